@@ -1,0 +1,1 @@
+"""Scoring and analysis: plain data in, plain data out. Imports neither Qt nor SQLAlchemy."""

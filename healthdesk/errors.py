@@ -1,0 +1,90 @@
+"""Typed errors: a stable code and its parameters.
+
+Screens translate the code into the user's language; the command line prints the English text. The English
+templates live here so every output says the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Exit codes of the command line.
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 3
+EXIT_DAMAGED = 4
+
+MESSAGES_EN: dict[str, str] = {
+    "not_found": "{kind} not found: {key}",
+    "ambiguous": "{kind} '{key}' matches more than one record; use the id",
+    "required": "{field} is required",
+    "too_long": "{field} is too long ({length} characters; at most {limit})",
+    "duplicate_partnership": "a partnership named '{name}' already exists",
+    "duplicate_code": "a partnership with code '{code}' already exists",
+    "duplicate_round": "round '{label}' already exists in this partnership",
+    "duplicate_respondent": "{name} is already a respondent of this round",
+    "invalid_choice": "{field} must be one of: {choices} (got '{value}')",
+    "invalid_date": "{field} is not a valid date (YYYY-MM-DD): '{value}'",
+    "date_order": "the end date {end} is before the start date {start}",
+    "score_range": "score for {indicator} must be 1 to 5 or 'not applicable' (got {value})",
+    "unknown_indicator": "indicator '{indicator}' is not in framework {framework}",
+    "unknown_framework": "framework version '{version}' is not installed",
+    "invalid_framework": "framework file {path} is invalid: {reason}",
+    "threshold_range": "the anonymity threshold must be between 1 and 50 (got {value})",
+    "round_not_open": "round '{label}' is {status}; answers can only be given while it is open",
+    "round_status": "round '{label}' is {status}; cannot {action}",
+    "response_submitted": "this response was submitted and is read-only until the facilitator reopens it",
+    "response_incomplete": "{missing} indicator(s) have no answer yet: {indicators}",
+    "has_rounds": "partnership '{name}' has {count} round(s) and cannot be deleted; archive it instead",
+    "has_responses": "{name} has already answered and cannot be removed; reopen or keep the response",
+    "locked": "the data folder {path} is in use by another HealthDesk (process {pid} on {host}); open it read-only or close the other one",
+    "damaged": "the database {path} is damaged: {reason}",
+    "newer_schema": "the database {path} was made by a newer HealthDesk (schema {found}); this version knows up to {known}",
+    "foreign_file": "{path} is not a HealthDesk database",
+    "disk_full": "the disk is full; nothing more could be saved to {path}. What was saved before is intact. Free some space and try again",
+    "read_only": "the data folder {path} is read-only; nothing can be saved there. What was saved is intact",
+    "io_error": "the disk reported an error writing {path}: {reason}. What was saved before is intact",
+    "exists": "{path} already holds a HealthDesk database; use --force to replace it (a backup is taken first)",
+    "no_backup": "no backup found: {path}",
+    "backup_invalid": "the backup {path} failed its integrity check: {reason}",
+    "read_only_mode": "HealthDesk is in read-only mode; changes cannot be saved",
+}
+
+
+class HealthDeskError(Exception):
+    """An expected failure with a code the screens can translate."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(self, code: str, **params: Any):
+        self.code = code
+        self.params = params
+        super().__init__(self.message_en())
+
+    def message_en(self) -> str:
+        template = MESSAGES_EN.get(self.code, self.code)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return f"{template} {self.params}"
+
+
+class ValidationError(HealthDeskError):
+    pass
+
+
+class NotFoundError(HealthDeskError):
+    pass
+
+
+class StorageError(HealthDeskError):
+    """The data folder or database cannot be used as asked."""
+
+
+class LockedError(StorageError):
+    exit_code = EXIT_LOCKED
+
+
+class DamagedError(StorageError):
+    exit_code = EXIT_DAMAGED
