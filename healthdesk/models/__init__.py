@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 typed models, the database connection, migrations and backups."""

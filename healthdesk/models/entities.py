@@ -1,0 +1,234 @@
+"""SQLAlchemy 2 typed models. Portable SQL only: a shared server database may come later."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+PARTNERSHIP_TYPES = (
+    "joint_venture",
+    "strategic_alliance",
+    "channel_partnership",
+    "capability_complement",
+    "resource_sharing",
+    "traffic_exchange",
+    "innovation_cocreation",
+)
+PARTNERSHIP_STATUSES = ("active", "paused", "exited")
+PARTNERSHIP_STAGES = ("formation", "launch", "growth", "mature", "renewal", "exit")
+ROUND_STATUSES = ("draft", "open", "closed")
+SIDES = ("A", "B")
+MEMBER_ROLES = ("jmc_member", "jpt_lead", "executive", "facilitator")
+RESPONSE_STATUSES = ("in_progress", "submitted")
+AGREEMENT_TERMS = (
+    "revenue_split",
+    "ip_ownership",
+    "exit_terms",
+    "confidentiality",
+    "exclusivity",
+    "data_sharing",
+)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def utcnow() -> datetime:
+    return datetime.now().astimezone().replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Partnership(Base):
+    __tablename__ = "partnership"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)  # casefolded name, for uniqueness
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    partner_a_name: Mapped[str] = mapped_column(String(200))
+    partner_a_name_alt: Mapped[str] = mapped_column(String(200), default="")
+    partner_a_label: Mapped[str] = mapped_column(String(40))
+    partner_b_name: Mapped[str] = mapped_column(String(200))
+    partner_b_name_alt: Mapped[str] = mapped_column(String(200), default="")
+    partner_b_label: Mapped[str] = mapped_column(String(40))
+    type: Mapped[str] = mapped_column(String(40))
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    stage: Mapped[str] = mapped_column(String(40), default="growth")
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    archived: Mapped[bool] = mapped_column(default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    members: Mapped[list[GovernanceMember]] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan", order_by="GovernanceMember.id"
+    )
+    terms: Mapped[list[AgreementTerm]] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan", order_by="AgreementTerm.id"
+    )
+    rounds: Mapped[list[Round]] = relationship(back_populates="partnership", order_by="Round.start_date")
+
+    __table_args__ = (
+        CheckConstraint(_in("type", PARTNERSHIP_TYPES), name="ck_partnership_type"),
+        CheckConstraint(_in("status", PARTNERSHIP_STATUSES), name="ck_partnership_status"),
+        CheckConstraint(_in("stage", PARTNERSHIP_STAGES), name="ck_partnership_stage"),
+        CheckConstraint("length(name) > 0", name="ck_partnership_name"),
+    )
+
+
+class GovernanceMember(Base):
+    __tablename__ = "governance_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    side: Mapped[str] = mapped_column(String(1))
+    role: Mapped[str] = mapped_column(String(20))
+
+    partnership: Mapped[Partnership] = relationship(back_populates="members")
+
+    __table_args__ = (
+        CheckConstraint(_in("side", SIDES), name="ck_member_side"),
+        CheckConstraint(_in("role", MEMBER_ROLES), name="ck_member_role"),
+    )
+
+
+class AgreementTerm(Base):
+    __tablename__ = "agreement_term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    partnership: Mapped[Partnership] = relationship(back_populates="terms")
+
+    __table_args__ = (
+        UniqueConstraint("partnership_id", "kind", name="uq_term_kind"),
+        CheckConstraint(_in("kind", AGREEMENT_TERMS), name="ck_term_kind"),
+    )
+
+
+class Round(Base):
+    __tablename__ = "assessment_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="RESTRICT"), index=True)
+    label: Mapped[str] = mapped_column(String(60))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    framework_key: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    threshold: Mapped[int] = mapped_column(Integer, default=3)
+    threshold_note: Mapped[str] = mapped_column(Text, default="")  # why the threshold was lowered
+    blind: Mapped[bool] = mapped_column(default=False)
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    scores_cache: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON of a closed round's scores
+
+    partnership: Mapped[Partnership] = relationship(back_populates="rounds")
+    respondents: Mapped[list[Respondent]] = relationship(
+        back_populates="round", cascade="all, delete-orphan", order_by="Respondent.id"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("partnership_id", "label", name="uq_round_label"),
+        CheckConstraint(_in("status", ROUND_STATUSES), name="ck_round_status"),
+        CheckConstraint("threshold >= 1 AND threshold <= 50", name="ck_round_threshold"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="ck_round_dates"),
+    )
+
+
+class Respondent(Base):
+    __tablename__ = "respondent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("assessment_round.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    side: Mapped[str] = mapped_column(String(1))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    uid: Mapped[str] = mapped_column(String(40), unique=True)  # stable id used by invitations and imports
+
+    round: Mapped[Round] = relationship(back_populates="respondents")
+    response: Mapped[Response | None] = relationship(
+        back_populates="respondent", cascade="all, delete-orphan", uselist=False
+    )
+
+    __table_args__ = (
+        UniqueConstraint("round_id", "name", "side", name="uq_respondent_name"),
+        CheckConstraint(_in("side", SIDES), name="ck_respondent_side"),
+    )
+
+
+class Response(Base):
+    __tablename__ = "response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    respondent_id: Mapped[int] = mapped_column(
+        ForeignKey("respondent.id", ondelete="CASCADE"), unique=True
+    )  # one response per respondent, and so per respondent and round
+    status: Mapped[str] = mapped_column(String(12), default="in_progress")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    last_page: Mapped[int] = mapped_column(Integer, default=0)  # where the walk-through resumes
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    respondent: Mapped[Respondent] = relationship(back_populates="response")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="response", cascade="all, delete-orphan", order_by="Answer.id"
+    )
+
+    __table_args__ = (
+        CheckConstraint(_in("status", RESPONSE_STATUSES), name="ck_response_status"),
+        CheckConstraint(
+            "(status = 'submitted') = (submitted_at IS NOT NULL)", name="ck_response_submitted_at"
+        ),
+    )
+
+
+class Answer(Base):
+    __tablename__ = "answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"))
+    indicator_id: Mapped[str] = mapped_column(String(80))
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None with not_applicable
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    response: Mapped[Response] = relationship(back_populates="answers")
+
+    __table_args__ = (
+        UniqueConstraint("response_id", "indicator_id", name="uq_answer_indicator"),
+        CheckConstraint("score IS NULL OR (score >= 1 AND score <= 5)", name="ck_answer_score"),
+        CheckConstraint("NOT (not_applicable AND score IS NOT NULL)", name="ck_answer_na"),
+        Index("ix_answer_response", "response_id"),
+    )
+
+
+class AppSetting(Base):
+    """Small key/value facts about this database (e.g. that it holds demo data)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

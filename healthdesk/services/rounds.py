@@ -1,0 +1,269 @@
+"""Assessment rounds and their respondents: open, edit, close, reopen; add and remove respondents."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import uuid
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import NotFoundError, ValidationError
+from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
+from ..models.db import Database
+from ..models.entities import SIDES, Partnership, Respondent, Response, Round, utcnow
+from . import validation as v
+from .dto import RespondentInfo, RoundInfo
+from .partnerships import find_partnership_row, round_counts, round_info
+
+DEFAULT_THRESHOLD = 3
+
+
+def _round_row(session: Session, round_id: int) -> Round:
+    row = session.get(Round, round_id)
+    if row is None:
+        raise NotFoundError("not_found", kind="round", key=round_id)
+    return row
+
+
+def find_round_row(session: Session, partnership: Partnership, label: str | None) -> Round:
+    """The round with ``label``, or the latest by start date when no label is given."""
+    query = select(Round).where(Round.partnership_id == partnership.id)
+    if label:
+        row = session.scalar(query.where(Round.label == label))
+        if row is None:
+            raise NotFoundError("not_found", kind="round", key=label)
+        return row
+    row = session.scalar(query.order_by(Round.start_date.desc(), Round.id.desc()).limit(1))
+    if row is None:
+        raise NotFoundError("not_found", kind="round", key=f"any round of {partnership.name}")
+    return row
+
+
+def _info(session: Session, row: Round) -> RoundInfo:
+    return round_info(row, round_counts(session, [row.id])[row.id])
+
+
+def hash_pin(pin: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, 200_000)
+    return f"pbkdf2${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(stored: str, pin: str) -> bool:
+    try:
+        _, salt_hex, digest_hex = stored.split("$")
+    except ValueError:
+        return False
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt_hex), 200_000)
+    return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def create_round(
+    db: Database,
+    partnership_key: str | int,
+    label: str,
+    start_date: date | str,
+    end_date: date | str | None = None,
+    framework_key: str = DEFAULT_FRAMEWORK_KEY,
+    threshold: int = DEFAULT_THRESHOLD,
+    threshold_note: str = "",
+    status: str = "open",
+    blind: bool = False,
+) -> RoundInfo:
+    label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
+    start = v.parse_date(start_date, "start date", required=True)
+    end = v.parse_date(end_date, "end date")
+    if end is not None and start is not None and end < start:
+        raise ValidationError("date_order", start=start, end=end)
+    get_framework(framework_key)
+    _check_threshold(threshold, threshold_note)
+    v.check_choice(status, "round status", ("draft", "open"))
+    with db.transaction() as session:
+        partnership = find_partnership_row(session, partnership_key)
+        exists = session.scalar(
+            select(Round.id).where(Round.partnership_id == partnership.id, Round.label == label)
+        )
+        if exists is not None:
+            raise ValidationError("duplicate_round", label=label)
+        row = Round(
+            partnership_id=partnership.id,
+            label=label,
+            start_date=start,
+            end_date=end,
+            framework_key=framework_key,
+            status=status,
+            threshold=threshold,
+            threshold_note=v.clean_text(threshold_note, "threshold note"),
+            blind=blind,
+        )
+        session.add(row)
+        session.flush()
+        return _info(session, row)
+
+
+def _check_threshold(threshold: int, note: str) -> None:
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or not 1 <= threshold <= 50:
+        raise ValidationError("threshold_range", value=threshold)
+    if threshold < DEFAULT_THRESHOLD and not (note or "").strip():
+        raise ValidationError("required", field="reason for lowering the anonymity threshold")
+
+
+def update_round(
+    db: Database,
+    round_id: int,
+    label: str,
+    start_date: date | str,
+    end_date: date | str | None,
+    threshold: int,
+    threshold_note: str = "",
+    blind: bool = False,
+) -> RoundInfo:
+    label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
+    start = v.parse_date(start_date, "start date", required=True)
+    end = v.parse_date(end_date, "end date")
+    if end is not None and start is not None and end < start:
+        raise ValidationError("date_order", start=start, end=end)
+    _check_threshold(threshold, threshold_note)
+    with db.transaction() as session:
+        row = _round_row(session, round_id)
+        clash = session.scalar(
+            select(Round.id).where(
+                Round.partnership_id == row.partnership_id, Round.label == label, Round.id != row.id
+            )
+        )
+        if clash is not None:
+            raise ValidationError("duplicate_round", label=label)
+        row.label, row.start_date, row.end_date = label, start, end
+        row.threshold, row.threshold_note, row.blind = (
+            threshold,
+            v.clean_text(threshold_note, "threshold note"),
+            blind,
+        )
+        row.scores_cache = None
+        session.flush()
+        return _info(session, row)
+
+
+def set_round_status(db: Database, round_id: int, status: str) -> RoundInfo:
+    """draft → open → closed; a closed round may be reopened (its kept results are dropped)."""
+    v.check_choice(status, "round status", ("draft", "open", "closed"))
+    with db.transaction() as session:
+        row = _round_row(session, round_id)
+        allowed = {"draft": {"open"}, "open": {"closed", "draft"}, "closed": {"open"}}
+        if status != row.status and status not in allowed[row.status]:
+            raise ValidationError("round_status", label=row.label, status=row.status, action=status)
+        row.status = status
+        row.closed_at = utcnow() if status == "closed" else None
+        row.scores_cache = None
+        session.flush()
+        return _info(session, row)
+
+
+def set_round_pin(db: Database, round_id: int, pin: str | None) -> RoundInfo:
+    with db.transaction() as session:
+        row = _round_row(session, round_id)
+        pin = (pin or "").strip()
+        if pin and (len(pin) < 4 or len(pin) > 12 or not pin.isdigit()):
+            raise ValidationError("invalid_choice", field="PIN", choices="4 to 12 digits", value="…")
+        row.pin_hash = hash_pin(pin) if pin else ""
+        return _info(session, row)
+
+
+def check_round_pin(db: Database, round_id: int, pin: str) -> bool:
+    with db.reading() as session:
+        row = _round_row(session, round_id)
+        return bool(row.pin_hash) and pin_matches(row.pin_hash, pin)
+
+
+def get_round(db: Database, round_id: int) -> RoundInfo:
+    with db.reading() as session:
+        return _info(session, _round_row(session, round_id))
+
+
+def find_round(db: Database, partnership_key: str | int, label: str | None = None) -> RoundInfo:
+    with db.reading() as session:
+        partnership = find_partnership_row(session, partnership_key)
+        return _info(session, find_round_row(session, partnership, label))
+
+
+def delete_round(db: Database, round_id: int) -> None:
+    """Only a round nobody has answered yet can be deleted."""
+    with db.transaction() as session:
+        row = _round_row(session, round_id)
+        answered = session.scalar(
+            select(func.count(Response.id)).join(Respondent).where(Respondent.round_id == row.id)
+        )
+        if answered:
+            raise ValidationError("round_status", label=row.label, status="answered", action="delete")
+        session.delete(row)
+
+
+def _respondent_info(row: Respondent) -> RespondentInfo:
+    response = row.response
+    if response is None:
+        status, answered, updated = "not_started", 0, None
+    else:
+        status = response.status
+        answered = sum(1 for a in response.answers if a.score is not None or a.not_applicable)
+        updated = response.updated_at
+    return RespondentInfo(
+        id=row.id,
+        round_id=row.round_id,
+        name=row.name,
+        side=row.side,
+        role=row.role,
+        uid=row.uid,
+        status=status,
+        answered=answered,
+        updated_at=updated,
+    )
+
+
+def add_respondent(db: Database, round_id: int, name: str, side: str, role: str = "") -> RespondentInfo:
+    name = v.clean_name(name, "respondent name")
+    v.check_choice(side, "side", SIDES)
+    role = v.clean_name(role, "role", required=False)
+    with db.transaction() as session:
+        row = _round_row(session, round_id)
+        if row.status == "closed":
+            raise ValidationError(
+                "round_status", label=row.label, status=row.status, action="add respondents"
+            )
+        clash = session.scalar(
+            select(Respondent.id).where(
+                Respondent.round_id == round_id, Respondent.name == name, Respondent.side == side
+            )
+        )
+        if clash is not None:
+            raise ValidationError("duplicate_respondent", name=name)
+        respondent = Respondent(round_id=round_id, name=name, side=side, role=role, uid=uuid.uuid4().hex)
+        session.add(respondent)
+        session.flush()
+        return _respondent_info(respondent)
+
+
+def remove_respondent(db: Database, respondent_id: int) -> None:
+    with db.transaction() as session:
+        row = session.get(Respondent, respondent_id)
+        if row is None:
+            raise NotFoundError("not_found", kind="respondent", key=respondent_id)
+        if row.response is not None and (row.response.answers or row.response.status == "submitted"):
+            raise ValidationError("has_responses", name=row.name)
+        session.delete(row)
+
+
+def list_respondents(db: Database, round_id: int) -> list[RespondentInfo]:
+    with db.reading() as session:
+        _round_row(session, round_id)
+        rows = session.scalars(
+            select(Respondent).where(Respondent.round_id == round_id).order_by(Respondent.side, Respondent.id)
+        ).all()
+        return [_respondent_info(r) for r in rows]
+
+
+def framework_for_round(db: Database, round_id: int):  # noqa: ANN201
+    return get_framework(get_round(db, round_id).framework_key)
