@@ -6,6 +6,7 @@ variable ``HEALTHDESK_DATA_DIR`` (tests, a portable install on a USB stick, demo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -73,7 +74,5 @@ class DataPaths:
         for folder in (self.root, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
             if os.name == "posix":
-                try:
+                with contextlib.suppress(OSError):
                     os.chmod(folder, 0o700)
-                except OSError:
-                    pass
