@@ -60,7 +60,7 @@ class HealthDeskError(Exception):
 
     exit_code = EXIT_BAD_INPUT
 
-    def __init__(self, code: str, **params: Any):
+    def __init__(self, code: str, /, **params: Any):
         self.code = code
         self.params = params
         super().__init__(self.message_en())

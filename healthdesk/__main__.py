@@ -1,0 +1,3 @@
+from healthdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""``healthdesk [--data-dir DIR] COMMAND …``: the command line over the same services the screens use.
+
+Each group of commands lives in ``healthdesk/commands/<group>.py`` with a ``register(subparsers, common)``
+function. Exit codes: 0 ok; 1 bad input or not found; 2 usage; 3 the data folder is held by another writer;
+4 the database is damaged or from a newer version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, HealthDeskError
+
+log = logging.getLogger("healthdesk")
+
+COMMAND_GROUPS = (
+    "healthdesk.commands.core",
+    "healthdesk.commands.safety",
+    "healthdesk.commands.report",
+    "healthdesk.commands.exchange",
+    "healthdesk.commands.actions",
+)
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on usage errors; keep its one-line style
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted both before and after the subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: the user data folder, or $HEALTHDESK_DATA_DIR)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = _Parser(
+        prog="healthdesk",
+        description="Partnership health assessments for both partners of a joint venture or alliance.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"healthdesk {__version__}")
+    parser.add_argument(
+        "--lang", choices=("en", "zh"), default=None, help="language of the app (default: saved or system)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module_name in COMMAND_GROUPS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue  # a command group that is not built yet
+            raise
+        module.register(sub, common)
+    return parser
+
+
+def setup_logging(data_dir: Path | None) -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler: logging.Handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    if data_dir is not None:
+        try:
+            from logging.handlers import RotatingFileHandler
+
+            logs = data_dir / "logs"
+            if logs.is_dir():
+                file_handler = RotatingFileHandler(
+                    logs / "healthdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+                )
+                file_handler.setFormatter(
+                    logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+                )
+                root.addHandler(file_handler)
+        except OSError:
+            pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .paths import data_dir as resolve_data_dir
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(f"healthdesk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    setup_logging(data_dir)
+    func = getattr(args, "func", None)
+    try:
+        if func is None:
+            from .ui.app import run_app
+
+            return run_app(data_dir, lang=args.lang, argv=[sys.argv[0]])
+        return int(func(args, data_dir) or EXIT_OK)
+    except HealthDeskError as exc:
+        print(f"healthdesk: error: {exc.message_en()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # an unexpected error: logged in the data folder, one clear line here
+        log.exception("unexpected error")
+        print(
+            f"healthdesk: error: unexpected {type(exc).__name__}: {exc} (details in {data_dir / 'logs'})",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,18 @@
+"""Command groups of the ``healthdesk`` command line; each module has ``register(subparsers, common)``."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..models.db import Database
+
+
+@contextmanager
+def open_db(data_dir: Path, read_only: bool = False, create: bool = False):
+    """Writers take the folder lock; readers open read-only and work while the app holds the folder."""
+    db = Database.open(data_dir, read_only=read_only, create=create)
+    try:
+        yield db
+    finally:
+        db.close()
