@@ -1,0 +1,110 @@
+"""Start-up: ``run_app(data_dir, lang, argv)`` is what ``healthdesk`` without a command runs.
+
+Order matters for a quick, safe start: the window frame is shown first (it paints before any data is read),
+then the database is opened, checked and migrated, and only then are the pages that read data built.
+
+``HEALTHDESK_BENCH_EXIT=first-paint|ready`` makes the process exit (``os._exit(0)``) at that moment, for
+``bench/startup.py`` and the packaged-app smoke check.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+BENCH_ENV = "HEALTHDESK_BENCH_EXIT"
+APP_NAME = "HealthDesk"
+
+
+def _bench_exit() -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def create_application(argv: list[str] | None = None):  # noqa: ANN201
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or [sys.argv[0]]))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def prepare_application(app, lang: str) -> str:  # noqa: ANN001
+    """Fonts, style sheet and translators; returns the language in force."""
+    from . import fonts, i18n, theme
+
+    fonts.apply_app_font(app)
+    app.setStyleSheet(theme.STYLESHEET)
+    return i18n.apply_language(lang)
+
+
+def choose_language(lang: str | None, settings) -> str:  # noqa: ANN001
+    from . import i18n
+
+    if lang:
+        return i18n.normalise(lang)
+    if settings is not None and settings.language:
+        return settings.language
+    return i18n.system_language()
+
+
+def run_app(data_dir: Path, lang: str | None = None, argv: list[str] | None = None) -> int:
+    """Run the desktop app on ``data_dir`` until the main window closes; returns the exit code."""
+    bench = os.environ.get(BENCH_ENV, "")
+    data_dir = Path(data_dir)
+    from PySide6.QtCore import QTimer
+
+    from ..paths import DataPaths
+    from . import errors
+    from .main_window import MainWindow
+    from .settings import AppSettings
+
+    app = create_application(argv)
+    try:
+        DataPaths(data_dir).ensure()
+    except OSError:
+        log.warning("could not create the data folder %s", data_dir)
+    settings = AppSettings(data_dir)
+    language = prepare_application(app, choose_language(lang, settings))
+    errors.install(data_dir)
+
+    window = MainWindow(settings)
+    if bench == "first-paint":
+        window.first_painted.connect(_bench_exit)
+    state: dict[str, object] = {}
+
+    def open_data() -> None:
+        from . import safety
+        from .context import AppContext
+
+        db = safety.open_database(data_dir, parent=window)
+        if db is None:
+            window.close()
+            app.quit()
+            return
+        ctx = AppContext(db, data_dir=data_dir, lang=language, settings=settings)
+        state["ctx"] = ctx
+        if bench == "ready":
+            window.ready.connect(_bench_exit)
+        window.attach(ctx)
+        if not db.read_only and not bench:
+            state["timer"] = safety.BackupTimer(ctx, window)
+
+    window.show()
+    QTimer.singleShot(0, errors.guard(open_data))
+    code = app.exec()
+    ctx = state.get("ctx")
+    if ctx is not None:
+        from . import safety
+
+        safety.close_database(ctx)
+    return int(code)

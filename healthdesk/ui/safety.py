@@ -1,0 +1,432 @@
+"""Data-safety screens: another HealthDesk holds the folder, a damaged database, backups and restore.
+
+The engine lives in ``healthdesk.models`` (lock, backup) and ``healthdesk.maintenance``; this module only asks the
+user and calls it. ``ask_locked`` and ``ask_damaged`` are module functions so tests can answer for the user.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import DamagedError, HealthDeskError, LockedError, StorageError
+from ..models.db import Database
+from . import theme, widgets
+from .messages import error_text
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+BACKUP_CHECK_MS = 5 * 60 * 1000  # how often the timer asks whether a backup is due
+FALLBACK_BACKUP_AGE_S = 30 * 60  # without healthdesk.maintenance: back up changes at most every 30 minutes
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+# -- asking the user (tests replace these) -----------------------------------------------------------------
+
+
+def ask_locked(parent: QWidget | None, exc: LockedError) -> str:
+    """'read_only' or 'quit'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Data folder in use"))
+    box.setText(tr("Another HealthDesk is already working on this data folder."))
+    box.setInformativeText(
+        error_text(exc)
+        + "\n\n"
+        + tr(
+            "Only one HealthDesk can change the data at a time, so nothing is lost. You can look at the data "
+            "read-only now, or quit and close the other HealthDesk first."
+        )
+    )
+    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return "read_only" if box.clickedButton() is read_only else "quit"
+
+
+def ask_damaged(parent: QWidget | None, exc: HealthDeskError, backup: object | None) -> str:
+    """'restore' (the newest good backup), 'empty' (start with an empty database) or 'quit'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("The database is damaged"))
+    box.setText(tr("HealthDesk cannot read its database safely."))
+    info = (
+        error_text(exc)
+        + "\n\n"
+        + tr(
+            "The damaged file will be kept aside in the “damaged” folder (nothing is deleted), so it can still be "
+            "examined or rescued later."
+        )
+    )
+    if backup is not None:
+        info += "\n\n" + tr("The newest good backup is from {when} ({reason}).").format(
+            when=backup.taken_at.strftime("%Y-%m-%d %H:%M"), reason=reason_text(backup.reason)
+        )
+    box.setInformativeText(info)
+    restore = None
+    if backup is not None:
+        restore = box.addButton(tr("Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(tr("Start with an empty database"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    if clicked is empty:
+        return "empty"
+    return "quit"
+
+
+# -- opening -----------------------------------------------------------------------------------------------
+
+
+def open_database(data_dir: Path, parent: QWidget | None = None) -> Database | None:
+    """Open the data folder for the app, asking the user what to do when it is held or damaged.
+
+    Returns None when the user chose to quit (or nothing can be opened; the reason was shown)."""
+    data_dir = Path(data_dir)
+    try:
+        return Database.open(data_dir)
+    except LockedError as exc:
+        if ask_locked(parent, exc) != "read_only":
+            return None
+        try:
+            return Database.open(data_dir, read_only=True)
+        except HealthDeskError as exc2:
+            widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+            return None
+    except DamagedError as exc:
+        if exc.code == "newer_schema":
+            widgets.show_error(
+                parent,
+                error_text(exc) + "\n\n" + tr("Please use the newer HealthDesk for this data folder."),
+                tr("Made by a newer HealthDesk"),
+            )
+            return None
+        return _recover_damaged(data_dir, exc, parent)
+    except HealthDeskError as exc:
+        widgets.show_error(parent, error_text(exc), tr("Cannot open the data folder"))
+        return None
+
+
+def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> Database | None:
+    from ..models import backup as backups
+    from ..models.lock import WriterLock
+    from ..paths import DataPaths
+
+    paths = DataPaths(data_dir)
+    good = backups.newest_good_backup(paths.backups)
+    choice = ask_damaged(parent, exc, good)
+    if choice == "quit":
+        return None
+    try:
+        with WriterLock(paths.lock):
+            kept = backups.quarantine(data_dir)
+            log.warning("damaged database moved to %s", kept)
+            if choice == "restore" and good is not None:
+                backups.restore_backup(data_dir, good.path)
+                log.warning("restored backup %s", good.path)
+        db = Database.open(data_dir)
+    except HealthDeskError as exc2:
+        widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+        return None
+    if choice == "restore" and good is not None:
+        widgets.show_info(
+            parent,
+            tr("The backup from {when} was restored. The damaged file was kept in {path}.").format(
+                when=good.taken_at.strftime("%Y-%m-%d %H:%M"), path=str(paths.quarantine)
+            ),
+            tr("Backup restored"),
+        )
+    return db
+
+
+# -- backups -----------------------------------------------------------------------------------------------
+
+
+def _maintenance():  # noqa: ANN202
+    try:
+        from .. import maintenance
+    except ImportError:
+        return None
+    return maintenance
+
+
+def backup_if_due(ctx: AppContext) -> Path | None:
+    """What the backup timer runs: the maintenance engine decides; without it, back up changes every 30 min."""
+    db = ctx.db
+    if db.read_only:
+        return None
+    maintenance = _maintenance()
+    fn = getattr(maintenance, "backup_if_due", None) if maintenance else None
+    if fn is not None:
+        return fn(db)
+    if not db.changed_since_backup:
+        return None
+    from ..models import backup as backups
+
+    latest = backups.list_backups(db.paths.backups)
+    if latest and (datetime.now() - latest[0].taken_at).total_seconds() < FALLBACK_BACKUP_AGE_S:
+        return None
+    path = backups.take_backup(db, reason="auto")
+    backups.thin_backups(db.paths.backups)
+    return path
+
+
+def backup_on_close(ctx: AppContext) -> Path | None:
+    db = ctx.db
+    if db.read_only:
+        return None
+    maintenance = _maintenance()
+    fn = getattr(maintenance, "backup_on_close", None) if maintenance else None
+    if fn is not None:
+        return fn(db)
+    if not db.changed_since_backup:
+        return None
+    from ..models import backup as backups
+
+    path = backups.take_backup(db, reason="on-close")
+    backups.thin_backups(db.paths.backups)
+    return path
+
+
+def close_database(ctx: AppContext) -> None:
+    """Back up what changed, then close (checkpoint, release the lock)."""
+    try:
+        backup_on_close(ctx)
+    except HealthDeskError as exc:
+        log.error("backup on close failed: %s", exc.message_en())
+    except Exception:  # noqa: BLE001 - closing must go on
+        log.exception("backup on close failed")
+    ctx.db.close()
+
+
+def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
+    from ..models import backup as backups
+
+    path = ctx.call(lambda db: backups.take_backup(db, reason="manual"), parent=parent)
+    if path is not None:
+        ctx.show_status(tr("Backup written: {name}").format(name=Path(path).name), 8000)
+    return path
+
+
+class BackupTimer(QObject):
+    """Asks every few minutes whether a backup is due (only when something changed)."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int = BACKUP_CHECK_MS):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> Path | None:
+        try:
+            path = backup_if_due(self.ctx)
+        except HealthDeskError as exc:
+            log.error("periodic backup failed: %s", exc.message_en())
+            self.ctx.show_status(
+                tr("Automatic backup failed: {reason}").format(reason=error_text(exc)), 15000
+            )
+            return None
+        if path is not None:
+            self.ctx.show_status(tr("Backup written: {name}").format(name=Path(path).name), 5000)
+        return path
+
+
+def reason_text(reason: str) -> str:
+    table = {
+        "manual": tr("made by hand"),
+        "auto": tr("automatic"),
+        "on-close": tr("on closing"),
+        "before-import": tr("before an import"),
+        "before-restore": tr("before a restore"),
+        "before-demo": tr("before demo data"),
+    }
+    if reason in table:
+        return table[reason]
+    if reason.startswith("before-upgrade"):
+        return tr("before an upgrade")
+    return reason
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return tr("{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
+    return tr("{n} KB").format(n=max(1, round(size / 1024)))
+
+
+class BackupsDialog(QDialog):
+    """The backups in the data folder (newest first) with restore, after a confirmation."""
+
+    COLUMNS = 3
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("backupsDialog")
+        self.backups: list = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.backup_button = widgets.button("backup")
+        self.backup_button.clicked.connect(self._backup_now)
+        self.restore_button = widgets.button("undo")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button = widgets.button("open")
+        self.folder_button.clicked.connect(self._open_folder)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(640, 440)
+        self.retranslate_ui()
+        self.reload()
+        ctx.language_changed.connect(self.retranslate_ui)
+
+    def retranslate_ui(self, _lang: str | None = None) -> None:
+        self.setWindowTitle(tr("Backups"))
+        self.intro.setText(
+            tr(
+                "HealthDesk backs up your data when something changed, before upgrades and imports, and when it "
+                "closes. Restoring replaces the current data with the chosen backup; the current data is kept "
+                "aside in the backups folder first."
+            )
+        )
+        self.table.setHorizontalHeaderLabels([tr("Taken"), tr("Size"), tr("Reason")])
+        self.backup_button.setText(tr("Back up now"))
+        self.restore_button.setText(tr("Restore…"))
+        self.folder_button.setText(tr("Open backups folder"))
+        self.reload()
+
+    def reload(self) -> None:
+        from ..models import backup as backups
+
+        self.backups = backups.list_backups(self.ctx.paths.backups)
+        self.table.setRowCount(len(self.backups))
+        for row, info in enumerate(self.backups):
+            taken = QTableWidgetItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
+            size = QTableWidgetItem(size_text(info.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            reason = QTableWidgetItem(reason_text(info.reason))
+            reason.setToolTip(info.path.name)
+            for col, item in enumerate((taken, size, reason)):
+                self.table.setItem(row, col, item)
+        if self.backups:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = not self.ctx.read_only
+        self.backup_button.setEnabled(writable)
+        self.restore_button.setEnabled(writable and self.selected() is not None)
+
+    def selected(self):  # noqa: ANN201
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.backups[rows[0].row()]
+
+    def _backup_now(self) -> None:
+        backup_now(self.ctx, self)
+        self.reload()
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.backups)))
+
+    def restore_selected(self) -> bool:
+        info = self.selected()
+        if info is None or self.ctx.read_only:
+            return False
+        text = tr(
+            "Replace the current data with the backup from {when}?\n\n"
+            "Everything changed since then will no longer show. The current data is kept aside in the "
+            "backups folder, so this can be undone by hand."
+        ).format(when=info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
+        if not widgets.confirm(self, text, tr("Restore"), tr("Restore backup"), danger=True):
+            return False
+        ok = restore(self.ctx, info.path, self)
+        self.reload()
+        return ok
+
+
+def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -> bool:
+    """Close the database, put the backup in its place (keeping the current file aside), open it again."""
+    from ..models import backup as backups
+    from ..models.lock import WriterLock
+
+    data_dir = ctx.data_dir
+    db = ctx.db
+    try:
+        problem = backups.verify_file(Path(backup_path))
+        if problem:
+            raise DamagedError("backup_invalid", path=str(backup_path), reason=problem)
+        db.close()
+        with WriterLock(ctx.paths.lock):
+            backups.restore_backup(data_dir, Path(backup_path))
+    except HealthDeskError as exc:
+        widgets.show_error(parent, error_text(exc), tr("Restore failed"))
+        if db.lock is None and not db.read_only:
+            _reopen(ctx, parent)
+        return False
+    return _reopen(ctx, parent)
+
+
+def _reopen(ctx: AppContext, parent: QWidget | None) -> bool:
+    try:
+        new_db = Database.open(ctx.data_dir)
+    except StorageError as exc:
+        widgets.show_error(parent, error_text(exc), tr("Cannot open the data folder"))
+        return False
+    ctx.replace_database(new_db)
+    ctx.show_status(tr("Backup restored."), 8000)
+    return True
