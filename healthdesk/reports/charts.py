@@ -1,0 +1,811 @@
+"""Charts of the scoring engine's results as matplotlib ``Figure`` objects (no pyplot, no global rcParams).
+
+The dashboard embeds them with ``FigureCanvasQTAgg(fig)``; the PDF renders them to PNG with :func:`render_png`.
+Every text goes through :func:`label` (characters the bundled font lacks become a visible replacement, ``$`` never
+starts mathtext). Withheld values are never drawn as zero: they are left out and said so on the chart.
+
+Each function takes ``lang`` "en", "zh" or "bilingual". Layouts use fixed margins computed from the content
+(no tight/constrained layout), so building and drawing a chart stays well under the 100 ms the dashboard needs.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import unicodedata
+from collections.abc import Sequence
+from fractions import Fraction
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+
+from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
+from ..analysis.types import SIDES, RoundScores, Withheld
+from ..framework import Framework
+from . import style
+from .catalogue import t, text_of
+from .fonts import FONT_FAMILY, printable, register_matplotlib
+
+__all__ = [
+    "gap_chart",
+    "heatmap_chart",
+    "label",
+    "portfolio_heatmap",
+    "radar_chart",
+    "render_png",
+    "trend_chart",
+    "wrap",
+]
+
+NAN = float("nan")
+
+
+# --------------------------------------------------------------------------------------------------- text helpers
+
+
+def label(text: object) -> str:
+    """Text safe for a matplotlib label: printable in the bundled font, ``$`` shown as a dollar sign."""
+    return printable(text).replace("$", r"\$")
+
+
+def _units(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _width(text: str) -> int:
+    return sum(_units(ch) for ch in text)
+
+
+def wrap(text: str, width: int = 24, max_lines: int = 4) -> str:
+    """Wrap for a chart label: ``width`` in Latin-letter units (a Chinese character counts two), breaking at spaces
+    in Latin text and between any two Chinese characters; a word longer than a line is cut. Lines beyond
+    ``max_lines`` are joined into the last one with an ellipsis, so a label never grows without end."""
+    lines: list[str] = []
+    for paragraph in str(text).split("\n"):
+        tokens: list[str] = []
+        word = ""
+        for ch in paragraph:
+            if ch == " ":
+                if word:
+                    tokens.append(word)
+                word = ""
+                tokens.append(" ")
+            elif _units(ch) == 2:
+                if word:
+                    tokens.append(word)
+                word = ""
+                tokens.append(ch)
+            else:
+                word += ch
+        if word:
+            tokens.append(word)
+        line = ""
+        for tok in tokens:
+            if tok == " ":
+                if line and _width(line) < width:
+                    line += " "
+                continue
+            while _width(tok) > width:  # a word longer than a line: cut it
+                if line.strip():
+                    lines.append(line.rstrip())
+                    line = ""
+                cut = 0
+                while cut < len(tok) and _width(tok[: cut + 1]) <= width:
+                    cut += 1
+                lines.append(tok[:cut])
+                tok = tok[cut:]
+            if _width(line + tok) > width and line.strip():
+                lines.append(line.rstrip())
+                line = tok
+            else:
+                line += tok
+        lines.append(line.rstrip())
+    if len(lines) > max_lines:
+        lines = lines[: max_lines - 1] + [lines[max_lines - 1].rstrip() + "…"]
+    return "\n".join(lines)
+
+
+def _font(size: float, **extra: object) -> dict[str, object]:
+    return {"fontfamily": FONT_FAMILY, "fontsize": size, **extra}
+
+
+def _legend_font() -> dict[str, object]:
+    return {"family": FONT_FAMILY, "size": style.LEGEND_SIZE}
+
+
+def _figure(width: float, height: float) -> Figure:
+    register_matplotlib()
+    fig = Figure(figsize=(width, height), dpi=100)
+    fig.patch.set_facecolor("white")
+    return fig
+
+
+def _title(fig: Figure, text: str, y: float | None = None) -> None:
+    top = 1 - 0.12 / fig.get_figheight() if y is None else y
+    fig.text(0.02, top, label(text), ha="left", va="top", color=style.TEXT_COLOUR, **_font(style.TITLE_SIZE))
+
+
+def _note(fig: Figure, lines: Sequence[str], bottom_in: float = 0.06) -> None:
+    if not lines:
+        return
+    fig.text(
+        0.02,
+        bottom_in / fig.get_figheight(),
+        label("\n".join(lines)),
+        ha="left",
+        va="bottom",
+        color=style.MUTED_COLOUR,
+        **_font(style.NOTE_SIZE),
+    )
+
+
+def _style_axes(ax) -> None:  # noqa: ANN001
+    ax.tick_params(labelfontfamily=FONT_FAMILY, labelsize=style.TICK_SIZE, colors=style.TEXT_COLOUR)
+    for spine in ax.spines.values():
+        spine.set_color(style.GRID_COLOUR)
+
+
+def _side_name(side: str, labels: dict[str, str] | None) -> str:
+    if labels and labels.get(side):
+        return str(labels[side])
+    return side
+
+
+def _withheld_notes(scores: RoundScores, labels: dict[str, str] | None, lang: str) -> list[str]:
+    notes = []
+    for w in scores.withheld:
+        if w.code == "side_below_threshold":
+            notes.append(
+                t(
+                    "withheld.side",
+                    lang,
+                    side=_side_name(w.params["side"], labels),
+                    submitted=w.params["submitted"],
+                    required=w.params["required"],
+                )
+            )
+    return notes
+
+
+def _indicator_withheld(scores: RoundScores) -> dict[str, list[Withheld]]:
+    out: dict[str, list[Withheld]] = {}
+    for w in scores.withheld:
+        if w.code == "indicator_below_threshold":
+            out.setdefault(w.params["indicator"], []).append(w)
+    return out
+
+
+def _f(x: Fraction | None) -> float:
+    value = to_float(x)
+    return NAN if value is None else value
+
+
+def _axis_text(text: object, lang: str, width: int) -> str:
+    return wrap(label(text), width)
+
+
+def _name(obj_text, lang: str, width: int) -> str:  # noqa: ANN001
+    """A framework name for a chart axis: bilingual puts the two languages on separate lines."""
+    if lang == "bilingual":
+        return wrap(label(obj_text.en), width) + "\n" + wrap(label(obj_text.zh), width)
+    return wrap(label(obj_text.get(lang)), width)
+
+
+def _ordered(history: Sequence[RoundScores]) -> list[RoundScores]:
+    return sorted(history, key=lambda s: (s.start_date, s.round_id))
+
+
+def _version_text(old: str, new: str) -> tuple[str, str]:
+    old_id, _, old_v = old.partition("@")
+    new_id, _, new_v = new.partition("@")
+    if old_id == new_id and old_v and new_v:
+        return f"v{old_v}", f"v{new_v}"
+    return old, new
+
+
+# --------------------------------------------------------------------------------------------------- radar
+
+
+def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str) -> Figure:
+    """Both partners and the joint score per dimension on one radar, scale 1-5."""
+    dims = framework.dimensions
+    n = len(dims)
+    fig = _figure(style.CHART_WIDTH, 3.7 if lang != "bilingual" else 3.9)
+    _title(fig, t("chart.radar.title" if n == 5 else "chart.radar.title_n", lang))
+    ax = fig.add_axes((0.13, 0.13, 0.48, 0.68), projection="polar")
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
+    angles = [2 * math.pi * k / n for k in range(n)]
+    ax.set_ylim(1, 5)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_yticklabels(["1", "2", "3", "4", "5"], color=style.MUTED_COLOUR)
+    ax.set_rlabel_position(180 / n)
+    ax.set_xticks(angles)
+    ax.set_xticklabels([])
+    ax.grid(color=style.GRID_COLOUR, linewidth=0.6)
+    ax.spines["polar"].set_color(style.GRID_COLOUR)
+    _style_axes(ax)
+    ax.tick_params(labelsize=style.TICK_SIZE - 1)
+    width = 16 if lang != "zh" else 14
+    for angle, dim in zip(angles, dims, strict=True):
+        s = math.sin(angle)
+        ha = "center" if abs(s) < 0.2 else ("left" if s > 0 else "right")
+        va = "bottom" if math.cos(angle) > 0.5 else ("top" if math.cos(angle) < -0.5 else "center")
+        ax.text(
+            angle, 5.45, _name(dim.name, lang, width), ha=ha, va=va, clip_on=False, **_font(style.LABEL_SIZE)
+        )
+
+    series: list[tuple[str, str, list[float]]] = []
+    for side in SIDES:
+        sd = scores.sides.get(side)
+        values = [_f(sd.dimensions.get(d.id)) if sd is not None else NAN for d in dims]
+        series.append((side, _side_name(side, labels), values))
+    series.append(
+        (
+            "joint",
+            t("joint", lang),
+            [_f(scores.dimensions[d.id].joint) if d.id in scores.dimensions else NAN for d in dims],
+        )
+    )
+
+    handles = []
+    for key, name, values in series:
+        st = style.LINE_STYLES[key]
+        if all(math.isnan(v) for v in values):
+            handles.append(Line2D([], [], **st, label=label(f"{name} — {t('withheld', lang)}")))
+            continue
+        xs = [*angles, angles[0]]
+        ys = [*values, values[0]]
+        (line,) = ax.plot(xs, ys, label=label(name), clip_on=False, zorder=3 if key == "joint" else 2, **st)
+        if key != "joint":
+            ax.fill(
+                angles, [1 if math.isnan(v) else v for v in values], color=st["color"], alpha=0.07, zorder=1
+            )
+        handles.append(line)
+    fig.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(0.70, 0.80),
+        frameon=False,
+        prop=_legend_font(),
+        handlelength=3.2,
+    )
+    # The joint values beside the legend: the numbers behind the shape.
+    rows = []
+    for dim in dims:
+        jv = scores.dimensions.get(dim.id)
+        value = fmt2(jv.joint) if jv is not None else None
+        symbol = style.LIGHT_SYMBOLS[jv.light] if jv is not None and jv.light else ""
+        rows.append(
+            f"{wrap(label(text_of(dim.name, 'en' if lang == 'bilingual' else lang)), 22, 1)}  {value or style.DASH} {symbol}"
+        )
+    fig.text(
+        0.70, 0.47, t("joint", lang), ha="left", va="top", **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR)
+    )
+    fig.text(
+        0.70,
+        0.42,
+        "\n".join(rows),
+        ha="left",
+        va="top",
+        linespacing=1.5,
+        **_font(style.NOTE_SIZE, color=style.TEXT_COLOUR),
+    )
+    _note(fig, [*_withheld_notes(scores, labels, lang), t("chart.scale_note", lang)])
+    return fig
+
+
+# --------------------------------------------------------------------------------------------------- trend
+
+
+def trend_chart(
+    history: list[RoundScores], framework: Framework, lang: str, labels: dict[str, str] | None = None
+) -> Figure:
+    """Health index (top, 0-100) and each dimension's joint score (bottom, 1-5) across rounds.
+
+    A change of framework version interrupts the lines and says why; the first round (and the first after a
+    version change) is marked as the baseline; a round without both sides' results is marked as withheld."""
+    ordered = _ordered(history)
+    n = len(ordered)
+    fig = _figure(style.CHART_WIDTH, 4.9 if lang != "bilingual" else 5.2)
+    _title(fig, t("chart.trend.title", lang))
+    legend_rows = math.ceil(len(framework.dimensions) / 3)
+    bottom = (0.55 + 0.22 * legend_rows + (0.2 if lang == "bilingual" else 0)) / fig.get_figheight()
+    top = 1 - 0.55 / fig.get_figheight()
+    gap = 0.5 / fig.get_figheight()
+    total = top - bottom - gap
+    h_top = total * 0.42
+    ax_i = fig.add_axes((0.09, top - h_top, 0.88, h_top))
+    ax_d = fig.add_axes((0.09, bottom, 0.88, total - h_top), sharex=ax_i)
+    for ax in (ax_i, ax_d):
+        _style_axes(ax)
+        ax.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.5)
+        ax.set_axisbelow(True)
+    ax_i.set_ylim(0, 100)
+    ax_i.set_yticks([0, 25, 50, 75, 100])
+    ax_d.set_ylim(1, 5)
+    ax_d.set_yticks([1, 2, 3, 4, 5])
+    ax_i.set_title(
+        label(t("chart.trend.index", lang)), loc="left", **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR)
+    )
+    ax_d.set_title(
+        label(t("chart.trend.dims", lang)), loc="left", **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR)
+    )
+    # Light bands on the index panel: where red, amber and green start.
+    red_at = float((framework.red_below - 1) / 4 * 100)
+    green_at = float((framework.green_from - 1) / 4 * 100)
+    for lo, hi, light in ((0, red_at, "red"), (red_at, green_at, "amber"), (green_at, 100, "green")):
+        ax_i.axhspan(lo, hi, color=style.LIGHT_TINTS[light], alpha=0.35, linewidth=0, zorder=0)
+        ax_i.text(
+            1.0,
+            (lo + hi) / 2,
+            f" {style.LIGHT_SYMBOLS[light]}",
+            transform=ax_i.get_yaxis_transform(),
+            ha="left",
+            va="center",
+            color=style.LIGHT_COLOURS[light],
+            clip_on=False,
+            **_font(style.NOTE_SIZE),
+        )
+
+    xs = list(range(n))
+    # Segments: consecutive rounds of the same framework version.
+    segments: list[list[int]] = []
+    for pos, sc in enumerate(ordered):
+        if pos and sc.framework_key == ordered[pos - 1].framework_key:
+            segments[-1].append(pos)
+        else:
+            segments.append([pos])
+    joint_style = style.LINE_STYLES["joint"]
+    for seg in segments:
+        ax_i.plot(seg, [_f(ordered[p].index) for p in seg], clip_on=False, zorder=3, **joint_style)
+        first = next((p for p in seg if ordered[p].index is not None), None)
+        if first is not None:
+            ax_i.annotate(
+                label(t("trend.baseline", lang)),
+                (first, _f(ordered[first].index)),
+                xytext=(0, -14),
+                textcoords="offset points",
+                ha="center",
+                va="top",
+                color=style.MUTED_COLOUR,
+                **_font(style.NOTE_SIZE, fontstyle="italic"),
+            )
+    for p, sc in enumerate(ordered):
+        if sc.index is not None:
+            ax_i.annotate(
+                fmt1(sc.index),
+                (p, _f(sc.index)),
+                xytext=(0, 6),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                color=style.TEXT_COLOUR,
+                **_font(style.NOTE_SIZE),
+            )
+        else:
+            for ax, y in ((ax_i, 50), (ax_d, 3)):
+                ax.text(
+                    p,
+                    y,
+                    label(t("withheld", lang)),
+                    ha="center",
+                    va="center",
+                    rotation=90,
+                    color=style.WITHHELD_COLOUR,
+                    **_font(style.NOTE_SIZE, fontstyle="italic"),
+                )
+
+    handles = []
+    for k, dim in enumerate(framework.dimensions):
+        st = style.SERIES_STYLES[k % len(style.SERIES_STYLES)]
+        line = None
+        for seg in segments:
+            ys = []
+            for p in seg:
+                jv = ordered[p].dimensions.get(dim.id)
+                ys.append(_f(jv.joint) if jv is not None else NAN)
+            (line,) = ax_d.plot(seg, ys, linewidth=1.6, markersize=5, clip_on=False, **st)
+        handles.append(Line2D([], [], linewidth=1.6, markersize=5, **st, label=_legend_name(dim.name, lang)))
+
+    for pos in range(1, n):
+        old, new = ordered[pos - 1].framework_key, ordered[pos].framework_key
+        if old != new:
+            for ax in (ax_i, ax_d):
+                ax.axvline(pos - 0.5, color=style.MUTED_COLOUR, linestyle=(0, (2, 2)), linewidth=1)
+            a, b = _version_text(old, new)
+            ax_i.text(
+                pos - 0.45,
+                97,
+                wrap(label(t("chart.trend.break", lang, old=a, new=b)), 26),
+                ha="left",
+                va="top",
+                color=style.MUTED_COLOUR,
+                **_font(style.NOTE_SIZE),
+            )
+
+    ax_i.set_xlim(-0.5, max(n - 0.5, 0.5))
+    ax_d.set_xticks(xs)
+    ax_d.set_xticklabels([wrap(label(sc.label), 12, 2) for sc in ordered])
+    ax_i.tick_params(labelbottom=False)
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=3,
+        frameon=False,
+        prop=_legend_font(),
+        bbox_to_anchor=(0.5, 0.0),
+        handlelength=3.0,
+        columnspacing=1.5,
+    )
+    return fig
+
+
+def _legend_name(text, lang: str) -> str:  # noqa: ANN001
+    if lang == "bilingual":
+        return label(f"{text.en} {text.zh}")
+    return label(text.get(lang))
+
+
+# --------------------------------------------------------------------------------------------------- gaps
+
+
+def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str) -> Figure:
+    """Per indicator, how far side A's score is above (right) or below (left) side B's, with the gap threshold as
+    a band. Withheld indicators are marked, never drawn as a zero gap."""
+    a, b = _side_name("A", labels), _side_name("B", labels)
+    inds = framework.indicators
+    n = len(inds)
+    width_units = 30 if lang != "bilingual" else 26
+    names = [_name(ind.name, lang, width_units) for ind in inds]
+    line_count = max(name.count("\n") + 1 for name in names)
+    row_h = 0.30 + 0.13 * line_count
+    height = 1.55 + row_h * n
+    fig = _figure(style.CHART_WIDTH, height)
+    _title(fig, t("chart.gap.title", lang))
+    top = 1 - 0.78 / height
+    bottom = 0.62 / height
+    ax = fig.add_axes((0.37, bottom, 0.58, top - bottom))
+    _style_axes(ax)
+    threshold = float(framework.gap_threshold)
+    gaps = [scores.indicators[i.id].gap if i.id in scores.indicators else None for i in inds]
+    largest = max([abs(float(g)) for g in gaps if g is not None] + [threshold * 1.5, 1.5])
+    limit = min(4.0, largest + 0.7)
+    ax.set_xlim(-limit, limit)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.axvspan(-threshold, threshold, color=style.BAND_COLOUR, zorder=0, linewidth=0)
+    ax.axvline(0, color=style.MUTED_COLOUR, linewidth=0.8, zorder=1)
+    ax.grid(axis="x", color=style.GRID_COLOUR, linewidth=0.5)
+    ax.set_axisbelow(True)
+    ax.set_yticks(range(n))
+    ax.set_yticklabels(names)
+    ax.tick_params(axis="y", length=0, labelsize=style.TICK_SIZE)
+    withheld_by_ind = _indicator_withheld(scores)
+    side_withheld = any(w.code == "side_below_threshold" for w in scores.withheld)
+    for y, (ind, gap) in enumerate(zip(inds, gaps, strict=True)):
+        if gap is None:
+            ax.add_patch(
+                Rectangle(
+                    (-limit, y - 0.32),
+                    2 * limit,
+                    0.64,
+                    facecolor=style.WITHHELD_TINT,
+                    hatch=style.WITHHELD_HATCH,
+                    edgecolor=style.WITHHELD_COLOUR,
+                    linewidth=0,
+                    zorder=2,
+                )
+            )
+            reason = [
+                t(
+                    "withheld.indicator",
+                    lang,
+                    side=_side_name(w.params["side"], labels),
+                    scored=w.params["scored"],
+                    required=w.params["required"],
+                )
+                for w in withheld_by_ind.get(ind.id, [])
+            ]
+            text = t("withheld", lang) + (": " + "; ".join(reason) if reason and not side_withheld else "")
+            ax.text(
+                0,
+                y,
+                label(text),
+                ha="center",
+                va="center",
+                zorder=3,
+                color=TEXT_ON_HATCH,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5},
+                **_font(style.NOTE_SIZE),
+            )
+            continue
+        g = float(gap)
+        side = "A" if g >= 0 else "B"
+        st = style.BAR_STYLES[side]
+        ax.barh(
+            y,
+            g,
+            height=0.56,
+            color=st["color"],
+            hatch=st["hatch"],
+            edgecolor=st["edgecolor"],
+            linewidth=0.8,
+            zorder=3,
+        )
+        flagged = scores.indicators[ind.id].gap_flagged
+        text = fmt_signed2(gap) or ""
+        if flagged:
+            text = f"{text} {style.GAP_FLAG}"
+        ax.text(
+            g + (0.06 if g >= 0 else -0.06),
+            y,
+            text,
+            ha="left" if g >= 0 else "right",
+            va="center",
+            zorder=4,
+            color=style.TEXT_COLOUR,
+            **_font(style.NOTE_SIZE),
+        )
+    ax.text(
+        0.0,
+        1.01,
+        label(t("chart.gap.b_higher", lang, b=b)),
+        transform=ax.transAxes,
+        ha="left",
+        va="bottom",
+        color=style.SIDE_B_COLOUR,
+        **_font(style.LABEL_SIZE),
+    )
+    ax.text(
+        1.0,
+        1.01,
+        label(t("chart.gap.a_higher", lang, a=a)),
+        transform=ax.transAxes,
+        ha="right",
+        va="bottom",
+        color=style.SIDE_A_COLOUR,
+        **_font(style.LABEL_SIZE),
+    )
+    ax.set_xlabel(label(t("chart.gap.axis", lang, a=a, b=b)), **_font(style.LABEL_SIZE))
+    handles = [
+        Patch(
+            facecolor=style.BAR_STYLES["A"]["color"],
+            edgecolor=style.SIDE_A_COLOUR,
+            label=label(t("chart.gap.a_higher", lang, a=a).rstrip(" →")),
+        ),
+        Patch(
+            facecolor=style.BAR_STYLES["B"]["color"],
+            hatch=style.BAR_STYLES["B"]["hatch"],
+            edgecolor=style.SIDE_B_COLOUR,
+            label=label(t("chart.gap.b_higher", lang, b=b).lstrip("← ")),
+        ),
+        Patch(
+            facecolor=style.BAND_COLOUR,
+            edgecolor="none",
+            label=label(t("chart.gap.band", lang, t=fmt2(framework.gap_threshold))),
+        ),
+    ]
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.01, 0.0),
+        ncol=3,
+        frameon=False,
+        prop=_legend_font(),
+        handlelength=1.6,
+        columnspacing=1.2,
+    )
+    notes = _withheld_notes(scores, labels, lang)
+    if notes:
+        fig.text(
+            0.98,
+            1 - 0.14 / height,
+            label("\n".join(notes)),
+            ha="right",
+            va="top",
+            color=style.MUTED_COLOUR,
+            **_font(style.NOTE_SIZE),
+        )
+    return fig
+
+
+TEXT_ON_HATCH = "#3A3A3A"
+
+
+# --------------------------------------------------------------------------------------------------- heatmaps
+
+
+def _cell(ax, x: float, y: float, value: str | None, light: str | None, withheld: bool) -> None:  # noqa: ANN001
+    if withheld:
+        ax.add_patch(
+            Rectangle(
+                (x - 0.5, y - 0.5),
+                1,
+                1,
+                facecolor=style.WITHHELD_TINT,
+                hatch=style.WITHHELD_HATCH,
+                edgecolor="white",
+                linewidth=1.5,
+            )
+        )
+        ax.text(
+            x,
+            y,
+            style.DASH,
+            ha="center",
+            va="center",
+            color=TEXT_ON_HATCH,
+            bbox={"facecolor": style.WITHHELD_TINT, "edgecolor": "none", "pad": 0.5},
+            **_font(style.CELL_SIZE),
+        )
+        return
+    colour = style.LIGHT_TINTS.get(light or "", "white")
+    ax.add_patch(Rectangle((x - 0.5, y - 0.5), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.5))
+    symbol = style.LIGHT_SYMBOLS.get(light or "", "")
+    ax.text(
+        x,
+        y,
+        f"{value or style.DASH} {symbol}".strip(),
+        ha="center",
+        va="center",
+        color=style.TEXT_COLOUR,
+        **_font(style.CELL_SIZE),
+    )
+
+
+def _light_legend(fig: Figure, lang: str, y: float = 0.0) -> None:
+    handles = [
+        Patch(
+            facecolor=style.LIGHT_TINTS[light],
+            edgecolor="none",
+            label=label(f"{style.LIGHT_SYMBOLS[light]} {t('light.' + light, lang)}"),
+        )
+        for light in ("red", "amber", "green")
+    ]
+    handles.append(
+        Patch(
+            facecolor=style.WITHHELD_TINT,
+            hatch=style.WITHHELD_HATCH,
+            edgecolor=style.WITHHELD_COLOUR,
+            label=label(f"{style.DASH} {t('withheld', lang)}"),
+        )
+    )
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.01, y),
+        ncol=4,
+        frameon=False,
+        prop=_legend_font(),
+        handlelength=1.6,
+    )
+
+
+def heatmap_chart(history: list[RoundScores], framework: Framework, lang: str) -> Figure:
+    """Indicators (rows) by rounds (columns), joint values with light symbols; withheld cells hatched."""
+    ordered = _ordered(history)
+    inds = framework.indicators
+    n_rows, n_cols = len(inds), max(len(ordered), 1)
+    width_units = 30 if lang != "bilingual" else 26
+    names = [_name(ind.name, lang, width_units) for ind in inds]
+    line_count = max(name.count("\n") + 1 for name in names)
+    row_h = 0.22 + 0.13 * line_count
+    height = 1.45 + row_h * n_rows
+    fig = _figure(style.CHART_WIDTH, height)
+    _title(fig, t("chart.heatmap.title", lang))
+    top = 1 - 0.78 / height
+    bottom = 0.45 / height
+    ax = fig.add_axes((0.37, bottom, 0.61, top - bottom))
+    _style_axes(ax)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_xlim(-0.5, n_cols - 0.5)
+    ax.set_ylim(n_rows - 0.5, -0.5)
+    ax.set_yticks(range(n_rows))
+    ax.set_yticklabels(names)
+    ax.xaxis.tick_top()
+    ax.set_xticks(range(len(ordered)))
+    ax.set_xticklabels([wrap(label(sc.label), 10, 2) for sc in ordered])
+    ax.tick_params(length=0)
+    for col, sc in enumerate(ordered):
+        for row, ind in enumerate(inds):
+            jv = sc.indicators.get(ind.id)
+            if jv is None:
+                _cell(ax, col, row, None, None, withheld=False)
+            else:
+                _cell(ax, col, row, fmt2(jv.joint), jv.light, withheld=jv.joint is None)
+        if col and sc.framework_key != ordered[col - 1].framework_key:
+            ax.axvline(col - 0.5, color=style.TEXT_COLOUR, linewidth=2, linestyle=(0, (2, 1)))
+    _light_legend(fig, lang)
+    return fig
+
+
+def portfolio_heatmap(rows: list[tuple[str, RoundScores | None]], framework: Framework, lang: str) -> Figure:
+    """Partnerships (rows) by dimensions plus the health index (columns) for each one's latest round."""
+    dims = framework.dimensions
+    n_rows = max(len(rows), 1)
+    names = [wrap(label(name), 26, 2) for name, _ in rows]
+    line_count = max([name.count("\n") + 1 for name in names] + [1])
+    row_h = 0.24 + 0.13 * line_count
+    col_names = [_name(d.name, lang, 12) for d in dims] + [wrap(label(t("index_short", lang)), 12)]
+    head_lines = max(c.count("\n") + 1 for c in col_names)
+    head = 0.55 + 0.14 * head_lines
+    height = 0.9 + head + row_h * n_rows
+    fig = _figure(style.CHART_WIDTH, height)
+    _title(fig, t("chart.portfolio.title", lang))
+    top = 1 - head / height
+    bottom = 0.45 / height
+    ax = fig.add_axes((0.30, bottom, 0.68, top - bottom))
+    _style_axes(ax)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    n_cols = len(dims) + 1
+    ax.set_xlim(-0.5, n_cols - 0.5)
+    ax.set_ylim(n_rows - 0.5, -0.5)
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels(names)
+    ax.xaxis.tick_top()
+    ax.set_xticks(range(n_cols))
+    ax.set_xticklabels(col_names)
+    ax.tick_params(length=0)
+    for row, (_name_text, sc) in enumerate(rows):
+        if sc is None or sc.index is None:
+            ax.add_patch(
+                Rectangle(
+                    (-0.5, row - 0.5),
+                    n_cols,
+                    1,
+                    facecolor=style.WITHHELD_TINT,
+                    hatch=style.WITHHELD_HATCH,
+                    edgecolor="white",
+                    linewidth=1.5,
+                )
+            )
+            ax.text(
+                (n_cols - 1) / 2,
+                row,
+                label(t("no_results", lang)),
+                ha="center",
+                va="center",
+                color=TEXT_ON_HATCH,
+                bbox={"facecolor": style.WITHHELD_TINT, "edgecolor": "none", "pad": 1},
+                **_font(style.CELL_SIZE),
+            )
+            continue
+        for col, dim in enumerate(dims):
+            jv = sc.dimensions.get(dim.id)
+            _cell(
+                ax,
+                col,
+                row,
+                fmt2(jv.joint) if jv else None,
+                jv.light if jv else None,
+                withheld=jv is not None and jv.joint is None,
+            )
+        _cell(ax, len(dims), row, fmt1(sc.index), sc.light, withheld=False)
+    ax.axvline(len(dims) - 0.5, color=style.TEXT_COLOUR, linewidth=1.2)
+    fig.text(
+        0.98,
+        1 - 0.14 / height,
+        label(t("chart.portfolio.note", lang)),
+        ha="right",
+        va="top",
+        color=style.MUTED_COLOUR,
+        **_font(style.NOTE_SIZE),
+    )
+    _light_legend(fig, lang)
+    return fig
+
+
+# --------------------------------------------------------------------------------------------------- output
+
+
+def render_png(fig: Figure, dpi: int = style.CHART_DPI) -> bytes:
+    """The figure as PNG bytes (Agg), for the PDF."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
+    return buf.getvalue()

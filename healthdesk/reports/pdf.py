@@ -1,0 +1,1308 @@
+"""The printed JMC review: a reportlab platypus PDF built from :class:`~healthdesk.reports.data.ReviewData`.
+
+Sections: cover, executive summary (one page), results (charts and the indicator table), voices (problem
+descriptions, never attributed), follow-up (action plan and decisions, or a page to fill in), method, sign-off.
+Every page has a header (partnership, round) and a footer ("page X of Y" and the confidentiality marking); the
+PDF has an outline and document metadata.
+
+User text is always text, never markup: :func:`user_text` makes it printable in the bundled font and escapes it,
+and long texts are paragraphs in the flow (they split across pages), never cells of a table that cannot split.
+The file is written beside the target and renamed over it, so a failed export never leaves half a PDF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .. import __version__
+from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
+from ..analysis.types import SIDES, Change
+from ..framework import Text
+from . import charts, style
+from .catalogue import TEXTS, light_word, pair, t, text_of
+from .data import ReviewData
+from .fonts import PDF_FONT, printable, register_reportlab
+
+__all__ = ["PAPERS", "SECTIONS", "build_review", "user_text"]
+
+PAPERS = {"a4": A4, "letter": LETTER}
+SECTIONS = ("cover", "summary", "results", "voices", "followup", "method", "signoff")
+LANGS = ("en", "zh", "bilingual")
+
+
+# --------------------------------------------------------------------------------------------------- text
+
+
+def user_text(text: object) -> str:
+    """User text as Paragraph content: printable in the bundled font, markup escaped, newlines kept as breaks."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+def _ts(cmds: list[tuple]) -> TableStyle:
+    """A table style whose every cell uses the bundled font (reportlab would fall back to Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), PDF_FONT), *cmds])
+
+
+def _c(hex_colour: str) -> colors.Color:
+    return colors.HexColor(hex_colour)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = register_reportlab()
+    base = ParagraphStyle(
+        "body",
+        fontName=font,
+        fontSize=style.BODY_SIZE,
+        leading=style.BODY_SIZE * 1.38,
+        wordWrap="CJK",
+        bulletFontName=font,
+        textColor=_c(style.TEXT_COLOUR),
+        spaceAfter=3,
+    )
+
+    def derive(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "body_zh": derive("body_zh", textColor=_c("#333333")),
+        "small": derive("small", fontSize=style.TABLE_SIZE, leading=style.TABLE_SIZE * 1.3, spaceAfter=2),
+        "note": derive("note", fontSize=8.5, leading=11, textColor=_c(style.MUTED_COLOUR), spaceAfter=2),
+        "cell": derive("cell", fontSize=style.TABLE_SIZE, leading=style.TABLE_SIZE * 1.25, spaceAfter=0),
+        "cell_r": derive(
+            "cell_r",
+            fontSize=style.TABLE_SIZE,
+            leading=style.TABLE_SIZE * 1.25,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
+        "cell_c": derive(
+            "cell_c",
+            fontSize=style.TABLE_SIZE,
+            leading=style.TABLE_SIZE * 1.25,
+            spaceAfter=0,
+            alignment=TA_CENTER,
+        ),
+        "head": derive(
+            "head",
+            fontSize=style.TABLE_SIZE,
+            leading=style.TABLE_SIZE * 1.25,
+            spaceAfter=0,
+            textColor=_c(style.ACCENT_COLOUR),
+        ),
+        "head_r": derive(
+            "head_r",
+            fontSize=style.TABLE_SIZE,
+            leading=style.TABLE_SIZE * 1.25,
+            spaceAfter=0,
+            textColor=_c(style.ACCENT_COLOUR),
+            alignment=TA_RIGHT,
+        ),
+        "h1": derive(
+            "h1",
+            fontSize=style.H1_SIZE,
+            leading=style.H1_SIZE * 1.3,
+            spaceAfter=8,
+            textColor=_c(style.ACCENT_COLOUR),
+            keepWithNext=1,
+        ),
+        "h2": derive(
+            "h2",
+            fontSize=style.H2_SIZE,
+            leading=style.H2_SIZE * 1.3,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "h3": derive(
+            "h3",
+            fontSize=style.H3_SIZE,
+            leading=style.H3_SIZE * 1.3,
+            spaceBefore=6,
+            spaceAfter=2,
+            textColor=_c(style.ACCENT_COLOUR),
+            keepWithNext=1,
+        ),
+        "side": derive(
+            "side",
+            fontSize=style.TABLE_SIZE,
+            leading=style.TABLE_SIZE * 1.3,
+            spaceBefore=3,
+            spaceAfter=1,
+            textColor=_c(style.MUTED_COLOUR),
+            keepWithNext=1,
+        ),
+        "bullet": derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
+        "cover_title": derive(
+            "cover_title",
+            fontSize=style.COVER_TITLE_SIZE,
+            leading=style.COVER_TITLE_SIZE * 1.25,
+            textColor=_c(style.ACCENT_COLOUR),
+            spaceAfter=6,
+        ),
+        "cover_name": derive("cover_name", fontSize=17, leading=23, spaceAfter=4),
+        "big": derive(
+            "big", fontSize=style.BIG_NUMBER_SIZE, leading=style.BIG_NUMBER_SIZE * 1.1, spaceAfter=0
+        ),
+        "tile": derive("tile", fontSize=12, leading=15, spaceAfter=0),
+        "confidential": derive(
+            "confidential", fontSize=10, leading=14, alignment=TA_LEFT, textColor=_c("#8A1C1C")
+        ),
+    }
+
+
+# --------------------------------------------------------------------------------------------------- flowables
+
+
+class ChartImage(Flowable):
+    """A chart rendered at 200 dpi, as wide as the frame; shrunk only when taller than ``max_height``."""
+
+    def __init__(self, image: Any, aspect: float, max_height: float):
+        super().__init__()
+        self._image = ImageReader(image)
+        self._aspect = aspect  # height / width
+        self._max_height = max_height
+        self._w = self._h = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        w = min(avail_width, style.CHART_WIDTH * 72)  # never enlarged: chart type stays at its nominal size
+        h = w * self._aspect
+        if h > self._max_height:
+            h = self._max_height
+            w = h / self._aspect
+        self._w, self._h = w, h
+        return w, h
+
+    def draw(self) -> None:
+        self.canv.drawImage(self._image, 0, 0, width=self._w, height=self._h)
+
+
+class Bookmark(Flowable):
+    """A zero-size marker: the document adds an outline entry where it lands."""
+
+    def __init__(self, title: str, level: int = 0):
+        super().__init__()
+        self.title, self.level = title, level
+        self.key = f"bm{id(self)}"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+
+
+@dataclass
+class _Frame:
+    header_left: str
+    header_right: str
+    confidential: str
+    page_of: Callable[[int, int], str]
+
+
+def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
+    class ReviewCanvas(Canvas):
+        """Header on every page but the cover; the footer is a form filled in at the end, when the page count is
+        known ("page X of Y" in one pass)."""
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            number = self.getPageNumber()
+            width, height = self._pagesize
+            left, right = style.MARGIN_MM * mm, width - style.MARGIN_MM * mm
+            self.saveState()
+            self.setFont(font, style.HEADER_SIZE)
+            self.setFillColor(_c(style.MUTED_COLOUR))
+            if number > 1:
+                y = height - 13 * mm
+                self.drawString(
+                    left, y, _fit(frame.header_left, font, style.HEADER_SIZE, (right - left) * 0.62)
+                )
+                self.drawRightString(
+                    right, y, _fit(frame.header_right, font, style.HEADER_SIZE, (right - left) * 0.36)
+                )
+                self.setStrokeColor(_c(style.RULE_COLOUR))
+                self.setLineWidth(0.5)
+                self.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
+            self.restoreState()
+            self.doForm(f"footer{number}")
+            super().showPage()
+
+        def save(self) -> None:
+            total = self.getPageNumber() - 1
+            width, _height = self._pagesize
+            left, right = style.MARGIN_MM * mm, width - style.MARGIN_MM * mm
+            y = 11 * mm
+            for number in range(1, total + 1):
+                self.beginForm(f"footer{number}")
+                self.setFont(font, style.HEADER_SIZE)
+                self.setFillColor(_c(style.MUTED_COLOUR))
+                self.drawString(left, y, frame.page_of(number, total))
+                self.drawRightString(
+                    right, y, _fit(frame.confidential, font, style.HEADER_SIZE, (right - left) * 0.66)
+                )
+                self.endForm()
+            super().save()
+
+    return ReviewCanvas
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Our own header text cut to a width with an ellipsis (the full text is on the cover)."""
+    text = printable(text).replace("\n", " ")
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, filename: str, progress: Callable[[], None] | None = None, **kw: Any):
+        super().__init__(filename, **kw)
+        self._progress = progress
+
+    def handle_pageEnd(self) -> None:  # noqa: N802
+        super().handle_pageEnd()
+        if self._progress is not None:
+            self._progress()
+
+
+# --------------------------------------------------------------------------------------------------- the review
+
+
+class _Review:
+    def __init__(self, data: ReviewData, lang: str, page_size: tuple[float, float]):
+        self.d = data
+        self.lang = lang
+        self.fw = data.framework
+        self.s = _styles()
+        self.font = register_reportlab()
+        self.width = page_size[0] - 2 * style.MARGIN_MM * mm
+        self.height = page_size[1] - (style.TOP_MARGIN_MM + style.BOTTOM_MARGIN_MM) * mm
+        self.labels = data.labels
+        self.chart_lang = lang
+
+    # ---- text helpers
+    def L(self, key: str, **params: Any) -> str:  # noqa: N802
+        """A catalogue label, escaped (parameters may hold user text)."""
+        return escape(printable(t(key, self.lang, **params)))
+
+    def T(self, text: Text, sep: str = " / ") -> str:  # noqa: N802
+        return escape(printable(text_of(text, self.lang, sep)))
+
+    def sentence(self, en: str, zh: str, st: str = "body", bullet: str | None = None) -> list[Flowable]:
+        """A sentence in the review's language; bilingual gives English, then Chinese below it. Escaped here."""
+        kw = {"bulletText": bullet} if bullet else {}
+        if self.lang == "en":
+            return [Paragraph(user_text(en), self.s[st], **kw)]
+        if self.lang == "zh":
+            return [Paragraph(user_text(zh), self.s[st], **kw)]
+        if en == zh:
+            return [Paragraph(user_text(en), self.s[st], **kw)]
+        zh_style = ParagraphStyle(f"{st}_zhb", parent=self.s[st], textColor=_c("#3C3C3C"), spaceBefore=0)
+        first = ParagraphStyle(f"{st}_enb", parent=self.s[st], spaceAfter=0)
+        return [Paragraph(user_text(en), first, **kw), Paragraph(user_text(zh), zh_style)]
+
+    def say(self, key: str, st: str = "body", bullet: str | None = None, **params: Any) -> list[Flowable]:
+        en, zh = pair(key, **params)
+        return self.sentence(en, zh, st, bullet)
+
+    def say_params(
+        self, key: str, en_params: dict, zh_params: dict, st: str = "body", bullet: str | None = None
+    ) -> list[Flowable]:
+        en, zh = TEXTS[key]
+        return self.sentence(en.format(**en_params), zh.format(**zh_params), st, bullet)
+
+    def heading(self, key: str, level: int = 1) -> list[Flowable]:
+        title = t(key, self.lang)
+        st = {1: "h1", 2: "h2", 3: "h3"}[level]
+        out: list[Flowable] = []
+        if level <= 2:
+            out.append(Bookmark(printable(title), level - 1))
+        out.append(Paragraph(escape(printable(title)), self.s[st]))
+        return out
+
+    def side(self, side: str) -> str:
+        return self.labels[side]
+
+    def name(self, obj_text: Text) -> tuple[str, str]:
+        return obj_text.en, obj_text.zh
+
+    def dim_name(self, dim_id: str) -> Text:
+        dim = self.fw.dimension_map.get(dim_id)
+        return dim.name if dim else Text(dim_id, dim_id)
+
+    def ind_name(self, ind_id: str) -> Text:
+        ind = self.fw.indicator_map.get(ind_id)
+        return ind.name if ind else Text(ind_id, ind_id)
+
+    def P(self, markup: str, st: str = "cell") -> Paragraph:  # noqa: N802
+        return Paragraph(markup, self.s[st])
+
+    def table(
+        self,
+        rows: list[list[Any]],
+        widths: list[float],
+        header_rows: int = 1,
+        extra: Iterable[tuple] = (),
+        zebra: bool = False,
+    ) -> Table:
+        tbl = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+        cmds: list[tuple] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("FONTSIZE", (0, 0), (-1, -1), style.TABLE_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.35, _c(style.RULE_COLOUR)),
+        ]
+        if header_rows:
+            cmds += [
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), _c(style.HEADER_FILL)),
+                ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, _c(style.ACCENT_COLOUR)),
+            ]
+        cmds += list(extra)
+        tbl.setStyle(TableStyle(cmds))
+        return tbl
+
+    # ---- values
+    @staticmethod
+    def num(x: Fraction | None) -> str:
+        return fmt2(x) or style.DASH
+
+    def light(self, light: str | None) -> str:
+        return escape(
+            light_word(light, "bilingual" if self.lang == "bilingual" else self.lang).replace(" / ", "/")
+        )
+
+    def change_text(self, change: Change | None, kind: str, signed: Callable = fmt_signed2) -> str:
+        if kind == "baseline":
+            return self.L("trend.baseline")
+        if kind == "version_break":
+            return escape(t("trend.version_break", self.lang))
+        if change is None or change.delta is None:
+            return style.DASH
+        return f"{style.ARROWS[change.direction or 'flat']} {signed(change.delta)}"
+
+    def withheld_reason_side(self, side: str) -> str | None:
+        for w in self.d.scores.withheld:
+            if w.code == "side_below_threshold" and w.params["side"] == side:
+                return t(
+                    "withheld.side_short",
+                    self.lang,
+                    side=self.side(side),
+                    submitted=w.params["submitted"],
+                    required=w.params["required"],
+                )
+        return None
+
+    # ---------------------------------------------------------------------------------------------- cover
+    def cover(self) -> list[Flowable]:
+        d, p, r = self.d, self.d.partnership, self.d.round
+        out: list[Flowable] = [Bookmark(printable(t("review.title", self.lang)), 0), Spacer(1, 28 * mm)]
+        for text in self._lines("review.title"):
+            out.append(Paragraph(escape(text), self.s["cover_title"]))
+        for text in self._lines("review.subtitle"):
+            out.append(Paragraph(escape(text), self.s["note"]))
+        out.append(Spacer(1, 12 * mm))
+        out.append(Paragraph(user_text(p.name), self.s["cover_name"]))
+        out.append(Spacer(1, 6 * mm))
+
+        def partner(side: str) -> str:
+            full = p.partner_a_name if side == "A" else p.partner_b_name
+            alt = p.partner_a_name_alt if side == "A" else p.partner_b_name_alt
+            label = self.side(side)
+            text = user_text(full)
+            if alt:
+                text += "<br/>" + user_text(alt)
+            return f"{text}<br/><font color='{style.MUTED_COLOUR}'>({user_text(label)})</font>"
+
+        period = r.start_date.isoformat()
+        period = (
+            f"{period} – {r.end_date.isoformat()}"
+            if r.end_date
+            else t("period_open", self.lang, start=period)
+        )
+        rows = [
+            [self.P(self.L("partners"), "small"), self.P(partner("A"), "body")],
+            ["", self.P(partner("B"), "body")],
+            [self.P(self.L("round"), "small"), self.P(user_text(r.label), "body")],
+            [self.P(self.L("period"), "small"), self.P(escape(period), "body")],
+            [
+                self.P(self.L("framework"), "small"),
+                self.P(f"{self.T(self.fw.name)} ({escape(self.fw.key)})", "body"),
+            ],
+            [self.P(self.L("produced"), "small"), self.P(d.produced.isoformat(), "body")],
+            [self.P(self.L("prepared_by"), "small"), self.P(user_text(d.prepared_by) or "&nbsp;", "body")],
+        ]
+        out.append(
+            Table(
+                rows,
+                colWidths=[38 * mm, self.width - 38 * mm],
+                hAlign="LEFT",
+                style=_ts(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONTNAME", (0, 0), (-1, -1), self.font),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("LINEBELOW", (1, 1), (1, -1), 0.35, _c(style.RULE_COLOUR)),
+                    ]
+                ),
+            )
+        )
+        out.append(Spacer(1, 18 * mm))
+        conf = "<br/>".join(escape(x) for x in self._lines("confidential"))
+        out.append(
+            Table(
+                [[self.P(conf, "confidential")]],
+                colWidths=[self.width],
+                hAlign="LEFT",
+                style=_ts(
+                    [
+                        ("BOX", (0, 0), (-1, -1), 1, _c("#8A1C1C")),
+                        ("TOPPADDING", (0, 0), (-1, -1), 6),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ]
+                ),
+            )
+        )
+        out.append(PageBreak())
+        return out
+
+    def _lines(self, key: str, **params: Any) -> list[str]:
+        en, zh = pair(key, **params)
+        if self.lang == "bilingual":
+            return [en] if en == zh else [en, zh]
+        return [zh if self.lang == "zh" else en]
+
+    # ---------------------------------------------------------------------------------------------- summary
+    def summary(self) -> list[Flowable]:
+        d = self.d
+        sc, tr = d.scores, d.summary.trend
+        body: list[Flowable] = [Paragraph(escape(printable(t("sec.summary", self.lang))), self.s["h1"])]
+
+        # Tiles: index, light, trend, tier.
+        if sc.index is not None:
+            idx = f"<font size='{style.BIG_NUMBER_SIZE}'>{fmt1(sc.index)}</font> <font size='10'>/ 100</font>"
+            light = self.light(sc.light)
+            if tr.kind == "compared" and tr.overall is not None:
+                arrow = style.ARROWS[tr.overall.direction or "flat"]
+                trend = (
+                    f"{arrow} {fmt_signed1(tr.index_delta)}<br/>"
+                    f"<font size='8'>{self.L('vs_round', label=tr.previous_label or '')}</font>"
+                )
+            else:
+                trend = self.change_text(None, tr.kind)
+            tier = next((x.name for x in self.fw.tiers if x.id == d.summary.tier), None)
+            tier_text = self.T(tier) if tier else style.DASH
+        else:
+            idx = f"<font size='14'>{self.L('sum.withheld_index')}</font>"
+            light, trend, tier_text = style.DASH, style.DASH, style.DASH
+        heads = [self.L("index"), self.L("sum.light"), self.L("col.trend"), self.L("tier")]
+        tiles = Table(
+            [
+                [self.P(h, "head") for h in heads],
+                [self.P(idx, "big"), self.P(light, "tile"), self.P(trend, "tile"), self.P(tier_text, "tile")],
+            ],
+            colWidths=[self.width * 0.34, self.width * 0.22, self.width * 0.24, self.width * 0.20],
+            hAlign="LEFT",
+            style=_ts(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("BACKGROUND", (0, 0), (-1, -1), _c("#F4F7F7")),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1.2, _c(style.ACCENT_COLOUR)),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ]
+            ),
+        )
+        body.append(tiles)
+        if sc.index is None:
+            for side in SIDES:
+                reason = self.withheld_reason_side(side)
+                if reason:
+                    body += self.say(
+                        "withheld.side", "note", side=self.side(side), **self._withheld_params(side)
+                    )
+            body += self.say("withheld.needs_both", "note")
+        if d.summary.exit_review:
+            body += self.say("sum.exit_review", "body", n=self.fw.exit_review_after)
+        body.append(Spacer(1, 4))
+
+        # Dimensions.
+        body.append(Paragraph(self.L("sum.dimensions"), self.s["h3"]))
+        a, b = self.side("A"), self.side("B")
+        rows = [
+            [
+                self.P(self.L("fu.dimension"), "head"),
+                self.P(escape(printable(a)), "head_r"),
+                self.P(escape(printable(b)), "head_r"),
+                self.P(self.L("col.joint"), "head_r"),
+                self.P(self.L("sum.light"), "head"),
+                self.P(self.L("col.trend"), "head_r"),
+                self.P(self.L("col.gap"), "head_r"),
+            ]
+        ]
+        for dim in self.fw.dimensions:
+            jv = sc.dimensions.get(dim.id)
+            change = tr.dimensions.get(dim.id)
+            gap = fmt_signed2(jv.gap) if jv and jv.gap is not None else style.DASH
+            if jv is not None and jv.gap_flagged:
+                gap = f"{gap} {style.GAP_FLAG}"
+            rows.append(
+                [
+                    self.P(self.T(dim.name)),
+                    self.P(self.num(sc.sides["A"].dimensions.get(dim.id)), "cell_r"),
+                    self.P(self.num(sc.sides["B"].dimensions.get(dim.id)), "cell_r"),
+                    self.P(self.num(jv.joint if jv else None), "cell_r"),
+                    self.P(self.light(jv.light if jv else None)),
+                    self.P(self.change_text(change, tr.kind), "cell_r"),
+                    self.P(gap, "cell_r"),
+                ]
+            )
+        w = self.width
+        body.append(self.table(rows, [w * 0.30, w * 0.10, w * 0.10, w * 0.10, w * 0.14, w * 0.14, w * 0.12]))
+
+        # Largest gaps.
+        body.append(Paragraph(self.L("sum.gaps"), self.s["h3"]))
+        gaps = [
+            (ind, sc.indicators[ind.id])
+            for ind in self.fw.indicators
+            if ind.id in sc.indicators and sc.indicators[ind.id].gap is not None
+        ]
+        gaps.sort(key=lambda item: -abs(item[1].gap))  # type: ignore[arg-type]
+        if gaps:
+            rows = [
+                [
+                    self.P(self.L("col.indicator"), "head"),
+                    self.P(escape(printable(a)), "head_r"),
+                    self.P(escape(printable(b)), "head_r"),
+                    self.P(self.L("col.gap"), "head"),
+                ]
+            ]
+            for ind, jv in gaps[:3]:
+                gap = jv.gap or Fraction(0)
+                if gap == 0:
+                    phrase = self.L("sum.gap_same")
+                else:
+                    who = a if gap > 0 else b
+                    phrase = self.L("sum.gap_sees", label=who, value=fmt_signed2(abs(gap)))
+                if jv.gap_flagged:
+                    phrase += f" {style.GAP_FLAG}"
+                rows.append(
+                    [
+                        self.P(self.T(ind.name)),
+                        self.P(self.num(sc.sides["A"].indicators[ind.id].value), "cell_r"),
+                        self.P(self.num(sc.sides["B"].indicators[ind.id].value), "cell_r"),
+                        self.P(phrase),
+                    ]
+                )
+            body.append(self.table(rows, [w * 0.40, w * 0.10, w * 0.10, w * 0.40]))
+            body += self.say("sum.flagged", "note", t=fmt2(self.fw.gap_threshold))
+        else:
+            body += self.say("sum.no_gaps", "note")
+
+        # Diagnosis and next steps.
+        body.append(Paragraph(self.L("sum.diagnosis"), self.s["h3"]))
+        findings = [
+            (f, next((r for r in self.fw.diagnosis if r.id == f.rule_id), None)) for f in d.summary.diagnosis
+        ]
+        findings = [(f, r) for f, r in findings if r is not None]
+        if not findings and sc.index is not None:
+            body += self.say("sum.no_diagnosis", "small")
+        for finding, rule in findings:
+            assert rule is not None
+            because_en = "; ".join(self._trigger(tr_, "en") for tr_ in finding.triggers)
+            because_zh = "；".join(self._trigger(tr_, "zh") for tr_ in finding.triggers)
+            en = f"{rule.name.en}: {rule.explanation.en} (" + pair("sum.because", what=because_en)[0] + ")"
+            zh = f"{rule.name.zh}：{rule.explanation.zh}（" + pair("sum.because", what=because_zh)[1] + "）"
+            body += self.sentence(en, zh, "small", bullet=style.BULLET)
+        steps: list[Text] = []
+        for depth in range(3):
+            for _f, rule in findings:
+                if rule is not None and depth < len(rule.next_steps) and rule.next_steps[depth] not in steps:
+                    steps.append(rule.next_steps[depth])
+        if steps:
+            body.append(Paragraph(self.L("sum.next_steps"), self.s["h3"]))
+            for n, step in enumerate(steps[:4], 1):
+                body += self.sentence(step.en, step.zh, "small", bullet=f"{n}.")
+
+        # Warnings.
+        body.append(Paragraph(self.L("sum.warnings"), self.s["h3"]))
+        if not d.summary.warnings:
+            body += self.say("sum.no_warnings", "small")
+        for warning in d.summary.warnings:
+            body += self._warning(warning)
+
+        # Decisions.
+        body.append(Paragraph(self.L("sum.decisions"), self.s["h3"]))
+        decisions = [x for x in (d.follow_up.decisions if d.follow_up else ()) if x.status != "decided"]
+        if not decisions:
+            body += self.say("sum.no_decisions", "small")
+        for n, decision in enumerate(decisions[:5], 1):
+            body.append(Paragraph(user_text(decision.text), self.s["small"], bulletText=f"{n}."))
+        return [
+            Bookmark(printable(t("sec.summary", self.lang)), 0),
+            KeepInFrame(self.width, self.height - 2, body, mode="shrink"),
+            PageBreak(),
+        ]
+
+    def _withheld_params(self, side: str) -> dict[str, Any]:
+        for w in self.d.scores.withheld:
+            if w.code == "side_below_threshold" and w.params["side"] == side:
+                return {"submitted": w.params["submitted"], "required": w.params["required"]}
+        return {"submitted": 0, "required": self.d.scores.threshold}
+
+    def _trigger(self, trig: dict[str, Any], lang: str) -> str:
+        if "any_dimension_gap_flagged" in trig:
+            gaps = trig.get("gaps") or {}
+            dim = max(gaps, key=lambda k: abs(gaps[k])) if gaps else None
+            name = self.dim_name(dim).get(lang) if dim else ""
+            return pair("trig.gap", value=fmt2(abs(trig["value"])), name=name)[lang == "zh"]
+        if "falling_rounds" in trig:
+            return pair(
+                "trig.falling", name=self.dim_name(trig["dimension"]).get(lang), n=trig["falling_rounds"]
+            )[lang == "zh"]
+        if "dimension" in trig:
+            return pair(
+                "trig.dim_below",
+                name=self.dim_name(trig["dimension"]).get(lang),
+                value=fmt2(trig["value"]),
+                below=fmt2(Fraction(str(trig["below"]))),
+            )[lang == "zh"]
+        if "indicator" in trig:
+            return pair(
+                "trig.ind_below",
+                name=self.ind_name(trig["indicator"]).get(lang),
+                value=fmt2(trig["value"]),
+                below=fmt2(Fraction(str(trig["below"]))),
+            )[lang == "zh"]
+        return ""
+
+    def _warning(self, warning: Any) -> list[Flowable]:
+        p = warning.params
+        if warning.code == "falling":
+            n = self.dim_name(p["dimension"])
+            return self.say_params(
+                "warn.falling",
+                {"name": n.en, "n": p["rounds"]},
+                {"name": n.zh, "n": p["rounds"]},
+                "small",
+                bullet=style.ARROWS["down"],
+            )
+        if warning.code == "gap_growing":
+            n = self.dim_name(p["dimension"])
+            values = {"gap": fmt2(abs(p["gap"])), "previous": fmt2(abs(p["previous_gap"]))}
+            return self.say_params(
+                "warn.gap_growing",
+                {"name": n.en, **values},
+                {"name": n.zh, **values},
+                "small",
+                bullet=style.GAP_FLAG,
+            )
+        if warning.code == "overdue":
+            if p.get("days") is None:
+                return self.say("warn.overdue_never", "small", bullet=style.BULLET)
+            return self.say("warn.overdue", "small", bullet=style.BULLET, days=p["days"], limit=p["limit"])
+        return self.sentence(warning.code, warning.code, "small", bullet=style.BULLET)
+
+    # ---------------------------------------------------------------------------------------------- results
+    def results(self, images: dict[str, tuple[Any, float]]) -> list[Flowable]:
+        """Charts carry their own titles (what to see); the outline still names each one."""
+        out = self.heading("sec.results")
+        max_h = self.height - 12 * mm
+
+        def chart(name: str, key: str) -> list[Flowable]:
+            image, aspect = images[name]
+            flow = ChartImage(image, aspect, max_h)
+            return [KeepTogether([Bookmark(printable(t(key, self.lang)), 1), flow])]
+
+        if "radar" in images:
+            out += chart("radar", "res.radar")
+        if "trend" in images:
+            out += chart("trend", "res.trend")
+        else:
+            out += self.say("res.one_round", "note")
+        if "gap" in images:
+            out += chart("gap", "res.gaps")
+        out.append(CondPageBreak(60 * mm))
+        out += self.heading("res.table", 2)
+        out += self.indicator_table()
+        if "heatmap" in images:
+            out += chart("heatmap", "res.heatmap")
+        out.append(PageBreak())
+        return out
+
+    def indicator_table(self) -> list[Flowable]:
+        sc, tr = self.d.scores, self.d.summary.trend
+        a, b = self.side("A"), self.side("B")
+        rows = [
+            [
+                self.P(self.L("col.indicator"), "head"),
+                self.P(escape(printable(a)), "head_r"),
+                self.P(escape(printable(b)), "head_r"),
+                self.P(self.L("col.joint"), "head_r"),
+                self.P(self.L("sum.light"), "head"),
+                self.P(self.L("col.gap"), "head_r"),
+                self.P(self.L("col.spread"), "head_r"),
+                self.P(self.L("col.trend"), "head_r"),
+            ]
+        ]
+        extra: list[tuple] = []
+        for dim in self.fw.dimensions:
+            jv = sc.dimensions.get(dim.id)
+            r = len(rows)
+            gap = fmt_signed2(jv.gap) if jv and jv.gap is not None else style.DASH
+            rows.append(
+                [
+                    self.P(self.T(dim.name), "head"),
+                    self.P(self.num(sc.sides["A"].dimensions.get(dim.id)), "cell_r"),
+                    self.P(self.num(sc.sides["B"].dimensions.get(dim.id)), "cell_r"),
+                    self.P(self.num(jv.joint if jv else None), "cell_r"),
+                    self.P(self.light(jv.light if jv else None)),
+                    self.P(gap + (f" {style.GAP_FLAG}" if jv and jv.gap_flagged else ""), "cell_r"),
+                    "",
+                    self.P(self.change_text(tr.dimensions.get(dim.id), tr.kind), "cell_r"),
+                ]
+            )
+            extra.append(("BACKGROUND", (0, r), (-1, r), _c("#F6F6F6")))
+            for ind in dim.indicators:
+                ij = sc.indicators.get(ind.id)
+                sa, sb = sc.sides["A"].indicators[ind.id], sc.sides["B"].indicators[ind.id]
+                gap = fmt_signed2(ij.gap) if ij and ij.gap is not None else style.DASH
+                if ij is not None and ij.gap_flagged:
+                    gap = f"{gap} {style.GAP_FLAG}"
+
+                def spread(si: Any) -> str:
+                    if si.spread is None:
+                        return style.DASH
+                    return fmt2(si.spread) + (f"{style.SPREAD_FLAG}" if si.spread_flagged else "")
+
+                rows.append(
+                    [
+                        Paragraph(
+                            self.T(ind.name), ParagraphStyle("ind", parent=self.s["cell"], leftIndent=8)
+                        ),
+                        self.P(self.num(sa.value), "cell_r"),
+                        self.P(self.num(sb.value), "cell_r"),
+                        self.P(self.num(ij.joint if ij else None), "cell_r"),
+                        self.P(self.light(ij.light if ij else None)),
+                        self.P(gap, "cell_r"),
+                        self.P(f"{spread(sa)} / {spread(sb)}", "cell_r"),
+                        self.P(self.change_text(tr.indicators.get(ind.id), tr.kind), "cell_r"),
+                    ]
+                )
+        w = self.width
+        widths = [w * 0.25, w * 0.10, w * 0.10, w * 0.09, w * 0.12, w * 0.10, w * 0.13, w * 0.11]
+        out: list[Flowable] = [self.table(rows, widths, extra=extra)]
+        out += self.say(
+            "res.legend",
+            "note",
+            a=a,
+            b=b,
+            gap=fmt2(self.fw.gap_threshold),
+            spread=fmt2(self.fw.spread_threshold),
+        )
+        return out
+
+    # ---------------------------------------------------------------------------------------------- voices
+    def voices(self) -> list[Flowable]:
+        sc = self.d.scores
+        out = self.heading("sec.voices")
+        out += self.say("voices.intro", "note")
+        for side in SIDES:
+            if sc.sides[side].withheld:
+                out += self.say(
+                    "voices.withheld_side", "body", side=self.side(side), **self._withheld_params(side)
+                )
+        any_text = False
+        for dim in self.fw.dimensions:
+            inds = [ind for ind in dim.indicators if sc.problems.get(ind.id)]
+            if not inds:
+                continue
+            any_text = True
+            out.append(Bookmark(printable(text_of(dim.name, self.lang)), 1))
+            out.append(Paragraph(self.T(dim.name), self.s["h2"]))
+            for ind in inds:
+                out.append(Paragraph(self.T(ind.name), self.s["h3"]))
+                for side in SIDES:
+                    texts = sc.problems[ind.id].get(side, ())
+                    if not texts:
+                        continue
+                    out.append(Paragraph(user_text(self.side(side)), self.s["side"]))
+                    for text in texts:
+                        out.append(Paragraph(user_text(text), self.s["bullet"], bulletText=style.BULLET))
+        if sc.comments:
+            any_text = True
+            out += self.heading("voices.comments", 2)
+            for side in SIDES:
+                for n, text in enumerate(sc.comments.get(side, ())):
+                    if n == 0:
+                        out.append(Paragraph(user_text(self.side(side)), self.s["side"]))
+                    out.append(Paragraph(user_text(text), self.s["bullet"], bulletText=style.BULLET))
+        if not any_text:
+            out += self.say("voices.none", "body")
+        out.append(PageBreak())
+        return out
+
+    # ---------------------------------------------------------------------------------------------- follow-up
+    def followup(self) -> list[Flowable]:
+        out = self.heading("sec.followup")
+        fu = self.d.follow_up
+        w = self.width
+        if fu is None or fu.empty:
+            out += self.say("fu.none", "note")
+            out.append(Paragraph(self.L("fu.decisions"), self.s["h3"]))
+            rows = [
+                [
+                    "#",
+                    self.P(self.L("fu.decision"), "head"),
+                    self.P(self.L("fu.owner"), "head"),
+                    self.P(self.L("fu.due"), "head"),
+                ]
+            ]
+            rows += [[str(n), "", "", ""] for n in range(1, 7)]
+            out.append(
+                self.table(
+                    rows,
+                    [w * 0.06, w * 0.56, w * 0.22, w * 0.16],
+                    extra=[("ROWHEIGHT", (0, 1), (-1, -1), 10 * mm)],
+                )
+            )
+            out.append(Paragraph(self.L("fu.actions"), self.s["h3"]))
+            rows = [
+                [
+                    "#",
+                    self.P(self.L("fu.actions"), "head"),
+                    self.P(self.L("fu.owner"), "head"),
+                    self.P(self.L("fu.due"), "head"),
+                    self.P(self.L("fu.status"), "head"),
+                ]
+            ]
+            rows += [[str(n), "", "", "", ""] for n in range(1, 7)]
+            tbl = self.table(rows, [w * 0.06, w * 0.46, w * 0.20, w * 0.14, w * 0.14])
+            tbl._argH = [None] + [10 * mm] * 6  # blank rows tall enough to write in
+            out.append(tbl)
+            out[-3]._argH = [None] + [10 * mm] * 6
+            out.append(PageBreak())
+            return out
+
+        def meta(parts: list[str]) -> str:
+            return f"<font color='{style.MUTED_COLOUR}'>" + " · ".join(p for p in parts if p) + "</font>"
+
+        def status(s: str) -> str:
+            key = f"status.{s}"
+            return self.L(key) if key in TEXTS else escape(printable(s))
+
+        if fu.goals:
+            out += self.heading("fu.goals", 2)
+            for level in ("top", "mid", "short"):
+                goals = [g for g in fu.goals if g.level == level]
+                if goals:
+                    out.append(Paragraph(self.L(f"goal.{level}"), self.s["h3"]))
+                for g in goals:
+                    owners = " / ".join(user_text(x) for x in (g.owner_a, g.owner_b) if x)
+                    parts = [
+                        f"{self.L('fu.owner')}: {owners}" if owners else "",
+                        f"{self.L('fu.due')}: {g.due.isoformat()}" if g.due else "",
+                        f"{self.L('fu.status')}: {status(g.status)}",
+                        self.T(self.dim_name(g.dimension)) if g.dimension else "",
+                    ]
+                    out.append(
+                        Paragraph(
+                            f"{user_text(g.title)}<br/>{meta(parts)}",
+                            self.s["bullet"],
+                            bulletText=style.BULLET,
+                        )
+                    )
+        if fu.actions:
+            out += self.heading("fu.actions", 2)
+            for n, act in enumerate(fu.actions, 1):
+                owner = user_text(act.owner)
+                if act.side in SIDES:
+                    owner = (
+                        f"{owner} ({user_text(self.side(act.side))})"
+                        if owner
+                        else user_text(self.side(act.side))
+                    )
+                parts = [
+                    f"{self.L('fu.owner')}: {owner}" if owner else "",
+                    f"{self.L('fu.due')}: {act.due.isoformat()}" if act.due else "",
+                    f"{self.L('fu.status')}: {status(act.status)}",
+                    self.T(self.dim_name(act.dimension)) if act.dimension else "",
+                ]
+                text = user_text(act.title) + (f"<br/>{user_text(act.note)}" if act.note else "")
+                out.append(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+        out += self.heading("fu.decisions", 2)
+        if not fu.decisions:
+            rows = [
+                [
+                    "#",
+                    self.P(self.L("fu.decision"), "head"),
+                    self.P(self.L("fu.owner"), "head"),
+                    self.P(self.L("fu.due"), "head"),
+                ]
+            ]
+            rows += [[str(n), "", "", ""] for n in range(1, 5)]
+            tbl = self.table(rows, [w * 0.06, w * 0.56, w * 0.22, w * 0.16])
+            tbl._argH = [None] + [10 * mm] * 4
+            out.append(tbl)
+        for n, dec in enumerate(fu.decisions, 1):
+            parts = [
+                f"{self.L('fu.owner')}: {user_text(dec.requested_by)}" if dec.requested_by else "",
+                f"{self.L('fu.due')}: {dec.due.isoformat()}" if dec.due else "",
+                f"{self.L('fu.status')}: {status(dec.status)}",
+            ]
+            text = user_text(dec.text) + (f"<br/>{user_text(dec.outcome)}" if dec.outcome else "")
+            out.append(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+        out.append(PageBreak())
+        return out
+
+    # ---------------------------------------------------------------------------------------------- method
+    def method(self) -> list[Flowable]:
+        d, fw, r = self.d, self.fw, self.d.round
+        out = self.heading("sec.method")
+        out.append(Paragraph(self.L("method.respondents"), self.s["h3"]))
+        w = self.width
+        rows: list[list[Any]] = [
+            [
+                self.P(self.L("side"), "head"),
+                self.P(self.L("method.role"), "head"),
+                self.P(self.L("method.invited"), "head_r"),
+                self.P(self.L("method.submitted"), "head_r"),
+                self.P(self.L("method.in_progress"), "head_r"),
+                self.P(self.L("method.rate"), "head_r"),
+            ]
+        ]
+        extra: list[tuple] = []
+        for side in SIDES:
+            mine = [x for x in d.respondents if x.side == side]
+            for rc in mine:
+                role = user_text(rc.role) if rc.role else self.L("method.no_role")
+                rows.append(
+                    [
+                        self.P(user_text(self.side(side))),
+                        self.P(role),
+                        self.P(str(rc.invited), "cell_r"),
+                        self.P(str(rc.submitted), "cell_r"),
+                        self.P(str(rc.in_progress), "cell_r"),
+                        "",
+                    ]
+                )
+            invited = sum(x.invited for x in mine)
+            submitted = sum(x.submitted for x in mine)
+            rate = f"{submitted}/{invited} ({round(100 * submitted / invited)}%)" if invited else style.DASH
+            rows.append(
+                [
+                    self.P(user_text(self.side(side)), "head"),
+                    self.P(self.L("method.total"), "head"),
+                    self.P(str(invited), "cell_r"),
+                    self.P(str(submitted), "cell_r"),
+                    self.P(str(sum(x.in_progress for x in mine)), "cell_r"),
+                    self.P(rate, "cell_r"),
+                ]
+            )
+            extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), _c("#F6F6F6")))
+        out.append(
+            self.table(rows, [w * 0.22, w * 0.28, w * 0.11, w * 0.13, w * 0.12, w * 0.14], extra=extra)
+        )
+        out.append(Spacer(1, 6))
+        out += self.say_params(
+            "method.framework",
+            {"name": fw.name.en, "version": fw.version, "key": fw.key},
+            {"name": fw.name.zh, "version": fw.version, "key": fw.key},
+        )
+        out += self.say("method.scale")
+        a, b = self.side("A"), self.side("B")
+        out += self.say("method.compute", a=a, b=b)
+        out += self.say(
+            "method.lights", red=fmt2(fw.red_below), green=fmt2(fw.green_from), step=fmt2(fw.trend_step)
+        )
+        out += self.say("method.gaps", gap=fmt2(fw.gap_threshold), spread=fmt2(fw.spread_threshold))
+        out += self.say("method.threshold", n=r.threshold)
+        if d.scores.threshold_lowered or r.threshold < d.default_threshold:
+            out += self.say(
+                "method.threshold_lowered",
+                default=d.default_threshold,
+                n=r.threshold,
+                reason=r.threshold_note or style.DASH,
+            )
+        withheld = self._withheld_lines()
+        if withheld:
+            out.append(Paragraph(self.L("method.withheld_list"), self.s["h3"]))
+            for en, zh in withheld:
+                out += self.sentence(en, zh, "small", bullet=style.BULLET)
+        return out
+
+    def _withheld_lines(self) -> list[tuple[str, str]]:
+        lines = []
+        for w in self.d.scores.withheld:
+            p = w.params
+            if w.code == "side_below_threshold":
+                lines.append(
+                    pair(
+                        "withheld.side",
+                        side=self.side(p["side"]),
+                        submitted=p["submitted"],
+                        required=p["required"],
+                    )
+                )
+            elif w.code == "indicator_below_threshold":
+                name = self.ind_name(p["indicator"])
+                en, zh = pair(
+                    "withheld.indicator",
+                    side=self.side(p["side"]),
+                    scored=p["scored"],
+                    required=p["required"],
+                )
+                lines.append((f"{name.en} — {en}", f"{name.zh} — {zh}"))
+            elif w.code == "needs_both_sides":
+                lines.append(pair("withheld.needs_both"))
+        return lines
+
+    # ---------------------------------------------------------------------------------------------- sign-off
+    def signoff(self) -> list[Flowable]:
+        out: list[Flowable] = [CondPageBreak(75 * mm)]
+        out += self.heading("sec.signoff")
+        out += self.say("sign.intro")
+        members = self.d.partnership.members
+        cols = []
+        for side in SIDES:
+            names = [m.name for m in members if m.side == side and m.role == "jmc_member"]
+            cell: list[Flowable] = [Paragraph(self.L("sign.chair", label=self.side(side)), self.s["head"])]
+            cell.append(Spacer(1, 4))
+            name_text = ", ".join(user_text(n) for n in names)
+            for key, value in (("sign.name", name_text), ("sign.signature", ""), ("sign.date", "")):
+                cell.append(Spacer(1, 8 * mm if key != "sign.name" else 3 * mm))
+                cell.append(
+                    Table(
+                        [[self.P(self.L(key), "small"), self.P(value or "&nbsp;", "body")]],
+                        colWidths=[22 * mm, self.width / 2 - 32 * mm],
+                        style=_ts(
+                            [
+                                ("LINEBELOW", (1, 0), (1, 0), 0.6, _c(style.TEXT_COLOUR)),
+                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ]
+                        ),
+                    )
+                )
+            cols.append(cell)
+        out.append(Spacer(1, 4 * mm))
+        out.append(
+            KeepTogether(
+                Table(
+                    [cols],
+                    colWidths=[self.width / 2, self.width / 2],
+                    hAlign="LEFT",
+                    style=_ts([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+                )
+            )
+        )
+        return out
+
+
+# --------------------------------------------------------------------------------------------------- build
+
+
+def _chart_images(
+    data: ReviewData, lang: str, wanted: set[str], tick: Callable[[], None]
+) -> dict[str, tuple[Any, float]]:
+    """Render the charts the chosen sections need, as (PIL image, height/width)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
+
+    fw, sc = data.framework, data.scores
+    builders: dict[str, Callable[[], Any]] = {}
+    if "results" in wanted:
+        builders["radar"] = lambda: charts.radar_chart(sc, fw, data.labels, lang)
+        if len(data.history) >= 2:
+            builders["trend"] = lambda: charts.trend_chart(list(data.history), fw, lang, data.labels)
+        builders["gap"] = lambda: charts.gap_chart(sc, fw, data.labels, lang)
+        if len(data.history) >= 2:
+            builders["heatmap"] = lambda: charts.heatmap_chart(list(data.history), fw, lang)
+    images: dict[str, tuple[Any, float]] = {}
+    for name, build in builders.items():
+        fig = build()
+        fig.set_dpi(style.CHART_DPI)
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        w, h = canvas.get_width_height()
+        image = Image.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
+        images[name] = (image, h / w)
+        tick()
+    return images
+
+
+def chart_count(data: ReviewData, sections: set[str] | None = None) -> int:
+    """How many charts the review draws (for the benchmark's floor)."""
+    wanted = set(SECTIONS) if sections is None else set(sections)
+    if "results" not in wanted:
+        return 0
+    return 2 + (2 if len(data.history) >= 2 else 0)
+
+
+def build_review(
+    out_path: Path,
+    data: ReviewData,
+    lang: str = "en",
+    paper: str = "a4",
+    sections: set[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the review of ``data`` to ``out_path`` (atomically) and return the path.
+
+    ``lang`` is "en", "zh" or "bilingual"; ``paper`` "a4" or "letter"; ``sections`` a subset of :data:`SECTIONS`
+    (all when None); ``progress(done, total)`` is called as charts are drawn and pages are laid out."""
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}")
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {tuple(PAPERS)}")
+    wanted = set(SECTIONS) if sections is None else set(sections)
+    unknown = wanted - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown sections: {sorted(unknown)}")
+    out_path = Path(out_path)
+    page_size = PAPERS[paper]
+    n_charts = chart_count(data, wanted)
+    expected_pages = 3 + 2 * len(wanted)
+    total = n_charts + expected_pages + 1
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done = min(done + 1, total - 1)
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
+    font = register_reportlab()
+    review = _Review(data, lang, page_size)
+    images = _chart_images(data, lang, wanted, tick)
+
+    flow: list[Flowable] = []
+    if "cover" in wanted:
+        flow += review.cover()
+    if "summary" in wanted:
+        flow += review.summary()
+    if "results" in wanted:
+        flow += review.results(images)
+    if "voices" in wanted:
+        flow += review.voices()
+    if "followup" in wanted:
+        flow += review.followup()
+    if "method" in wanted:
+        flow += review.method()
+    if "signoff" in wanted:
+        flow += review.signoff()
+    while flow and isinstance(flow[-1], PageBreak):
+        flow.pop()
+    if not flow:
+        flow.append(Spacer(1, 1))
+
+    p = data.partnership
+    title = f"{t('review.title', lang)}: {printable(p.name)} — {printable(data.round.label)}"
+    round_text = f"{t('round', lang)} {printable(data.round.label)}"
+    frame_info = _Frame(
+        header_left=printable(p.name),
+        header_right=round_text,
+        confidential=t("confidential", lang),
+        page_of=lambda page, total_pages: t("page_of", lang, page=page, total=total_pages),
+    )
+    margin = style.MARGIN_MM * mm
+    directory = out_path.parent if str(out_path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    try:
+        doc = _Doc(
+            tmp_name,
+            progress=tick,
+            pagesize=page_size,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=style.TOP_MARGIN_MM * mm,
+            bottomMargin=style.BOTTOM_MARGIN_MM * mm,
+            title=title,
+            author=printable(data.prepared_by) or "HealthDesk",
+            subject=f"{t('review.title', lang)} — {printable(p.name)}, {round_text}",
+            creator=f"HealthDesk {__version__}",
+            keywords=["HealthDesk", "JMC", printable(p.code)],
+            lang="zh-CN" if lang == "zh" else "en",
+            displayDocTitle=1,
+            initialFontName=font,
+            initialFontSize=style.BODY_SIZE,
+        )
+        body_frame = Frame(
+            doc.leftMargin,
+            doc.bottomMargin,
+            doc.width,
+            doc.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
+        doc.build(flow, canvasmaker=_canvas_class(frame_info, font))
+        with open(tmp_name, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, out_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(directory, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    if progress is not None:
+        progress(total, total)
+    return out_path
+
+
+def today() -> date:
+    return date.today()
