@@ -95,6 +95,12 @@ QLabel#missingBox {{
     border-radius: 4px;
     padding: {theme.GRID}px;
 }}
+QLabel#confidentialBox {{
+    background: {theme.INFO_BG};
+    color: {theme.TEXT};
+    border-radius: 4px;
+    padding: {theme.GRID}px;
+}}
 QLabel#allAnsweredBox {{
     background: {theme.INFO_BG};
     border-radius: 4px;
@@ -271,6 +277,7 @@ class WalkthroughWidget(QWidget):
         self.intro_page = _Page(max_width=900)
         self.intro_title = self.intro_page.add(_text_label("pageTitle"))
         self.intro_texts = [self.intro_page.add(_text_label()) for _ in range(6)]
+        self.intro_texts[2].setObjectName("confidentialBox")
         self.start_button = QPushButton()
         self.start_button.setObjectName("startButton")
         self.start_button.clicked.connect(lambda: self.go_to_page(1))
@@ -413,6 +420,8 @@ class WalkthroughWidget(QWidget):
             elif focus == "last":
                 target = dim.indicators[-1].id
             self.cards[target].setFocus(Qt.FocusReason.OtherFocusReason)
+            if target == dim.indicators[0].id:  # show the dimension's title too
+                self.dimension_pages[index - 1].verticalScrollBar().setValue(0)
         elif index == 0:
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -861,10 +870,12 @@ class WalkthroughWidget(QWidget):
             number = self.cards[ind.id].number_text
             name = _escape(f"{number} {ind.name.get(lang)}")
             link_text = self.tr("change") if not self.read_only else self.tr("show")
+            missing_word = _escape(self.tr("Missing"))
+            answer_now = _escape(self.tr("answer now"))
             if score is None:
                 answer = (
-                    f'<span style="color:{theme.ERROR}; font-weight:600">✕ {_escape(self.tr("Missing"))}</span>'
-                    f' – <a href="{_escape(ind.id)}">{_escape(self.tr("answer now"))}</a>'
+                    f'<span style="color:{theme.ERROR}; font-weight:600">✕ {missing_word}</span>'
+                    f' – <a href="{_escape(ind.id)}">{answer_now}</a>'
                 )
             elif score == NOT_APPLICABLE:
                 answer = (

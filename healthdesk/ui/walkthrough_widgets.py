@@ -7,7 +7,10 @@ These widgets only show state and report what the user did; saving is the walk-t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+import ctypes
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -33,6 +36,49 @@ from ..services.validation import TEXT_CAP
 from . import theme
 
 Score = int | str | None  # 1..5, "na", or None (not answered)
+
+
+def repair_signal_emit() -> bool:
+    """Work around a PySide6 6.12.0 reference-count bug: ``SignalInstance.emit()`` called from Python returns
+    ``True`` without a new reference, so every emit takes one reference from ``True`` until the interpreter
+    aborts ("bool_dealloc: deallocating True or False") – after a few thousand emits, i.e. mid-workshop.
+
+    Detects the bug with a probe signal and, only then, gives the lost references back and wraps ``emit`` so
+    each call returns its reference. Harmless where the bug is fixed (nothing is patched). Idempotent.
+    Returns True when the wrapper was installed by this call.
+    """
+    if getattr(SignalInstance.emit, "healthdesk_refcount_fix", False):
+        return False
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    lost = before - sys.getrefcount(True)
+    if lost <= 0:
+        return False
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+    for _ in range(lost):
+        incref(True)
+    original = SignalInstance.emit
+
+    def emit(self: SignalInstance, *args: object) -> object:
+        result = original(self, *args)
+        if result is True or result is False:
+            incref(result)
+        return result
+
+    emit.healthdesk_refcount_fix = True  # type: ignore[attr-defined]
+    SignalInstance.emit = emit  # type: ignore[method-assign]
+    return True
+
+
+repair_signal_emit()
 
 SCORE_KEYS = {
     Qt.Key.Key_1: 1,
@@ -484,7 +530,7 @@ class IndicatorCard(_CardBase):
         self.help_label.setText(help_text)
         self.help_label.setVisible(bool(help_text))
         self.scale_note.setText(
-            self.tr("High is bad here, so the scale is turned round: 5 = low, the healthiest.")
+            self.tr("Here a high value is bad, so the scale is reversed: 5 = low, the healthiest.")
         )
         for score, card in self.level_cards.items():
             text = ind.levels[score].get(lang)

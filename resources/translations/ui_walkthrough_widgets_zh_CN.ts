@@ -1,0 +1,69 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CappedTextBox</name>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="324" />
+        <source>The inserted text was too long: its last {count} characters were left out, because a box holds at most {cap} characters. The full text is still on your clipboard.</source>
+        <translation>插入的文字过长：每个文本框最多容纳 {cap} 个字符，因此末尾 {count} 个字符未被插入。完整文字仍在剪贴板中。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="331" />
+        <source>This box is full: at most {cap} characters fit. Shorten the text to add more.</source>
+        <translation>文本框已满：最多 {cap} 个字符。请先删减文字再继续输入。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="335" />
+        <source>Characters used / the most this box holds</source>
+        <translation>已用字符数 / 本框最多字符数</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCard</name>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="533" />
+        <source>Here a high value is bad, so the scale is reversed: 5 = low, the healthiest.</source>
+        <translation>此项数值越高越不利，因此评分反向：5 分表示低，即最健康。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="537" />
+        <source>Level {score}: {text}</source>
+        <translation>{score} 分：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="539" />
+        <source>Not applicable / don't know</source>
+        <translation>不适用 / 不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="543" />
+        <source>Click a description, or press 1–5 (N = not applicable). ↑/↓ moves to the next indicator.</source>
+        <translation>点击最符合的描述，或按 1–5 键（N = 不适用）。↑/↓ 键切换指标。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="546" />
+        <source>Problem description (optional): what is going wrong, an example</source>
+        <translation>问题描述（选填）：哪里出了问题，举个例子</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="548" />
+        <source>Describe the problem in a few sentences. Never shown with your name.</source>
+        <translation>用几句话描述问题。不会与您的姓名一起显示。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="556" />
+        <source>Not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="558" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="560" />
+        <source>Answered: {score}</source>
+        <translation>已回答：{score} 分</translation>
+    </message>
+</context>
+</TS>

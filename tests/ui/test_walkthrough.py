@@ -1,0 +1,522 @@
+"""The assessment walk-through, driven as a respondent would: keys, clicks, typing, closing, reopening."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMenuBar
+
+from healthdesk.framework import default_framework
+from healthdesk.models.db import Database
+from healthdesk.services import responses, rounds
+from healthdesk.services.validation import TEXT_CAP
+from healthdesk.ui.walkthrough import (
+    TEXT_SAVE_DELAY_MS,
+    WalkthroughWidget,
+    WalkthroughWindow,
+    open_walkthrough,
+)
+from healthdesk.ui.walkthrough_respondent import RespondentModeWindow
+
+pytestmark = pytest.mark.gui
+
+FW = default_framework()
+IDS = [ind.id for ind in FW.indicators]
+
+
+@pytest.fixture
+def respondent(ctx, make_partnership, make_round):
+    """An open round with one respondent of side A (and one of side B, never shown)."""
+    p = make_partnership(ctx)
+    r = make_round(ctx, p.id)
+    rounds.add_respondent(ctx.db, r.id, "Other Person", "B", "CFO")
+    return rounds.add_respondent(ctx.db, r.id, "Li Wei", "A", "CEO")
+
+
+def _show_active(qtbot, window) -> None:
+    """Shown and active, so keyboard focus works as on a desktop."""
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+
+def _ime_commit(edit, text: str) -> None:
+    """Chinese arrives through the input method, as one committed string."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(edit, event)
+
+
+def _widget(ctx, qtbot, respondent_id) -> WalkthroughWidget:
+    widget = WalkthroughWidget(ctx, respondent_id)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    _show_active(qtbot, widget)
+    return widget
+
+
+def _stored(ctx, respondent_id):
+    return responses.get_response(ctx.db, respondent_id)
+
+
+def test_keys_1_to_5_and_n_store_each_answer_at_once(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    assert widget.current_page() == 0
+    qtbot.mouseClick(widget.start_button, Qt.MouseButton.LeftButton)
+    assert widget.current_page() == 1
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_N]
+    expected = {}
+    for n, ind_id in enumerate(IDS):
+        card = widget.cards[ind_id]
+        # The page with the card is shown and the card has the keyboard focus (the first open one does).
+        assert widget.current_page() == widget._card_page[ind_id]
+        assert card.hasFocus(), ind_id
+        key = keys[n % len(keys)]
+        qtbot.keyClick(card, key)
+        expected[ind_id] = "na" if key == Qt.Key.Key_N else keys.index(key) + 1
+        # Stored at once, before anything else happens.
+        answer = _stored(ctx, respondent.id).answers[ind_id]
+        assert (answer.not_applicable and expected[ind_id] == "na") or answer.score == expected[ind_id]
+        assert card.score == expected[ind_id]
+        assert widget.save_label.text().startswith("✓ Saved")
+        # ↓ moves to the next indicator (to the next page after the last of a dimension).
+        qtbot.keyClick(card, Qt.Key.Key_Down)
+    assert widget.current_page() == widget.review_index()
+    assert widget.progress_label.text() == "10 of 10 answered"
+    assert widget.progress_bar.value() == 10
+    info = _stored(ctx, respondent.id)
+    assert responses.missing_indicators(info) == []
+    assert info.answers[IDS[5]].not_applicable and info.answers[IDS[5]].score is None
+    assert not dialogs.errors
+
+
+def test_clicking_a_level_card_and_arrow_keys(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(1)
+    first, second = widget.cards[IDS[0]], widget.cards[IDS[1]]
+    qtbot.mouseClick(first.level_cards[4], Qt.MouseButton.LeftButton)
+    assert _stored(ctx, respondent.id).answers[IDS[0]].score == 4
+    assert first.level_cards[4].is_checked() and not first.level_cards[3].is_checked()
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Right)  # one step healthier
+    assert _stored(ctx, respondent.id).answers[IDS[0]].score == 5
+    qtbot.mouseClick(first.na_card, Qt.MouseButton.LeftButton)
+    assert _stored(ctx, respondent.id).answers[IDS[0]].not_applicable
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert second.hasFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Up)
+    assert first.hasFocus()
+    # Tab goes on to the problem description box, where digits are text, not scores.
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert first.problem_box.edit.hasFocus()
+    qtbot.keyClicks(first.problem_box.edit, "2 weeks late")
+    assert first.problem_text() == "2 weeks late"
+    assert _stored(ctx, respondent.id).answers[IDS[0]].not_applicable
+
+
+def test_progress_and_steps_follow_the_answers(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    assert widget.progress_label.text() == "0 of 10 answered"
+    widget.go_to_page(1)
+    for ind_id in IDS[:2]:
+        qtbot.keyClick(widget.cards[ind_id], Qt.Key.Key_3)
+    assert widget.progress_label.text() == "2 of 10 answered"
+    step = widget.steps.item(1).text()
+    assert step.startswith("✓ 1. Strategic alignment") and "2 of 2 answered" in step
+    assert "0 of 2 answered" in widget.steps.item(2).text()
+    # The step list navigates.
+    widget.steps.setCurrentRow(3)
+    assert widget.current_page() == 3
+
+
+def test_typed_problem_text_is_saved_after_a_pause_and_on_focus_out(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(1)
+    card = widget.cards[IDS[0]]
+    card.problem_box.edit.setFocus()
+    qtbot.keyClicks(card.problem_box.edit, "Goals drift after the reorganisation")
+    assert widget.save_label.text() == "Saving…"
+    qtbot.waitUntil(lambda: not widget.has_unsaved_text(), timeout=TEXT_SAVE_DELAY_MS + 2000)
+    assert _stored(ctx, respondent.id).answers[IDS[0]].problem == "Goals drift after the reorganisation"
+    assert widget.save_label.text().startswith("✓ Saved")
+    # Focus leaving the box saves at once, without waiting.
+    qtbot.keyClicks(card.problem_box.edit, ".")
+    widget.cards[IDS[1]].setFocus()
+    assert _stored(ctx, respondent.id).answers[IDS[0]].problem == "Goals drift after the reorganisation."
+
+
+def test_resume_after_closing_mid_way(ctx, qtbot, dialogs, respondent):
+    window = WalkthroughWindow(ctx, respondent.id)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    wt = window.walkthrough
+    wt.go_to_page(1)
+    qtbot.keyClick(wt.cards[IDS[0]], Qt.Key.Key_2)
+    qtbot.keyClick(wt.cards[IDS[1]], Qt.Key.Key_N)
+    qtbot.mouseClick(wt.next_button, Qt.MouseButton.LeftButton)
+    assert wt.current_page() == 2
+    qtbot.keyClick(wt.cards[IDS[2]], Qt.Key.Key_4)
+    card = wt.cards[IDS[3]]
+    card.problem_box.edit.setFocus()
+    qtbot.keyClicks(card.problem_box.edit, "Too many meetings ")
+    _ime_commit(card.problem_box.edit, "会议太多")
+    assert wt.has_unsaved_text()  # closed well inside the 600 ms pause
+    assert window.close()
+    assert not dialogs.confirms
+
+    again = WalkthroughWindow(ctx, respondent.id)
+    qtbot.addWidget(again)
+    _show_active(qtbot, again)
+    wt2 = again.walkthrough
+    assert wt2.current_page() == 2
+    assert wt2.cards[IDS[0]].score == 2
+    assert wt2.cards[IDS[1]].score == "na"
+    assert wt2.cards[IDS[2]].score == 4
+    assert wt2.cards[IDS[3]].problem_text() == "Too many meetings 会议太多"
+    assert wt2.progress_label.text() == "3 of 10 answered"
+    info = _stored(ctx, respondent.id)
+    assert info.last_page == 2
+    assert info.answers[IDS[3]].problem == "Too many meetings 会议太多"
+    assert info.answers[IDS[3]].score is None
+
+
+def test_resume_in_a_new_process_after_reopening_the_folder(data_dir, ctx, qtbot, dialogs, respondent):
+    """Closing the database (the app quit) and opening it again gives the same page and answers."""
+    window = WalkthroughWindow(ctx, respondent.id)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    window.walkthrough.go_to_page(4)
+    qtbot.keyClick(window.walkthrough.cards["new_offerings"], Qt.Key.Key_5)
+    window.close()
+    ctx.db.close()
+    db = Database.open(data_dir)
+    try:
+        ctx.db = db
+        again = WalkthroughWidget(ctx, respondent.id)
+        qtbot.addWidget(again)
+        assert again.current_page() == 4
+        assert again.cards["new_offerings"].score == 5
+    finally:
+        db.close()
+        ctx.db = Database.open(data_dir)  # the fixture closes it
+
+
+def test_killed_process_keeps_every_answer_shown_as_saved(data_dir, db, make_partnership, ctx):
+    p = make_partnership(ctx)
+    r = rounds.create_round(db, p.id, "2025 H2", "2025-07-01")
+    who = rounds.add_respondent(db, r.id, "Zhang San", "B", "COO")
+    db.close()  # the helper process is the writer now
+    killer = Path(__file__).with_name("walkthrough_killer.py")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen(
+        [sys.executable, str(killer), str(data_dir), str(who.id)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    saved: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            parts = line.strip().split(" ", 2)
+            if parts[0] == "SAVED":
+                saved[parts[1]] = parts[2]
+            elif parts[0] == "TEXT":
+                texts[parts[1]] = parts[2]
+            if len(saved) >= 5 and texts:
+                break
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    assert len(saved) >= 5 and texts, f"helper stopped early: {err[-2000:]}"
+
+    reopened = Database.open(data_dir)  # takes over the dead process's lock
+    try:
+        info = responses.get_response(reopened, who.id)
+        for ind_id, value in saved.items():
+            answer = info.answers[ind_id]
+            if value == "na":
+                assert answer.not_applicable
+            else:
+                assert answer.score == int(value)
+        for ind_id, text in texts.items():
+            assert info.answers[ind_id].problem == text
+        assert info.status == "in_progress"
+        # Killed mid-way: not everything was answered.
+        assert len(responses.missing_indicators(info)) > 0
+        assert reopened.integrity_check() == ["ok"]
+    finally:
+        reopened.close()
+
+
+def test_language_switch_keeps_typed_text_and_translates_in_place(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(1)
+    card = widget.cards[IDS[0]]
+    qtbot.keyClick(card, Qt.Key.Key_3)
+    card.problem_box.edit.setFocus()
+    qtbot.keyClicks(card.problem_box.edit, "unsaved words")
+    assert widget.has_unsaved_text()
+    assert "Consistency of both partners' strategic goals" in card.name_label.text()
+
+    ctx.set_language("zh")
+    ind = FW.indicator_map[IDS[0]]
+    assert ind.name.zh in card.name_label.text()
+    assert card.level_cards[3].text.text() == ind.levels[3].zh
+    assert widget.progress_label.text() == "已回答 1 / 10"
+    assert widget.next_button.text() != "Next →"
+    assert card.problem_text() == "unsaved words"
+    assert card.problem_box.edit.hasFocus()
+    widget.flush()
+    assert _stored(ctx, respondent.id).answers[IDS[0]].problem == "unsaved words"
+
+    ctx.set_language("en")
+    assert "Consistency of both partners' strategic goals" in card.name_label.text()
+    assert widget.progress_label.text() == "1 of 10 answered"
+
+
+def test_missing_answers_block_submit_and_are_named(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(1)
+    for ind_id in IDS[:8]:
+        qtbot.keyClick(widget.cards[ind_id], Qt.Key.Key_4)
+    widget.go_to_page(widget.review_index())
+    assert "Still missing (2)" in widget.missing_box.text()
+    assert "Frequency of decision conflicts" in widget.missing_box.text()
+    qtbot.mouseClick(widget.submit_button, Qt.MouseButton.LeftButton)
+    assert not dialogs.confirms  # not even asked
+    assert widget.submit_message.isVisible()
+    message = widget.submit_message.text()
+    assert "2 indicator(s)" in message
+    assert "5.1 Frequency of decision conflicts" in message and "5.2 Trust level (subjective)" in message
+    assert _stored(ctx, respondent.id).status == "in_progress"
+    # The missing items are links that jump to the indicator.
+    widget.missing_box.linkActivated.emit("trust")
+    assert widget.current_page() == 5
+    assert widget.cards["trust"].hasFocus()
+
+
+def test_submit_asks_and_then_everything_is_read_only(ctx, qtbot, dialogs, respondent):
+    for ind_id in IDS:
+        responses.record_answer(ctx.db, respondent.id, ind_id, 3)
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(widget.review_index())
+    widget.comment_box.edit.setFocus()
+    qtbot.keyClicks(widget.comment_box.edit, "Thanks for the workshop")
+    dialogs.answer = False
+    qtbot.mouseClick(widget.submit_button, Qt.MouseButton.LeftButton)
+    assert len(dialogs.confirms) == 1
+    assert _stored(ctx, respondent.id).status == "in_progress"
+    assert _stored(ctx, respondent.id).comment == "Thanks for the workshop"  # saved before asking
+
+    dialogs.answer = True
+    with qtbot.waitSignal(widget.submitted, timeout=1000):
+        qtbot.mouseClick(widget.submit_button, Qt.MouseButton.LeftButton)
+    info = _stored(ctx, respondent.id)
+    assert info.status == "submitted"
+    assert widget.read_only
+    assert widget.read_only_banner.isVisible() and "Submitted" in widget.read_only_banner.text()
+    assert not widget.submit_button.isVisible()
+    assert widget.comment_box.edit.isReadOnly()
+    widget.go_to_page(1)
+    card = widget.cards[IDS[0]]
+    assert card.problem_box.edit.isReadOnly()
+    qtbot.keyClick(card, Qt.Key.Key_5)
+    qtbot.mouseClick(card.level_cards[1], Qt.MouseButton.LeftButton)
+    assert _stored(ctx, respondent.id).answers[IDS[0]].score == 3
+    assert card.score == 3
+    assert not dialogs.errors
+
+    # The facilitator reopens it: the open walk-through becomes editable again.
+    responses.reopen_response(ctx.db, respondent.id)
+    ctx.data_changed.emit()
+    qtbot.waitUntil(lambda: not widget.read_only, timeout=1000)
+    assert not widget.read_only_banner.isVisible()
+    qtbot.keyClick(card, Qt.Key.Key_5)
+    assert _stored(ctx, respondent.id).answers[IDS[0]].score == 5
+
+
+def test_a_round_closed_meanwhile_is_shown_and_typed_text_stays(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(1)
+    card = widget.cards[IDS[0]]
+    qtbot.keyClick(card, Qt.Key.Key_2)
+    card.problem_box.edit.setFocus()
+    qtbot.keyClicks(card.problem_box.edit, "important words")
+    rounds.set_round_status(ctx.db, respondent.round_id, "closed")  # elsewhere, no signal
+    card.setFocus()  # focus out: the save is tried and refused
+    assert card.problem_text() == "important words"
+    assert widget.error_banner.isVisible() and "closed" in widget.error_banner.text()
+    assert widget.save_label.text().startswith("Not saved")
+    qtbot.keyClick(card, Qt.Key.Key_4)  # refused too, with a message box
+    qtbot.waitUntil(lambda: widget.read_only, timeout=1000)
+    assert any("closed" in e for e in dialogs.errors)
+    assert card.score == 2 and _stored(ctx, respondent.id).answers[IDS[0]].score == 2
+    assert "closed" in widget.read_only_banner.text()
+    assert card.problem_text() == "important words"
+
+
+def test_closing_with_text_that_cannot_be_saved_asks_first(ctx, qtbot, dialogs, respondent):
+    window = WalkthroughWindow(ctx, respondent.id)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    wt = window.walkthrough
+    wt.go_to_page(1)
+    card = wt.cards[IDS[0]]
+    card.problem_box.edit.setFocus()
+    qtbot.keyClicks(card.problem_box.edit, "do not lose me")
+    rounds.set_round_status(ctx.db, respondent.round_id, "closed")
+    dialogs.answer = False
+    assert not window.close()
+    assert window.isVisible() and card.problem_text() == "do not lose me"
+    assert "could not be saved" in dialogs.confirms[-1]
+    dialogs.answer = True
+    assert window.close()
+
+
+def test_problem_text_cap_counter_typing_and_paste(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(1)
+    box = widget.cards[IDS[0]].problem_box
+    box.edit.setFocus()
+    qtbot.keyClicks(box.edit, "abc")
+    assert box.counter.text() == f"3 / {TEXT_CAP}"
+    # Paste more than fits: what fits is kept, the rest is named in a clear note.
+    mime = QMimeData()
+    mime.setText("x" * TEXT_CAP + "TAIL")
+    box.edit.insertFromMimeData(mime)
+    assert len(box.text()) == TEXT_CAP
+    assert box.text().startswith("abc") and "TAIL" not in box.text()
+    assert box.counter.text() == f"{TEXT_CAP} / {TEXT_CAP}"
+    assert box.note.isVisible() and "7 characters" in box.note.text()
+    # Typing at the cap adds nothing.
+    qtbot.keyClicks(box.edit, "zz")
+    assert len(box.text()) == TEXT_CAP and "z" not in box.text()
+    assert "full" in box.note.text()
+    assert widget.flush()
+    assert len(_stored(ctx, respondent.id).answers[IDS[0]].problem) == TEXT_CAP
+    # Emoji and CJK count as one character each, as the store counts them.
+    box.set_text("")
+    clip = QMimeData()
+    clip.setText("😀" * (TEXT_CAP + 3))
+    box.edit.insertFromMimeData(clip)
+    assert box.text() == "😀" * TEXT_CAP
+    assert "3 characters" in box.note.text()
+    qtbot.keyClick(box.edit, Qt.Key.Key_Backspace)
+    assert len(box.text()) == TEXT_CAP - 1 and not box.note.isVisible()
+
+
+def test_open_walkthrough_reuses_the_window_of_a_respondent(ctx, qtbot, dialogs, respondent):
+    first = open_walkthrough(ctx, respondent.id)
+    qtbot.addWidget(first)
+    assert isinstance(first, WalkthroughWindow) and first.isVisible()
+    assert open_walkthrough(ctx, respondent.id) is first
+    first.close()
+    assert open_walkthrough(ctx, 99999) is None
+    assert dialogs.errors and "not found" in dialogs.errors[-1]
+
+
+# -- respondent mode ---------------------------------------------------------------------------------------
+
+
+def _respondent_mode(ctx, qtbot, respondent_id, parent=None) -> RespondentModeWindow:
+    window = open_walkthrough(ctx, respondent_id, parent=parent, respondent_mode=True)
+    assert isinstance(window, RespondentModeWindow)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def test_respondent_mode_shows_only_this_walkthrough(ctx, qtbot, dialogs, respondent, main_window):
+    window = _respondent_mode(ctx, qtbot, respondent.id, parent=main_window)
+    assert window.isFullScreen()
+    assert not main_window.isVisible()  # nothing else to reach
+    assert not window.findChildren(QMenuBar)
+    visible_windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible_windows == [window]
+    wt = window.walkthrough
+    assert wt.respondent_id == respondent.id
+    texts = " ".join(label.text() for label in window.findChildren(type(wt.title_label)))
+    assert "Other Person" not in texts
+    # The facilitator leaves: the main window comes back.
+    ctx.db  # noqa: B018 - the round has no PIN
+    dialogs.answer = True
+    assert window.request_leave()
+    assert main_window.isVisible()
+
+
+def test_respondent_mode_cannot_be_closed_without_the_pin(ctx, qtbot, dialogs, respondent):
+    rounds.set_round_pin(ctx.db, respondent.round_id, "4321")
+    window = _respondent_mode(ctx, qtbot, respondent.id)
+    # Close button / Alt+F4 (a close event) and Escape do nothing without the facilitator.
+    dialogs.text_answer = None  # the PIN box is cancelled
+    assert not window.close()
+    qtbot.wait(20)
+    assert window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.walkthrough, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    # A wrong PIN is refused.
+    dialogs.text_answer = "0000"
+    assert not window.request_leave()
+    assert window.isVisible()
+    assert dialogs.errors[-1] == "Wrong PIN. Respondent mode stays on."
+    # The right PIN leaves.
+    dialogs.text_answer = "4321"
+    with qtbot.waitSignal(window.left, timeout=1000):
+        assert window.request_leave()
+    assert not window.isVisible()
+    assert not dialogs.confirms  # with a PIN, no plain confirmation is enough
+
+
+def test_respondent_mode_without_pin_needs_the_facilitators_confirmation(ctx, qtbot, dialogs, respondent):
+    window = _respondent_mode(ctx, qtbot, respondent.id)
+    dialogs.answer = False
+    assert not window.close()
+    qtbot.waitUntil(lambda: len(dialogs.confirms) == 1, timeout=1000)
+    assert "facilitator" in dialogs.confirms[0]
+    assert window.isVisible()
+    dialogs.answer = True
+    with qtbot.waitSignal(window.left, timeout=1000):
+        window.close()  # asks again, and this time the facilitator confirms
+    assert len(dialogs.confirms) == 2
+    assert not window.isVisible()
+
+
+def test_respondent_mode_thanks_after_submit_and_hides_the_answers(ctx, qtbot, dialogs, respondent):
+    window = _respondent_mode(ctx, qtbot, respondent.id)
+    wt = window.walkthrough
+    wt.go_to_page(1)
+    for ind_id in IDS:
+        wt.go_to_indicator(ind_id)
+        qtbot.keyClick(wt.cards[ind_id], Qt.Key.Key_4)
+    wt.go_to_page(wt.review_index())
+    qtbot.mouseClick(wt.submit_button, Qt.MouseButton.LeftButton)
+    assert _stored(ctx, respondent.id).status == "submitted"
+    assert window.showing_thank_you()
+    assert not wt.isVisible()
+    assert "Li Wei" in window.thank_you.title.text()
+    assert window.isVisible()  # waits for the facilitator
+    # Opening respondent mode again for a submitted response goes straight to the thank-you page.
+    dialogs.answer = True
+    window.request_leave()
+    again = _respondent_mode(ctx, qtbot, respondent.id)
+    assert again.showing_thank_you()
+    again.request_leave()
