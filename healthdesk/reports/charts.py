@@ -122,8 +122,18 @@ def _figure(width: float, height: float) -> Figure:
 
 
 def _title(fig: Figure, text: str, y: float | None = None) -> None:
+    """The chart's title (what to see), top left; its artist has gid "title"."""
     top = 1 - 0.12 / fig.get_figheight() if y is None else y
-    fig.text(0.02, top, label(text), ha="left", va="top", color=style.TEXT_COLOUR, **_font(style.TITLE_SIZE))
+    fig.text(
+        0.02,
+        top,
+        label(text),
+        ha="left",
+        va="top",
+        color=style.TEXT_COLOUR,
+        gid="title",
+        **_font(style.TITLE_SIZE),
+    )
 
 
 def _note(fig: Figure, lines: Sequence[str], bottom_in: float = 0.06) -> None:

@@ -12,12 +12,8 @@ The file is written beside the target and renamed over it, so a failed export ne
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -50,6 +46,7 @@ from .. import __version__
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..analysis.types import SIDES, Change
 from ..framework import Text
+from ..maintenance import atomic_file
 from . import charts, style
 from .catalogue import TEXTS, light_word, pair, t, text_of
 from .data import ReviewData
@@ -1250,12 +1247,9 @@ def build_review(
         page_of=lambda page, total_pages: t("page_of", lang, page=page, total=total_pages),
     )
     margin = style.MARGIN_MM * mm
-    directory = out_path.parent if str(out_path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=directory)
-    os.close(fd)
-    try:
+    with atomic_file(out_path) as handle:  # written beside, fsynced, renamed over the target
         doc = _Doc(
-            tmp_name,
+            handle,
             progress=tick,
             pagesize=page_size,
             leftMargin=margin,
@@ -1285,24 +1279,6 @@ def build_review(
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
         doc.build(flow, canvasmaker=_canvas_class(frame_info, font))
-        with open(tmp_name, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, out_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(directory, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
     if progress is not None:
         progress(total, total)
     return out_path
-
-
-def today() -> date:
-    return date.today()

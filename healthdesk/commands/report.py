@@ -1,0 +1,63 @@
+"""``healthdesk report PARTNERSHIP -o FILE.pdf``: the printed JMC review of one round (read-only).
+
+reportlab and matplotlib are imported only when the command runs, so the rest of the command line stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import open_db
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="write the JMC review of a round as a PDF",
+        description="Write the printed Joint Management Committee review of one round as a PDF. Read-only: "
+        "works while the app holds the data folder.",
+    )
+    report.add_argument("partnership", metavar="PARTNERSHIP", help="id, short code or exact name")
+    report.add_argument(
+        "--round", metavar="LABEL", help="round label (default: the latest started by --as-of)"
+    )
+    report.add_argument(
+        "--lang", choices=("en", "zh", "bilingual"), default="en", help="language (default en)"
+    )
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    report.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="date for warnings and the default round (default today)",
+    )
+    report.add_argument("--prepared-by", metavar="NAME", help="who prepared it (default: the facilitator)")
+    report.add_argument(
+        "-o", "--output", metavar="FILE.pdf", required=True, type=Path, help="the PDF to write"
+    )
+    report.set_defaults(func=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
+    from ..reports.data import collect_review_data
+    from ..reports.pdf import build_review
+
+    out = args.output.expanduser()
+    with open_db(data_dir, read_only=True) as db:
+        data = collect_review_data(
+            db, args.partnership, round_label=args.round, as_of=args.as_of, prepared_by=args.prepared_by
+        )
+    path = build_review(out, data, lang=args.lang, paper=args.paper)
+    print(f"review of {data.partnership.name}, round {data.round.label}, written to {path}", file=sys.stderr)
+    return 0
