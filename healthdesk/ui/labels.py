@@ -17,76 +17,69 @@ from ..models.entities import (
 
 
 def partnership_types() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "joint_venture": tr("Labels", "Joint venture"),
-        "strategic_alliance": tr("Labels", "Strategic alliance"),
-        "channel_partnership": tr("Labels", "Channel partnership"),
-        "capability_complement": tr("Labels", "Capability complement"),
-        "resource_sharing": tr("Labels", "Resource sharing"),
-        "traffic_exchange": tr("Labels", "Traffic exchange"),
-        "innovation_cocreation": tr("Labels", "Innovation co-creation"),
+        "joint_venture": QCoreApplication.translate("Labels", "Joint venture"),
+        "strategic_alliance": QCoreApplication.translate("Labels", "Strategic alliance"),
+        "channel_partnership": QCoreApplication.translate("Labels", "Channel partnership"),
+        "capability_complement": QCoreApplication.translate("Labels", "Capability complement"),
+        "resource_sharing": QCoreApplication.translate("Labels", "Resource sharing"),
+        "traffic_exchange": QCoreApplication.translate("Labels", "Traffic exchange"),
+        "innovation_cocreation": QCoreApplication.translate("Labels", "Innovation co-creation"),
     }
 
 
 def stages() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "formation": tr("Labels", "Formation"),
-        "launch": tr("Labels", "Launch"),
-        "growth": tr("Labels", "Growth"),
-        "mature": tr("Labels", "Mature"),
-        "renewal": tr("Labels", "Renewal"),
-        "exit": tr("Labels", "Exit"),
+        "formation": QCoreApplication.translate("Labels", "Formation"),
+        "launch": QCoreApplication.translate("Labels", "Launch"),
+        "growth": QCoreApplication.translate("Labels", "Growth"),
+        "mature": QCoreApplication.translate("Labels", "Mature"),
+        "renewal": QCoreApplication.translate("Labels", "Renewal"),
+        "exit": QCoreApplication.translate("Labels", "Exit"),
     }
 
 
 def statuses() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "active": tr("Labels", "Active"),
-        "paused": tr("Labels", "Paused"),
-        "exited": tr("Labels", "Exited"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "paused": QCoreApplication.translate("Labels", "Paused"),
+        "exited": QCoreApplication.translate("Labels", "Exited"),
     }
 
 
 def member_roles() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "jmc_member": tr("Labels", "JMC member"),
-        "jpt_lead": tr("Labels", "JPT lead"),
-        "executive": tr("Labels", "Executive"),
-        "facilitator": tr("Labels", "Facilitator"),
+        "jmc_member": QCoreApplication.translate("Labels", "JMC member"),
+        "jpt_lead": QCoreApplication.translate("Labels", "JPT lead"),
+        "executive": QCoreApplication.translate("Labels", "Executive"),
+        "facilitator": QCoreApplication.translate("Labels", "Facilitator"),
     }
 
 
 def agreement_terms() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "revenue_split": tr("Labels", "Revenue split"),
-        "ip_ownership": tr("Labels", "IP ownership"),
-        "exit_terms": tr("Labels", "Exit terms"),
-        "confidentiality": tr("Labels", "Confidentiality"),
-        "exclusivity": tr("Labels", "Exclusivity"),
-        "data_sharing": tr("Labels", "Data-sharing level"),
+        "revenue_split": QCoreApplication.translate("Labels", "Revenue split"),
+        "ip_ownership": QCoreApplication.translate("Labels", "IP ownership"),
+        "exit_terms": QCoreApplication.translate("Labels", "Exit terms"),
+        "confidentiality": QCoreApplication.translate("Labels", "Confidentiality"),
+        "exclusivity": QCoreApplication.translate("Labels", "Exclusivity"),
+        "data_sharing": QCoreApplication.translate("Labels", "Data-sharing level"),
     }
 
 
 def round_statuses() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "draft": tr("Labels", "Draft"),
-        "open": tr("Labels", "Open"),
-        "closed": tr("Labels", "Closed"),
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
     }
 
 
 def response_statuses() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "not_started": tr("Labels", "Not started"),
-        "in_progress": tr("Labels", "In progress"),
-        "submitted": tr("Labels", "Submitted"),
+        "not_started": QCoreApplication.translate("Labels", "Not started"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "submitted": QCoreApplication.translate("Labels", "Submitted"),
     }
 
 

@@ -34,7 +34,7 @@ from .settings import AppSettings
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 760)
-MIN_SIZE = (960, 600)
+MIN_SIZE = (800, 560)
 
 # Navigation: (page name, icon); per-partnership pages need a partnership chosen first.
 TOP_PAGES = ("portfolio", "partnerships")
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.nav_items[name] = item
         self.nav_header = QListWidgetItem("")
-        self.nav_header.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.nav_header.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = self.nav_header.font()
         font.setBold(True)
         self.nav_header.setFont(font)

@@ -15,129 +15,161 @@ CONTEXT = "Messages"
 
 def templates() -> dict[str, str]:
     """Every error template, translated into the current language."""
-    tr = QCoreApplication.translate
     return {
-        "not_found": tr("Messages", "{kind} not found: {key}"),
-        "ambiguous": tr("Messages", "{kind} '{key}' matches more than one record; use the id"),
-        "required": tr("Messages", "{field} is required"),
-        "too_long": tr("Messages", "{field} is too long ({length} characters; at most {limit})"),
-        "duplicate_partnership": tr("Messages", "a partnership named '{name}' already exists"),
-        "duplicate_code": tr("Messages", "a partnership with code '{code}' already exists"),
-        "duplicate_round": tr("Messages", "round '{label}' already exists in this partnership"),
-        "duplicate_respondent": tr("Messages", "{name} is already a respondent of this round"),
-        "invalid_choice": tr("Messages", "{field} must be one of: {choices} (got '{value}')"),
-        "invalid_date": tr("Messages", "{field} is not a valid date (YYYY-MM-DD): '{value}'"),
-        "date_order": tr("Messages", "the end date {end} is before the start date {start}"),
-        "score_range": tr(
+        "not_found": QCoreApplication.translate("Messages", "{kind} not found: {key}"),
+        "ambiguous": QCoreApplication.translate(
+            "Messages", "{kind} '{key}' matches more than one record; use the id"
+        ),
+        "required": QCoreApplication.translate("Messages", "{field} is required"),
+        "too_long": QCoreApplication.translate(
+            "Messages", "{field} is too long ({length} characters; at most {limit})"
+        ),
+        "duplicate_partnership": QCoreApplication.translate(
+            "Messages", "a partnership named '{name}' already exists"
+        ),
+        "duplicate_code": QCoreApplication.translate(
+            "Messages", "a partnership with code '{code}' already exists"
+        ),
+        "duplicate_round": QCoreApplication.translate(
+            "Messages", "round '{label}' already exists in this partnership"
+        ),
+        "duplicate_respondent": QCoreApplication.translate(
+            "Messages", "{name} is already a respondent of this round"
+        ),
+        "invalid_choice": QCoreApplication.translate(
+            "Messages", "{field} must be one of: {choices} (got '{value}')"
+        ),
+        "invalid_date": QCoreApplication.translate(
+            "Messages", "{field} is not a valid date (YYYY-MM-DD): '{value}'"
+        ),
+        "date_order": QCoreApplication.translate(
+            "Messages", "the end date {end} is before the start date {start}"
+        ),
+        "score_range": QCoreApplication.translate(
             "Messages", "score for {indicator} must be 1 to 5 or 'not applicable' (got {value})"
         ),
-        "unknown_indicator": tr("Messages", "indicator '{indicator}' is not in framework {framework}"),
-        "unknown_framework": tr("Messages", "framework version '{version}' is not installed"),
-        "invalid_framework": tr("Messages", "framework file {path} is invalid: {reason}"),
-        "threshold_range": tr("Messages", "the anonymity threshold must be between 1 and 50 (got {value})"),
-        "round_not_open": tr(
+        "unknown_indicator": QCoreApplication.translate(
+            "Messages", "indicator '{indicator}' is not in framework {framework}"
+        ),
+        "unknown_framework": QCoreApplication.translate(
+            "Messages", "framework version '{version}' is not installed"
+        ),
+        "invalid_framework": QCoreApplication.translate(
+            "Messages", "framework file {path} is invalid: {reason}"
+        ),
+        "threshold_range": QCoreApplication.translate(
+            "Messages", "the anonymity threshold must be between 1 and 50 (got {value})"
+        ),
+        "round_not_open": QCoreApplication.translate(
             "Messages", "round '{label}' is {status}; answers can only be given while it is open"
         ),
-        "round_status": tr("Messages", "round '{label}' is {status}; cannot {action}"),
-        "response_submitted": tr(
+        "round_status": QCoreApplication.translate(
+            "Messages", "round '{label}' is {status}; cannot {action}"
+        ),
+        "response_submitted": QCoreApplication.translate(
             "Messages", "this response was submitted and is read-only until the facilitator reopens it"
         ),
-        "response_incomplete": tr("Messages", "{missing} indicator(s) have no answer yet: {indicators}"),
-        "has_rounds": tr(
+        "response_incomplete": QCoreApplication.translate(
+            "Messages", "{missing} indicator(s) have no answer yet: {indicators}"
+        ),
+        "has_rounds": QCoreApplication.translate(
             "Messages", "partnership '{name}' has {count} round(s) and cannot be deleted; archive it instead"
         ),
-        "has_responses": tr(
+        "has_responses": QCoreApplication.translate(
             "Messages", "{name} has already answered and cannot be removed; reopen or keep the response"
         ),
-        "locked": tr(
+        "locked": QCoreApplication.translate(
             "Messages",
             "the data folder {path} is in use by another HealthDesk (process {pid} on {host}); "
             "open it read-only or close the other one",
         ),
-        "damaged": tr("Messages", "the database {path} is damaged: {reason}"),
-        "newer_schema": tr(
+        "damaged": QCoreApplication.translate("Messages", "the database {path} is damaged: {reason}"),
+        "newer_schema": QCoreApplication.translate(
             "Messages",
             "the database {path} was made by a newer HealthDesk (schema {found}); this version knows up to {known}",
         ),
-        "foreign_file": tr("Messages", "{path} is not a HealthDesk database"),
-        "disk_full": tr(
+        "foreign_file": QCoreApplication.translate("Messages", "{path} is not a HealthDesk database"),
+        "disk_full": QCoreApplication.translate(
             "Messages",
             "the disk is full; nothing more could be saved to {path}. What was saved before is intact. "
             "Free some space and try again",
         ),
-        "read_only": tr(
+        "read_only": QCoreApplication.translate(
             "Messages",
             "the data folder {path} is read-only; nothing can be saved there. What was saved is intact",
         ),
-        "io_error": tr(
+        "io_error": QCoreApplication.translate(
             "Messages",
             "the disk reported an error writing {path}: {reason}. What was saved before is intact",
         ),
-        "exists": tr(
+        "exists": QCoreApplication.translate(
             "Messages",
             "{path} already holds a HealthDesk database; use --force to replace it (a backup is taken first)",
         ),
-        "no_database": tr(
+        "no_database": QCoreApplication.translate(
             "Messages",
             "there is no HealthDesk database in {path} yet; start the app or run 'healthdesk demo' first",
         ),
-        "needs_upgrade": tr(
+        "needs_upgrade": QCoreApplication.translate(
             "Messages",
             "the database {path} was made by an older HealthDesk and must be upgraded first; start the app once",
         ),
-        "migration_failed": tr(
+        "migration_failed": QCoreApplication.translate(
             "Messages",
             "upgrading the database failed: {reason}. The database was left as it was; a backup is in {backup}",
         ),
-        "no_backup": tr("Messages", "no backup found: {path}"),
-        "backup_invalid": tr("Messages", "the backup {path} failed its integrity check: {reason}"),
-        "read_only_mode": tr("Messages", "HealthDesk is in read-only mode; changes cannot be saved"),
+        "no_backup": QCoreApplication.translate("Messages", "no backup found: {path}"),
+        "backup_invalid": QCoreApplication.translate(
+            "Messages", "the backup {path} failed its integrity check: {reason}"
+        ),
+        "read_only_mode": QCoreApplication.translate(
+            "Messages", "HealthDesk is in read-only mode; changes cannot be saved"
+        ),
     }
 
 
 def parameter_words() -> dict[str, str]:
     """Words the services put into parameters (field names, kinds, statuses, actions), translated."""
-    tr = QCoreApplication.translate
     return {
         # kinds
-        "partnership": tr("Messages", "partnership"),
-        "round": tr("Messages", "round"),
-        "respondent": tr("Messages", "respondent"),
+        "partnership": QCoreApplication.translate("Messages", "partnership"),
+        "round": QCoreApplication.translate("Messages", "round"),
+        "respondent": QCoreApplication.translate("Messages", "respondent"),
         # fields
-        "name": tr("Messages", "Name"),
-        "code": tr("Messages", "Code"),
-        "partner A name": tr("Messages", "Partner A name"),
-        "partner B name": tr("Messages", "Partner B name"),
-        "partner A short label": tr("Messages", "Partner A short label"),
-        "partner B short label": tr("Messages", "Partner B short label"),
-        "member name": tr("Messages", "Member name"),
-        "member side": tr("Messages", "Member side"),
-        "member role": tr("Messages", "Member role"),
-        "agreement term": tr("Messages", "Agreement term"),
-        "type": tr("Messages", "Type"),
-        "start date": tr("Messages", "Start date"),
-        "end date": tr("Messages", "End date"),
-        "stage": tr("Messages", "Stage"),
-        "status": tr("Messages", "Status"),
-        "description": tr("Messages", "Description"),
-        "round label": tr("Messages", "Round label"),
-        "threshold note": tr("Messages", "Reason for the threshold"),
-        "reason for lowering the anonymity threshold": tr(
+        "name": QCoreApplication.translate("Messages", "Name"),
+        "code": QCoreApplication.translate("Messages", "Code"),
+        "partner A name": QCoreApplication.translate("Messages", "Partner A name"),
+        "partner B name": QCoreApplication.translate("Messages", "Partner B name"),
+        "partner A short label": QCoreApplication.translate("Messages", "Partner A short label"),
+        "partner B short label": QCoreApplication.translate("Messages", "Partner B short label"),
+        "member name": QCoreApplication.translate("Messages", "Member name"),
+        "member side": QCoreApplication.translate("Messages", "Member side"),
+        "member role": QCoreApplication.translate("Messages", "Member role"),
+        "agreement term": QCoreApplication.translate("Messages", "Agreement term"),
+        "type": QCoreApplication.translate("Messages", "Type"),
+        "start date": QCoreApplication.translate("Messages", "Start date"),
+        "end date": QCoreApplication.translate("Messages", "End date"),
+        "stage": QCoreApplication.translate("Messages", "Stage"),
+        "status": QCoreApplication.translate("Messages", "Status"),
+        "description": QCoreApplication.translate("Messages", "Description"),
+        "round label": QCoreApplication.translate("Messages", "Round label"),
+        "threshold note": QCoreApplication.translate("Messages", "Reason for the threshold"),
+        "reason for lowering the anonymity threshold": QCoreApplication.translate(
             "Messages", "The reason for lowering the anonymity threshold"
         ),
-        "round status": tr("Messages", "Round status"),
-        "respondent name": tr("Messages", "Respondent name"),
-        "role": tr("Messages", "Role"),
-        "side": tr("Messages", "Side"),
-        "problem description": tr("Messages", "Problem description"),
-        "comment": tr("Messages", "Comment"),
+        "round status": QCoreApplication.translate("Messages", "Round status"),
+        "respondent name": QCoreApplication.translate("Messages", "Respondent name"),
+        "role": QCoreApplication.translate("Messages", "Role"),
+        "side": QCoreApplication.translate("Messages", "Side"),
+        "problem description": QCoreApplication.translate("Messages", "Problem description"),
+        "comment": QCoreApplication.translate("Messages", "Comment"),
         # statuses and actions
-        "draft": tr("Messages", "a draft"),
-        "open": tr("Messages", "open"),
-        "closed": tr("Messages", "closed"),
-        "answered": tr("Messages", "already answered"),
-        "add respondents": tr("Messages", "add respondents"),
-        "delete": tr("Messages", "delete it"),
+        "draft": QCoreApplication.translate("Messages", "a draft"),
+        "open": QCoreApplication.translate("Messages", "open"),
+        "closed": QCoreApplication.translate("Messages", "closed"),
+        "answered": QCoreApplication.translate("Messages", "already answered"),
+        "add respondents": QCoreApplication.translate("Messages", "add respondents"),
+        "delete": QCoreApplication.translate("Messages", "delete it"),
     }
 
 

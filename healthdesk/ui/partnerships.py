@@ -234,21 +234,26 @@ class PartnershipFilterProxy(QSortFilterProxyModel):
         self.show_archived = False
         self.setSortRole(SORT_ROLE)
 
+    def _refilter(self, name: str, value: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, value)
+            self.invalidateFilter()
+
     def set_search(self, text: str) -> None:
-        self.search_words = text.casefold().split()
-        self.invalidateFilter()
+        self._refilter("search_words", text.casefold().split())
 
     def set_status(self, status: str) -> None:
-        self.status = status or ""
-        self.invalidateFilter()
+        self._refilter("status", status or "")
 
     def set_type(self, kind: str) -> None:
-        self.type = kind or ""
-        self.invalidateFilter()
+        self._refilter("type", kind or "")
 
     def set_show_archived(self, shown: bool) -> None:
-        self.show_archived = shown
-        self.invalidateFilter()
+        self._refilter("show_archived", shown)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
@@ -326,8 +331,9 @@ class PartnershipListPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PartnershipTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
@@ -345,7 +351,7 @@ class PartnershipListPage(QWidget):
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button = widgets.button("rounds")
         self.open_button.clicked.connect(self._open_selected)
-        self.archive_button = widgets.button("archive")
+        self.archive_button = widgets.button()
         self.archive_button.clicked.connect(self.toggle_archive_selected)
         self.delete_button = widgets.button("delete")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -451,11 +457,11 @@ class PartnershipListPage(QWidget):
         shown = self.proxy.rowCount()
         archived = sum(1 for p in self.model.rows if p.archived)
         if shown == total:
-            text = tr("%n partnership(s)", "", total)
+            text = tr("1 partnership") if total == 1 else tr("{n} partnerships").format(n=total)
         else:
-            text = tr("%n of {total} partnership(s) shown", "", shown).format(total=total)
+            text = tr("{shown} of {total} partnerships shown").format(shown=shown, total=total)
         if archived and not self.proxy.show_archived:
-            text += " · " + tr("%n archived hidden", "", archived)
+            text += " · " + tr("{n} archived hidden").format(n=archived)
         self.count_label.setText(text)
         self.empty_label.setVisible(total == 0)
         self.table.setVisible(total > 0)

@@ -1,22 +1,970 @@
-"""Assessment rounds of one partnership (placeholder until the full page lands)."""
+"""Assessment rounds of one partnership: open, edit, close and reopen rounds; both sides' respondents.
+
+At a glance: "Soft: 3 of 4 submitted, Hard: 2 of 5". From a respondent row the facilitator fills in the
+walk-through with them, hands the laptop over in respondent mode (a PIN guards the way back), or reopens a
+submitted response. The walk-through module is imported only when needed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import importlib
+import logging
+from datetime import date
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework, installed_frameworks
+from ..services import partnerships as partnership_svc
+from ..services import responses as response_svc
+from ..services import rounds as svc
+from ..services.dto import PartnershipInfo, RespondentInfo, RoundInfo
+from . import labels, theme, widgets
 from .context import AppContext
+from .partnerships import round_progress_text
+
+log = logging.getLogger(__name__)
+
+WALKTHROUGH_MODULE = "healthdesk.ui.walkthrough"
+ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RESPONDENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def progress_text(info: RoundInfo, partnership: PartnershipInfo) -> str:
+    """'Soft: 3 of 4 submitted, Hard: 2 of 5' with the partners' short labels."""
+    return round_progress_text(info, partnership)
+
+
+def status_symbol(status: str) -> str:
+    return {"draft": "✎", "open": "▶", "closed": "■"}.get(status, "")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+# -- the round dialog --------------------------------------------------------------------------------------
+
+
+class RoundDialog(QDialog):
+    """Open a new round or edit one: label, dates, framework version, anonymity threshold (with the reason when
+    lowered below 3), blind mode. ``submit()`` stores it; a refused entry shows why and keeps the dialog open."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        partnership: PartnershipInfo,
+        round_info: RoundInfo | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("roundDialog")
+        self.ctx = ctx
+        self.partnership = partnership
+        self.round_info = round_info
+        self.result_round: RoundInfo | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        self.error_banner = widgets.banner("error")
+        layout.addWidget(self.error_banner)
+        form = QFormLayout()
+        form.setHorizontalSpacing(2 * theme.SPACING)
+        form.setVerticalSpacing(theme.SPACING)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.label_edit = QLineEdit()
+        self.label_edit.setMaxLength(60)
+        self.start_edit = QDateEdit()
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit.setDate(QDate.currentDate())
+        end_row = QHBoxLayout()
+        self.end_known = QCheckBox()
+        self.end_edit = QDateEdit()
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setDisplayFormat("yyyy-MM-dd")
+        self.end_edit.setDate(QDate.currentDate().addDays(28))
+        self.end_edit.setEnabled(False)
+        self.end_known.toggled.connect(self.end_edit.setEnabled)
+        end_row.addWidget(self.end_known)
+        end_row.addWidget(self.end_edit)
+        end_row.addStretch(1)
+        end_widget = QWidget()
+        end_widget.setLayout(end_row)
+        end_row.setContentsMargins(0, 0, 0, 0)
+        self.framework_combo = QComboBox()
+        self.frameworks = installed_frameworks()
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(1, 50)
+        self.threshold_spin.setValue(svc.DEFAULT_THRESHOLD)
+        self.threshold_spin.valueChanged.connect(self._threshold_changed)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("thresholdReason")
+        self.blind_check = QCheckBox()
+        self.open_now_check = QCheckBox()
+        self.open_now_check.setChecked(True)
+        self.form_labels = [QLabel() for _ in range(7)]
+        rows = (
+            self.label_edit,
+            self.start_edit,
+            end_widget,
+            self.framework_combo,
+            self.threshold_spin,
+            self.reason_edit,
+            self.blind_check,
+        )
+        for label, field in zip(self.form_labels, rows, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.reason_label = self.form_labels[5]
+        form.addRow("", self.open_now_check)
+        layout.addLayout(form)
+        self.hint = widgets.subtitle_label()
+        layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        if round_info is not None:
+            self.label_edit.setText(round_info.label)
+            self.start_edit.setDate(_qdate(round_info.start_date))
+            self.end_known.setChecked(round_info.end_date is not None)
+            if round_info.end_date is not None:
+                self.end_edit.setDate(_qdate(round_info.end_date))
+            self.threshold_spin.setValue(round_info.threshold)
+            self.reason_edit.setText(round_info.threshold_note)
+            self.blind_check.setChecked(round_info.blind)
+            self.framework_combo.setEnabled(False)
+            self.open_now_check.hide()
+        self.retranslate_ui()
+        self._threshold_changed(self.threshold_spin.value())
+
+    def retranslate_ui(self) -> None:
+        editing = self.round_info is not None
+        self.setWindowTitle(tr("Edit round") if editing else tr("Open a new round"))
+        for label, text in zip(
+            self.form_labels,
+            (
+                tr("&Label"),
+                tr("&Start date"),
+                tr("&End date"),
+                tr("&Framework"),
+                tr("&Anonymity threshold"),
+                tr("&Reason"),
+                tr("&Blind"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.label_edit.setPlaceholderText(tr("e.g. 2025 H1"))
+        self.end_known.setText(tr("Set an end date"))
+        self.threshold_spin.setSuffix(" " + tr("respondents per side"))
+        self.reason_edit.setPlaceholderText(tr("Required when lower than 3: why is this acceptable?"))
+        self.blind_check.setText(tr("Neither side sees the other's answers until both have submitted"))
+        self.open_now_check.setText(tr("Open for answers now (otherwise kept as a draft)"))
+        self.hint.setText(
+            tr("Results per side are shown only when at least this many people of that side have answered.")
+        )
+        current = self.framework_combo.currentData()
+        self.framework_combo.clear()
+        for fw in self.frameworks:
+            self.framework_combo.addItem(
+                tr("{name} (version {version})").format(name=fw.name.get(self.ctx.lang), version=fw.version),
+                fw.key,
+            )
+        key = self.round_info.framework_key if self.round_info else (current or DEFAULT_FRAMEWORK_KEY)
+        index = self.framework_combo.findData(key)
+        if index < 0 and self.round_info is not None:
+            self.framework_combo.addItem(key, key)
+            index = self.framework_combo.count() - 1
+        self.framework_combo.setCurrentIndex(max(0, index))
+
+    def _threshold_changed(self, value: int) -> None:
+        lowered = value < svc.DEFAULT_THRESHOLD
+        self.reason_edit.setEnabled(lowered or bool(self.reason_edit.text()))
+        self.reason_label.setEnabled(self.reason_edit.isEnabled())
+
+    def submit(self) -> RoundInfo | None:
+        label = self.label_edit.text()
+        start = _pydate(self.start_edit.date())
+        end = _pydate(self.end_edit.date()) if self.end_known.isChecked() else None
+        threshold = self.threshold_spin.value()
+        note = self.reason_edit.text()
+        blind = self.blind_check.isChecked()
+        if self.round_info is None:
+            result, error = self.ctx.try_call(
+                svc.create_round,
+                self.partnership.id,
+                label,
+                start,
+                end,
+                framework_key=self.framework_combo.currentData() or DEFAULT_FRAMEWORK_KEY,
+                threshold=threshold,
+                threshold_note=note,
+                status="open" if self.open_now_check.isChecked() else "draft",
+                blind=blind,
+            )
+        else:
+            result, error = self.ctx.try_call(
+                svc.update_round, self.round_info.id, label, start, end, threshold, note, blind
+            )
+        if error is not None:
+            widgets.set_banner(self.error_banner, self.ctx.error_text(error))
+            if error.code == "required":
+                self.reason_edit.setEnabled(True)
+                self.reason_edit.setFocus()
+            return None
+        self.result_round = result
+        self.accept()
+        return result
+
+
+# -- one side's respondents --------------------------------------------------------------------------------
+
+
+class SidePanel(QFrame):
+    """The respondents of one side, headed by the partner's label and colour, with a quick add row."""
+
+    selected = Signal(object)  # RespondentInfo | None
+    activated = Signal(object)  # RespondentInfo
+
+    COLUMNS = 3
+
+    def __init__(self, ctx: AppContext, side: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.side = side
+        self.setProperty("role", "card")
+        self.setObjectName(f"sidePanel{side}")
+        self.round_info: RoundInfo | None = None
+        self.partnership: PartnershipInfo | None = None
+        self.respondents: list[RespondentInfo] = []
+        self.indicator_count = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.GRID, theme.GRID, theme.GRID, theme.GRID)
+        layout.setSpacing(theme.GRID)
+        head = QHBoxLayout()
+        self.swatch = QLabel()
+        self.swatch.setFixedSize(12, 12)
+        self.swatch.setStyleSheet(f"background: {theme.side_colour(side)}; border-radius: 6px;")
+        head.addWidget(self.swatch)
+        self.heading = widgets.side_label("", side)
+        self.heading.setWordWrap(True)
+        head.addWidget(self.heading, 1)
+        self.count = QLabel()
+        self.count.setObjectName(f"sideCount{side}")
+        head.addWidget(self.count)
+        layout.addLayout(head)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName(f"respondents{side}")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(lambda: self.selected.emit(self.current()))
+        self.table.doubleClicked.connect(lambda _i: self._activate())
+        layout.addWidget(self.table, 1)
+        add = QHBoxLayout()
+        add.setSpacing(theme.GRID)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName(f"newRespondentName{side}")
+        self.name_edit.setMaxLength(200)
+        self.name_edit.returnPressed.connect(self.add_respondent)
+        self.role_edit = QLineEdit()
+        self.role_edit.setMaxLength(100)
+        self.role_edit.returnPressed.connect(self.add_respondent)
+        self.add_button = widgets.button("add")
+        self.add_button.setObjectName(f"addRespondent{side}")
+        self.add_button.clicked.connect(self.add_respondent)
+        add.addWidget(self.name_edit, 3)
+        add.addWidget(self.role_edit, 2)
+        add.addWidget(self.add_button)
+        layout.addLayout(add)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Answers")])
+        self.name_edit.setPlaceholderText(tr("Name"))
+        self.role_edit.setPlaceholderText(tr("Role (optional)"))
+        self.add_button.setText(tr("Add"))
+        self._update_heading()
+        self._fill()
+
+    def _update_heading(self) -> None:
+        if self.partnership is None:
+            self.heading.setText("")
+            self.count.setText("")
+            return
+        p = self.partnership
+        name = p.partner_a_name if self.side == "A" else p.partner_b_name
+        self.heading.setText(f"{p.label(self.side)} · {name}")
+        self.heading.setToolTip(name)
+        if self.round_info is not None:
+            self.count.setText(
+                tr("{submitted} of {invited} submitted").format(
+                    submitted=self.round_info.submitted.get(self.side, 0),
+                    invited=self.round_info.invited.get(self.side, 0),
+                )
+            )
+        self.add_button.setToolTip(tr("Add a respondent for {label}").format(label=p.label(self.side)))
+
+    def set_data(
+        self,
+        partnership: PartnershipInfo,
+        round_info: RoundInfo | None,
+        respondents: list[RespondentInfo],
+        indicator_count: int,
+    ) -> None:
+        keep = self.current()
+        self.partnership = partnership
+        self.round_info = round_info
+        self.respondents = [r for r in respondents if r.side == self.side]
+        self.indicator_count = indicator_count
+        self._update_heading()
+        self._fill()
+        if keep is not None:
+            self.select_respondent(keep.id)
+
+    def _fill(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.respondents))
+        statuses = labels.response_statuses()
+        for row, r in enumerate(self.respondents):
+            name = QTableWidgetItem(r.name)
+            name.setData(RESPONDENT_ROLE, r.id)
+            role = QTableWidgetItem(r.role)
+            if r.status == "submitted":
+                text = f"{theme.RESPONSE_SYMBOLS['submitted']} {statuses['submitted']}"
+            elif r.status == "in_progress":
+                text = f"{theme.RESPONSE_SYMBOLS['in_progress']} " + tr("{answered} of {total}").format(
+                    answered=r.answered, total=self.indicator_count
+                )
+            else:
+                text = f"{theme.RESPONSE_SYMBOLS['not_started']} {statuses['not_started']}"
+            state = QTableWidgetItem(text)
+            state.setToolTip(statuses.get(r.status, r.status))
+            if r.status == "submitted":
+                state.setForeground(QBrush(QColor(theme.GREEN)))
+            for col, item in enumerate((name, role, state)):
+                self.table.setItem(row, col, item)
+        self.table.blockSignals(False)
+
+    def current(self) -> RespondentInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.respondents):
+            return None
+        return self.respondents[rows[0].row()]
+
+    def select_respondent(self, respondent_id: int) -> bool:
+        for row, r in enumerate(self.respondents):
+            if r.id == respondent_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def clear_selection(self) -> None:
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.blockSignals(False)
+
+    def _activate(self) -> None:
+        r = self.current()
+        if r is not None:
+            self.activated.emit(r)
+
+    def set_editable(self, editable: bool) -> None:
+        for w in (self.name_edit, self.role_edit, self.add_button):
+            w.setEnabled(editable)
+
+    def add_respondent(self) -> RespondentInfo | None:
+        if self.round_info is None or not self.add_button.isEnabled():
+            return None
+        info = self.ctx.call(
+            svc.add_respondent,
+            self.round_info.id,
+            self.name_edit.text(),
+            self.side,
+            self.role_edit.text(),
+            parent=self,
+        )
+        if info is not None:
+            self.name_edit.clear()
+            self.role_edit.clear()
+            self.name_edit.setFocus()
+            self.ctx.show_status(tr("Added {name}.").format(name=info.name))
+        return info
+
+
+# -- the page ----------------------------------------------------------------------------------------------
 
 
 class RoundsPage(QWidget):
+    """The rounds of the current partnership and, for the chosen round, both sides' respondents."""
+
+    round_selected = Signal(object)  # round id or None
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("roundsPage")
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        self.label = QLabel()
-        layout.addWidget(self.label)
+        self.partnership_id: int | None = None
+        self.partnership: PartnershipInfo | None = None
+        self.round_id: int | None = None
+        self.respondents: list[RespondentInfo] = []
+        self._dirty = False
+        self._read_only = ctx.read_only
 
-    def show_partnership(self, partnership_id: int | None) -> None:
-        self.label.setText(str(partnership_id))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        outer.setSpacing(theme.SPACING)
+        self.heading = widgets.title_label()
+        self.subheading = widgets.subtitle_label()
+        outer.addWidget(self.heading)
+        outer.addWidget(self.subheading)
 
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        # Left: the rounds.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, theme.GRID, 0)
+        left_layout.setSpacing(theme.GRID)
+        self.rounds_title = widgets.section_label()
+        left_layout.addWidget(self.rounds_title)
+        self.rounds_table = QTableWidget(0, 2)
+        self.rounds_table.setObjectName("roundsTable")
+        self.rounds_table.verticalHeader().hide()
+        self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rounds_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rounds_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.rounds_table.itemSelectionChanged.connect(self._round_selection_changed)
+        left_layout.addWidget(self.rounds_table, 1)
+        self.new_round_button = widgets.button("new")
+        self.new_round_button.setObjectName("newRoundButton")
+        self.new_round_button.clicked.connect(self.open_new_round)
+        left_layout.addWidget(self.new_round_button)
+        splitter.addWidget(left)
+
+        # Right: the chosen round.
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(theme.GRID, 0, 0, 0)
+        right_layout.setSpacing(theme.SPACING)
+        self.round_heading = widgets.section_label()
+        self.round_heading.setObjectName("roundHeading")
+        right_layout.addWidget(self.round_heading)
+        self.round_details = QLabel()
+        self.round_details.setWordWrap(True)
+        self.round_details.setObjectName("roundDetails")
+        right_layout.addWidget(self.round_details)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("roundProgress")
+        self.progress_label.setProperty("role", "info")
+        self.progress_label.setWordWrap(True)
+        right_layout.addWidget(self.progress_label)
+        round_actions = QHBoxLayout()
+        round_actions.setSpacing(theme.SPACING)
+        self.edit_round_button = widgets.button("edit")
+        self.edit_round_button.clicked.connect(self.edit_round)
+        self.status_button = widgets.button("stop")
+        self.status_button.setObjectName("roundStatusButton")
+        self.status_button.clicked.connect(self.toggle_round_status)
+        self.pin_button = widgets.button("lock")
+        self.pin_button.clicked.connect(self.set_pin)
+        self.delete_round_button = widgets.button("delete")
+        self.delete_round_button.clicked.connect(self.delete_round)
+        for b in (self.edit_round_button, self.status_button, self.pin_button, self.delete_round_button):
+            round_actions.addWidget(b)
+        round_actions.addStretch(1)
+        right_layout.addLayout(round_actions)
+        sides = QHBoxLayout()
+        sides.setSpacing(theme.SPACING)
+        self.side_panels = {s: SidePanel(ctx, s) for s in ("A", "B")}
+        for side, panel in self.side_panels.items():
+            panel.selected.connect(lambda r, side=side: self._respondent_selected(side, r))
+            panel.activated.connect(lambda _r: self.fill_in())
+            sides.addWidget(panel, 1)
+        right_layout.addLayout(sides, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(theme.SPACING)
+        self.fill_button = widgets.button("play")
+        self.fill_button.setObjectName("fillInButton")
+        self.fill_button.clicked.connect(self.fill_in)
+        self.handover_button = widgets.button("forward")
+        self.handover_button.setObjectName("handOverButton")
+        self.handover_button.clicked.connect(self.hand_over)
+        self.reopen_response_button = widgets.button("undo")
+        self.reopen_response_button.clicked.connect(self.reopen_response)
+        self.remove_respondent_button = widgets.button("remove")
+        self.remove_respondent_button.clicked.connect(self.remove_respondent)
+        for b in (
+            self.fill_button,
+            self.handover_button,
+            self.reopen_response_button,
+            self.remove_respondent_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        right_layout.addLayout(actions)
+        self.empty_label = QLabel()
+        self.empty_label.setProperty("role", "info")
+        self.empty_label.setWordWrap(True)
+        right_layout.addWidget(self.empty_label)
+        self.detail_widgets = [
+            self.round_details,
+            self.progress_label,
+            self.edit_round_button,
+            self.status_button,
+            self.pin_button,
+            self.delete_round_button,
+            *self.side_panels.values(),
+            self.fill_button,
+            self.handover_button,
+            self.reopen_response_button,
+            self.remove_respondent_button,
+        ]
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 800])
+        outer.addWidget(splitter, 1)
+
+        self.retranslate_ui()
+        ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
+        ctx.data_changed.connect(self._data_changed)
+
+    # -- texts ---------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        pass
+        self.rounds_title.setText(tr("Assessment rounds"))
+        self.rounds_table.setHorizontalHeaderLabels([tr("Round"), tr("Status")])
+        self.new_round_button.setText(tr("Open a new round…"))
+        self.edit_round_button.setText(tr("Edit…"))
+        self.pin_button.setText(tr("Respondent-mode PIN…"))
+        self.delete_round_button.setText(tr("Delete round…"))
+        self.fill_button.setText(tr("Fill in"))
+        self.fill_button.setToolTip(tr("Go through the assessment together with this respondent"))
+        self.handover_button.setText(tr("Hand over in respondent mode"))
+        self.handover_button.setToolTip(
+            tr(
+                "Give the laptop to this respondent: they see only their own assessment; the PIN brings you back"
+            )
+        )
+        self.reopen_response_button.setText(tr("Reopen response…"))
+        self.remove_respondent_button.setText(tr("Remove…"))
+        for panel in self.side_panels.values():
+            panel.retranslate_ui()
+        self._fill()
+
+    # -- data ----------------------------------------------------------------------------------------------
+    def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
+        if partnership_id != self.partnership_id:
+            self.round_id = None
+        self.partnership_id = partnership_id
+        if round_id is not None:
+            self.round_id = round_id
+        self.reload()
+
+    def reload(self) -> None:
+        self._dirty = False
+        if self.partnership_id is None:
+            self.partnership = None
+            self.respondents = []
+            self._fill()
+            return
+        info, error = self.ctx.try_call(partnership_svc.get_partnership, self.partnership_id)
+        if error is not None:
+            self.partnership = None
+            self.partnership_id = None
+            self._fill()
+            return
+        self.partnership = info
+        ids = [r.id for r in info.rounds]
+        if self.round_id not in ids:
+            self.round_id = ids[-1] if ids else None
+        self.respondents = []
+        if self.round_id is not None:
+            self.respondents = self.ctx.call(svc.list_respondents, self.round_id, parent=self) or []
+        self._fill()
+
+    def _data_changed(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            QTimer.singleShot(0, self._reload_if_dirty)
+
+    def _reload_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def current_round(self) -> RoundInfo | None:
+        if self.partnership is None or self.round_id is None:
+            return None
+        for r in self.partnership.rounds:
+            if r.id == self.round_id:
+                return r
+        return None
+
+    def _fill(self) -> None:
+        p = self.partnership
+        if p is None:
+            self.heading.setText(tr("Rounds"))
+            self.subheading.setText(tr("Choose a partnership first."))
+            self.rounds_table.setRowCount(0)
+        else:
+            self.heading.setText(tr("Rounds — {name}").format(name=p.name))
+            self.subheading.setText(
+                f"{p.partner_a_label} · {p.partner_a_name}    ×    {p.partner_b_label} · {p.partner_b_name}"
+            )
+            self.rounds_table.blockSignals(True)
+            self.rounds_table.setRowCount(len(p.rounds))
+            statuses = labels.round_statuses()
+            selected_row = -1
+            for row, r in enumerate(reversed(p.rounds)):  # newest first
+                label = QTableWidgetItem(r.label)
+                label.setData(ROUND_ID_ROLE, r.id)
+                label.setToolTip(progress_text(r, p))
+                status = QTableWidgetItem(f"{status_symbol(r.status)} {statuses.get(r.status, r.status)}")
+                self.rounds_table.setItem(row, 0, label)
+                self.rounds_table.setItem(row, 1, status)
+                if r.id == self.round_id:
+                    selected_row = row
+            if selected_row >= 0:
+                self.rounds_table.selectRow(selected_row)
+            self.rounds_table.blockSignals(False)
+        self._fill_round()
+
+    def _fill_round(self) -> None:
+        r = self.current_round()
+        p = self.partnership
+        has_round = r is not None and p is not None
+        for w in self.detail_widgets:
+            w.setVisible(has_round)
+        self.empty_label.setVisible(not has_round)
+        if p is None:
+            self.empty_label.setText(tr("Choose a partnership in the list first."))
+        elif not has_round:
+            self.empty_label.setText(
+                tr("No assessment round yet. Open one to invite executives of both partners to answer.")
+            )
+        fw_count = 0
+        if has_round:
+            statuses = labels.round_statuses()
+            self.round_heading.setText(
+                f"{r.label} · {status_symbol(r.status)} {statuses.get(r.status, r.status)}"
+            )
+            try:
+                fw = get_framework(r.framework_key)
+                fw_name = tr("{name} (version {version})").format(
+                    name=fw.name.get(self.ctx.lang), version=fw.version
+                )
+                fw_count = len(fw.indicators)
+            except Exception:  # noqa: BLE001 - a round of an uninstalled framework still shows
+                fw_name = r.framework_key
+            dates = r.start_date.isoformat() + (f" – {r.end_date.isoformat()}" if r.end_date else "")
+            lines = [
+                tr("Dates: {dates}").format(dates=dates),
+                tr("Framework: {name}").format(name=fw_name),
+                tr("Results per side shown from {n} respondents").format(n=r.threshold)
+                + (tr(" (lowered: {reason})").format(reason=r.threshold_note) if r.threshold_note else ""),
+            ]
+            if r.blind:
+                lines.append(tr("Blind: neither side sees the other's answers until both have submitted"))
+            lines.append(tr("Respondent-mode PIN: set") if r.has_pin else tr("Respondent-mode PIN: not set"))
+            self.round_details.setText("\n".join(lines))
+            self.progress_label.setText(progress_text(r, p))
+            if r.status == "open":
+                self.status_button.setText(tr("Close round…"))
+                self.status_button.setIcon(widgets.icon("stop"))
+            elif r.status == "closed":
+                self.status_button.setText(tr("Reopen round…"))
+                self.status_button.setIcon(widgets.icon("play"))
+            else:
+                self.status_button.setText(tr("Open for answers"))
+                self.status_button.setIcon(widgets.icon("play"))
+        else:
+            self.round_heading.setText("")
+        for panel in self.side_panels.values():
+            if p is not None:
+                panel.set_data(p, r, self.respondents if has_round else [], fw_count)
+        self._update_buttons()
+
+    def _round_selection_changed(self) -> None:
+        rows = self.rounds_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        rid = self.rounds_table.item(rows[0].row(), 0).data(ROUND_ID_ROLE)
+        if rid != self.round_id:
+            self.round_id = rid
+            self.respondents = self.ctx.call(svc.list_respondents, rid, parent=self) or []
+            self._fill_round()
+            self.round_selected.emit(rid)
+
+    def select_round(self, round_id: int) -> None:
+        self.round_id = round_id
+        self.reload()
+
+    def _respondent_selected(self, side: str, respondent: RespondentInfo | None) -> None:
+        if respondent is not None:
+            other = "B" if side == "A" else "A"
+            self.side_panels[other].clear_selection()
+        self._update_buttons()
+
+    def selected_respondent(self) -> RespondentInfo | None:
+        for panel in self.side_panels.values():
+            r = panel.current()
+            if r is not None:
+                return r
+        return None
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        r = self.current_round()
+        writable = not self._read_only
+        has_partnership = self.partnership is not None
+        self.new_round_button.setEnabled(writable and has_partnership)
+        self.edit_round_button.setEnabled(writable and r is not None)
+        self.status_button.setEnabled(writable and r is not None)
+        self.pin_button.setEnabled(writable and r is not None)
+        nobody_answered = r is not None and not any(x.status != "not_started" for x in self.respondents)
+        self.delete_round_button.setEnabled(writable and nobody_answered)
+        for panel in self.side_panels.values():
+            panel.set_editable(writable and r is not None and r.status != "closed")
+        respondent = self.selected_respondent()
+        is_open = r is not None and r.status == "open"
+        self.fill_button.setEnabled(writable and is_open and respondent is not None)
+        self.handover_button.setEnabled(
+            writable and is_open and respondent is not None and respondent.status != "submitted"
+        )
+        self.reopen_response_button.setEnabled(
+            writable and is_open and respondent is not None and respondent.status == "submitted"
+        )
+        self.remove_respondent_button.setEnabled(
+            writable
+            and respondent is not None
+            and respondent.status == "not_started"
+            and r is not None
+            and r.status != "closed"
+        )
+
+    # -- round actions -------------------------------------------------------------------------------------
+    def new_round_dialog(self) -> RoundDialog:
+        return RoundDialog(self.ctx, self.partnership, None, self)
+
+    def open_new_round(self) -> None:
+        if self.partnership is None or self._read_only:
+            return
+        dialog = self.new_round_dialog()
+        if dialog.exec() and dialog.result_round is not None:
+            self.round_id = dialog.result_round.id
+            self.reload()
+            self.ctx.show_status(tr("Round “{label}” opened.").format(label=dialog.result_round.label))
+
+    def edit_round_dialog(self) -> RoundDialog | None:
+        r = self.current_round()
+        if r is None:
+            return None
+        return RoundDialog(self.ctx, self.partnership, r, self)
+
+    def edit_round(self) -> None:
+        dialog = self.edit_round_dialog()
+        if dialog is not None and dialog.exec():
+            self.reload()
+
+    def toggle_round_status(self) -> RoundInfo | None:
+        r = self.current_round()
+        if r is None or self._read_only:
+            return None
+        if r.status == "open":
+            text = tr(
+                "Close the round “{label}”?\n\nNobody can answer or change answers while it is closed; its results "
+                "become final. You can reopen it later."
+            ).format(label=r.label)
+            if not widgets.confirm(self, text, tr("Close round"), tr("Close round")):
+                return None
+            target = "closed"
+        elif r.status == "closed":
+            text = tr(
+                "Reopen the round “{label}”?\n\nRespondents can answer again and the results may change."
+            ).format(label=r.label)
+            if not widgets.confirm(self, text, tr("Reopen round"), tr("Reopen round")):
+                return None
+            target = "open"
+        else:
+            target = "open"
+        info = self.ctx.call(svc.set_round_status, r.id, target, parent=self)
+        if info is not None:
+            self.reload()
+            message = {
+                "closed": tr("Round “{label}” closed."),
+                "open": tr("Round “{label}” is open for answers."),
+            }
+            self.ctx.show_status(message[target].format(label=info.label))
+        return info
+
+    def set_pin(self) -> RoundInfo | None:
+        r = self.current_round()
+        if r is None or self._read_only:
+            return None
+        pin = widgets.ask_text(
+            self,
+            tr("Respondent-mode PIN"),
+            tr(
+                "A PIN of 4 to 12 digits. Only with it can respondent mode be left. Leave empty to remove the PIN."
+            ),
+            "",
+            password=True,
+        )
+        if pin is None:
+            return None
+        info = self.ctx.call(svc.set_round_pin, r.id, pin, parent=self)
+        if info is not None:
+            self.reload()
+            self.ctx.show_status(tr("PIN set.") if info.has_pin else tr("PIN removed."))
+        return info
+
+    def delete_round(self) -> bool:
+        r = self.current_round()
+        if r is None or self._read_only:
+            return False
+        if not widgets.confirm(
+            self,
+            tr("Delete the round “{label}” and its list of respondents? Nobody has answered yet.").format(
+                label=r.label
+            ),
+            tr("Delete"),
+            tr("Delete round"),
+            danger=True,
+        ):
+            return False
+        result, error = self.ctx.try_call(svc.delete_round, r.id)
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
+            return False
+        self.round_id = None
+        self.reload()
+        self.ctx.show_status(tr("Round “{label}” deleted.").format(label=r.label))
+        return True
+
+    # -- respondent actions --------------------------------------------------------------------------------
+    def _open_walkthrough(self, respondent: RespondentInfo, respondent_mode: bool) -> Any:
+        try:
+            module = importlib.import_module(WALKTHROUGH_MODULE)
+            open_walkthrough = module.open_walkthrough
+        except (ImportError, AttributeError) as exc:
+            if isinstance(exc, ImportError) and getattr(exc, "name", None) not in (WALKTHROUGH_MODULE, None):
+                raise
+            widgets.show_info(self, tr("The assessment walk-through is not available in this version yet."))
+            return None
+        result = open_walkthrough(self.ctx, respondent.id, self.window(), respondent_mode=respondent_mode)
+        self._dirty = True
+        QTimer.singleShot(0, self._reload_if_dirty)
+        return result
+
+    def fill_in(self) -> Any:
+        respondent = self.selected_respondent()
+        r = self.current_round()
+        if respondent is None or r is None or self._read_only or r.status != "open":
+            return None
+        return self._open_walkthrough(respondent, respondent_mode=False)
+
+    def hand_over(self) -> Any:
+        respondent = self.selected_respondent()
+        r = self.current_round()
+        if respondent is None or r is None or self._read_only or r.status != "open":
+            return None
+        if not r.has_pin:
+            widgets.show_info(
+                self,
+                tr("Set a respondent-mode PIN for this round first, so only you can leave respondent mode."),
+            )
+            if self.set_pin() is None:
+                return None
+            r = self.current_round()
+            if r is None or not r.has_pin:
+                return None
+        return self._open_walkthrough(respondent, respondent_mode=True)
+
+    def reopen_response(self) -> Any:
+        respondent = self.selected_respondent()
+        if respondent is None or self._read_only:
+            return None
+        if not widgets.confirm(
+            self,
+            tr("Reopen the submitted answers of {name} so they can be changed?").format(name=respondent.name),
+            tr("Reopen"),
+            tr("Reopen response"),
+        ):
+            return None
+        info = self.ctx.call(response_svc.reopen_response, respondent.id, parent=self)
+        if info is not None:
+            self.reload()
+            self.ctx.show_status(
+                tr("The answers of {name} can be changed again.").format(name=respondent.name)
+            )
+        return info
+
+    def remove_respondent(self) -> bool:
+        respondent = self.selected_respondent()
+        if respondent is None or self._read_only:
+            return False
+        if not widgets.confirm(
+            self,
+            tr("Remove {name} from this round?").format(name=respondent.name),
+            tr("Remove"),
+            tr("Remove respondent"),
+        ):
+            return False
+        result, error = self.ctx.try_call(svc.remove_respondent, respondent.id)
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
+            return False
+        self.reload()
+        self.ctx.show_status(tr("Removed {name}.").format(name=respondent.name))
+        return True

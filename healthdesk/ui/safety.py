@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,7 +52,14 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def ask_locked(parent: QWidget | None, exc: LockedError) -> str:
     """'read_only' or 'quit'."""
+    box, read_only = locked_box(parent, exc)
+    box.exec()
+    return "read_only" if box.clickedButton() is read_only else "quit"
+
+
+def locked_box(parent: QWidget | None, exc: LockedError) -> tuple[QMessageBox, QPushButton]:
     box = QMessageBox(parent)
+    box.setObjectName("lockedBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Data folder in use"))
     box.setText(tr("Another HealthDesk is already working on this data folder."))
@@ -67,13 +75,26 @@ def ask_locked(parent: QWidget | None, exc: LockedError) -> str:
     quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
     box.setEscapeButton(quit_button)
-    box.exec()
-    return "read_only" if box.clickedButton() is read_only else "quit"
+    return box, read_only
 
 
 def ask_damaged(parent: QWidget | None, exc: HealthDeskError, backup: object | None) -> str:
     """'restore' (the newest good backup), 'empty' (start with an empty database) or 'quit'."""
+    box, restore, empty = damaged_box(parent, exc, backup)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    if clicked is empty:
+        return "empty"
+    return "quit"
+
+
+def damaged_box(
+    parent: QWidget | None, exc: HealthDeskError, backup: object | None
+) -> tuple[QMessageBox, QPushButton | None, QPushButton]:
     box = QMessageBox(parent)
+    box.setObjectName("damagedBox")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("The database is damaged"))
     box.setText(tr("HealthDesk cannot read its database safely."))
@@ -97,13 +118,7 @@ def ask_damaged(parent: QWidget | None, exc: HealthDeskError, backup: object | N
     quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if restore is not None and clicked is restore:
-        return "restore"
-    if clicked is empty:
-        return "empty"
-    return "quit"
+    return box, restore, empty
 
 
 # -- opening -----------------------------------------------------------------------------------------------

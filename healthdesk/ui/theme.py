@@ -69,6 +69,7 @@ STYLESHEET = f"""
 QListWidget#navigation {{
     background: {NAV_BG};
     border: none;
+    outline: 0;
     padding: {GRID}px 0px;
 }}
 QListWidget#navigation::item {{

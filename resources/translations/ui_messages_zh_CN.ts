@@ -1,0 +1,356 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="19" />
+        <source>{kind} not found: {key}</source>
+        <translation>未找到{kind}：{key}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="20" />
+        <source>{kind} '{key}' matches more than one record; use the id</source>
+        <translation>{kind}“{key}”匹配到多条记录；请使用编号</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="23" />
+        <source>{field} is required</source>
+        <translation>{field}为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="24" />
+        <source>{field} is too long ({length} characters; at most {limit})</source>
+        <translation>{field}过长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="27" />
+        <source>a partnership named '{name}' already exists</source>
+        <translation>名为“{name}”的合作关系已存在</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="30" />
+        <source>a partnership with code '{code}' already exists</source>
+        <translation>代码为“{code}”的合作关系已存在</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="33" />
+        <source>round '{label}' already exists in this partnership</source>
+        <translation>此合作关系中已有评估轮次“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="36" />
+        <source>{name} is already a respondent of this round</source>
+        <translation>{name}已经是本轮的答卷人</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="39" />
+        <source>{field} must be one of: {choices} (got '{value}')</source>
+        <translation>{field}必须是以下之一：{choices}（当前为“{value}”）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="42" />
+        <source>{field} is not a valid date (YYYY-MM-DD): '{value}'</source>
+        <translation>{field}不是有效日期（YYYY-MM-DD）：“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="45" />
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="48" />
+        <source>score for {indicator} must be 1 to 5 or 'not applicable' (got {value})</source>
+        <translation>{indicator} 的评分必须为 1 到 5 或“不适用”（当前为 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="51" />
+        <source>indicator '{indicator}' is not in framework {framework}</source>
+        <translation>指标“{indicator}”不在评估框架 {framework} 中</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="54" />
+        <source>framework version '{version}' is not installed</source>
+        <translation>未安装评估框架版本“{version}”</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="57" />
+        <source>framework file {path} is invalid: {reason}</source>
+        <translation>评估框架文件 {path} 无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="60" />
+        <source>the anonymity threshold must be between 1 and 50 (got {value})</source>
+        <translation>匿名阈值必须在 1 到 50 之间（当前为 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="63" />
+        <source>round '{label}' is {status}; answers can only be given while it is open</source>
+        <translation>评估轮次“{label}”{status}；只有在进行中才能作答</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="66" />
+        <source>round '{label}' is {status}; cannot {action}</source>
+        <translation>评估轮次“{label}”{status}；无法{action}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="69" />
+        <source>this response was submitted and is read-only until the facilitator reopens it</source>
+        <translation>此答卷已提交，在引导师重新开放之前为只读</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="72" />
+        <source>{missing} indicator(s) have no answer yet: {indicators}</source>
+        <translation>还有 {missing} 个指标未作答：{indicators}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="75" />
+        <source>partnership '{name}' has {count} round(s) and cannot be deleted; archive it instead</source>
+        <translation>合作关系“{name}”已有 {count} 个评估轮次，无法删除；请改为归档</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="78" />
+        <source>{name} has already answered and cannot be removed; reopen or keep the response</source>
+        <translation>{name}已经作答，无法移除；请重新开放或保留该答卷</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="81" />
+        <source>the data folder {path} is in use by another HealthDesk (process {pid} on {host}); open it read-only or close the other one</source>
+        <translation>数据文件夹 {path} 正被另一个 HealthDesk 使用（{host} 上的进程 {pid}）；请以只读方式打开，或关闭另一个 HealthDesk</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="86" />
+        <source>the database {path} is damaged: {reason}</source>
+        <translation>数据库 {path} 已损坏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="87" />
+        <source>the database {path} was made by a newer HealthDesk (schema {found}); this version knows up to {known}</source>
+        <translation>数据库 {path} 由较新版本的 HealthDesk 创建（结构版本 {found}）；此版本最高支持 {known}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="91" />
+        <source>{path} is not a HealthDesk database</source>
+        <translation>{path} 不是 HealthDesk 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="92" />
+        <source>the disk is full; nothing more could be saved to {path}. What was saved before is intact. Free some space and try again</source>
+        <translation>磁盘已满；无法再向 {path} 保存内容。之前保存的内容完好无损。请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="97" />
+        <source>the data folder {path} is read-only; nothing can be saved there. What was saved is intact</source>
+        <translation>数据文件夹 {path} 是只读的；无法在其中保存任何内容。已保存的内容完好无损</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="101" />
+        <source>the disk reported an error writing {path}: {reason}. What was saved before is intact</source>
+        <translation>写入 {path} 时磁盘报告错误：{reason}。之前保存的内容完好无损</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="105" />
+        <source>{path} already holds a HealthDesk database; use --force to replace it (a backup is taken first)</source>
+        <translation>{path} 中已有 HealthDesk 数据库；使用 --force 进行替换（会先备份）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="109" />
+        <source>there is no HealthDesk database in {path} yet; start the app or run 'healthdesk demo' first</source>
+        <translation>{path} 中还没有 HealthDesk 数据库；请先启动应用或运行“healthdesk demo”</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="113" />
+        <source>the database {path} was made by an older HealthDesk and must be upgraded first; start the app once</source>
+        <translation>数据库 {path} 由较旧版本的 HealthDesk 创建，需要先升级；请启动一次应用</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="117" />
+        <source>upgrading the database failed: {reason}. The database was left as it was; a backup is in {backup}</source>
+        <translation>数据库升级失败：{reason}。数据库保持原样；备份位于 {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="121" />
+        <source>no backup found: {path}</source>
+        <translation>未找到备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="122" />
+        <source>the backup {path} failed its integrity check: {reason}</source>
+        <translation>备份 {path} 未通过完整性检查：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="125" />
+        <source>HealthDesk is in read-only mode; changes cannot be saved</source>
+        <translation>HealthDesk 处于只读模式；无法保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="135" />
+        <source>partnership</source>
+        <translation>合作关系</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="136" />
+        <source>round</source>
+        <translation>评估轮次</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="137" />
+        <source>respondent</source>
+        <translation>答卷人</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="139" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="140" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="141" />
+        <source>Partner A name</source>
+        <translation>甲方名称</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="142" />
+        <source>Partner B name</source>
+        <translation>乙方名称</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="143" />
+        <source>Partner A short label</source>
+        <translation>甲方简称</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="144" />
+        <source>Partner B short label</source>
+        <translation>乙方简称</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="145" />
+        <source>Member name</source>
+        <translation>成员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="146" />
+        <source>Member side</source>
+        <translation>成员所属方</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="147" />
+        <source>Member role</source>
+        <translation>成员角色</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="148" />
+        <source>Agreement term</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="149" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="150" />
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="151" />
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="152" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="153" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="154" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="155" />
+        <source>Round label</source>
+        <translation>轮次名称</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="156" />
+        <source>Reason for the threshold</source>
+        <translation>阈值调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="157" />
+        <source>The reason for lowering the anonymity threshold</source>
+        <translation>降低匿名阈值的原因</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="160" />
+        <source>Round status</source>
+        <translation>轮次状态</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="161" />
+        <source>Respondent name</source>
+        <translation>答卷人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="162" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="163" />
+        <source>Side</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="164" />
+        <source>Problem description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="165" />
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="167" />
+        <source>a draft</source>
+        <translation>为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="168" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="169" />
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="170" />
+        <source>already answered</source>
+        <translation>已有人作答</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="171" />
+        <source>add respondents</source>
+        <translation>添加答卷人</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="172" />
+        <source>delete it</source>
+        <translation>删除</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,215 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="64" />
+        <source>Data folder in use</source>
+        <translation>数据文件夹正在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="65" />
+        <source>Another HealthDesk is already working on this data folder.</source>
+        <translation>另一个 HealthDesk 正在使用此数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="70" />
+        <source>Only one HealthDesk can change the data at a time, so nothing is lost. You can look at the data read-only now, or quit and close the other HealthDesk first.</source>
+        <translation>同一时间只能有一个 HealthDesk 修改数据，这样不会丢失任何内容。您可以现在以只读方式查看数据，或者退出并先关闭另一个 HealthDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="74" />
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="75" />
+        <location filename="../../healthdesk/ui/safety.py" line="118" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="99" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="100" />
+        <source>HealthDesk cannot read its database safely.</source>
+        <translation>HealthDesk 无法安全地读取其数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="105" />
+        <source>The damaged file will be kept aside in the “damaged” folder (nothing is deleted), so it can still be examined or rescued later.</source>
+        <translation>损坏的文件将被保留在“damaged”文件夹中（不会删除任何内容），以便日后检查或抢救。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="110" />
+        <source>The newest good backup is from {when} ({reason}).</source>
+        <translation>最新的完好备份来自 {when}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="116" />
+        <source>Restore the newest good backup</source>
+        <translation>恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="117" />
+        <source>Start with an empty database</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="140" />
+        <location filename="../../healthdesk/ui/safety.py" line="152" />
+        <location filename="../../healthdesk/ui/safety.py" line="175" />
+        <location filename="../../healthdesk/ui/safety.py" line="443" />
+        <source>Cannot open the data folder</source>
+        <translation>无法打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="146" />
+        <source>Please use the newer HealthDesk for this data folder.</source>
+        <translation>请使用较新版本的 HealthDesk 打开此数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="147" />
+        <source>Made by a newer HealthDesk</source>
+        <translation>由较新版本的 HealthDesk 创建</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="180" />
+        <source>The backup from {when} was restored. The damaged file was kept in {path}.</source>
+        <translation>已恢复 {when} 的备份。损坏的文件保留在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="183" />
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="253" />
+        <location filename="../../healthdesk/ui/safety.py" line="278" />
+        <source>Backup written: {name}</source>
+        <translation>已写入备份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="274" />
+        <source>Automatic backup failed: {reason}</source>
+        <translation>自动备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="284" />
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="285" />
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="286" />
+        <source>on closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="287" />
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="288" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="289" />
+        <source>before demo data</source>
+        <translation>示例数据前</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="294" />
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="300" />
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="301" />
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="352" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="355" />
+        <source>HealthDesk backs up your data when something changed, before upgrades and imports, and when it closes. Restoring replaces the current data with the chosen backup; the current data is kept aside in the backups folder first.</source>
+        <translation>当数据有变化时、升级和导入之前以及关闭时，HealthDesk 都会备份您的数据。恢复会用所选备份替换当前数据；当前数据会先保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="360" />
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="360" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="360" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="361" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="362" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="363" />
+        <source>Open backups folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="406" />
+        <source>Replace the current data with the backup from {when}?
+
+Everything changed since then will no longer show. The current data is kept aside in the backups folder, so this can be undone by hand.</source>
+        <translation>用 {when} 的备份替换当前数据吗？
+
+此后所做的修改将不再显示。当前数据会保留在备份文件夹中，因此可以手动撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="410" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="410" />
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="432" />
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="446" />
+        <source>Backup restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,281 @@
+"""Regenerate a PNG of every main screen, from the demo data, in English and Chinese.
+
+    python scripts/screenshots.py OUT_DIR [--size 1366x768] [--lang en,zh] [--only NAME,NAME]
+
+Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is given with --display. Files are named
+``<screen>-<lang>-<W>x<H>.png``.
+
+Adding a screen: write one function taking a ``Shot`` and returning the widget to grab (the main window or a
+dialog), and register it with ``@screen("name")``. ``shot.window`` is the main window on the demo data,
+``shot.ctx`` the AppContext, ``shot.partnership(name_part)`` finds a demo partnership,
+``shot.open_partnership(...)`` makes it current, ``shot.settle()`` lets Qt lay out and paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SCREENS: dict[str, Callable[[Shot], Any]] = {}
+
+
+def screen(name: str) -> Callable[[Callable[[Shot], Any]], Callable[[Shot], Any]]:
+    def register(fn: Callable[[Shot], Any]) -> Callable[[Shot], Any]:
+        SCREENS[name] = fn
+        return fn
+
+    return register
+
+
+class Shot:
+    """What a screen function gets: the app on the demo data, in one language and window size."""
+
+    def __init__(self, app: Any, window: Any, ctx: Any, lang: str, size: tuple[int, int]):
+        self.app = app
+        self.window = window
+        self.ctx = ctx
+        self.lang = lang
+        self.size = size
+        self.cleanup: list[Callable[[], None]] = []
+
+    def settle(self, rounds: int = 5) -> None:
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        for _ in range(rounds):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def partnership(self, name_part: str = "") -> Any:
+        from healthdesk.services import partnerships as svc
+
+        rows = svc.list_partnerships(self.ctx.db)
+        for p in rows:
+            if name_part.casefold() in (p.name + " " + p.code).casefold():
+                return p
+        return rows[0] if rows else None
+
+    def open_partnership(self, name_part: str = "", page: str = "rounds") -> Any:
+        p = self.partnership(name_part)
+        if p is not None:
+            self.window.pages["partnerships"].select_partnership(p.id)
+            self.window.set_partnership(p.id)
+            self.window.show_page(page)
+        self.settle()
+        return p
+
+    def dialog(self, dialog: Any) -> Any:
+        """Show a dialog over the main window without blocking; closed after the picture."""
+        dialog.show()
+        self.settle()
+        self.cleanup.append(dialog.close)
+        return dialog
+
+
+# -- the screens -------------------------------------------------------------------------------------------
+
+
+@screen("partnerships")
+def partnerships(shot: Shot) -> Any:
+    shot.window.show_page("partnerships")
+    page = shot.window.pages["partnerships"]
+    p = shot.partnership()
+    if p is not None:
+        page.select_partnership(p.id)
+    return shot.window
+
+
+@screen("record")
+def record(shot: Shot) -> Any:
+    shot.open_partnership("", page="record")
+    return shot.window
+
+
+@screen("new-partnership")
+def new_partnership(shot: Shot) -> Any:
+    shot.window.new_partnership()
+    page = shot.window.pages["record"]
+    page.save()  # shows the inline validation message
+    shot.cleanup.append(lambda: page.cancel())
+    return shot.window
+
+
+@screen("rounds")
+def rounds(shot: Shot) -> Any:
+    shot.open_partnership("", page="rounds")
+    page = shot.window.pages["rounds"]
+    panel = page.side_panels["A"]
+    if panel.respondents:
+        panel.select_respondent(panel.respondents[0].id)
+    return shot.window
+
+
+@screen("round-dialog")
+def round_dialog(shot: Shot) -> Any:
+    shot.open_partnership("", page="rounds")
+    dialog = shot.window.pages["rounds"].new_round_dialog()
+    dialog.label_edit.setText("2026 H1")
+    dialog.threshold_spin.setValue(2)
+    return shot.dialog(dialog)
+
+
+@screen("dashboard")
+def dashboard(shot: Shot) -> Any:
+    shot.open_partnership("", page="dashboard")
+    return shot.window
+
+
+@screen("portfolio")
+def portfolio(shot: Shot) -> Any:
+    shot.window.show_page("portfolio")
+    return shot.window
+
+
+@screen("backups")
+def backups(shot: Shot) -> Any:
+    from healthdesk.models import backup
+    from healthdesk.ui import safety
+
+    if not backup.list_backups(shot.ctx.paths.backups):
+        backup.take_backup(shot.ctx.db, reason="manual")
+        backup.take_backup(shot.ctx.db, reason="auto")
+    return shot.dialog(safety.BackupsDialog(shot.ctx, shot.window))
+
+
+@screen("first-run")
+def first_run(shot: Shot) -> Any:
+    from healthdesk.ui.first_run import FirstRunDialog
+
+    return shot.dialog(FirstRunDialog(shot.window))
+
+
+@screen("locked")
+def locked(shot: Shot) -> Any:
+    from healthdesk.errors import LockedError
+    from healthdesk.ui import safety
+
+    exc = LockedError("locked", path=str(shot.ctx.data_dir), pid=4242, host="meeting-room-laptop")
+    box, _button = safety.locked_box(shot.window, exc)
+    return shot.dialog(box)
+
+
+@screen("damaged")
+def damaged(shot: Shot) -> Any:
+    from healthdesk.errors import DamagedError
+    from healthdesk.models import backup
+    from healthdesk.ui import safety
+
+    exc = DamagedError("damaged", path=str(shot.ctx.db.path), reason="database disk image is malformed")
+    good = backup.list_backups(shot.ctx.paths.backups)
+    box, _restore, _empty = safety.damaged_box(shot.window, exc, good[0] if good else None)
+    return shot.dialog(box)
+
+
+@screen("error-dialog")
+def error_dialog(shot: Shot) -> Any:
+    from healthdesk.ui.errors import UnexpectedErrorDialog
+
+    try:
+        raise RuntimeError("example failure for the screenshot")
+    except RuntimeError as exc:
+        dialog = UnexpectedErrorDialog(exc, "Traceback (most recent call last): …", shot.window)
+    return shot.dialog(dialog)
+
+
+@screen("read-only")
+def read_only(shot: Shot) -> Any:
+    shot.window.read_only_badge.show()
+    shot.cleanup.append(shot.window.read_only_badge.hide)
+    shot.window.show_page("partnerships")
+    return shot.window
+
+
+# -- running -----------------------------------------------------------------------------------------------
+
+
+def build_demo_folder(folder: Path) -> None:
+    from healthdesk.models.db import Database
+
+    db = Database.open(folder)
+    try:
+        from healthdesk.demo import build_demo
+
+        build_demo(db)
+    finally:
+        db.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--size", default="1366x768", help="window size in logical pixels, WxH")
+    parser.add_argument("--lang", default="en,zh")
+    parser.add_argument("--only", default="", help="comma-separated screen names")
+    parser.add_argument("--display", action="store_true", help="use the current display instead of offscreen")
+    args = parser.parse_args(argv)
+    if not args.display:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    width, height = (int(x) for x in args.size.lower().split("x"))
+    names = [n for n in args.only.split(",") if n] or list(SCREENS)
+    unknown = [n for n in names if n not in SCREENS]
+    if unknown:
+        parser.error(f"unknown screen(s): {', '.join(unknown)}; known: {', '.join(SCREENS)}")
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+
+    from healthdesk.ui import app as app_module
+    from healthdesk.ui.context import AppContext
+    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.settings import AppSettings
+
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))
+    try:
+        data = tmp / "data"
+        build_demo_folder(data)
+        qapp = app_module.create_application(["healthdesk-screenshots"])
+        from healthdesk.models.db import Database
+
+        db = Database.open(data)
+        settings = AppSettings(data)
+        settings.first_run_done = True
+        written = []
+        for lang in args.lang.split(","):
+            app_module.prepare_application(qapp, lang)
+            ctx = AppContext(db, data_dir=data, lang=lang, settings=settings)
+            for name in names:
+                window = MainWindow(settings)
+                window.attach(ctx)
+                window.resize(width, height)
+                window.show()
+                shot = Shot(qapp, window, ctx, lang, (width, height))
+                shot.settle()
+                target = SCREENS[name](shot)
+                shot.settle()
+                if target is not None:
+                    path = args.out_dir / f"{name}-{lang}-{width}x{height}.png"
+                    target.grab().save(str(path))
+                    written.append(path)
+                for fn in shot.cleanup:
+                    fn()
+                window.pages.get("record") and setattr(window.pages["record"], "_dirty", False)
+                window.close()
+                window.deleteLater()
+                shot.settle()
+            ctx.deleteLater()
+        db.close()
+        for path in written:
+            print(path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
