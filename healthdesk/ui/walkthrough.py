@@ -12,6 +12,7 @@ Public entry points: ``open_walkthrough`` (what the app shell calls), ``Walkthro
 
 from __future__ import annotations
 
+import contextlib
 import html
 from typing import TYPE_CHECKING, Any
 
@@ -420,8 +421,7 @@ class WalkthroughWidget(QWidget):
             elif focus == "last":
                 target = dim.indicators[-1].id
             self.cards[target].setFocus(Qt.FocusReason.OtherFocusReason)
-            if target == dim.indicators[0].id:  # show the dimension's title too
-                self.dimension_pages[index - 1].verticalScrollBar().setValue(0)
+            self._scroll_to_card(target)
         elif index == 0:
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -430,9 +430,26 @@ class WalkthroughWidget(QWidget):
         if page is None:
             return
         self.go_to_page(page, focus=None)
+        self.cards[indicator_id].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to_card(indicator_id)
+
+    def _scroll_to_card(self, indicator_id: str, again: bool = True) -> None:
+        """Bring a card to the top of its page (the first of a dimension with the dimension's title)."""
+        page_index = self._card_page[indicator_id]
+        page = self.dimension_pages[page_index - 1]
         card = self.cards[indicator_id]
-        card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.dimension_pages[page - 1].ensureWidgetVisible(card, 0, 2 * theme.GRID)
+        first = self.framework.dimensions[page_index - 1].indicators[0].id
+        top = (
+            0 if indicator_id == first else card.mapTo(page.widget(), card.rect().topLeft()).y() - theme.GRID
+        )
+        page.verticalScrollBar().setValue(max(0, top))
+        if again:  # once more after a page shown for the first time has been laid out
+            QTimer.singleShot(0, lambda: self._scroll_to_card_later(indicator_id))
+
+    def _scroll_to_card_later(self, indicator_id: str) -> None:
+        with contextlib.suppress(RuntimeError):  # the widget may be gone
+            if self._card_page[indicator_id] == self._page:
+                self._scroll_to_card(indicator_id, again=False)
 
     def _step_selected(self, row: int) -> None:
         if row >= 0 and row != self._page:
@@ -512,7 +529,7 @@ class WalkthroughWidget(QWidget):
             if self._reload_pending:
                 self.reload()
         except RuntimeError:  # the widget was deleted meanwhile
-            pass
+            return
 
     def _set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -685,6 +702,7 @@ class WalkthroughWidget(QWidget):
         if missing:
             self._show_missing_message(missing)
             self.go_to_page(self.review_index())
+            QTimer.singleShot(0, lambda: self.review_page.ensureWidgetVisible(self.submit_button))
             return False
         widgets.set_banner(self.submit_message, "")
         if not widgets.confirm(
@@ -887,7 +905,9 @@ class WalkthroughWidget(QWidget):
                     f"✓ <b>{score}</b> {_escape(ind.levels[int(score)].get(lang))}"
                     f' – <a href="{_escape(ind.id)}">{_escape(link_text)}</a>'
                 )
-            self.review_rows[ind.id].setText(f"{name}: {answer}")
+            self.review_rows[ind.id].setText(
+                self.tr("{indicator}: {answer}").format(indicator=name, answer=answer)
+            )
         self.submitted_label.setVisible(False)
 
     def _tr_not_applicable(self) -> str:
