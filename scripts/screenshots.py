@@ -198,6 +198,107 @@ def read_only(shot: Shot) -> Any:
     return shot.window
 
 
+# -- the assessment walk-through (healthdesk/ui/walkthrough*.py) ------------------------------------------
+
+
+def _walkthrough_respondent(shot: Shot, status: str) -> Any:
+    """A respondent of an open demo round with the given status (else any one not submitted yet)."""
+    from healthdesk.services import partnerships as p_svc
+    from healthdesk.services import rounds as r_svc
+
+    fallback = None
+    for p in p_svc.list_partnerships(shot.ctx.db):
+        for rnd in p.rounds:
+            if rnd.status != "open":
+                continue
+            for who in r_svc.list_respondents(shot.ctx.db, rnd.id):
+                if who.status == status:
+                    return who
+                if who.status != "submitted" and fallback is None:
+                    fallback = who
+    return fallback
+
+
+def _walkthrough_window(shot: Shot, status: str, page: int | str) -> Any:
+    from healthdesk.ui.walkthrough import WalkthroughWindow
+
+    who = _walkthrough_respondent(shot, status)
+    window = WalkthroughWindow(shot.ctx, who.id)
+    window.resize(*shot.size)
+    window.show()
+    wt = window.walkthrough
+    wt.go_to_page(wt.review_index() if page == "review" else int(page), record=False)
+    shot.settle()
+    shot.cleanup.append(window.close)
+    return window
+
+
+@screen("walkthrough-intro")
+def walkthrough_intro(shot: Shot) -> Any:
+    return _walkthrough_window(shot, "not_started", 0)
+
+
+@screen("walkthrough-dimension")
+def walkthrough_dimension(shot: Shot) -> Any:
+    """A dimension page half answered: one indicator chosen with a problem description, one still open."""
+    window = _walkthrough_window(shot, "in_progress", 1)
+    wt = window.walkthrough
+    page = 1
+    for number, dim in enumerate(wt.framework.dimensions, start=1):
+        done = [ind for ind in dim.indicators if wt.cards[ind.id].score is not None]
+        if len(done) == 1 or not done:
+            page = number
+            if not done:  # the demo folder is a temporary copy
+                from healthdesk.services import responses
+
+                responses.record_answer(shot.ctx.db, wt.respondent_id, dim.indicators[0].id, 2)
+                wt.reload()
+            break
+    answered = next(ind for ind in wt.framework.dimensions[page - 1].indicators if wt.cards[ind.id].score)
+    card = wt.cards[answered.id]
+    if not card.problem_text():
+        card.problem_box.set_text(
+            "目标在重组后出现偏离。" if shot.lang == "zh" else "Our goals drifted apart after the reorganisation."
+        )
+    wt.go_to_page(page, record=False)
+    shot.settle()
+    wt.dimension_pages[page - 1].verticalScrollBar().setValue(0)  # the whole page from its title
+    shot.settle()
+    return window
+
+
+@screen("walkthrough-review")
+def walkthrough_review(shot: Shot) -> Any:
+    return _walkthrough_window(shot, "in_progress", "review")
+
+
+@screen("respondent-mode")
+def respondent_mode(shot: Shot) -> Any:
+    from healthdesk.ui.walkthrough_respondent import RespondentModeWindow
+
+    who = _walkthrough_respondent(shot, "in_progress")
+    window = RespondentModeWindow(shot.ctx, who.id)
+    window.resize(*shot.size)
+    window.show()
+    window.walkthrough.go_to_page(2, record=False)
+    shot.settle()
+
+    def leave() -> None:
+        window._unlocked = True
+        window.close()
+
+    shot.cleanup.append(leave)
+    return window
+
+
+@screen("respondent-thanks")
+def respondent_thanks(shot: Shot) -> Any:
+    window = respondent_mode(shot)
+    window.show_thank_you()
+    shot.settle()
+    return window
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 
