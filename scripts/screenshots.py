@@ -258,7 +258,9 @@ def walkthrough_dimension(shot: Shot) -> Any:
     card = wt.cards[answered.id]
     if not card.problem_text():
         card.problem_box.set_text(
-            "目标在重组后出现偏离。" if shot.lang == "zh" else "Our goals drifted apart after the reorganisation."
+            "目标在重组后出现偏离。"
+            if shot.lang == "zh"
+            else "Our goals drifted apart after the reorganisation."
         )
     wt.go_to_page(page, record=False)
     shot.settle()
