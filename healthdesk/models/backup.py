@@ -1,7 +1,9 @@
 """Backups through SQLite's backup API: verified, named by time, reason and schema, thinned, restorable.
 
-Never a file copy of a live database. A backup is written beside its final name and renamed once verified, so a
-killed backup never leaves a half file that looks like a backup.
+Never a file copy of a live database. A backup is written beside its final name (``.partial``), checked with
+``integrity_check``, fsynced and renamed, so a killed backup never leaves a half file that looks like a backup.
+
+Names: ``healthdesk-YYYYMMDD-HHMMSS[-N]-<reason>-schema<revision>.sqlite3`` in the data folder's ``backups/``.
 """
 
 from __future__ import annotations
@@ -12,20 +14,29 @@ import os
 import re
 import shutil
 import sqlite3
-import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DamagedError, NotFoundError, StorageError
+from ..paths import DataPaths
 
 if TYPE_CHECKING:
     from .db import Database
 
 log = logging.getLogger(__name__)
 
-BACKUP_RE = re.compile(r"^healthdesk-(\d{8}-\d{6}(?:-\d+)?)-([a-z0-9-]+)\.sqlite3$")
+BACKUP_RE = re.compile(
+    r"^healthdesk-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z0-9-]*?)"
+    r"(?:-schema(?P<schema>[0-9a-z]+))?\.sqlite3$"
+)
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+# A backup is due when something changed and the newest backup is older than this.
+BACKUP_INTERVAL = timedelta(minutes=15)
+# Reasons never thinned away: the copy taken before a schema upgrade and what a restore replaced.
+PROTECTED_REASONS = ("before-upgrade", "before-restore")
 
 
 @dataclass(frozen=True)
@@ -34,6 +45,7 @@ class BackupInfo:
     taken_at: datetime
     reason: str
     size: int
+    schema: str | None = None
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -46,12 +58,23 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _private(path: Path) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+
 def verify_file(path: Path) -> str | None:
-    """None when the file is a sound SQLite database, else the reason."""
+    """None when the file is a sound SQLite database (``integrity_check``), else the reason."""
     try:
         conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
         try:
-            rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+            rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -59,94 +82,176 @@ def verify_file(path: Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows[:3])
 
 
+def check_restorable(path: Path) -> None:
+    """Raise unless ``path`` is a sound HealthDesk database this version can open (older schemas are upgraded
+    on opening; a newer one is refused)."""
+    from .db import inspect_database
+
+    path = Path(path)
+    if not path.is_file():
+        raise NotFoundError("no_backup", path=str(path))
+    report = inspect_database(path, full=True)
+    if report.kind in ("empty",) or (report.ok and not report.has_tables):
+        raise DamagedError("foreign_file", path=str(path))
+    if report.ok:
+        return
+    if report.code in ("foreign_file", "newer_schema"):
+        raise report.error()
+    raise DamagedError("backup_invalid", path=str(path), reason=report.problem)
+
+
 def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
-    """Online backup of an open connection into a new file, written beside then renamed."""
+    """Online backup of an open connection into a new file, written beside, verified, then renamed."""
     target_path = Path(target_path)
     partial = target_path.with_name(target_path.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    dest = sqlite3.connect(str(partial))
+    partial.unlink(missing_ok=True)
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-        dest.commit()
-    finally:
-        dest.close()
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    problem = verify_file(partial)
-    if problem:
-        partial.unlink(missing_ok=True)
-        raise DamagedError("backup_invalid", path=str(target_path), reason=problem)
-    if os.name == "posix":
-        os.chmod(partial, 0o600)
-    os.replace(partial, target_path)
-    _fsync_dir(target_path.parent)
-
-
-def take_backup(db: Database, reason: str = "manual", folder: Path | None = None) -> Path:
-    from .migrate import current_revision
-
-    folder = Path(folder) if folder else db.paths.backups
-    folder.mkdir(parents=True, exist_ok=True)
-    reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    with db.engine.connect() as conn:
-        schema = current_revision(conn) or "none"
-        target = folder / f"healthdesk-{stamp}-{reason}-schema{schema}.sqlite3"
-        n = 1
-        while target.exists():
-            n += 1
-            target = folder / f"healthdesk-{stamp}-{n}-{reason}-schema{schema}.sqlite3"
-        raw = conn.connection.dbapi_connection
+        dest = sqlite3.connect(str(partial))
         try:
-            copy_database(raw, target)
-        except OSError as exc:
-            from .db import classify_os_error
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.commit()
+        finally:
+            dest.close()
+        _private(partial)
+        _fsync_file(partial)
+        problem = verify_file(partial)
+        if problem:
+            raise DamagedError("backup_invalid", path=str(target_path), reason=problem)
+        os.replace(partial, target_path)
+        _fsync_dir(target_path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
-            raise classify_os_error(exc, target) from exc
+
+def _clean_reason(reason: str) -> str:
+    reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
+    return reason if reason[0].isalpha() else f"r-{reason}"
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Leftovers of a killed backup (only the lock holder writes here, so any partial file is stale)."""
+    for stale in folder.glob("*.partial"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def backup_name(taken_at: datetime, reason: str, schema: str | None, n: int = 1) -> str:
+    counter = f"-{n}" if n > 1 else ""
+    return f"healthdesk-{taken_at.strftime(STAMP_FORMAT)}{counter}-{_clean_reason(reason)}-schema{schema or 'none'}.sqlite3"
+
+
+def unique_backup_path(folder: Path, now: datetime, reason: str, schema: str | None) -> Path:
+    n = 1
+    target = folder / backup_name(now, reason, schema, n)
+    while target.exists() or target.with_name(target.name + ".partial").exists():
+        n += 1
+        target = folder / backup_name(now, reason, schema, n)
+    return target
+
+
+@contextlib.contextmanager
+def _raw(db: Database) -> Iterator[sqlite3.Connection]:
+    fairy = db.engine.raw_connection()
+    try:
+        yield fairy.driver_connection
+    finally:
+        fairy.close()
+
+
+def take_backup(
+    db: Database, reason: str = "manual", folder: Path | None = None, now: datetime | None = None
+) -> Path:
+    """A verified copy of the open database (with everything in its WAL) in ``backups/``; returns its path."""
+    folder = Path(folder) if folder else db.paths.backups
+    now = now or datetime.now()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_partials(folder)
+        with _raw(db) as raw:
+            row = None
+            with contextlib.suppress(sqlite3.DatabaseError):
+                row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            schema = row[0] if row else None
+            target = unique_backup_path(folder, now, reason, schema)
+            copy_database(raw, target)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        from .db import classify_os_error
+
+        raise classify_os_error(exc, folder) from exc
     db.changed_since_backup = False
     log.info("backup written: %s", target)
     return target
 
 
+def parse_backup_name(name: str) -> tuple[datetime, str, str | None] | None:
+    match = BACKUP_RE.match(name)
+    if not match:
+        return None
+    try:
+        taken = datetime.strptime(match.group("stamp"), STAMP_FORMAT)
+    except ValueError:
+        return None
+    return taken, match.group("reason"), match.group("schema")
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups in ``folder``, newest first. Reads names and sizes only; never opens the database."""
     found = []
     folder = Path(folder)
     if not folder.is_dir():
         return []
     for path in folder.iterdir():
-        match = BACKUP_RE.match(path.name)
-        if not match:
+        parsed = parse_backup_name(path.name)
+        if parsed is None:
             continue
-        stamp = match.group(1)[:15]
+        taken, reason, schema = parsed
         try:
-            taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S")
-        except ValueError:
+            stat = path.stat()
+        except OSError:
             continue
-        found.append(BackupInfo(path=path, taken_at=taken, reason=match.group(2), size=path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        info = BackupInfo(path=path, taken_at=taken, reason=reason, size=stat.st_size, schema=schema)
+        found.append((taken, stat.st_mtime_ns, path.name, info))
+    # Names have one-second resolution: within a second, the file written last is the newest.
+    return [entry[-1] for entry in sorted(found, key=lambda e: e[:3], reverse=True)]
+
+
+def is_good_backup(path: Path) -> bool:
+    try:
+        check_restorable(path)
+    except (StorageError, NotFoundError):
+        return False
+    return True
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes its integrity check and is a HealthDesk database this version opens."""
     for info in list_backups(folder):
-        if verify_file(info.path) is None:
+        if is_good_backup(info.path):
             return info
     return None
 
 
 def thin_backups(folder: Path, now: datetime | None = None, keep_recent: int = 5) -> list[Path]:
-    """Keep the newest few, then one a day for a week, one a week for a month, one a month beyond."""
+    """Keep the newest few, then one a day for a week, one a week for a month, one a month beyond.
+
+    The newest backup of each day, week and month is kept. Backups taken before a schema upgrade and the copies
+    a restore kept of what it replaced are never thinned."""
     now = now or datetime.now()
     backups = list_backups(folder)
     keep: set[Path] = {b.path for b in backups[:keep_recent]}
     seen_buckets: set[tuple[str, object]] = set()
     for info in backups:  # newest first: the newest in each bucket is kept
+        if info.reason.startswith(PROTECTED_REASONS):
+            keep.add(info.path)
+            continue
         age = now - info.taken_at
         if age <= timedelta(days=7):
             bucket: tuple[str, object] = ("day", info.taken_at.date())
         elif age <= timedelta(days=31):
-            bucket = ("week", info.taken_at.isocalendar()[:2])
+            bucket = ("week", tuple(info.taken_at.isocalendar()[:2]))
         else:
             bucket = ("month", (info.taken_at.year, info.taken_at.month))
         if bucket not in seen_buckets:
@@ -155,65 +260,159 @@ def thin_backups(folder: Path, now: datetime | None = None, keep_recent: int = 5
     removed = []
     for info in backups:
         if info.path not in keep:
-            info.path.unlink(missing_ok=True)
+            try:
+                info.path.unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("could not remove old backup %s: %s", info.path, exc)
+                continue
             removed.append(info.path)
     return removed
 
 
-def restore_backup(data_dir: Path, backup: Path) -> Path:
+def backup_is_due(db: Database, now: datetime | None = None, interval: timedelta = BACKUP_INTERVAL) -> bool:
+    if db.read_only or not db.changed_since_backup:
+        return False
+    newest = next(iter(list_backups(db.paths.backups)), None)
+    now = now or datetime.now()
+    return newest is None or now - newest.taken_at >= interval or newest.taken_at > now
+
+
+def backup_if_due(
+    db: Database,
+    now: datetime | None = None,
+    interval: timedelta = BACKUP_INTERVAL,
+    force: bool = False,
+    reason: str = "auto",
+) -> Path | None:
+    """Take a backup when something changed and the newest backup is older than ``interval`` (or at once
+    with ``force``, still only when something changed); thin the folder after. Returns the new backup or None."""
+    if db.read_only or not db.changed_since_backup:
+        return None
+    if not force and not backup_is_due(db, now, interval):
+        return None
+    path = take_backup(db, reason=reason, now=now)
+    thin_backups(db.paths.backups, now=now)
+    return path
+
+
+def _stamp() -> str:
+    return datetime.now().strftime(STAMP_FORMAT)
+
+
+def _quarantine_dir(paths: DataPaths) -> Path:
+    base = paths.quarantine / _stamp()
+    target, n = base, 1
+    while target.exists():
+        n += 1
+        target = base.with_name(f"{base.name}-{n}")
+    target.mkdir(parents=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(paths.quarantine, 0o700)
+    return target
+
+
+def _side(path: Path, suffix: str) -> Path:
+    return Path(str(path) + suffix)
+
+
+def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     """Replace the database (and its WAL) with ``backup``. The caller holds the writer lock and has closed the
-    database. What was replaced is kept in the backups folder. Returns where the replaced file went."""
-    from ..paths import DataPaths
+    database. What was replaced is kept: a sound database as a ``before-restore`` backup, a damaged one (with its
+    WAL) copied into ``damaged/``. Returns where it was kept (None when there was no database).
+
+    Killed at any moment, the folder holds either the old database (with its WAL) or the restored one, never a
+    mix: the old WAL is emptied (checkpointed) or kept aside before the new file is renamed into place."""
+    from .db import inspect_database
 
     paths = DataPaths(Path(data_dir))
     backup = Path(backup)
-    if not backup.is_file():
-        raise NotFoundError("no_backup", path=str(backup))
-    problem = verify_file(backup)
-    if problem:
-        raise DamagedError("backup_invalid", path=str(backup), reason=problem)
-    paths.backups.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    kept = paths.backups / f"replaced-{stamp}.sqlite3"
-    staged = paths.database.with_name(paths.database.name + ".restoring")
+    check_restorable(backup)
+    staged = _side(paths.database, ".restoring")
+    wal, shm = _side(paths.database, "-wal"), _side(paths.database, "-shm")
+    kept: Path | None = None
     try:
-        shutil.copyfile(backup, staged)
-        with open(staged, "rb") as handle:
-            os.fsync(handle.fileno())
-        if paths.database.exists():
-            # Fold the old WAL into the old file so what is kept aside is complete, then move it aside.
-            with contextlib.suppress(sqlite3.DatabaseError):
+        paths.backups.mkdir(parents=True, exist_ok=True)
+        # 1. The backup, copied beside the database and checked again.
+        source = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+        try:
+            copy_database(source, staged)
+        finally:
+            source.close()
+        # 2. Keep what is about to be replaced.
+        current = inspect_database(paths.database)
+        if current.kind in ("sqlite", "foreign"):
+            sound = current.ok or current.code == "newer_schema"
+            if sound:
+                kept = unique_backup_path(paths.backups, datetime.now(), "before-restore", current.revision)
+                live = sqlite3.connect(f"file:{paths.database.as_posix()}?mode=ro", uri=True)
+                try:
+                    copy_database(live, kept)
+                finally:
+                    live.close()
+                # Fold the WAL into the file so that nothing of the old database stays beside the new one.
                 conn = sqlite3.connect(str(paths.database))
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.close()
-            os.replace(paths.database, kept)
-        for suffix in ("-wal", "-shm"):
-            Path(str(paths.database) + suffix).unlink(missing_ok=True)
+                try:
+                    conn.execute("PRAGMA busy_timeout = 5000")
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+                aside = None
+            else:
+                aside = _quarantine_dir(paths)
+                kept = aside / paths.database.name
+                for part in (paths.database, wal):
+                    if part.exists():
+                        shutil.copyfile(part, aside / part.name)
+                        _fsync_file(aside / part.name)
+                _fsync_dir(aside)
+            # 3. No old WAL may stay beside the new file: SQLite would replay it into the restored database.
+            if wal.exists() and wal.stat().st_size > 0:
+                aside = aside or _quarantine_dir(paths)
+                os.replace(wal, aside / wal.name)
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+        else:
+            if wal.exists() and wal.stat().st_size > 0:
+                os.replace(wal, _quarantine_dir(paths) / wal.name)
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+        # 4. The one atomic step.
         os.replace(staged, paths.database)
+        _fsync_dir(paths.root)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        from .db import classify_os_error
+
+        with contextlib.suppress(OSError):
+            staged.unlink(missing_ok=True)
+        raise classify_os_error(exc, paths.database) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staged.unlink(missing_ok=True)
+        raise
+    _private(paths.database)
+    log.info("restored %s from %s; the replaced database was kept at %s", paths.database, backup, kept)
+    return kept
+
+
+def quarantine(data_dir: Path) -> Path:
+    """Move a damaged database (with its WAL) aside into ``damaged/<time>/``, never deleting it. Returns the
+    path of the moved database file (or of its WAL when only an orphan WAL was there)."""
+    paths = DataPaths(Path(data_dir))
+    try:
+        target = _quarantine_dir(paths)
+        moved = target / paths.database.name
+        # The WAL first: a database must never be left beside another database's WAL.
+        for part in (_side(paths.database, "-wal"), _side(paths.database, "-shm"), paths.database):
+            if part.exists():
+                os.replace(part, target / part.name)
+        _fsync_dir(target)
         _fsync_dir(paths.root)
     except OSError as exc:
         from .db import classify_os_error
 
         raise classify_os_error(exc, paths.database) from exc
-    if os.name == "posix":
-        os.chmod(paths.database, 0o600)
-    return kept
-
-
-def quarantine(data_dir: Path) -> Path:
-    """Move a damaged database (with its WAL) aside, never deleting it. Returns where it went."""
-    from ..paths import DataPaths
-
-    paths = DataPaths(Path(data_dir))
-    paths.quarantine.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = paths.quarantine / f"damaged-{stamp}.sqlite3"
-    try:
-        os.replace(paths.database, target)
-        for suffix in ("-wal", "-shm"):
-            side = Path(str(paths.database) + suffix)
-            if side.exists():
-                os.replace(side, Path(str(target) + suffix))
-    except OSError as exc:
-        raise StorageError("io_error", path=str(paths.database), reason=str(exc)) from exc
-    return target
+    if not moved.exists():
+        moved = target / _side(paths.database, "-wal").name
+    log.warning("moved the damaged database aside to %s", moved.parent)
+    return moved

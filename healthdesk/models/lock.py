@@ -1,12 +1,18 @@
 """One writer per data folder: an OS-level lock on a lock file.
 
-The OS releases the lock when the holding process dies, so a lock left by a crash is recognised as stale and taken
-over safely. The file also records who holds it, for the message shown to a second writer.
+The OS releases the lock when the holding process dies, so a lock left by a crash is recognised as stale and
+taken over safely: there is no "is that process still alive?" guess, the kernel knows. The file also records who
+holds it, for the message shown to a second writer; a clean release empties it, so a non-empty file found on
+acquiring means the previous holder ended without closing.
+
+Not SQLite's exclusive locking mode, which would also block readers: read-only commands never touch this lock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import socket
 import time
@@ -14,19 +20,24 @@ from pathlib import Path
 
 from ..errors import LockedError
 
+log = logging.getLogger(__name__)
+
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # Lock one byte far beyond the holder text, so other processes can still read who holds the folder.
+    _LOCK_OFFSET = 0x7FFFFFF0
+
     def _try_lock(fd: int) -> bool:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
             return False
 
     def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
@@ -44,10 +55,12 @@ else:
 
 
 def read_holder(path: Path) -> dict:
+    """Who holds (or last held without releasing) the lock: {"pid", "host", "since"}, or {}."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8") or "{}")
+        data = json.loads(Path(path).read_text(encoding="utf-8") or "{}")
     except (OSError, ValueError):
         return {}
+    return data if isinstance(data, dict) else {}
 
 
 class WriterLock:
@@ -57,10 +70,20 @@ class WriterLock:
         self.path = Path(path)
         self._fd: int | None = None
         self.took_over_stale = False
+        self.previous: dict = {}
 
     def acquire(self) -> WriterLock:
+        """Take the lock or raise LockedError. OSError (read-only folder, full disk) propagates for the caller
+        to classify."""
+        if self._fd is not None:
+            return self
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(fd):
+        try:
+            locked = _try_lock(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        if not locked:
             os.close(fd)
             holder = read_holder(self.path)
             raise LockedError(
@@ -69,14 +92,24 @@ class WriterLock:
                 pid=holder.get("pid", "?"),
                 host=holder.get("host", "?"),
             )
-        previous = read_holder(self.path)
-        self.took_over_stale = bool(previous.get("pid"))
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.strftime("%Y-%m-%d %H:%M:%S")}
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, json.dumps(info).encode())
-        os.fsync(fd)
         self._fd = fd
+        self.previous = read_holder(self.path)
+        self.took_over_stale = bool(self.previous.get("pid"))
+        if self.took_over_stale:
+            log.warning(
+                "lock of process %s on %s was left behind; taken over",
+                self.previous.get("pid"),
+                self.previous.get("host"),
+            )
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.strftime("%Y-%m-%d %H:%M:%S")}
+        try:
+            # Who holds the lock is information only: on a full disk the lock still holds without it.
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, json.dumps(info).encode())
+            os.fsync(fd)
+        except OSError as exc:
+            log.warning("could not record the lock holder in %s: %s", self.path, exc)
         return self
 
     @property
@@ -88,7 +121,8 @@ class WriterLock:
             return
         fd, self._fd = self._fd, None
         try:
-            os.ftruncate(fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
             _unlock(fd)
         finally:
             os.close(fd)

@@ -1,0 +1,595 @@
+"""Data-safety operations the app and the command line call: backups, restore, check, recovery, folder
+warnings, atomic file writes and the error log.
+
+The storage engine itself lives in ``healthdesk.models`` (``db``, ``lock``, ``backup``, ``migrate``); this
+module is the small, stable surface over it. Nothing here imports Qt. See docs/data-safety.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path, PurePath
+from typing import IO, Any
+
+from .errors import HealthDeskError, NotFoundError, StorageError
+from .models import backup as _backup
+from .models.backup import BACKUP_INTERVAL, BackupInfo
+from .models.db import Database, FileReport, classify_os_error, inspect_database
+from .models.lock import WriterLock
+from .paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "BackupInfo",
+    "BackupPolicy",
+    "CheckResult",
+    "RecoveryOptions",
+    "atomic_file",
+    "atomic_write",
+    "backup_if_due",
+    "backup_now",
+    "backup_on_close",
+    "check",
+    "folder_warnings",
+    "list_backups",
+    "recover_from_backup",
+    "recovery_options",
+    "resolve_backup",
+    "restore",
+    "setup_file_logging",
+    "RecoveryResult",
+    "RestoreResult",
+    "WARNINGS_EN",
+    "make_private",
+    "print_folder_warnings",
+    "warning_text",
+]
+
+
+# -- atomic files ---------------------------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):  # some file systems (e.g. network shares) refuse to fsync a directory
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _target_mode(path: Path, private: bool) -> int:
+    if private:
+        return 0o600
+    try:
+        return path.stat().st_mode & 0o777  # replacing a file keeps its permissions
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def atomic_file(
+    path: str | os.PathLike[str],
+    mode: str = "wb",
+    encoding: str | None = None,
+    private: bool = False,
+) -> Iterator[IO[Any]]:
+    """Write a file so that it is either wholly the old one or wholly the new one, even if the process is
+    killed or the disk fills: the data goes to a temporary file beside the target, is flushed and fsynced, then
+    renamed over the target (and the folder fsynced). On any error the temporary file is removed, the target is
+    untouched and a StorageError (disk_full, read_only, io_error) is raised.
+
+    ``private`` makes the file readable by the user only (0600); otherwise a replaced file keeps its
+    permissions and a new one gets the usual ones.
+
+        with atomic_file(pdf_path) as fh:
+            fh.write(pdf_bytes)
+    """
+    if mode not in ("wb", "w"):
+        raise ValueError("atomic_file writes whole files: mode 'wb' or 'w'")
+    target = Path(path)
+    folder = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise classify_os_error(exc, target) from exc
+    tmp = Path(tmp_name)
+    handle: IO[Any] | None = None
+    try:
+        handle = os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None)
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        handle = None
+        if os.name == "posix":
+            os.chmod(tmp, _target_mode(target, private))
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except OSError as exc:
+        _discard(handle, tmp)
+        raise classify_os_error(exc, target) from exc
+    except BaseException:
+        _discard(handle, tmp)
+        raise
+
+
+def _discard(handle: IO[Any] | None, tmp: Path) -> None:
+    if handle is not None:
+        with contextlib.suppress(OSError):
+            handle.close()
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes | str, private: bool = False) -> Path:
+    """Write ``data`` (bytes, or str as UTF-8) to ``path`` atomically; see ``atomic_file``."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_file(path, "wb", private=private) as handle:
+        handle.write(payload)
+    return Path(path)
+
+
+# -- backups --------------------------------------------------------------------------------------------------
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Backups of the data folder, newest first (names and sizes only: works while the app holds the folder)."""
+    return _backup.list_backups(DataPaths(Path(data_dir)).backups)
+
+
+def backup_now(db: Database, reason: str = "manual") -> Path:
+    """A verified backup now, whatever changed; then thin the folder. Returns the backup's path."""
+    if db.read_only:
+        raise StorageError("read_only_mode")
+    path = _backup.take_backup(db, reason=reason)
+    _thin_quietly(db)
+    return path
+
+
+def _thin_quietly(db: Database, now: datetime | None = None) -> None:
+    try:
+        _backup.thin_backups(db.paths.backups, now=now)
+    except OSError as exc:  # thinning is housekeeping: never fail a backup over it
+        log.warning("thinning backups failed: %s", exc)
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """When the app backs up on its own: every ``interval`` while something changed, and on close."""
+
+    interval: timedelta = BACKUP_INTERVAL
+    # How often the app's timer should ask (a QTimer calling ``backup_if_due``); asking is cheap.
+    check_every: timedelta = timedelta(minutes=1)
+
+    def due(self, db: Database, now: datetime | None = None) -> bool:
+        return _backup.backup_is_due(db, now, self.interval)
+
+    def backup_if_due(self, db: Database, now: datetime | None = None) -> Path | None:
+        if db.read_only or db.closed:
+            return None
+        return _backup.backup_if_due(db, now=now, interval=self.interval, reason="auto")
+
+
+DEFAULT_POLICY = BackupPolicy()
+
+
+def backup_if_due(
+    db: Database, now: datetime | None = None, policy: BackupPolicy = DEFAULT_POLICY
+) -> Path | None:
+    """For the app's timer: a backup when something changed and the newest is older than the policy's interval.
+    Returns the new backup's path or None. Raises StorageError (e.g. disk_full) when a due backup fails."""
+    return policy.backup_if_due(db, now)
+
+
+def backup_on_close(db: Database) -> Path | None:
+    """For the app's close: a backup when anything changed since the newest one (then ``db.close()``)."""
+    if db.read_only or db.closed:
+        return None
+    return _backup.backup_if_due(db, force=True, reason="on-close")
+
+
+# -- restore, check, recovery ---------------------------------------------------------------------------------
+
+
+def resolve_backup(data_dir: Path, name: str | os.PathLike[str]) -> Path:
+    """A backup given as a path, or as a file name in the data folder's backups folder."""
+    candidate = Path(name).expanduser()
+    if candidate.is_file():
+        return candidate.resolve()
+    in_folder = DataPaths(Path(data_dir)).backups / candidate.name
+    if in_folder.is_file():
+        return in_folder
+    raise NotFoundError("no_backup", path=str(name))
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    kept: Path | None  # where the replaced database was kept (None when there was none)
+
+
+def restore(data_dir: Path, backup: str | os.PathLike[str], db: Database | None = None) -> RestoreResult:
+    """Put ``backup`` in place of the database. With ``db`` (the app's open database) it is closed first and its
+    writer lock is kept through the replacement, so no other writer slips in; without, the lock is taken here
+    (LockedError when another HealthDesk holds the folder). The replaced database is kept. Open the database
+    again afterwards."""
+    data_dir = Path(data_dir)
+    paths = DataPaths(data_dir)
+    source = resolve_backup(data_dir, backup)
+    _backup.check_restorable(source)  # refuse before closing anything
+    lock: WriterLock | None = None
+    if db is not None and not db.closed:
+        if db.read_only:
+            raise StorageError("read_only_mode")
+        lock = db.detach_lock()
+        db.close(backup="never")  # what it holds is kept by the restore itself
+    if lock is None or not lock.held:
+        try:
+            paths.ensure()
+            lock = WriterLock(paths.lock).acquire()
+        except OSError as exc:
+            raise classify_os_error(exc, paths.root) from exc
+    try:
+        kept = _backup.restore_backup(data_dir, source)
+    finally:
+        lock.release()
+    return RestoreResult(restored_from=source, kept=kept)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    reason: str | None
+    report: FileReport
+    code: str | None = None  # error code when not ok
+
+    def error(self) -> StorageError | None:
+        return None if self.ok else self.report.error()
+
+
+def check(data_dir: Path) -> CheckResult:
+    """Full integrity check (``integrity_check`` and ``foreign_key_check``), read-only: works while the app
+    holds the folder and writes nothing."""
+    paths = DataPaths(Path(data_dir))
+    report = inspect_database(paths.database, full=True)
+    if report.kind in ("missing", "empty"):
+        return CheckResult(False, f"there is no database in {paths.root}", report, "no_database")
+    if report.ok and not report.has_tables:
+        return CheckResult(False, f"{paths.database} holds no HealthDesk data", report, "no_database")
+    if report.ok:
+        return CheckResult(True, None, report)
+    error = report.error()
+    return CheckResult(False, error.message_en() if error else report.problem, report, report.code)
+
+
+@dataclass(frozen=True)
+class RecoveryOptions:
+    """What the app shows when the database cannot be opened: the damaged file and the way back."""
+
+    report: FileReport  # the damaged/foreign/newer file as found
+    newest_good: BackupInfo | None  # the backup offered for restore (None: no good backup)
+    backups: list[BackupInfo] = field(default_factory=list)  # every backup, newest first
+    quarantine_dir: Path | None = None  # where a damaged file is kept aside
+
+    @property
+    def can_restore(self) -> bool:
+        return self.newest_good is not None and self.report.code != "newer_schema"
+
+
+def recovery_options(data_dir: Path) -> RecoveryOptions:
+    """Read-only: what is wrong with the database, and the newest backup that passes its checks."""
+    paths = DataPaths(Path(data_dir))
+    return RecoveryOptions(
+        report=inspect_database(paths.database),
+        newest_good=_backup.newest_good_backup(paths.backups),
+        backups=_backup.list_backups(paths.backups),
+        quarantine_dir=paths.quarantine,
+    )
+
+
+@dataclass(frozen=True)
+class RecoveryResult:
+    quarantined: Path | None  # where the damaged file went (None when the database was sound or missing)
+    restored_from: Path | None  # the backup put in its place (None: start empty)
+
+
+def recover_from_backup(data_dir: Path, backup: str | os.PathLike[str] | None = None) -> RecoveryResult:
+    """Move a damaged or foreign database aside (never deleted) and put ``backup`` in its place; with no
+    ``backup``, the newest good one; when there is none, leave the folder empty so the app starts afresh (the
+    damaged file stays in ``damaged/``). A newer HealthDesk's database is never touched. Takes the writer lock."""
+    data_dir = Path(data_dir)
+    paths = DataPaths(data_dir)
+    source: Path | None = None
+    if backup is not None:
+        source = resolve_backup(data_dir, backup)
+        _backup.check_restorable(source)
+    else:
+        good = _backup.newest_good_backup(paths.backups)
+        source = good.path if good else None
+    try:
+        paths.ensure()
+        lock = WriterLock(paths.lock).acquire()
+    except OSError as exc:
+        raise classify_os_error(exc, paths.root) from exc
+    try:
+        report = inspect_database(paths.database)
+        if report.code == "newer_schema":
+            raise report.error()
+        moved = None
+        if report.kind != "missing" and not (report.ok and report.has_tables):
+            moved = _backup.quarantine(data_dir)
+        if source is not None:
+            _backup.restore_backup(data_dir, source)
+    finally:
+        lock.release()
+    return RecoveryResult(quarantined=moved, restored_from=source)
+
+
+# -- the data folder ------------------------------------------------------------------------------------------
+
+# Path components of folders that a sync client mirrors to the cloud (compared case-insensitively).
+SYNC_FOLDER_NAMES = (
+    "dropbox",
+    "onedrive",
+    "icloud drive",
+    "iclouddrive",
+    "mobile documents",  # ~/Library/Mobile Documents (iCloud Drive on macOS)
+    "com~apple~clouddocs",
+    "cloudstorage",  # ~/Library/CloudStorage/<provider> (macOS File Provider)
+    "google drive",
+    "googledrive",
+    "my drive",
+    "nextcloud",
+    "owncloud",
+    "seafile",
+    "seadrive",
+    "pcloud",
+    "pcloud drive",
+    "box",
+    "box sync",
+    "megasync",
+    "yandex.disk",
+    "tresorit",
+    "syncthing",
+    "resilio sync",
+    "baidunetdisk",
+    "坚果云",
+    "nutstore",
+)
+SYNC_FOLDER_PREFIXES = ("onedrive - ", "dropbox (", "google drive", "nextcloud", "pcloud")
+NETWORK_FS_TYPES = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "afs",
+    "ncpfs",
+    "9p",
+    "fuse.sshfs",
+    "sshfs",
+    "fuse.rclone",
+    "fuse.gcsfuse",
+    "fuse.s3fs",
+    "davfs",
+    "fuse.davfs2",
+    "glusterfs",
+    "fuse.glusterfs",
+    "ceph",
+    "fuse.ceph",
+    "lustre",
+    "gpfs",
+    "fuse.onedriver",
+    "fuse.dropbox",
+}
+
+# English text of each folder warning code (the app translates the codes itself).
+WARNINGS_EN = {
+    "cloud_sync": (
+        "the data folder {path} is inside a cloud-synced folder; a sync client can copy the database "
+        "half-written or create conflicting copies. Keep the data folder outside it and use backups instead"
+    ),
+    "network_fs": (
+        "the data folder {path} is on a network drive; SQLite's locking is unreliable there and the database "
+        "can be damaged. Keep the data folder on a local disk"
+    ),
+}
+
+
+def _is_sync_component(part: str) -> bool:
+    lowered = part.casefold()
+    return lowered in SYNC_FOLDER_NAMES or lowered.startswith(SYNC_FOLDER_PREFIXES)
+
+
+def _mount_type(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """The file-system type of the mount holding ``path`` (Linux: the longest matching mount point)."""
+    try:
+        lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    best, best_type = "", None
+    target = path.as_posix()
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, best_type = mount_point, fields[2]
+    return best_type
+
+
+def _windows_network_drive(path: Path) -> bool:  # pragma: no cover - Windows only
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    try:
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0]
+        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # DRIVE_REMOTE
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def folder_warnings(path: str | os.PathLike[str], mounts_file: Path = Path("/proc/mounts")) -> list[str]:
+    """Warning codes for a data folder: ``cloud_sync`` (inside a sync client's folder, by path component) and
+    ``network_fs`` (on a network file system). Empty when the folder looks safe. Texts: ``WARNINGS_EN``."""
+    folder = Path(path).expanduser()
+    with contextlib.suppress(OSError):
+        folder = folder.resolve()
+    found = []
+    if any(_is_sync_component(part) for part in PurePath(folder).parts[1:]):
+        found.append("cloud_sync")
+    network = False
+    if os.name == "nt":  # pragma: no cover
+        network = _windows_network_drive(folder)
+    elif sys.platform.startswith("linux") or mounts_file != Path("/proc/mounts"):
+        existing = folder
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        fs_type = _mount_type(existing, mounts_file)
+        network = fs_type is not None and (
+            fs_type.lower() in NETWORK_FS_TYPES or fs_type.lower().startswith("nfs")
+        )
+    elif str(folder).startswith("/Volumes/"):  # macOS: mounted shares live here (as do USB disks)
+        network = _macos_network_volume(folder)
+    if network:
+        found.append("network_fs")
+    return found
+
+
+def _macos_network_volume(folder: Path) -> bool:  # pragma: no cover - macOS only
+    try:
+        import subprocess
+
+        out = subprocess.run(["mount"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    for line in out.splitlines():
+        if " on " in line and "(" in line:
+            point = line.split(" on ", 1)[1].rsplit(" (", 1)[0]
+            kinds = line.rsplit("(", 1)[1]
+            if (
+                str(folder).startswith(point)
+                and point != "/"
+                and kinds.split(",")[0] in ("smbfs", "nfs", "afpfs", "webdav")
+            ):
+                return True
+    return False
+
+
+def warning_text(code: str, path: str | os.PathLike[str]) -> str:
+    return WARNINGS_EN.get(code, code).format(path=str(path))
+
+
+def print_folder_warnings(data_dir: Path, stream: IO[str] | None = None) -> list[str]:
+    """What writing commands do: print each folder warning on stderr."""
+    stream = stream or sys.stderr
+    codes = folder_warnings(data_dir)
+    for code in codes:
+        print(f"healthdesk: warning: {warning_text(code, data_dir)}", file=stream)
+    return codes
+
+
+def make_private(data_dir: Path) -> None:
+    """The data folder and its files readable by the user only (0700 folders, 0600 files) on Unix."""
+    if os.name != "posix":
+        return
+    paths = DataPaths(Path(data_dir))
+    for folder in (paths.root, paths.backups, paths.logs, paths.quarantine):
+        if folder.is_dir():
+            with contextlib.suppress(OSError):
+                os.chmod(folder, 0o700)
+    for folder in (paths.root, paths.backups, paths.logs):
+        if not folder.is_dir():
+            continue
+        for item in folder.iterdir():
+            if item.is_file():
+                with contextlib.suppress(OSError):
+                    os.chmod(item, 0o600)
+
+
+# -- the error log --------------------------------------------------------------------------------------------
+
+_LOG_HANDLERS: dict[Path, logging.Handler] = {}
+
+
+def setup_file_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
+    """Log to ``<data folder>/logs/healthdesk.log`` (rotated) and record uncaught exceptions there, from the
+    main thread and from other threads. Returns the log file, or None when the folder cannot be written."""
+    from logging.handlers import RotatingFileHandler
+
+    logs = DataPaths(Path(data_dir)).logs
+    target = logs / "healthdesk.log"
+    if target in _LOG_HANDLERS:
+        return target
+    try:
+        logs.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(logs, 0o700)
+        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(target, 0o600)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(level)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level > level or root.level == logging.NOTSET:
+        root.setLevel(level)
+    _LOG_HANDLERS[target] = handler
+
+    previous_hook = sys.excepthook
+
+    def _log_uncaught(exc_type, exc, tb):  # noqa: ANN001
+        if not issubclass(exc_type, KeyboardInterrupt):
+            logging.getLogger("healthdesk").critical("unexpected error", exc_info=(exc_type, exc, tb))
+        previous_hook(exc_type, exc, tb)
+
+    def _log_thread(args: threading.ExceptHookArgs) -> None:
+        logging.getLogger("healthdesk").critical(
+            "unexpected error in thread %s",
+            getattr(args.thread, "name", "?"),
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
+
+    sys.excepthook = _log_uncaught
+    threading.excepthook = _log_thread
+    return target
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for a user: the typed message, or the exception's first line."""
+    if isinstance(exc, HealthDeskError):
+        return exc.message_en()
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+
+
+def disk_free(path: Path) -> int | None:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return None
