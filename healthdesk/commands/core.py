@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,23 @@ from ..services.dto import PartnershipInfo
 from . import open_db
 
 ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
+
+
+def width(text: str) -> int:
+    """Columns a text takes in a terminal: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def fit(text: str, columns: int, right: bool = False) -> str:
+    """Cut to ``columns`` (with … when cut) and pad, by display width."""
+    if width(text) > columns:
+        while width(text) > columns - 1:
+            text = text[:-1]
+        text += "…"
+    pad = " " * (columns - width(text))
+    return pad + text if right else text + pad
+
+
 LIGHT_WORDS = {"red": "red ✕", "amber": "amber ●", "green": "green ✓"}
 
 
@@ -28,7 +46,9 @@ def parse_as_of(value: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    demo = sub.add_parser("demo", parents=[common], help="write a demo database with three partnerships")
+    demo = sub.add_parser(
+        "demo", parents=[common], help="write a demo database with four partnerships from the domain brief"
+    )
     demo.add_argument(
         "--force", action="store_true", help="replace an existing database (a backup is taken first)"
     )
@@ -275,8 +295,7 @@ def _row(name: str, a, b, jv, change) -> str:  # noqa: ANN001
         trend = f"{ARROWS[change.direction]} {fmt_signed2(change.delta)}"
     else:
         trend = ""
-    name = name if len(name) <= 45 else name[:44] + "…"
-    return f"{name:<46}{_v(a):>10} {_v(b):>10} {_v(jv.joint):>7} {gap:>7}  {light:<9} {trend}"
+    return f"{fit(name, 45)} {_v(a):>10} {_v(b):>10} {_v(jv.joint):>7} {gap:>7}  {light:<9} {trend}"
 
 
 def _trigger_text(trigger: dict, fw: Framework) -> str:

@@ -61,6 +61,9 @@ class Partnership(Base):
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200), unique=True)  # casefolded name, for uniqueness
     code: Mapped[str] = mapped_column(String(20), unique=True)
+    uid: Mapped[str | None] = mapped_column(
+        String(40), unique=True, index=True, nullable=True
+    )  # across machines
     partner_a_name: Mapped[str] = mapped_column(String(200))
     partner_a_name_alt: Mapped[str] = mapped_column(String(200), default="")
     partner_a_label: Mapped[str] = mapped_column(String(40))
@@ -134,6 +137,9 @@ class Round(Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     framework_key: Mapped[str] = mapped_column(String(120))
+    uid: Mapped[str | None] = mapped_column(
+        String(40), unique=True, index=True, nullable=True
+    )  # across machines
     status: Mapped[str] = mapped_column(String(10), default="draft")
     threshold: Mapped[int] = mapped_column(Integer, default=3)
     threshold_note: Mapped[str] = mapped_column(Text, default="")  # why the threshold was lowered
@@ -190,6 +196,7 @@ class Response(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    submission_id: Mapped[str | None] = mapped_column(String(64), nullable=True)  # set by imports/exports
 
     respondent: Mapped[Respondent] = relationship(back_populates="response")
     answers: Mapped[list[Answer]] = relationship(
@@ -232,3 +239,144 @@ class AppSetting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- Follow-up: layered goals, actions, joint KPIs, JMC decisions (workshop issue) -------------------------------
+
+GOAL_LEVELS = ("top", "mid", "short")
+WORK_STATUSES = ("planned", "in_progress", "done", "dropped")
+KPI_DIRECTIONS = ("above", "below")  # breach when the value is above / below the alert threshold
+DECIDERS = ("jmc", "jpt")
+DECISION_STATUSES = ("requested", "taken")
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment_round.id", ondelete="SET NULL"), nullable=True
+    )  # the round whose workshop set it
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"), nullable=True)
+    level: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(String(300))
+    owner_a: Mapped[str] = mapped_column(String(200), default="")
+    owner_b: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    dimensions: Mapped[str] = mapped_column(String(300), default="")  # comma-separated dimension ids
+    indicator_id: Mapped[str] = mapped_column(String(80), default="")
+    target: Mapped[str] = mapped_column(Text, default="")  # the measurable target, as agreed
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(_in("level", GOAL_LEVELS), name="ck_goal_level"),
+        CheckConstraint(_in("status", WORK_STATUSES), name="ck_goal_status"),
+    )
+
+
+class Action(Base):
+    __tablename__ = "action_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"), nullable=True)
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment_round.id", ondelete="SET NULL"), nullable=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    owner_side: Mapped[str] = mapped_column(String(2), default="")  # "A", "B", "AB" or ""
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    dimension_id: Mapped[str] = mapped_column(String(80), default="")
+    indicator_id: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    __table_args__ = (CheckConstraint(_in("status", WORK_STATUSES), name="ck_action_status"),)
+
+
+class Kpi(Base):
+    __tablename__ = "kpi"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(40), default="")
+    target: Mapped[float | None] = mapped_column(nullable=True)
+    alert_threshold: Mapped[float] = mapped_column()
+    direction: Mapped[str] = mapped_column(String(6), default="above")
+    dimension_id: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    values: Mapped[list[KpiValue]] = relationship(
+        back_populates="kpi", cascade="all, delete-orphan", order_by="KpiValue.period_end"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("partnership_id", "name", name="uq_kpi_name"),
+        CheckConstraint(_in("direction", KPI_DIRECTIONS), name="ck_kpi_direction"),
+    )
+
+
+class KpiValue(Base):
+    __tablename__ = "kpi_value"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(40))  # e.g. "2026 Q1"
+    period_end: Mapped[date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    kpi: Mapped[Kpi] = relationship(back_populates="values")
+
+    __table_args__ = (UniqueConstraint("kpi_id", "period", name="uq_kpi_period"),)
+
+
+class Decision(Base):
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment_round.id", ondelete="SET NULL"), nullable=True
+    )
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # None while only requested
+    text: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(4), default="jmc")
+    status: Mapped[str] = mapped_column(String(10), default="requested")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(_in("decided_by", DECIDERS), name="ck_decision_by"),
+        CheckConstraint(_in("status", DECISION_STATUSES), name="ck_decision_status"),
+    )
+
+
+# --- Offline exchange (exchange issue) ----------------------------------------------------------------------------
+
+IMPORT_OUTCOMES = ("new", "identical", "updated", "conflict", "refused", "replaced")
+
+
+class ImportRecord(Base):
+    """Every response file seen, by content hash: re-importing the same file changes nothing."""
+
+    __tablename__ = "import_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    respondent_uid: Mapped[str] = mapped_column(String(40), default="")
+    submission_id: Mapped[str] = mapped_column(String(64), default="")
+    outcome: Mapped[str] = mapped_column(String(10))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (CheckConstraint(_in("outcome", IMPORT_OUTCOMES), name="ck_import_outcome"),)

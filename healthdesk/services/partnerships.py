@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -163,7 +165,7 @@ def create_partnership(db: Database, data: PartnershipInput) -> PartnershipInfo:
     data = _validated(data)
     with db.transaction() as session:
         _check_unique(session, data)
-        row = Partnership()
+        row = Partnership(uid=uuid.uuid4().hex)
         _apply(row, data)
         session.add(row)
         session.flush()

@@ -95,6 +95,7 @@ def create_round(
             start_date=start,
             end_date=end,
             framework_key=framework_key,
+            uid=uuid.uuid4().hex,
             status=status,
             threshold=threshold,
             threshold_note=v.clean_text(threshold_note, "threshold note"),

@@ -91,8 +91,12 @@ def _round_inputs(session: Session, rounds: list[Round]) -> dict[int, RoundInput
     }
 
 
-def partnership_round_scores(db: Database, session: Session, partnership_id: int) -> list[RoundScores]:
-    """Scores of every round of a partnership, oldest first; closed rounds come from what was kept."""
+def partnership_round_scores(
+    session: Session, partnership_id: int, to_keep: dict[int, RoundScores] | None = None
+) -> list[RoundScores]:
+    """Scores of every round of a partnership, oldest first; closed rounds come from what was kept.
+
+    Closed rounds computed afresh are added to ``to_keep`` so the caller can store them after its read ends."""
     rounds = session.scalars(
         select(Round).where(Round.partnership_id == partnership_id).order_by(Round.start_date, Round.id)
     ).all()
@@ -108,16 +112,16 @@ def partnership_round_scores(db: Database, session: Session, partnership_id: int
         to_compute.append(r)
     if to_compute:
         inputs = _round_inputs(session, to_compute)
-        fresh = {}
         for r in to_compute:
-            result[r.id] = fresh[r.id] = score_round(inputs[r.id])
-        closed = [r for r in to_compute if r.status == "closed"]
-        if closed and not db.read_only:
-            _keep_scores(db, {r.id: fresh[r.id] for r in closed})
+            result[r.id] = score_round(inputs[r.id])
+            if r.status == "closed" and to_keep is not None:
+                to_keep[r.id] = result[r.id]
     return [result[r.id] for r in rounds]
 
 
 def _keep_scores(db: Database, scores: dict[int, RoundScores]) -> None:
+    if not scores or db.read_only:
+        return
     try:
         with db.transaction() as session:
             for round_id, sc in scores.items():
@@ -142,8 +146,10 @@ def summarise_round(
         target = matches[0]
     else:
         target = partnership.rounds[-1]
+    to_keep: dict[int, RoundScores] = {}
     with db.reading() as session:
-        all_scores = partnership_round_scores(db, session, partnership.id)
+        all_scores = partnership_round_scores(session, partnership.id, to_keep)
+    _keep_scores(db, to_keep)
     framework = get_framework(target.framework_key)
     return partnership, summarise(all_scores, target.id, as_of, framework)
 
@@ -152,11 +158,17 @@ def partnership_history(
     db: Database, partnership_key: str | int
 ) -> tuple[PartnershipInfo, list[RoundScores]]:
     partnership = get_partnership(db, partnership_key)
+    to_keep: dict[int, RoundScores] = {}
     with db.reading() as session:
-        return partnership, partnership_round_scores(db, session, partnership.id)
+        scores = partnership_round_scores(session, partnership.id, to_keep)
+    _keep_scores(db, to_keep)
+    return partnership, scores
 
 
 def all_partnership_scores(db: Database) -> dict[int, list[RoundScores]]:
+    to_keep: dict[int, RoundScores] = {}
     with db.reading() as session:
         ids = session.scalars(select(Partnership.id)).all()
-        return {pid: partnership_round_scores(db, session, pid) for pid in ids}
+        result = {pid: partnership_round_scores(session, pid, to_keep) for pid in ids}
+    _keep_scores(db, to_keep)
+    return result
