@@ -120,6 +120,12 @@ def _text(raw: Any, where: str, path: Any, required: bool = True) -> Text:
     return Text(en=raw["en"], zh=raw["zh"])
 
 
+def _bool(raw: Any, where: str, path: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise _fail(path, f"{where} must be true or false")
+    return raw
+
+
 def _number(raw: Any, where: str, path: Any, positive: bool = False) -> Fraction:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
         raise _fail(path, f"{where} must be a number")
@@ -128,6 +134,18 @@ def _number(raw: Any, where: str, path: Any, positive: bool = False) -> Fraction
         raise _fail(path, f"{where} must be greater than 0")
     return value
 
+
+KNOWN_RULES = {
+    "gap_threshold",
+    "spread_threshold",
+    "red_below",
+    "green_from",
+    "trend_step",
+    "overdue_days",
+    "gap_growth",
+    "falling_rounds",
+    "exit_review_after",
+}
 
 _CONDITION_KEYS = {"any", "all", "dimension", "indicator", "any_dimension_gap_flagged"}
 
@@ -153,7 +171,8 @@ def _check_condition(cond: Any, dims: set[str], inds: set[str], where: str, path
         if rest == {"below"}:
             _number(cond["below"], f"{where}.below", path)
         elif rest == {"falling_rounds"}:
-            if not isinstance(cond["falling_rounds"], int) or cond["falling_rounds"] < 1:
+            value = cond["falling_rounds"]
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise _fail(path, f"{where}: falling_rounds must be a whole number of at least 1")
         else:
             raise _fail(path, f"{where}: a dimension condition takes 'below' or 'falling_rounds'")
@@ -222,7 +241,7 @@ def parse_framework(raw: Any, path: Any = "<framework>") -> Framework:
                     help=_text(ind.get("help"), f"{iwhere}.help", path, required=False),
                     levels={int(k): _text(v, f"{iwhere}.levels.{k}", path) for k, v in levels_raw.items()},
                     weight=_number(ind.get("weight", 1), f"{iwhere}.weight", path, positive=True),
-                    high_is_bad=bool(ind.get("high_is_bad", False)),
+                    high_is_bad=_bool(ind.get("high_is_bad", False), f"{iwhere}.high_is_bad", path),
                 )
             )
         dimensions.append(
@@ -257,6 +276,9 @@ def parse_framework(raw: Any, path: Any = "<framework>") -> Framework:
     )
     if len(tiers) != len(tiers_raw) or tiers[-1].min_index > 0:
         raise _fail(path, "'tiers' must be objects, and the lowest must start at min_index 0")
+    tier_ids = [t.id for t in tiers]
+    if len(set(tier_ids)) != len(tier_ids) or "None" in tier_ids:
+        raise _fail(path, "every tier needs its own 'id'")
 
     diag_raw = raw.get("diagnosis", [])
     if not isinstance(diag_raw, list):
@@ -280,8 +302,15 @@ def parse_framework(raw: Any, path: Any = "<framework>") -> Framework:
             )
         )
 
+    rule_ids = [r.id for r in diagnosis]
+    if len(set(rule_ids)) != len(rule_ids):
+        raise _fail(path, "every diagnosis rule needs its own 'id'")
+    unknown = set(rules) - KNOWN_RULES
+    if unknown:
+        raise _fail(path, f"unknown keys in 'rules': {', '.join(sorted(unknown))}")
+
     def rule_number(name: str, default: float) -> Fraction:
-        return _number(rules.get(name, default), f"rules.{name}", path)
+        return _number(rules.get(name, default), f"rules.{name}", path, positive=True)
 
     def rule_int(name: str, default: int) -> int:
         value = rules.get(name, default)
@@ -331,6 +360,8 @@ def _installed() -> dict[str, Framework]:
     found: dict[str, Framework] = {}
     for file in sorted(frameworks_dir().glob("*.json")):
         fw = load_framework_file(file)
+        if fw.key in found:
+            raise _fail(file, f"framework {fw.key} is also defined in {found[fw.key].path}")
         found[fw.key] = fw
     return found
 

@@ -54,6 +54,12 @@ def test_installed_framework_keys_are_unique():
         ),
         (lambda raw: raw["diagnosis"][0].update(when={"indicator": "trust", "above": 3}), "takes 'below'"),
         (lambda raw: raw["tiers"].pop(), "min_index 0"),
+        (lambda raw: raw["tiers"][1].update(id="gold"), "its own 'id'"),
+        (lambda raw: raw["diagnosis"][1].update(id="growth_stagnation"), "its own 'id'"),
+        (lambda raw: raw["rules"].update(gap_treshold=1.0), "unknown keys in 'rules'"),
+        (lambda raw: raw["rules"].update(trend_step=0), "greater than 0"),
+        (lambda raw: raw["dimensions"][0]["indicators"][0].update(high_is_bad="false"), "true or false"),
+        (lambda raw: raw["diagnosis"][0]["when"]["any"][2].update(falling_rounds=True), "whole number"),
     ],
 )
 def test_broken_framework_is_refused_with_reason(mutate, reason):
