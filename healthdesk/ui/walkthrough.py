@@ -16,7 +16,7 @@ import contextlib
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -218,6 +218,9 @@ class WalkthroughWidget(QWidget):
         database_replaced = getattr(ctx, "database_replaced", None)
         if database_replaced is not None:
             database_replaced.connect(self._on_data_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # the app quits without closing this window (e.g. the session ends)
+            app.aboutToQuit.connect(self.flush)
 
     # -- building ------------------------------------------------------------------------------------------
     def _build(self) -> None:

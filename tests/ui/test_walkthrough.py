@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMenuBar
 
+from healthdesk.errors import StorageError
 from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import responses, rounds
@@ -369,6 +370,35 @@ def test_a_round_closed_meanwhile_is_shown_and_typed_text_stays(ctx, qtbot, dial
     assert card.score == 2 and _stored(ctx, respondent.id).answers[IDS[0]].score == 2
     assert "closed" in widget.read_only_banner.text()
     assert card.problem_text() == "important words"
+
+
+def test_a_full_disk_is_shown_and_nothing_pretends_to_be_saved(ctx, qtbot, dialogs, respondent):
+    widget = _widget(ctx, qtbot, respondent.id)
+    widget.go_to_page(1)
+    card = widget.cards[IDS[0]]
+    qtbot.keyClick(card, Qt.Key.Key_3)
+
+    def disk_full(*_args, **_kwargs):
+        raise StorageError("disk_full", path=str(ctx.db.path))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(responses, "record_answer", disk_full)
+        mp.setattr(responses, "record_problem", disk_full)
+        qtbot.keyClick(card, Qt.Key.Key_5)
+        assert dialogs.errors and "disk is full" in dialogs.errors[-1]
+        assert card.score == 3  # still shows what is stored
+        card.problem_box.edit.setFocus()
+        qtbot.keyClicks(card.problem_box.edit, "keep this")
+        assert not widget.flush()
+        assert card.problem_text() == "keep this"
+        assert widget.error_banner.isVisible() and "disk is full" in widget.error_banner.text()
+        assert widget.save_label.text().startswith("Not saved")
+        assert not widget.read_only  # the round is still open: the user can try again
+    # Space was freed: the next save goes through and the message goes away.
+    assert widget.flush()
+    assert not widget.error_banner.isVisible()
+    assert _stored(ctx, respondent.id).answers[IDS[0]].problem == "keep this"
+    assert _stored(ctx, respondent.id).answers[IDS[0]].score == 3
 
 
 def test_closing_with_text_that_cannot_be_saved_asks_first(ctx, qtbot, dialogs, respondent):
