@@ -38,13 +38,22 @@ def create_application(argv: list[str] | None = None):  # noqa: ANN201
     return app
 
 
-def prepare_application(app, lang: str) -> str:  # noqa: ANN001
-    """Fonts, style sheet and translators; returns the language in force."""
-    from . import fonts, i18n, theme
+def prepare_application(app, lang: str, fonts_now: bool = True) -> str:  # noqa: ANN001
+    """Fonts, style sheet and translators; returns the language in force. With ``fonts_now`` False the bundled
+    CJK font and the style sheet are left for ``finish_preparing`` (an English window frame paints without)."""
+    from . import i18n
+
+    if fonts_now:
+        finish_preparing(app)
+    return i18n.apply_language(lang)
+
+
+def finish_preparing(app) -> None:  # noqa: ANN001
+    from . import fonts, theme
 
     fonts.apply_app_font(app)
-    app.setStyleSheet(theme.STYLESHEET)
-    return i18n.apply_language(lang)
+    if app.styleSheet() != theme.STYLESHEET:
+        app.setStyleSheet(theme.STYLESHEET)
 
 
 def choose_language(lang: str | None, settings) -> str:  # noqa: ANN001
@@ -74,8 +83,10 @@ def run_app(data_dir: Path, lang: str | None = None, argv: list[str] | None = No
     except OSError:
         log.warning("could not create the data folder %s", data_dir)
     settings = AppSettings(data_dir)
-    language = prepare_application(app, choose_language(lang, settings))
-    errors.install(data_dir)
+    language = choose_language(lang, settings)
+    # Chinese needs the bundled font before anything paints; English can have it right after the first paint.
+    language = prepare_application(app, language, fonts_now=language == "zh")
+    errors.install(data_dir, logging_now=False)
 
     window = MainWindow(settings)
     if bench == "first-paint":
@@ -83,9 +94,15 @@ def run_app(data_dir: Path, lang: str | None = None, argv: list[str] | None = No
     state: dict[str, object] = {}
 
     def open_data() -> None:
+        if state.get("opening"):
+            return
+        state["opening"] = True
         from . import safety
         from .context import AppContext
 
+        finish_preparing(app)
+        errors.setup_file_logging(data_dir)
+        window.build_shell()
         db = safety.open_database(data_dir, parent=window)
         if db is None:
             window.close()
@@ -99,8 +116,11 @@ def run_app(data_dir: Path, lang: str | None = None, argv: list[str] | None = No
         if not db.read_only and not bench:
             state["timer"] = safety.BackupTimer(ctx, window)
 
+    # The frame paints first; the database is opened (and migrated) right after, before any page reads data.
+    guarded_open = errors.guard(open_data)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, guarded_open))
     window.show()
-    QTimer.singleShot(0, errors.guard(open_data))
+    QTimer.singleShot(1000, guarded_open)  # in case no paint event comes (e.g. started minimised)
     code = app.exec()
     ctx = state.get("ctx")
     if ctx is not None:

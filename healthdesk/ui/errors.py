@@ -11,27 +11,16 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
-
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..paths import LOG_DIRNAME
-from . import theme, widgets
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from .error_dialog import UnexpectedErrorDialog
 
 log = logging.getLogger("healthdesk.ui")
 
@@ -40,11 +29,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 LOG_FILENAME = "healthdesk.log"
 
 _state: dict[str, Any] = {"log_dir": None, "dialog": None, "suppressed": 0}
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def log_file() -> Path | None:
@@ -65,6 +49,8 @@ def setup_file_logging(data_dir: Path) -> Path | None:
     for handler in root.handlers:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename).resolve() == target:
             return target
+    from logging.handlers import RotatingFileHandler
+
     try:
         handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
@@ -77,8 +63,12 @@ def setup_file_logging(data_dir: Path) -> Path | None:
     return target
 
 
-def install(data_dir: Path) -> None:
-    setup_file_logging(data_dir)
+def install(data_dir: Path, logging_now: bool = True) -> None:
+    """Route unexpected exceptions to the log and the dialog. ``logging_now`` False leaves the log file for
+    ``setup_file_logging`` later (the app does it right after the first paint)."""
+    _state["log_dir"] = Path(data_dir) / LOG_DIRNAME
+    if logging_now:
+        setup_file_logging(data_dir)
     sys.excepthook = excepthook
 
 
@@ -91,6 +81,11 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
 
 def report(exc: BaseException, tb: TracebackType | None = None, parent: QWidget | None = None) -> None:
     """Log ``exc`` and show the unexpected-error dialog (one at a time; later ones are only logged)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .error_dialog import UnexpectedErrorDialog
+
     details = "".join(traceback.format_exception(type(exc), exc, tb or exc.__traceback__))
     log.error("unexpected error:\n%s", details)
     if QApplication.instance() is None:
@@ -127,83 +122,3 @@ def guard(fn: F) -> F:
             return None
 
     return wrapper  # type: ignore[return-value]
-
-
-class UnexpectedErrorDialog(QDialog):
-    """Says what happened in plain words, that saved data is safe, and what to do next."""
-
-    def __init__(self, exc: BaseException, details: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("unexpectedErrorDialog")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self._details_text = details
-        self._exc = exc
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
-        layout.setSpacing(theme.SPACING)
-        head = QHBoxLayout()
-        icon = QLabel()
-        icon.setPixmap(widgets.icon("error").pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        head.addWidget(icon)
-        self.heading = widgets.title_label()
-        head.addWidget(self.heading, 1)
-        layout.addLayout(head)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setVisible(False)
-        self.details.setMinimumHeight(160)
-        layout.addWidget(self.details)
-        self.buttons = QDialogButtonBox()
-        self.details_button = QPushButton()
-        self.details_button.setCheckable(True)
-        self.details_button.toggled.connect(self._toggle_details)
-        self.copy_button = QPushButton()
-        self.copy_button.clicked.connect(self._copy)
-        self.logs_button = QPushButton()
-        self.logs_button.clicked.connect(self._open_logs)
-        self.continue_button = QPushButton()
-        self.continue_button.setDefault(True)
-        self.continue_button.clicked.connect(self.accept)
-        self.buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.logs_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.setWindowTitle(tr("Something went wrong"))
-        self.heading.setText(tr("Something unexpected went wrong"))
-        where = log_file()
-        text = tr(
-            "HealthDesk ran into a problem it did not expect ({error}).\n\n"
-            "Everything saved before is safe: every answer is stored the moment it is given. "
-            "You can keep working; if the same thing happens again, save your work, restart HealthDesk "
-            "and send the log file to your support contact."
-        ).format(error=type(self._exc).__name__)
-        if where is not None:
-            text += "\n\n" + tr("Log file: {path}").format(path=str(where))
-        self.message.setText(text)
-        self.details_button.setText(tr("Show details"))
-        self.copy_button.setText(tr("Copy details"))
-        self.logs_button.setText(tr("Open log folder"))
-        self.logs_button.setEnabled(where is not None)
-        self.continue_button.setText(tr("Continue working"))
-
-    def _toggle_details(self, shown: bool) -> None:
-        self.details.setVisible(shown)
-        self.adjustSize()
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._details_text)
-
-    def _open_logs(self) -> None:
-        folder = _state["log_dir"]
-        if folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -31,8 +31,16 @@ def register_fonts() -> list[str]:
     return _registered
 
 
+_applied = False
+
+
 def apply_app_font(app: QApplication) -> QFont:
-    """The system UI font with the bundled CJK font as fallback (on Linux without CJK fonts, the bundled one)."""
+    """The system UI font with the bundled CJK font as fallback (on Linux without CJK fonts, the bundled one).
+    Applied once per process."""
+    global _applied
+    if _applied:
+        return app.font()
+    _applied = True
     families = register_fonts()
     font = QFont(app.font())
     if families:

@@ -10,26 +10,40 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from . import theme, widgets
-from .context import AppContext
-from .settings import AppSettings
+from . import theme
+
+if TYPE_CHECKING:  # the frame paints before the database layer is imported
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from .context import AppContext
+    from .settings import AppSettings
+
+
+def _load_shell_modules() -> None:
+    """What the full shell needs, imported after the frame painted (each Qt class costs time on first use)."""
+    global Qt, QEvent, QAction, QActionGroup, QDesktopServices, QKeySequence, QListWidget, QListWidgetItem
+    global QPushButton, widgets, NAV_ROLE
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
+
+    from . import widgets
+
+    NAV_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +53,7 @@ MIN_SIZE = (800, 560)
 # Navigation: (page name, icon); per-partnership pages need a partnership chosen first.
 TOP_PAGES = ("portfolio", "partnerships")
 PARTNERSHIP_PAGES = ("record", "rounds", "dashboard")
-NAV_ROLE = Qt.ItemDataRole.UserRole + 1
+NAV_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1, set from Qt when the shell is built
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -51,6 +65,8 @@ class PlaceholderPage(QWidget):
     """Stands in for a page whose module is not part of this build yet."""
 
     def __init__(self, title: Callable[[], str], parent: QWidget | None = None):
+        from . import widgets
+
         super().__init__(parent)
         self._title = title
         layout = QVBoxLayout(self)
@@ -78,10 +94,13 @@ class OpeningPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
         self.label = QLabel()
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setProperty("role", "subtitle")
-        layout.addWidget(self.label)
+        row.addWidget(self.label)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.retranslate_ui()
 
@@ -121,7 +140,24 @@ class MainWindow(QMainWindow):
         self._undo: list[tuple[str, Callable[[], Any]]] = []
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
         self.first_run_dialog: QWidget | None = None
+        self.shell_built = False
 
+        # The frame: what paints first, before anything reads data.
+        self.stack = QStackedWidget()
+        self.opening = OpeningPage()
+        self.stack.addWidget(self.opening)
+        self.setCentralWidget(self.stack)
+        self.setMinimumSize(*MIN_SIZE)
+        self._restore_geometry()
+        self.setWindowTitle(self._window_title())
+
+    def build_shell(self) -> None:
+        """Navigation, menus with shortcuts and the status bar (right after the first paint, or on attach)."""
+        if self.shell_built:
+            return
+        _load_shell_modules()
+        self.shell_built = True
+        self.takeCentralWidget()
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -132,9 +168,6 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.currentItemChanged.connect(self._nav_changed)
         row.addWidget(self.nav)
-        self.stack = QStackedWidget()
-        self.opening = OpeningPage()
-        self.stack.addWidget(self.opening)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -142,8 +175,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._build_nav()
-        self.setMinimumSize(*MIN_SIZE)
-        self._restore_geometry()
         self.retranslate_ui()
         self._update_actions()
 
@@ -277,6 +308,9 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self._window_title())
+        self.opening.retranslate_ui()
+        if not self.shell_built:
+            return
         self.menu_file.setTitle(tr("&File"))
         self.menu_edit.setTitle(tr("&Edit"))
         self.menu_view.setTitle(tr("&View"))
@@ -356,7 +390,7 @@ class MainWindow(QMainWindow):
             self.move(screen.availableGeometry().topLeft())
 
     def save_settings(self) -> None:
-        if self.settings is None:
+        if self.settings is None or not self.shell_built:
             return
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
@@ -369,6 +403,7 @@ class MainWindow(QMainWindow):
     # -- attaching the data -------------------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:
         """The database is open: build the pages that read it and show the home page."""
+        self.build_shell()
         self.ctx = ctx
         ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
         ctx.status_message.connect(self._show_status)
@@ -493,6 +528,7 @@ class MainWindow(QMainWindow):
             self.show_page(name)
 
     def set_partnership(self, partnership_id: int | None) -> None:
+        self.build_shell()
         self.current_partnership_id = partnership_id
         name = ""
         if partnership_id is not None and self.ctx is not None and "partnerships" in self.pages:
@@ -554,6 +590,8 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     def _show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        if not self.shell_built:
+            return
         self.statusBar().showMessage(text, timeout_ms)
 
     def new_partnership(self) -> None:
@@ -635,6 +673,7 @@ class MainWindow(QMainWindow):
             self.show_page("partnerships")
 
     def set_language(self, lang: str) -> None:
+        self.build_shell()
         if self.ctx is not None:
             self.ctx.set_language(lang)
         else:

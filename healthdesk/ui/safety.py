@@ -163,13 +163,18 @@ def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) 
     choice = ask_damaged(parent, exc, good)
     if choice == "quit":
         return None
+    maintenance = _maintenance()
     try:
-        with WriterLock(paths.lock):
-            kept = backups.quarantine(data_dir)
-            log.warning("damaged database moved to %s", kept)
-            if choice == "restore" and good is not None:
-                backups.restore_backup(data_dir, good.path)
-                log.warning("restored backup %s", good.path)
+        if choice == "restore" and good is not None and hasattr(maintenance, "recover_from_backup"):
+            result = maintenance.recover_from_backup(data_dir, good.path)
+            log.warning("damaged database moved to %s; restored %s", result.quarantined, result.restored_from)
+        else:
+            with WriterLock(paths.lock):
+                kept = backups.quarantine(data_dir)
+                log.warning("damaged database moved to %s", kept)
+                if choice == "restore" and good is not None:
+                    backups.restore_backup(data_dir, good.path)
+                    log.warning("restored backup %s", good.path)
         db = Database.open(data_dir)
     except HealthDeskError as exc2:
         widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
@@ -248,7 +253,15 @@ def close_database(ctx: AppContext) -> None:
 def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
     from ..models import backup as backups
 
-    path = ctx.call(lambda db: backups.take_backup(db, reason="manual"), parent=parent)
+    maintenance = _maintenance()
+
+    def take(db: Database) -> Path:
+        if maintenance is not None and hasattr(maintenance, "backup_now"):
+            return maintenance.backup_now(db, reason="manual")
+        return backups.take_backup(db, reason="manual")
+
+    take.healthdesk_writes = False  # a backup changes no data the pages show
+    path = ctx.call(take, parent=parent)
     if path is not None:
         ctx.show_status(tr("Backup written: {name}").format(name=Path(path).name), 8000)
     return path
@@ -257,8 +270,12 @@ def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
 class BackupTimer(QObject):
     """Asks every few minutes whether a backup is due (only when something changed)."""
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int = BACKUP_CHECK_MS):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int | None = None):
         super().__init__(parent)
+        if interval_ms is None:
+            policy = getattr(_maintenance(), "DEFAULT_POLICY", None)
+            every = getattr(policy, "check_every", None)
+            interval_ms = int(every.total_seconds() * 1000) if every is not None else BACKUP_CHECK_MS
         self.ctx = ctx
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -421,16 +438,20 @@ def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -
 
     data_dir = ctx.data_dir
     db = ctx.db
+    maintenance = _maintenance()
     try:
-        problem = backups.verify_file(Path(backup_path))
-        if problem:
-            raise DamagedError("backup_invalid", path=str(backup_path), reason=problem)
-        db.close()
-        with WriterLock(ctx.paths.lock):
-            backups.restore_backup(data_dir, Path(backup_path))
+        if maintenance is not None and hasattr(maintenance, "restore"):
+            maintenance.restore(data_dir, Path(backup_path), db=db)
+        else:
+            problem = backups.verify_file(Path(backup_path))
+            if problem:
+                raise DamagedError("backup_invalid", path=str(backup_path), reason=problem)
+            db.close()
+            with WriterLock(ctx.paths.lock):
+                backups.restore_backup(data_dir, Path(backup_path))
     except HealthDeskError as exc:
         widgets.show_error(parent, error_text(exc), tr("Restore failed"))
-        if db.lock is None and not db.read_only:
+        if getattr(db, "closed", False) or db.lock is None and not db.read_only:
             _reopen(ctx, parent)
         return False
     return _reopen(ctx, parent)

@@ -8,20 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
+# Message boxes, input dialogs and frames are imported where used: the window frame paints before they are needed.
 from . import theme
 
 
@@ -72,6 +61,8 @@ def icon(name: str) -> QIcon:
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title or tr("HealthDesk"), text, QMessageBox.StandardButton.Ok, parent
     )
@@ -80,6 +71,8 @@ def show_error(parent: QWidget | None, text: str, title: str | None = None) -> N
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information, title or tr("HealthDesk"), text, QMessageBox.StandardButton.Ok, parent
     )
@@ -91,6 +84,8 @@ def confirm(
     parent: QWidget | None, text: str, ok_text: str, title: str | None = None, danger: bool = False
 ) -> bool:
     """Ask before something that changes or removes data; the safe answer is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question,
         title or tr("HealthDesk"),
@@ -110,6 +105,8 @@ def confirm(
 def ask_text(
     parent: QWidget | None, title: str, label: str, text: str = "", password: bool = False
 ) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
     value, ok = QInputDialog.getText(parent, title, label, mode, text)
     return value if ok else None
@@ -160,7 +157,9 @@ def side_label(text: str, side: str) -> QLabel:
     return label
 
 
-def hline() -> QFrame:
+def hline() -> QWidget:
+    from PySide6.QtWidgets import QFrame
+
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)

@@ -3,207 +3,207 @@
 <context>
     <name />
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="68" />
+        <location filename="../../healthdesk/ui/main_window.py" line="84" />
         <source>This screen is not available in this version yet.</source>
         <translation>此版本尚未提供该界面。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="89" />
+        <location filename="../../healthdesk/ui/main_window.py" line="108" />
         <source>Opening your data…</source>
         <translation>正在打开您的数据…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="271" />
+        <location filename="../../healthdesk/ui/main_window.py" line="302" />
         <source>Portfolio</source>
         <translation>组合总览</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="272" />
+        <location filename="../../healthdesk/ui/main_window.py" line="303" />
         <source>Partnerships</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="273" />
+        <location filename="../../healthdesk/ui/main_window.py" line="304" />
         <source>Record</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="274" />
+        <location filename="../../healthdesk/ui/main_window.py" line="305" />
         <source>Rounds</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="275" />
+        <location filename="../../healthdesk/ui/main_window.py" line="306" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="280" />
+        <location filename="../../healthdesk/ui/main_window.py" line="314" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="281" />
+        <location filename="../../healthdesk/ui/main_window.py" line="315" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="282" />
+        <location filename="../../healthdesk/ui/main_window.py" line="316" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="283" />
+        <location filename="../../healthdesk/ui/main_window.py" line="317" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="284" />
+        <location filename="../../healthdesk/ui/main_window.py" line="318" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="285" />
+        <location filename="../../healthdesk/ui/main_window.py" line="319" />
         <source>&amp;New partnership…</source>
         <translation>新建合作关系(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="286" />
+        <location filename="../../healthdesk/ui/main_window.py" line="320" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="287" />
+        <location filename="../../healthdesk/ui/main_window.py" line="321" />
         <source>Backups and &amp;restore…</source>
         <translation>备份与恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="288" />
+        <location filename="../../healthdesk/ui/main_window.py" line="322" />
         <source>Load &amp;demo data</source>
         <translation>加载示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="289" />
+        <location filename="../../healthdesk/ui/main_window.py" line="323" />
         <source>Remove demo data…</source>
         <translation>删除示例数据…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="290" />
+        <location filename="../../healthdesk/ui/main_window.py" line="324" />
         <source>Open data &amp;folder</source>
         <translation>打开数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="291" />
+        <location filename="../../healthdesk/ui/main_window.py" line="325" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="292" />
+        <location filename="../../healthdesk/ui/main_window.py" line="326" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="293" />
+        <location filename="../../healthdesk/ui/main_window.py" line="327" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="294" />
+        <location filename="../../healthdesk/ui/main_window.py" line="328" />
         <source>&amp;Archive / unarchive</source>
         <translation>归档 / 取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="295" />
+        <location filename="../../healthdesk/ui/main_window.py" line="329" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="296" />
+        <location filename="../../healthdesk/ui/main_window.py" line="330" />
         <source>&amp;About HealthDesk</source>
         <translation>关于 HealthDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="297" />
+        <location filename="../../healthdesk/ui/main_window.py" line="331" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="304" />
+        <location filename="../../healthdesk/ui/main_window.py" line="338" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="306" />
+        <location filename="../../healthdesk/ui/main_window.py" line="340" />
         <source>Another HealthDesk is using this data folder. You can look, but nothing can be changed here.</source>
         <translation>另一个 HealthDesk 正在使用此数据文件夹。您可以查看，但不能在这里做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="308" />
+        <location filename="../../healthdesk/ui/main_window.py" line="342" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="311" />
+        <location filename="../../healthdesk/ui/main_window.py" line="345" />
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="314" />
+        <location filename="../../healthdesk/ui/main_window.py" line="348" />
         <source>HealthDesk</source>
         <translation>HealthDesk</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="318" />
+        <location filename="../../healthdesk/ui/main_window.py" line="352" />
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="322" />
+        <location filename="../../healthdesk/ui/main_window.py" line="356" />
         <source>No partnership chosen</source>
         <translation>未选择合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="470" />
+        <location filename="../../healthdesk/ui/main_window.py" line="505" />
         <source>Choose a partnership first.</source>
         <translation>请先选择一个合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="539" />
+        <location filename="../../healthdesk/ui/main_window.py" line="575" />
         <source>&amp;Undo {action}</source>
         <translation>撤销{action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="540" />
+        <location filename="../../healthdesk/ui/main_window.py" line="576" />
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="542" />
+        <location filename="../../healthdesk/ui/main_window.py" line="578" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="591" />
+        <location filename="../../healthdesk/ui/main_window.py" line="629" />
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="593" />
+        <location filename="../../healthdesk/ui/main_window.py" line="631" />
         <source>delete of “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="594" />
+        <location filename="../../healthdesk/ui/main_window.py" line="632" />
         <source>Deleted “{name}”. Press Ctrl+Z to undo.</source>
         <translation>已删除“{name}”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="617" />
+        <location filename="../../healthdesk/ui/main_window.py" line="655" />
         <source>Refreshed.</source>
         <translation>已刷新。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="692" />
+        <location filename="../../healthdesk/ui/main_window.py" line="731" />
         <source>HealthDesk {version}
 
 Partnership health assessments from both partners' side: records, two-sided rounds, results and the JMC review.</source>
@@ -212,7 +212,7 @@ Partnership health assessments from both partners' side: records, two-sided roun
 从合作双方视角进行合作健康度评估：合作档案、双方评估轮次、评估结果以及联合管理委员会评审。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="695" />
+        <location filename="../../healthdesk/ui/main_window.py" line="734" />
         <source>About HealthDesk</source>
         <translation>关于 HealthDesk</translation>
     </message>

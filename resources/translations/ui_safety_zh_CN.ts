@@ -61,8 +61,8 @@
     <message>
         <location filename="../../healthdesk/ui/safety.py" line="140" />
         <location filename="../../healthdesk/ui/safety.py" line="152" />
-        <location filename="../../healthdesk/ui/safety.py" line="175" />
-        <location filename="../../healthdesk/ui/safety.py" line="443" />
+        <location filename="../../healthdesk/ui/safety.py" line="180" />
+        <location filename="../../healthdesk/ui/safety.py" line="464" />
         <source>Cannot open the data folder</source>
         <translation>无法打开数据文件夹</translation>
     </message>
@@ -77,113 +77,113 @@
         <translation>由较新版本的 HealthDesk 创建</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="180" />
+        <location filename="../../healthdesk/ui/safety.py" line="185" />
         <source>The backup from {when} was restored. The damaged file was kept in {path}.</source>
         <translation>已恢复 {when} 的备份。损坏的文件保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="183" />
+        <location filename="../../healthdesk/ui/safety.py" line="188" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="253" />
-        <location filename="../../healthdesk/ui/safety.py" line="278" />
+        <location filename="../../healthdesk/ui/safety.py" line="266" />
+        <location filename="../../healthdesk/ui/safety.py" line="295" />
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="274" />
+        <location filename="../../healthdesk/ui/safety.py" line="291" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="284" />
+        <location filename="../../healthdesk/ui/safety.py" line="301" />
         <source>made by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="285" />
+        <location filename="../../healthdesk/ui/safety.py" line="302" />
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="286" />
+        <location filename="../../healthdesk/ui/safety.py" line="303" />
         <source>on closing</source>
         <translation>关闭时</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="287" />
+        <location filename="../../healthdesk/ui/safety.py" line="304" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="288" />
+        <location filename="../../healthdesk/ui/safety.py" line="305" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="289" />
+        <location filename="../../healthdesk/ui/safety.py" line="306" />
         <source>before demo data</source>
         <translation>示例数据前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="294" />
+        <location filename="../../healthdesk/ui/safety.py" line="311" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="300" />
+        <location filename="../../healthdesk/ui/safety.py" line="317" />
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="301" />
+        <location filename="../../healthdesk/ui/safety.py" line="318" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="352" />
+        <location filename="../../healthdesk/ui/safety.py" line="369" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="355" />
+        <location filename="../../healthdesk/ui/safety.py" line="372" />
         <source>HealthDesk backs up your data when something changed, before upgrades and imports, and when it closes. Restoring replaces the current data with the chosen backup; the current data is kept aside in the backups folder first.</source>
         <translation>当数据有变化时、升级和导入之前以及关闭时，HealthDesk 都会备份您的数据。恢复会用所选备份替换当前数据；当前数据会先保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="360" />
+        <location filename="../../healthdesk/ui/safety.py" line="377" />
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="360" />
+        <location filename="../../healthdesk/ui/safety.py" line="377" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="360" />
+        <location filename="../../healthdesk/ui/safety.py" line="377" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="361" />
+        <location filename="../../healthdesk/ui/safety.py" line="378" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="362" />
+        <location filename="../../healthdesk/ui/safety.py" line="379" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="363" />
+        <location filename="../../healthdesk/ui/safety.py" line="380" />
         <source>Open backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="406" />
+        <location filename="../../healthdesk/ui/safety.py" line="423" />
         <source>Replace the current data with the backup from {when}?
 
 Everything changed since then will no longer show. The current data is kept aside in the backups folder, so this can be undone by hand.</source>
@@ -192,22 +192,22 @@ Everything changed since then will no longer show. The current data is kept asid
 此后所做的修改将不再显示。当前数据会保留在备份文件夹中，因此可以手动撤销。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="410" />
+        <location filename="../../healthdesk/ui/safety.py" line="427" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="410" />
+        <location filename="../../healthdesk/ui/safety.py" line="427" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="432" />
+        <location filename="../../healthdesk/ui/safety.py" line="453" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="446" />
+        <location filename="../../healthdesk/ui/safety.py" line="467" />
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>

@@ -3,14 +3,14 @@
 <context>
     <name />
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="76" />
-        <location filename="../../healthdesk/ui/widgets.py" line="84" />
-        <location filename="../../healthdesk/ui/widgets.py" line="96" />
+        <location filename="../../healthdesk/ui/widgets.py" line="67" />
+        <location filename="../../healthdesk/ui/widgets.py" line="77" />
+        <location filename="../../healthdesk/ui/widgets.py" line="91" />
         <source>HealthDesk</source>
         <translation>HealthDesk</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="103" />
+        <location filename="../../healthdesk/ui/widgets.py" line="98" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
