@@ -349,7 +349,6 @@ class WalkthroughWidget(QWidget):
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submitButton")
         self.submit_button.clicked.connect(self.submit)
-        self.submitted_label = self.review_page.add(widgets.banner("info"))
         self.review_page.layout_.addLayout(widgets.button_row(self.submit_button))
         self.review_page.layout_.addStretch(1)
         self.stack.addWidget(self.review_page)
@@ -911,7 +910,6 @@ class WalkthroughWidget(QWidget):
             self.review_rows[ind.id].setText(
                 self.tr("{indicator}: {answer}").format(indicator=name, answer=answer)
             )
-        self.submitted_label.setVisible(False)
 
     def _tr_not_applicable(self) -> str:
         return self.tr("Not applicable / don't know")

@@ -321,8 +321,8 @@ class CappedTextBox(QWidget):
         if self._last_note == "paste":
             self.note.setText(
                 self.tr(
-                    "The inserted text was too long: its last {count} characters were left out, because a box "
-                    "holds at most {cap} characters. The full text is still on your clipboard."
+                    "The inserted text was too long: its last {count} characters were left out (a box holds at "
+                    "most {cap} characters). If you pasted it, the full text is still on the clipboard."
                 ).format(count=self._overflow_count, cap=self.cap)
             )
         elif self._last_note == "typed":

@@ -4,8 +4,8 @@
     <name>CappedTextBox</name>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="324" />
-        <source>The inserted text was too long: its last {count} characters were left out, because a box holds at most {cap} characters. The full text is still on your clipboard.</source>
-        <translation>插入的文字过长：每个文本框最多容纳 {cap} 个字符，因此末尾 {count} 个字符未被插入。完整文字仍在剪贴板中。</translation>
+        <source>The inserted text was too long: its last {count} characters were left out (a box holds at most {cap} characters). If you pasted it, the full text is still on the clipboard.</source>
+        <translation>插入的文字过长：末尾 {count} 个字符未被插入（每个文本框最多容纳 {cap} 个字符）。如果是粘贴的，完整文字仍在剪贴板中。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_widgets.py" line="331" />
