@@ -181,7 +181,7 @@ def damaged(shot: Shot) -> Any:
 
 @screen("error-dialog")
 def error_dialog(shot: Shot) -> Any:
-    from healthdesk.ui.errors import UnexpectedErrorDialog
+    from healthdesk.ui.error_dialog import UnexpectedErrorDialog
 
     try:
         raise RuntimeError("example failure for the screenshot")
