@@ -108,7 +108,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sum.no_gaps": ("No gap can be shown for this round.", "本轮无法显示差距。"),
     "sum.gap_sees": ("{label} sees {value} higher", "{label} 评分高 {value}"),
     "sum.gap_same": ("Both partners see it the same", "双方看法一致"),
-    "sum.flagged": ("flagged (≥ {t})", "已标记（≥ {t}）"),
+    "sum.flagged": ("■ marks a gap of at least {t}.", "■ 表示差距不小于 {t}。"),
     "sum.diagnosis": ("Diagnosis", "诊断"),
     "sum.no_diagnosis": (
         "No bottleneck rule fired: no dimension is below its alert level.",
@@ -155,6 +155,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "差距 = {a} − {b}；■ 表示差距不小于 {gap}。离散度 = 同一方内部评分的标准差（{a} / {b}）；"
         "◆ 表示同一方内部分歧较大（≥ {spread}）。— = 已隐去或无数据。",
     ),
+    "res.heatmap_last": ("The last {n} of {total} rounds.", "最近 {n} 轮（共 {total} 轮）。"),
     "res.one_round": (
         "Only one round so far: the trend starts with the next round.",
         "目前只有一轮评估：下一轮起显示趋势。",

@@ -12,12 +12,13 @@ The file is written beside the target and renamed over it, so a failed export ne
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -119,6 +120,14 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=0,
             textColor=_c(style.ACCENT_COLOUR),
         ),
+        "head_c": derive(
+            "head_c",
+            fontSize=style.TABLE_SIZE,
+            leading=style.TABLE_SIZE * 1.25,
+            spaceAfter=0,
+            textColor=_c(style.ACCENT_COLOUR),
+            alignment=TA_CENTER,
+        ),
         "head_r": derive(
             "head_r",
             fontSize=style.TABLE_SIZE,
@@ -204,6 +213,48 @@ class ChartImage(Flowable):
 
     def draw(self) -> None:
         self.canv.drawImage(self._image, 0, 0, width=self._w, height=self._h)
+
+
+class _Cell(Flowable):
+    """A short one-line table cell drawn as a string: much cheaper than a Paragraph. Text that does not fit the
+    column, or that holds markup, becomes a wrapping Paragraph instead."""
+
+    def __init__(self, markup: str, st: ParagraphStyle):
+        super().__init__()
+        self._markup = markup
+        self._style = st
+        self._text = unescape(markup) if "<" not in markup else None
+        self._para: Paragraph | None = None
+        self._aw = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        st = self._style
+        if self._text is not None and "\n" not in self._text:
+            width = stringWidth(self._text, st.fontName, st.fontSize)
+            if width <= avail_width:
+                self._para = None
+                self._aw = avail_width
+                return avail_width, st.leading
+        self._para = Paragraph(self._markup, st)
+        return self._para.wrap(avail_width, avail_height)
+
+    def draw(self) -> None:
+        if self._para is not None:
+            self._para.drawOn(self.canv, 0, 0)
+            return
+        st = self._style
+        c = self.canv
+        c.setFont(st.fontName, st.fontSize)
+        c.setFillColor(st.textColor)
+        y = (
+            st.leading - st.fontSize
+        ) / 2 + st.fontSize * 0.22  # the baseline, centred like a one-line Paragraph
+        if st.alignment == TA_RIGHT:
+            c.drawRightString(self._aw, y, self._text)
+        elif st.alignment == TA_CENTER:
+            c.drawCentredString(self._aw / 2, y, self._text)
+        else:
+            c.drawString(0, y, self._text)
 
 
 class Bookmark(Flowable):
@@ -323,6 +374,8 @@ class _Review:
     def sentence(self, en: str, zh: str, st: str = "body", bullet: str | None = None) -> list[Flowable]:
         """A sentence in the review's language; bilingual gives English, then Chinese below it. Escaped here."""
         kw = {"bulletText": bullet} if bullet else {}
+        if bullet:
+            st = self._bulleted(st)
         if self.lang == "en":
             return [Paragraph(user_text(en), self.s[st], **kw)]
         if self.lang == "zh":
@@ -332,6 +385,13 @@ class _Review:
         zh_style = ParagraphStyle(f"{st}_zhb", parent=self.s[st], textColor=_c("#3C3C3C"), spaceBefore=0)
         first = ParagraphStyle(f"{st}_enb", parent=self.s[st], spaceAfter=0)
         return [Paragraph(user_text(en), first, **kw), Paragraph(user_text(zh), zh_style)]
+
+    def _bulleted(self, st: str) -> str:
+        """A variant of a style with a hanging indent for a bullet or a number."""
+        name = f"{st}_bullet"
+        if name not in self.s:
+            self.s[name] = ParagraphStyle(name, parent=self.s[st], leftIndent=13, bulletIndent=0)
+        return name
 
     def say(self, key: str, st: str = "body", bullet: str | None = None, **params: Any) -> list[Flowable]:
         en, zh = pair(key, **params)
@@ -366,7 +426,10 @@ class _Review:
         ind = self.fw.indicator_map.get(ind_id)
         return ind.name if ind else Text(ind_id, ind_id)
 
-    def P(self, markup: str, st: str = "cell") -> Paragraph:  # noqa: N802
+    def P(self, markup: str, st: str = "cell") -> Flowable:  # noqa: N802
+        """Trusted markup (user parts already escaped) as a paragraph; table cells as a cheap one-line cell."""
+        if st in ("cell", "cell_r", "cell_c", "head", "head_r", "head_c"):
+            return _Cell(markup, self.s[st])
         return Paragraph(markup, self.s[st])
 
     def table(
@@ -676,7 +739,9 @@ class _Review:
         if not decisions:
             body += self.say("sum.no_decisions", "small")
         for n, decision in enumerate(decisions[:5], 1):
-            body.append(Paragraph(user_text(decision.text), self.s["small"], bulletText=f"{n}."))
+            body.append(
+                Paragraph(user_text(decision.text), self.s[self._bulleted("small")], bulletText=f"{n}.")
+            )
         return [
             Bookmark(printable(t("sec.summary", self.lang)), 0),
             KeepInFrame(self.width, self.height - 2, body, mode="shrink"),
@@ -764,8 +829,8 @@ class _Review:
         out.append(CondPageBreak(60 * mm))
         out += self.heading("res.table", 2)
         out += self.indicator_table()
-        if "heatmap" in images:
-            out += chart("heatmap", "res.heatmap")
+        if len(self.d.history) >= 2:
+            out += self.heatmap_table()
         out.append(PageBreak())
         return out
 
@@ -839,6 +904,50 @@ class _Review:
             gap=fmt2(self.fw.gap_threshold),
             spread=fmt2(self.fw.spread_threshold),
         )
+        return out
+
+    HEATMAP_ROUNDS = 8
+
+    def heatmap_table(self) -> list[Flowable]:
+        """Indicators by rounds as a table (the printed form of the dashboard's heatmap): joint value, light
+        symbol and tint per cell; withheld cells grey with a dash; a framework change as a heavy rule."""
+        history = sorted(self.d.history, key=lambda s: (s.start_date, s.round_id))
+        shown = history[-self.HEATMAP_ROUNDS :]
+        out: list[Flowable] = [CondPageBreak(70 * mm), Bookmark(printable(t("res.heatmap", self.lang)), 1)]
+        out.append(Paragraph(self.L("chart.heatmap.title"), self.s["h2"]))
+        if len(shown) < len(history):
+            out += self.say("res.heatmap_last", "note", n=len(shown), total=len(history))
+        w = self.width
+        first = w * 0.30
+        col = (w - first) / len(shown)
+        rows: list[list[Any]] = [[self.P(self.L("col.indicator"), "head")]]
+        rows[0] += [self.P(user_text(sc.label), "head_c") for sc in shown]
+        extra: list[tuple] = [
+            ("LINEBELOW", (0, 1), (-1, -1), 1.5, colors.white),
+            ("LINEAFTER", (1, 1), (-1, -1), 1.5, colors.white),
+        ]
+        for r, ind in enumerate(self.fw.indicators, 1):
+            row: list[Any] = [self.P(self.T(ind.name))]
+            for c, sc in enumerate(shown, 1):
+                jv = sc.indicators.get(ind.id)
+                if jv is None or jv.joint is None:
+                    row.append(self.P(style.DASH, "cell_c"))
+                    extra.append(("BACKGROUND", (c, r), (c, r), _c(style.WITHHELD_TINT)))
+                    continue
+                row.append(
+                    self.P(
+                        f"{fmt2(jv.joint)} {style.LIGHT_SYMBOLS.get(jv.light or '', '')}".strip(), "cell_c"
+                    )
+                )
+                if jv.light:
+                    extra.append(("BACKGROUND", (c, r), (c, r), _c(style.LIGHT_TINTS[jv.light])))
+            rows.append(row)
+        for c in range(1, len(shown)):
+            if shown[c].framework_key != shown[c - 1].framework_key:
+                extra.append(("LINEBEFORE", (c + 1, 0), (c + 1, -1), 2, _c(style.TEXT_COLOUR)))
+        out.append(self.table(rows, [first] + [col] * len(shown), extra=extra))
+        legend = "   ".join(light_word(x, self.lang) for x in ("red", "amber", "green"))
+        out.append(Paragraph(escape(f"{legend}   {style.DASH} {t('withheld', self.lang)}"), self.s["note"]))
         return out
 
     # ---------------------------------------------------------------------------------------------- voices
@@ -1141,6 +1250,20 @@ class _Review:
 # --------------------------------------------------------------------------------------------------- build
 
 
+@contextmanager
+def binary_streams() -> Iterator[None]:
+    """Flate-only PDF streams while a review is built (reportlab's default adds ASCII85 on top, which its pure
+    Python encoder makes the slowest step for chart images, and which makes the file a quarter larger)."""
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
+
+
 def _chart_images(
     data: ReviewData, lang: str, wanted: set[str], tick: Callable[[], None]
 ) -> dict[str, tuple[Any, float]]:
@@ -1155,8 +1278,6 @@ def _chart_images(
         if len(data.history) >= 2:
             builders["trend"] = lambda: charts.trend_chart(list(data.history), fw, lang, data.labels)
         builders["gap"] = lambda: charts.gap_chart(sc, fw, data.labels, lang)
-        if len(data.history) >= 2:
-            builders["heatmap"] = lambda: charts.heatmap_chart(list(data.history), fw, lang)
     images: dict[str, tuple[Any, float]] = {}
     for name, build in builders.items():
         fig = build()
@@ -1175,7 +1296,7 @@ def chart_count(data: ReviewData, sections: set[str] | None = None) -> int:
     wanted = set(SECTIONS) if sections is None else set(sections)
     if "results" not in wanted:
         return 0
-    return 2 + (2 if len(data.history) >= 2 else 0)
+    return 2 + (1 if len(data.history) >= 2 else 0)
 
 
 def build_review(
@@ -1278,7 +1399,8 @@ def build_review(
             bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
-        doc.build(flow, canvasmaker=_canvas_class(frame_info, font))
+        with binary_streams():
+            doc.build(flow, canvasmaker=_canvas_class(frame_info, font))
     if progress is not None:
         progress(total, total)
     return out_path

@@ -1,0 +1,111 @@
+"""Benchmark: the full JMC review against the libraries' own floor for the same work, in one run.
+
+Builds its own partnership with eight rounds (through the services, in a temporary data folder), then times
+``build_review`` and ``report_floor.build_floor`` alternately (median of at least five each; the floor lays out the
+same number of pages with the same font and renders the same number of charts at the same size and resolution).
+Also prints the build and draw time of each chart as the dashboard would use it. The last line is
+``report_ratio=<ours/floor>``; aim for 1.3 or less.
+
+    .venv/bin/python bench/report.py [--runs 5] [--lang en|zh|bilingual] [--paper a4|letter]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import report_floor  # noqa: E402  (the floor: no HealthDesk code)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--lang", default="en", choices=("en", "zh", "bilingual"))
+    parser.add_argument("--paper", default="a4", choices=("a4", "letter"))
+    args = parser.parse_args()
+    runs = max(5, args.runs)
+    logging.disable(logging.WARNING)  # keep the output to the numbers
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from pypdf import PdfReader
+
+    from healthdesk.models.db import Database
+    from healthdesk.reports import charts, style
+    from healthdesk.reports.data import collect_review_data
+    from healthdesk.reports.fonts import font_path
+    from healthdesk.reports.pdf import build_review, chart_count
+    from healthdesk.reports.sample import build_sample
+
+    with tempfile.TemporaryDirectory(prefix="hd-bench-report-") as tmp:
+        folder = Path(tmp)
+        db = Database.open(folder / "data")
+        try:
+            start = time.perf_counter()
+            build_sample(db, 8)
+            print(f"sample_build_s={time.perf_counter() - start:.2f}")
+            start = time.perf_counter()
+            data = collect_review_data(db, "CSHK", as_of=date(2025, 3, 1))
+            print(f"collect_s={time.perf_counter() - start:.3f}")
+        finally:
+            db.close()
+
+        # Charts as the dashboard uses them: build the Figure, then draw it once.
+        fw, sc, hist = data.framework, data.scores, list(data.history)
+        builders = {
+            "radar": lambda: charts.radar_chart(sc, fw, data.labels, args.lang),
+            "trend": lambda: charts.trend_chart(hist, fw, args.lang, data.labels),
+            "gap": lambda: charts.gap_chart(sc, fw, data.labels, args.lang),
+            "heatmap": lambda: charts.heatmap_chart(hist, fw, args.lang),
+            "portfolio": lambda: charts.portfolio_heatmap(
+                [(f"Partnership {n}", s) for n, s in enumerate(hist)], fw, args.lang
+            ),
+        }
+        sizes = []
+        for name, build in builders.items():
+            FigureCanvasAgg(build()).draw()  # warm-up
+            build_t, draw_t = [], []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                fig = build()
+                t1 = time.perf_counter()
+                fig.canvas.draw() if fig.canvas.__class__ is FigureCanvasAgg else FigureCanvasAgg(fig).draw()
+                draw_t.append(time.perf_counter() - t1)
+                build_t.append(t1 - t0)
+            b, d = statistics.median(build_t) * 1000, statistics.median(draw_t) * 1000
+            print(f"chart_{name}_ms build={b:.1f} draw={d:.1f} total={b + d:.1f}")
+            if name != "portfolio":
+                sizes.append((fig.get_figwidth(), fig.get_figheight()))
+
+        out = folder / "review.pdf"
+        build_review(out, data, args.lang, args.paper)  # warm-up (fonts, caches) for both sides
+        pages = len(PdfReader(str(out)).pages)
+        n_charts = chart_count(data)
+        sizes = sizes[:n_charts]
+        report_floor.build_floor(pages, sizes, font_path(), style.CHART_DPI)
+        ours, floor = [], []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            build_review(out, data, args.lang, args.paper)
+            ours.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            report_floor.build_floor(pages, sizes, font_path(), style.CHART_DPI)
+            floor.append(time.perf_counter() - t0)
+        ours_s, floor_s = statistics.median(ours), statistics.median(floor)
+        print(f"pages={pages} charts={n_charts} lang={args.lang} paper={args.paper} runs={runs}")
+        print(f"review_s={ours_s:.3f} floor_s={floor_s:.3f}")
+        print(f"report_ratio={ours_s / floor_s:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
