@@ -463,10 +463,7 @@ def folder_warnings(path: str | os.PathLike[str], mounts_file: Path = Path("/pro
     if os.name == "nt":  # pragma: no cover
         network = _windows_network_drive(folder)
     elif sys.platform.startswith("linux") or mounts_file != Path("/proc/mounts"):
-        existing = folder
-        while not existing.exists() and existing != existing.parent:
-            existing = existing.parent
-        fs_type = _mount_type(existing, mounts_file)
+        fs_type = _mount_type(folder, mounts_file)  # by path: the folder need not exist yet
         network = fs_type is not None and (
             fs_type.lower() in NETWORK_FS_TYPES or fs_type.lower().startswith("nfs")
         )
