@@ -65,6 +65,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.gap.title": ("Where the partners disagree", "双方分歧所在"),
     "chart.gap.a_higher": ("{a} sees higher →", "{a} 评分更高 →"),
     "chart.gap.b_higher": ("← {b} sees higher", "← {b} 评分更高"),
+    "chart.gap.legend_a": ("{a} sees higher", "{a} 评分更高"),
+    "chart.gap.legend_b": ("{b} sees higher", "{b} 评分更高"),
     "chart.gap.band": ("band: gap below ±{t}, not flagged", "灰带：差距小于 ±{t}，不视为分歧"),
     "chart.gap.axis": ("Gap ({a} − {b}), 1–5 scale", "差距（{a} − {b}），1–5 分制"),
     "chart.heatmap.title": ("Which indicators stay weak, round by round", "哪些指标持续偏弱（历次综合得分）"),

@@ -107,6 +107,13 @@ def wrap(text: str, width: int = 24, max_lines: int = 4) -> str:
     return "\n".join(lines)
 
 
+def _two(key: str, lang: str, **params: object) -> str:
+    """A chart label; bilingual puts English and Chinese on two lines (narrower than one long line)."""
+    if lang == "bilingual":
+        return label(t(key, "en", **params) + "\n" + t(key, "zh", **params))
+    return label(t(key, lang, **params))
+
+
 def _font(size: float, **extra: object) -> dict[str, object]:
     return {"fontfamily": FONT_FAMILY, "fontsize": size, **extra}
 
@@ -222,12 +229,34 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
     """Both partners and the joint score per dimension on one radar, scale 1-5."""
     dims = framework.dimensions
     n = len(dims)
-    fig = _figure(style.CHART_WIDTH, 3.7 if lang != "bilingual" else 3.9)
+    angles = [2 * math.pi * k / n for k in range(n)]
+    width = 16 if lang != "zh" else 14
+    names = [_name(dim.name, lang, width) for dim in dims]
+    # Room for the dimension names above and below the circle, so they never touch the title or the notes.
+    line = 0.145  # inches per label line
+    top_lines = max(
+        (nm.count("\n") + 1 for a, nm in zip(angles, names, strict=True) if math.cos(a) > 0.5), default=1
+    )
+    bottom_lines = max(
+        (nm.count("\n") + 1 for a, nm in zip(angles, names, strict=True) if math.cos(a) < -0.5), default=1
+    )
+    diameter = 2.45
+    below = 0.32 + bottom_lines * line + 0.14
+    height = 0.4 + top_lines * line + 0.16 + diameter + below
+    fig = _figure(style.CHART_WIDTH, height)
     _title(fig, t("chart.radar.title" if n == 5 else "chart.radar.title_n", lang))
-    ax = fig.add_axes((0.13, 0.13, 0.48, 0.68), projection="polar")
+    centre_x = 0.36 * style.CHART_WIDTH
+    ax = fig.add_axes(
+        (
+            (centre_x - diameter / 2) / style.CHART_WIDTH,
+            below / height,
+            diameter / style.CHART_WIDTH,
+            diameter / height,
+        ),
+        projection="polar",
+    )
     ax.set_theta_offset(math.pi / 2)
     ax.set_theta_direction(-1)
-    angles = [2 * math.pi * k / n for k in range(n)]
     ax.set_ylim(1, 5)
     ax.set_yticks([1, 2, 3, 4, 5])
     ax.set_yticklabels(["1", "2", "3", "4", "5"], color=style.MUTED_COLOUR)
@@ -238,14 +267,11 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
     ax.spines["polar"].set_color(style.GRID_COLOUR)
     _style_axes(ax)
     ax.tick_params(labelsize=style.TICK_SIZE - 1)
-    width = 16 if lang != "zh" else 14
-    for angle, dim in zip(angles, dims, strict=True):
+    for angle, name in zip(angles, names, strict=True):
         s = math.sin(angle)
         ha = "center" if abs(s) < 0.2 else ("left" if s > 0 else "right")
         va = "bottom" if math.cos(angle) > 0.5 else ("top" if math.cos(angle) < -0.5 else "center")
-        ax.text(
-            angle, 5.45, _name(dim.name, lang, width), ha=ha, va=va, clip_on=False, **_font(style.LABEL_SIZE)
-        )
+        ax.text(angle, 5.45, name, ha=ha, va=va, clip_on=False, **_font(style.LABEL_SIZE))
 
     series: list[tuple[str, str, list[float]]] = []
     for side in SIDES:
@@ -277,7 +303,7 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
     fig.legend(
         handles=handles,
         loc="upper left",
-        bbox_to_anchor=(0.70, 0.80),
+        bbox_to_anchor=(0.68, (below + diameter) / height),
         frameon=False,
         prop=_legend_font(),
         handlelength=3.2,
@@ -291,12 +317,18 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
         rows.append(
             f"{wrap(label(text_of(dim.name, 'en' if lang == 'bilingual' else lang)), 22, 1)}  {value or style.DASH} {symbol}"
         )
+    joint_top = (below + diameter * 0.52) / height
     fig.text(
-        0.70, 0.47, t("joint", lang), ha="left", va="top", **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR)
+        0.69,
+        joint_top,
+        t("joint", lang),
+        ha="left",
+        va="top",
+        **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR),
     )
     fig.text(
-        0.70,
-        0.42,
+        0.69,
+        joint_top - 0.22 / height,
         "\n".join(rows),
         ha="left",
         va="top",
@@ -472,11 +504,12 @@ def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str],
     names = [_name(ind.name, lang, width_units) for ind in inds]
     line_count = max(name.count("\n") + 1 for name in names)
     row_h = 0.30 + 0.13 * line_count
-    height = 1.55 + row_h * n
+    extra = 0.5 if lang == "bilingual" else 0.0
+    height = 1.55 + extra + row_h * n
     fig = _figure(style.CHART_WIDTH, height)
     _title(fig, t("chart.gap.title", lang))
-    top = 1 - 0.78 / height
-    bottom = 0.62 / height
+    top = 1 - (0.78 + extra / 2) / height
+    bottom = (0.62 + extra / 2) / height
     ax = fig.add_axes((0.37, bottom, 0.58, top - bottom))
     _style_axes(ax)
     threshold = float(framework.gap_threshold)
@@ -563,7 +596,7 @@ def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str],
     ax.text(
         0.0,
         1.01,
-        label(t("chart.gap.b_higher", lang, b=b)),
+        _two("chart.gap.b_higher", lang, b=b),
         transform=ax.transAxes,
         ha="left",
         va="bottom",
@@ -573,30 +606,30 @@ def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str],
     ax.text(
         1.0,
         1.01,
-        label(t("chart.gap.a_higher", lang, a=a)),
+        _two("chart.gap.a_higher", lang, a=a),
         transform=ax.transAxes,
         ha="right",
         va="bottom",
         color=style.SIDE_A_COLOUR,
         **_font(style.LABEL_SIZE),
     )
-    ax.set_xlabel(label(t("chart.gap.axis", lang, a=a, b=b)), **_font(style.LABEL_SIZE))
+    ax.set_xlabel(_two("chart.gap.axis", lang, a=a, b=b), **_font(style.LABEL_SIZE))
     handles = [
         Patch(
             facecolor=style.BAR_STYLES["A"]["color"],
             edgecolor=style.SIDE_A_COLOUR,
-            label=label(t("chart.gap.a_higher", lang, a=a).rstrip(" →")),
+            label=_two("chart.gap.legend_a", lang, a=a),
         ),
         Patch(
             facecolor=style.BAR_STYLES["B"]["color"],
             hatch=style.BAR_STYLES["B"]["hatch"],
             edgecolor=style.SIDE_B_COLOUR,
-            label=label(t("chart.gap.b_higher", lang, b=b).lstrip("← ")),
+            label=_two("chart.gap.legend_b", lang, b=b),
         ),
         Patch(
             facecolor=style.BAND_COLOUR,
             edgecolor="none",
-            label=label(t("chart.gap.band", lang, t=fmt2(framework.gap_threshold))),
+            label=_two("chart.gap.band", lang, t=fmt2(framework.gap_threshold)),
         ),
     ]
     fig.legend(

@@ -49,7 +49,7 @@ from ..analysis.types import SIDES, Change
 from ..framework import Text
 from ..maintenance import atomic_file
 from . import charts, style
-from .catalogue import TEXTS, light_word, pair, t, text_of
+from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of
 from .data import ReviewData
 from .fonts import PDF_FONT, printable, register_reportlab
 
@@ -312,15 +312,20 @@ def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
             total = self.getPageNumber() - 1
             width, _height = self._pagesize
             left, right = style.MARGIN_MM * mm, width - style.MARGIN_MM * mm
-            y = 11 * mm
+            y = 12 * mm
+            step = style.HEADER_SIZE * 1.35
             for number in range(1, total + 1):
                 self.beginForm(f"footer{number}")
                 self.setFont(font, style.HEADER_SIZE)
                 self.setFillColor(_c(style.MUTED_COLOUR))
-                self.drawString(left, y, frame.page_of(number, total))
-                self.drawRightString(
-                    right, y, _fit(frame.confidential, font, style.HEADER_SIZE, (right - left) * 0.66)
-                )
+                pages = frame.page_of(number, total).split("\n")
+                marks = frame.confidential.split("\n")
+                for k, text in enumerate(pages):
+                    self.drawString(left, y - k * step, text)
+                for k, text in enumerate(marks):
+                    self.drawRightString(
+                        right, y - k * step, _fit(text, font, style.HEADER_SIZE, (right - left) * 0.7)
+                    )
                 self.endForm()
             super().save()
 
@@ -428,6 +433,8 @@ class _Review:
 
     def P(self, markup: str, st: str = "cell") -> Flowable:  # noqa: N802
         """Trusted markup (user parts already escaped) as a paragraph; table cells as a cheap one-line cell."""
+        if st.startswith("head") and self.lang == "bilingual":
+            markup = markup.replace(BILINGUAL_SEP, "<br/>")  # column headings: English above Chinese
         if st in ("cell", "cell_r", "cell_c", "head", "head_r", "head_c"):
             return _Cell(markup, self.s[st])
         return Paragraph(markup, self.s[st])
@@ -686,6 +693,11 @@ class _Review:
                 else:
                     who = a if gap > 0 else b
                     phrase = self.L("sum.gap_sees", label=who, value=fmt_signed2(abs(gap)))
+                    if self.lang == "bilingual":
+                        phrase = "<br/>".join(
+                            escape(printable(x))
+                            for x in pair("sum.gap_sees", label=who, value=fmt_signed2(abs(gap)))
+                        )
                 if jv.gap_flagged:
                     phrase += f" {style.GAP_FLAG}"
                 rows.append(
@@ -969,14 +981,15 @@ class _Review:
             out.append(Bookmark(printable(text_of(dim.name, self.lang)), 1))
             out.append(Paragraph(self.T(dim.name), self.s["h2"]))
             for ind in inds:
-                out.append(Paragraph(self.T(ind.name), self.s["h3"]))
+                block: list[Flowable] = [Paragraph(self.T(ind.name), self.s["h3"])]
                 for side in SIDES:
                     texts = sc.problems[ind.id].get(side, ())
                     if not texts:
                         continue
-                    out.append(Paragraph(user_text(self.side(side)), self.s["side"]))
+                    block.append(Paragraph(user_text(self.side(side)), self.s["side"]))
                     for text in texts:
-                        out.append(Paragraph(user_text(text), self.s["bullet"], bulletText=style.BULLET))
+                        block.append(Paragraph(user_text(text), self.s["bullet"], bulletText=style.BULLET))
+                out.append(KeepTogether(block))  # splits only when longer than a page
         if sc.comments:
             any_text = True
             out += self.heading("voices.comments", 2)
@@ -1207,7 +1220,7 @@ class _Review:
 
     # ---------------------------------------------------------------------------------------------- sign-off
     def signoff(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(75 * mm)]
+        out: list[Flowable] = [CondPageBreak(75 * mm), Spacer(1, 6 * mm)]
         out += self.heading("sec.signoff")
         out += self.say("sign.intro")
         members = self.d.partnership.members
@@ -1364,8 +1377,12 @@ def build_review(
     frame_info = _Frame(
         header_left=printable(p.name),
         header_right=round_text,
-        confidential=t("confidential", lang),
-        page_of=lambda page, total_pages: t("page_of", lang, page=page, total=total_pages),
+        confidential="\n".join(pair("confidential")) if lang == "bilingual" else t("confidential", lang),
+        page_of=lambda page, total_pages: (
+            "\n".join(pair("page_of", page=page, total=total_pages))
+            if lang == "bilingual"
+            else t("page_of", lang, page=page, total=total_pages)
+        ),
     )
     margin = style.MARGIN_MM * mm
     with atomic_file(out_path) as handle:  # written beside, fsynced, renamed over the target
