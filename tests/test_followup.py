@@ -298,3 +298,47 @@ def test_report_follow_up_fits_the_review(db, pid):
     assert shaped.goals[0].dimension == "strategy" and shaped.goals[0].status == "open"
     assert shaped.actions[0].side == "B" and shaped.actions[0].note.startswith("OVERDUE by 60 days")
     assert [d.status for d in shaped.decisions] == ["requested", "decided"]
+
+
+# -- command line --------------------------------------------------------------------------------------------
+
+
+def test_actions_command_lists_the_tree_and_marks_overdue_and_breaches(data_dir, capsys):
+    import json
+
+    from healthdesk.cli import main
+    from healthdesk.models.db import Database
+
+    db = Database.open(data_dir)
+    pid = make_partnership(db).id
+    top = fu.create_goal(db, pid, fu.GoalInput("top", "Lead smart factories", owner_a="Chen"))
+    fu.create_goal(db, pid, fu.GoalInput("mid", "Three joint products", parent_id=top.id))
+    fu.create_action(db, pid, fu.ActionInput("Sign annex", due_date="2026-03-31", goal_id=top.id))
+    kpi = fu.create_kpi(db, pid, fu.KpiInput("Customer churn", 10, unit="%"))
+    fu.record_kpi_value(db, kpi.id, "2026 Q1", "2026-03-31", 12.5)
+    fu.create_decision(db, pid, fu.DecisionInput("Approve budget"))
+    db.close()
+
+    assert main(["--data-dir", str(data_dir), "actions", "CSHC", "--as-of", "2026-04-10"]) == 0
+    out = capsys.readouterr().out
+    assert "- [top-level] Lead smart factories" in out
+    assert "    - [mid-term] Three joint products" in out  # indented under its parent
+    assert "! OVERDUE 10 d  Sign annex" in out
+    assert "Customer churn: 12.5 % (2026 Q1); alert when above 10 %  BREACH ✕" in out
+    assert "[requested] JMC —: Approve budget" in out
+    assert "1 overdue action(s), 1 KPI breach(es), 1 decision(s) requested" in out
+
+    assert main(["--data-dir", str(data_dir), "actions", "CSHC", "--json", "--as-of", "2026-03-31"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["goals"][0]["children"][0]["title"] == "Three joint products"
+    assert data["actions"][0]["overdue"] is False  # due that very day
+    assert data["kpis"][0]["latest"]["value"] == 12.5 and data["kpis"][0]["breached"]
+    assert data["counts"] == {
+        "open_goals": 2,
+        "overdue_actions": 0,
+        "kpi_breaches": 1,
+        "decisions_requested": 1,
+    }
+
+    assert main(["--data-dir", str(data_dir), "actions", "NOPE"]) == 1
+    assert "partnership not found: NOPE" in capsys.readouterr().err
