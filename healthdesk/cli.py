@@ -102,6 +102,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .paths import data_dir as resolve_data_dir
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    # No command: the desktop app. Decided before the command groups (and SQLAlchemy with them) are imported,
+    # so the window frame paints as early as a bare Qt window's.
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir", default=None)
+    pre.add_argument("--lang", choices=("en", "zh"), default=None)
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except SystemExit:
+        known, rest = None, argv
+    if known is not None and not rest:
+        from .ui.app import run_app
+
+        data_dir = resolve_data_dir(known.data_dir)
+        setup_logging(data_dir)
+        return run_app(data_dir, lang=known.lang, argv=[sys.argv[0]])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

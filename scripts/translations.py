@@ -1,7 +1,8 @@
 """Qt translations: one .ts per UI module, so engineers working on different screens never edit the same file.
 
     python scripts/translations.py update     # lupdate: healthdesk/ui/<name>.py -> resources/translations/ui_<name>_zh_CN.ts
-    python scripts/translations.py fill FILE.json   # put Chinese texts into the .ts files ({"context": {"source": "中文"}})
+    python scripts/translations.py fill FILE.json [TS ...]   # put Chinese texts into the .ts files named (default: all)
+                                                           # ({"context": {"source": "中文"}})
     python scripts/translations.py release    # lrelease: every .ts -> .qm (shipped, loaded by healthdesk.ui.i18n)
     python scripts/translations.py check      # exit 1 listing unfinished or obsolete-free missing translations
 
@@ -60,10 +61,10 @@ def release() -> None:
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
-def fill(json_file: Path) -> None:
-    """Set translations from {"Context": {"source text": "译文"}} in every .ts that has those messages."""
+def fill(json_file: Path, targets: list[Path] | None = None) -> None:
+    """Set translations from {"Context": {"source text": "译文"}} in the .ts files named (default: every one)."""
     table = json.loads(Path(json_file).read_text(encoding="utf-8"))
-    for ts in sorted(TS_DIR.glob(f"*_{LANG}.ts")):
+    for ts in targets or sorted(TS_DIR.glob(f"*_{LANG}.ts")):
         tree = ET.parse(ts)
         changed = False
         for context in tree.getroot().iter("context"):
@@ -109,8 +110,8 @@ def main(argv: list[str]) -> int:
         update()
     elif argv[0] == "release":
         release()
-    elif argv[0] == "fill" and len(argv) == 2:
-        fill(Path(argv[1]))
+    elif argv[0] == "fill" and len(argv) >= 2:
+        fill(Path(argv[1]), [Path(a) for a in argv[2:]] or None)
     elif argv[0] == "check":
         missing = unfinished()
         for line in missing:

@@ -43,10 +43,10 @@ def _validated(data: PartnershipInput) -> PartnershipInput:
         cleaned = v.clean_text(text, f"agreement term {kind}")
         if cleaned.strip():
             terms[kind] = cleaned
-    code = v.clean_name(data.code, "code", cap=v.CODE_CAP)
+    name = v.clean_name(data.name, "name")
     return PartnershipInput(
-        name=v.clean_name(data.name, "name"),
-        code=code,
+        name=name,
+        code=v.clean_name(data.code, "code", cap=v.CODE_CAP),
         partner_a_name=v.clean_name(data.partner_a_name, "partner A name"),
         partner_a_name_alt=v.clean_name(data.partner_a_name_alt, "partner A name", required=False),
         partner_a_label=v.clean_name(data.partner_a_label, "partner A short label", cap=v.LABEL_CAP),
