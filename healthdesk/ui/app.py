@@ -115,6 +115,8 @@ def run_app(data_dir: Path, lang: str | None = None, argv: list[str] | None = No
         window.attach(ctx)
         if not db.read_only and not bench:
             state["timer"] = safety.BackupTimer(ctx, window)
+        if not bench:
+            state["folder_warning"] = safety.warn_about_folder(data_dir, window)
 
     # The frame paints first; the database is opened (and migrated) right after, before any page reads data.
     guarded_open = errors.guard(open_data)

@@ -466,3 +466,44 @@ def _reopen(ctx: AppContext, parent: QWidget | None) -> bool:
     ctx.replace_database(new_db)
     ctx.show_status(tr("Backup restored."), 8000)
     return True
+
+
+# -- data folders where SQLite is not safe ------------------------------------------------------------------------
+
+
+def folder_warning_texts(data_dir: Path) -> list[str]:
+    """The warnings for a data folder inside a cloud-synced folder or on a network drive, in the UI language."""
+    try:
+        codes = _maintenance().folder_warnings(data_dir)
+    except Exception:  # a warning must never keep the app from starting
+        log.exception("could not check the data folder's location")
+        return []
+    texts = {
+        "cloud_sync": tr(
+            "The data folder {path} is inside a cloud-synced folder. A sync client can copy the database "
+            "half-written or make conflicting copies. Keep the data folder outside it and rely on HealthDesk's "
+            "backups instead."
+        ),
+        "network_fs": tr(
+            "The data folder {path} is on a network drive. SQLite's locking is unreliable there and the database "
+            "can be damaged. Keep the data folder on a local disk."
+        ),
+    }
+    return [texts[code].format(path=data_dir) for code in codes if code in texts]
+
+
+def warn_about_folder(data_dir: Path, parent: QWidget | None) -> QMessageBox | None:
+    """Show the folder warnings without blocking start-up; returns the message box shown, if any."""
+    texts = folder_warning_texts(data_dir)
+    if not texts:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Data folder at risk"),
+        "\n\n".join(texts),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box

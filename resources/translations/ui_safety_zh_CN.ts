@@ -211,5 +211,20 @@ Everything changed since then will no longer show. The current data is kept asid
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="483" />
+        <source>The data folder {path} is inside a cloud-synced folder. A sync client can copy the database half-written or make conflicting copies. Keep the data folder outside it and rely on HealthDesk's backups instead.</source>
+        <translation>数据文件夹 {path} 位于云同步文件夹内。同步客户端可能复制写到一半的数据库或产生冲突副本。请把数据文件夹移出同步文件夹，改用 HealthDesk 自带的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="488" />
+        <source>The data folder {path} is on a network drive. SQLite's locking is unreliable there and the database can be damaged. Keep the data folder on a local disk.</source>
+        <translation>数据文件夹 {path} 位于网络驱动器上。SQLite 的文件锁在网络驱动器上不可靠，数据库可能损坏。请把数据文件夹放在本地磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/safety.py" line="501" />
+        <source>Data folder at risk</source>
+        <translation>数据文件夹存在风险</translation>
+    </message>
 </context>
 </TS>
