@@ -39,16 +39,21 @@ from .errors import ValidationError
 from .framework import DEFAULT_FRAMEWORK_KEY, get_framework
 from .models.db import Database
 from .models.entities import (
+    Action,
     AgreementTerm,
     Answer,
     AppSetting,
+    Decision,
+    Goal,
     GovernanceMember,
+    Kpi,
+    KpiValue,
     Partnership,
     Respondent,
     Response,
     Round,
 )
-from .services import partnerships, responses, rounds
+from .services import followup, partnerships, responses, rounds
 from .services.dto import Member, PartnershipInput
 
 log = logging.getLogger(__name__)
@@ -1118,6 +1123,640 @@ _P4 = _PartnershipPlan(
 DEMO_PLANS: tuple[_PartnershipPlan, ...] = (_P1, _P2, _P3, _P4)
 
 
+# --------------------------------------------------------------------------------------------------- follow-up
+#
+# What came out of each partnership's workshops: layered goals, actions, joint KPIs with quarterly values and JMC
+# decisions. Items name the round whose workshop set them (by label); "today" in the stories is late November 2026.
+#
+# 1. CloudSoft x Huayue: goals re-set after 2025 H1 and 2026 H1, but the 2026 H1 actions slipped: two are overdue,
+#    joint revenue against plan is below its alert threshold, and two decisions wait for the JMC.
+# 2. YouGo x Xunda: goals on track, KPIs at target, decisions taken.
+# 3. Zhixing x Moyan: the December 2025 workshop (after the 2025 H2 round) set the goals that turned it round: a
+#    shared data agreement and the joint AI learning assistant; completion climbed back above its alert line.
+# 4. Aurora x EasyRide: steady; one JPT decision requested for holiday capacity.
+
+
+@dataclass(frozen=True)
+class _GoalPlan:
+    key: str
+    level: str
+    title: str
+    owner_a: str = ""
+    owner_b: str = ""
+    due: str | None = None
+    status: str = "planned"
+    dimensions: tuple[str, ...] = ()
+    indicator: str = ""
+    target: str = ""
+    parent: str | None = None
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class _ActionPlan:
+    title: str
+    owner: str = ""
+    side: str = ""
+    due: str | None = None
+    status: str = "planned"
+    notes: str = ""
+    dimension: str = ""
+    indicator: str = ""
+    goal: str | None = None
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class _KpiPlan:
+    name: str
+    unit: str
+    alert: float
+    direction: str
+    target: float | None
+    dimension: str
+    values: tuple[tuple[str, str, float], ...]  # (period, period end, value)
+
+
+@dataclass(frozen=True)
+class _DecisionPlan:
+    text: str
+    decided_by: str = "jmc"
+    status: str = "requested"
+    decided_on: str | None = None
+    follow_up: str = ""
+    round: str | None = None
+
+
+@dataclass(frozen=True)
+class _FollowUpPlan:
+    goals: tuple[_GoalPlan, ...] = ()
+    actions: tuple[_ActionPlan, ...] = ()
+    kpis: tuple[_KpiPlan, ...] = ()
+    decisions: tuple[_DecisionPlan, ...] = ()
+
+
+_FOLLOWUP: dict[str, _FollowUpPlan] = {
+    "CQ-HY": _FollowUpPlan(
+        goals=(
+            _GoalPlan(
+                "top",
+                "top",
+                "成为汽车零部件与 3C 电子行业数字化工厂方案的首选联合供应商",
+                "陈思远",
+                "郑国华",
+                "2027-12-31",
+                "in_progress",
+                ("strategy", "finance"),
+                target="两个细分行业联合方案签约客户 ≥ 30 家；联合收入占双方该行业收入 25%",
+                round="2025 H1",
+            ),
+            _GoalPlan(
+                "templates",
+                "mid",
+                "共同开发 3 套行业方案模板（冲压、注塑、SMT）",
+                "Daniel Wu",
+                "Emily Zhao",
+                "2026-12-31",
+                "in_progress",
+                ("innovation",),
+                target="3 套模板通过双方评审并各有 1 个标杆客户",
+                parent="top",
+                round="2025 H1",
+            ),
+            _GoalPlan(
+                "pilot",
+                "short",
+                "第三季度在一家 3C 工厂完成首个联合试点",
+                "周敏",
+                "Emily Zhao",
+                "2026-09-30",
+                "in_progress",
+                ("operations",),
+                indicator="delivery_cycle",
+                target="试点产线 OEE 提升 8 个百分点，交付周期 ≤ 90 天",
+                parent="templates",
+                round="2026 H1",
+            ),
+            _GoalPlan(
+                "trust",
+                "short",
+                "Rebuild trust between the two sales teams",
+                "林雪",
+                "孙卫东",
+                "2026-10-31",
+                "planned",
+                ("relationship",),
+                indicator="trust",
+                target="Trust back to 3.0 on both sides at the 2026 H2 round",
+                parent="top",
+                round="2026 H1",
+            ),
+        ),
+        actions=(
+            _ActionPlan(
+                "联合拜访前 20 家重点客户",
+                "林雪",
+                "AB",
+                "2025-09-30",
+                "done",
+                dimension="finance",
+                goal="top",
+                round="2025 H1",
+            ),
+            _ActionPlan(
+                "任命联合方案负责人并组建 JPT",
+                "陈思远",
+                "A",
+                "2025-07-31",
+                "done",
+                dimension="operations",
+                goal="top",
+                round="2025 H1",
+            ),
+            _ActionPlan(
+                "签署联合方案数据共享补充协议",
+                "周敏",
+                "AB",
+                "2026-07-31",
+                "in_progress",
+                "法务对数据出境条款仍有分歧，已两次延期。",
+                dimension="strategy",
+                goal="templates",
+                round="2026 H1",
+            ),
+            _ActionPlan(
+                "Agree one price list for hardware + software bundles",
+                "Emily Zhao",
+                "B",
+                "2026-08-31",
+                "planned",
+                "Waiting for the JMC budget decision.",
+                dimension="finance",
+                indicator="revenue_growth",
+                goal="top",
+                round="2026 H1",
+            ),
+            _ActionPlan(
+                "每月召开一次双方销售团队联合复盘会",
+                "孙卫东",
+                "B",
+                "2026-12-31",
+                "in_progress",
+                dimension="relationship",
+                indicator="decision_conflicts",
+                goal="trust",
+                round="2026 H1",
+            ),
+            _ActionPlan(
+                "试点工厂现场交付计划（含设备到货与软件部署）",
+                "Daniel Wu",
+                "A",
+                "2026-06-30",
+                "done",
+                dimension="operations",
+                goal="pilot",
+                round="2026 H1",
+            ),
+        ),
+        kpis=(
+            _KpiPlan(
+                "联合收入达成率 Joint revenue vs plan",
+                "%",
+                60.0,
+                "below",
+                100.0,
+                "finance",
+                (
+                    ("2025 Q4", "2025-12-31", 78.0),
+                    ("2026 Q1", "2026-03-31", 64.0),
+                    ("2026 Q2", "2026-06-30", 57.0),
+                    ("2026 Q3", "2026-09-30", 52.0),
+                ),
+            ),
+            _KpiPlan(
+                "联合方案交付周期 Solution delivery time",
+                "days",
+                120.0,
+                "above",
+                90.0,
+                "operations",
+                (
+                    ("2025 Q4", "2025-12-31", 118.0),
+                    ("2026 Q1", "2026-03-31", 112.0),
+                    ("2026 Q2", "2026-06-30", 109.0),
+                    ("2026 Q3", "2026-09-30", 104.0),
+                ),
+            ),
+        ),
+        decisions=(
+            _DecisionPlan(
+                "任命华岳 Emily Zhao 为联合方案 JPT 负责人",
+                "jpt",
+                "taken",
+                "2025-06-20",
+                "已到岗，每两周向 JMC 书面汇报。",
+                round="2025 H1",
+            ),
+            _DecisionPlan(
+                "追加 300 万元联合方案团队预算（超出 JPT 审批权限）",
+                "jmc",
+                "requested",
+                follow_up="需在 2026 年 12 月 JMC 会议上决定，否则第二套模板将推迟。",
+                round="2026 H1",
+            ),
+            _DecisionPlan(
+                "Extend exclusivity to new-energy vehicle parts, or keep it to the two current segments",
+                "jmc",
+                "requested",
+                round="2026 H1",
+            ),
+        ),
+    ),
+    "YG-XD": _FollowUpPlan(
+        goals=(
+            _GoalPlan(
+                "top",
+                "top",
+                "前 20 城 80% 订单 2 小时送达",
+                "黄志强",
+                "何建军",
+                "2027-12-31",
+                "in_progress",
+                ("operations", "finance"),
+                target="2 小时送达占比 ≥ 80%，单均履约成本下降 15%",
+                round="2025 H1",
+            ),
+            _GoalPlan(
+                "warehouses",
+                "mid",
+                "新开 40 个前置仓",
+                "Kevin Liang",
+                "罗芳",
+                "2026-12-31",
+                "in_progress",
+                ("operations",),
+                target="40 个前置仓上线，缺货率 ≤ 1.5%",
+                parent="top",
+                round="2025 H2",
+            ),
+            _GoalPlan(
+                "forecast",
+                "short",
+                "联合销量预测模型上线",
+                "马俊",
+                "罗芳",
+                "2026-06-30",
+                "done",
+                ("innovation",),
+                parent="warehouses",
+                round="2025 H2",
+            ),
+        ),
+        actions=(
+            _ActionPlan(
+                "共享前置仓实时库存数据接口",
+                "Kevin Liang",
+                "AB",
+                "2026-03-31",
+                "done",
+                dimension="operations",
+                goal="forecast",
+                round="2025 H2",
+            ),
+            _ActionPlan(
+                "大促前联合压测与运力预案",
+                "罗芳",
+                "B",
+                "2026-10-31",
+                "done",
+                dimension="operations",
+                goal="warehouses",
+                round="2026 H1",
+            ),
+            _ActionPlan(
+                "第二批 12 个前置仓选址",
+                "马俊",
+                "A",
+                "2026-12-15",
+                "in_progress",
+                dimension="finance",
+                goal="warehouses",
+                round="2026 H1",
+            ),
+        ),
+        kpis=(
+            _KpiPlan(
+                "2 小时送达占比 2-hour delivery share",
+                "%",
+                70.0,
+                "below",
+                80.0,
+                "operations",
+                (
+                    ("2026 Q1", "2026-03-31", 72.0),
+                    ("2026 Q2", "2026-06-30", 76.0),
+                    ("2026 Q3", "2026-09-30", 81.0),
+                ),
+            ),
+            _KpiPlan(
+                "前置仓缺货率 Stock-out rate",
+                "%",
+                3.0,
+                "above",
+                1.5,
+                "operations",
+                (
+                    ("2026 Q1", "2026-03-31", 2.6),
+                    ("2026 Q2", "2026-06-30", 1.9),
+                    ("2026 Q3", "2026-09-30", 1.4),
+                ),
+            ),
+        ),
+        decisions=(
+            _DecisionPlan(
+                "批准第二批 12 个前置仓投资",
+                "jmc",
+                "taken",
+                "2026-06-18",
+                "选址由 JPT 在 12 月前完成。",
+                round="2026 H1",
+            ),
+        ),
+    ),
+    "ZX-MY": _FollowUpPlan(
+        goals=(
+            _GoalPlan(
+                "top",
+                "top",
+                "成为 K12 阅读领域领先的 AI 辅助学习服务",
+                "杨帆",
+                "钱文博",
+                "2027-12-31",
+                "in_progress",
+                ("strategy", "innovation"),
+                target="付费学员 50 万；课程完课率较 2025 年提升 25%",
+                round="2025 H2",
+            ),
+            _GoalPlan(
+                "assistant",
+                "mid",
+                "联合推出 AI 学习助手",
+                "唐浩",
+                "Sophie Qian",
+                "2026-04-30",
+                "done",
+                ("innovation",),
+                indicator="new_offerings",
+                target="助手覆盖全部精品阅读课",
+                parent="top",
+                round="2025 H2",
+            ),
+            _GoalPlan(
+                "data",
+                "short",
+                "签署学习数据共享协议并打通数据",
+                "蒋丽",
+                "邓凯",
+                "2026-02-28",
+                "done",
+                ("strategy", "operations"),
+                target="双方共享学习行为数据，周更新",
+                parent="assistant",
+                round="2025 H2",
+            ),
+            _GoalPlan(
+                "maths",
+                "short",
+                "Extend the assistant to maths courses",
+                "唐浩",
+                "Sophie Qian",
+                "2027-03-31",
+                "in_progress",
+                ("innovation",),
+                parent="top",
+                round="2026 H1",
+            ),
+        ),
+        actions=(
+            _ActionPlan(
+                "签署学习数据共享协议",
+                "蒋丽",
+                "AB",
+                "2026-01-31",
+                "done",
+                dimension="strategy",
+                indicator="goal_alignment",
+                goal="data",
+                round="2025 H2",
+            ),
+            _ActionPlan(
+                "组建 AI 助手联合产品团队（双方各 6 人）",
+                "唐浩",
+                "AB",
+                "2026-01-15",
+                "done",
+                dimension="innovation",
+                goal="assistant",
+                round="2025 H2",
+            ),
+            _ActionPlan(
+                "每月联合路线图评审，替代邮件往来",
+                "高敏",
+                "B",
+                "2026-02-28",
+                "done",
+                dimension="relationship",
+                goal="top",
+                round="2025 H2",
+            ),
+            _ActionPlan(
+                "Survey 2,000 learners on the assistant",
+                "Sophie Qian",
+                "B",
+                "2026-09-30",
+                "done",
+                dimension="innovation",
+                indicator="feedback_adoption",
+                goal="maths",
+                round="2026 H1",
+            ),
+            _ActionPlan(
+                "数学课程内容授权谈判",
+                "钱文博",
+                "B",
+                "2026-12-31",
+                "in_progress",
+                dimension="finance",
+                goal="maths",
+                round="2026 H1",
+            ),
+        ),
+        kpis=(
+            _KpiPlan(
+                "课程完课率 Course completion",
+                "%",
+                40.0,
+                "below",
+                50.0,
+                "innovation",
+                (
+                    ("2025 Q3", "2025-09-30", 38.0),
+                    ("2025 Q4", "2025-12-31", 36.0),
+                    ("2026 Q1", "2026-03-31", 41.0),
+                    ("2026 Q2", "2026-06-30", 45.0),
+                    ("2026 Q3", "2026-09-30", 47.5),
+                ),
+            ),
+        ),
+        decisions=(
+            _DecisionPlan(
+                "批准学习数据共享协议（含隐私保护条款）",
+                "jmc",
+                "taken",
+                "2025-12-12",
+                "JPT 负责在 2026 年 1 月底前完成签署。",
+                round="2025 H2",
+            ),
+            _DecisionPlan(
+                "设立联合奖励基金：完课率提升 25% 时按 50:50 发放",
+                "jmc",
+                "taken",
+                "2025-12-12",
+                round="2025 H2",
+            ),
+        ),
+    ),
+    "JG-CX": _FollowUpPlan(
+        goals=(
+            _GoalPlan(
+                "top",
+                "top",
+                "代步车服务覆盖全部 4S 店",
+                "李振宇",
+                "苏晨",
+                "2027-06-30",
+                "in_progress",
+                ("operations",),
+                target="覆盖 120 家 4S 店，客户满意度 ≥ 95%",
+                round="2025 H2",
+            ),
+        ),
+        actions=(
+            _ActionPlan(
+                "节假日代步车运力预案",
+                "彭亮",
+                "B",
+                "2026-12-20",
+                "in_progress",
+                dimension="operations",
+                goal="top",
+                round="2026 H1",
+            ),
+            _ActionPlan(
+                "简化月度结算对账流程",
+                "赵倩",
+                "A",
+                "2026-10-31",
+                "done",
+                dimension="finance",
+                indicator="cost_savings",
+                goal="top",
+                round="2026 H1",
+            ),
+        ),
+        kpis=(
+            _KpiPlan(
+                "代步车平均等待时间 Courtesy-car wait",
+                "min",
+                30.0,
+                "above",
+                15.0,
+                "operations",
+                (
+                    ("2026 Q1", "2026-03-31", 22.0),
+                    ("2026 Q2", "2026-06-30", 18.0),
+                    ("2026 Q3", "2026-09-30", 16.0),
+                ),
+            ),
+        ),
+        decisions=(_DecisionPlan("批准春节期间新增 60 辆代步车", "jpt", "requested", round="2026 H2"),),
+    ),
+}
+
+
+def _build_followup(db: Database, partnership_id: int, code: str) -> None:
+    """Goals, actions, KPIs with values and decisions of one demo partnership, through the follow-up services."""
+    plan = _FOLLOWUP.get(code)
+    if plan is None:
+        return
+    round_ids = {r.label: r.id for r in partnerships.get_partnership(db, partnership_id).rounds}
+    goals: dict[str, int] = {}
+    for g in plan.goals:
+        info = followup.create_goal(
+            db,
+            partnership_id,
+            followup.GoalInput(
+                level=g.level,
+                title=g.title,
+                owner_a=g.owner_a,
+                owner_b=g.owner_b,
+                due_date=g.due,
+                status=g.status,
+                dimensions=g.dimensions,
+                indicator_id=g.indicator,
+                target=g.target,
+                parent_id=goals[g.parent] if g.parent else None,
+                round_id=round_ids.get(g.round) if g.round else None,
+            ),
+        )
+        goals[g.key] = info.id
+    for a in plan.actions:
+        followup.create_action(
+            db,
+            partnership_id,
+            followup.ActionInput(
+                title=a.title,
+                owner=a.owner,
+                owner_side=a.side,
+                due_date=a.due,
+                status=a.status,
+                notes=a.notes,
+                dimension_id=a.dimension,
+                indicator_id=a.indicator,
+                goal_id=goals[a.goal] if a.goal else None,
+                round_id=round_ids.get(a.round) if a.round else None,
+            ),
+        )
+    for k in plan.kpis:
+        kpi = followup.create_kpi(
+            db,
+            partnership_id,
+            followup.KpiInput(
+                name=k.name,
+                alert_threshold=k.alert,
+                direction=k.direction,
+                unit=k.unit,
+                target=k.target,
+                dimension_id=k.dimension,
+            ),
+        )
+        for period, end, value in k.values:
+            followup.record_kpi_value(db, kpi.id, period, end, value)
+    for d in plan.decisions:
+        followup.create_decision(
+            db,
+            partnership_id,
+            followup.DecisionInput(
+                text=d.text,
+                decided_by=d.decided_by,
+                status=d.status,
+                decided_on=d.decided_on,
+                follow_up=d.follow_up,
+                round_id=round_ids.get(d.round) if d.round else None,
+            ),
+        )
+
+
 # --------------------------------------------------------------------------------------------------- marking
 
 
@@ -1165,11 +1804,18 @@ def has_demo_data(db: Database) -> bool:
 
 
 def _delete_partnerships(session: Session, ids: list[int]) -> None:
-    """Delete partnerships with everything under them, children first (rounds RESTRICT their partnership)."""
+    """Delete partnerships with everything under them, children first (rounds RESTRICT their partnership):
+    follow-up (KPI values, KPIs, decisions, actions, goals), then answers, responses, respondents, rounds."""
     round_ids = select(Round.id).where(Round.partnership_id.in_(ids))
     respondent_ids = select(Respondent.id).where(Respondent.round_id.in_(round_ids))
     response_ids = select(Response.id).where(Response.respondent_id.in_(respondent_ids))
     plain = {"synchronize_session": False}
+    kpi_ids = select(Kpi.id).where(Kpi.partnership_id.in_(ids))
+    session.execute(delete(KpiValue).where(KpiValue.kpi_id.in_(kpi_ids)), execution_options=plain)
+    session.execute(delete(Kpi).where(Kpi.partnership_id.in_(ids)), execution_options=plain)
+    session.execute(delete(Decision).where(Decision.partnership_id.in_(ids)), execution_options=plain)
+    session.execute(delete(Action).where(Action.partnership_id.in_(ids)), execution_options=plain)
+    session.execute(delete(Goal).where(Goal.partnership_id.in_(ids)), execution_options=plain)
     session.execute(delete(Answer).where(Answer.response_id.in_(response_ids)), execution_options=plain)
     session.execute(delete(Response).where(Response.id.in_(response_ids)), execution_options=plain)
     session.execute(delete(Respondent).where(Respondent.id.in_(respondent_ids)), execution_options=plain)
@@ -1184,7 +1830,8 @@ def _delete_partnerships(session: Session, ids: list[int]) -> None:
 
 
 def remove_demo_data(db: Database) -> int:
-    """Remove the demo partnerships (rounds, respondents, responses, answers) in one transaction.
+    """Remove the demo partnerships (rounds, respondents, responses, answers, goals, actions, KPIs with their values,
+    decisions) in one transaction.
 
     Partnerships the user created are kept. Returns how many partnerships were removed.
     """
@@ -1364,6 +2011,7 @@ def build_demo(db: Database, seed: int = DEMO_SEED) -> list[int]:
                 _mark(db, created)  # marked at once, so even a half-built demo can be removed
                 for plan in spec.rounds:
                     _build_round(db, rng, info.id, spec, plan)
+                _build_followup(db, info.id, spec.data.code)
         _mark(db, created)  # with synchronous=FULL again: this commit makes the whole demo durable
     except BaseException:
         if created:

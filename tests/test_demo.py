@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,14 +18,19 @@ from healthdesk.models.db import Database
 from healthdesk.models.entities import (
     AGREEMENT_TERMS,
     PARTNERSHIP_TYPES,
+    Action,
     Answer,
     AppSetting,
+    Decision,
+    Goal,
+    Kpi,
+    KpiValue,
     Respondent,
     Response,
     Round,
 )
 from healthdesk.paths import DB_FILENAME
-from healthdesk.services import partnerships, responses, rounds
+from healthdesk.services import followup, partnerships, responses, rounds
 from healthdesk.services.summary import summarise_round
 from tests.builders import add_submitted, make_partnership
 
@@ -32,6 +38,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 LABEL_CAP = 12
 # A build on a slow laptop must still feel instant at first start; this only catches a large regression.
 BUILD_SECONDS = 10.0
+# "Today" in the demo's stories: the latest rounds are open in November 2026.
+STORY_DATE = date(2026, 11, 22)
 
 
 def dump(db: Database) -> list:
@@ -64,6 +72,52 @@ def dump(db: Database) -> list:
                     (a.indicator_id, a.score, a.not_applicable, a.problem) for a in info.answers.values()
                 )
                 out.append((person.name, person.side, person.role, info.status, info.comment, answers))
+        fu = followup.get_followup(db, p.id, as_of=STORY_DATE)
+        labels = {r.id: r.label for r in p.rounds}
+        goal_titles = {g.id: g.title for g in fu.goals}
+        for g in fu.goals:
+            out.append(
+                (
+                    g.level,
+                    g.title,
+                    g.owner_a,
+                    g.owner_b,
+                    g.due_date,
+                    g.status,
+                    g.dimensions,
+                    g.target,
+                    goal_titles.get(g.parent_id),
+                    labels.get(g.round_id),
+                )
+            )
+        for a in fu.actions:
+            out.append(
+                (
+                    a.title,
+                    a.owner,
+                    a.owner_side,
+                    a.due_date,
+                    a.status,
+                    a.notes,
+                    a.dimension_id,
+                    a.indicator_id,
+                    goal_titles.get(a.goal_id),
+                    labels.get(a.round_id),
+                )
+            )
+        for k in fu.kpis:
+            out.append(
+                (
+                    k.name,
+                    k.unit,
+                    k.target,
+                    k.alert_threshold,
+                    k.direction,
+                    [(x.period, x.period_end, x.value) for x in k.values],
+                )
+            )
+        for d in fu.decisions:
+            out.append((d.text, d.decided_by, d.status, d.decided_on, d.follow_up, labels.get(d.round_id)))
     return out
 
 
@@ -206,11 +260,52 @@ def test_story_shows_in_the_engines_numbers(demo_db):
         assert summarise_round(db, pid)[1].scores.index is not None
 
 
+def test_follow_up_tells_each_partnership_story(demo_db):
+    db, ids = demo_db
+    software_hardware, ecommerce_logistics, education_content = ids[:3]
+    counts = followup.followup_counts(db, as_of=STORY_DATE)
+
+    # 1. The difficult second year: work slipped, joint revenue breaches its alert line, the JMC must decide.
+    c1 = counts[software_hardware]
+    assert c1.overdue_actions >= 2 and c1.kpi_breaches == 1 and c1.decisions_requested >= 2
+    (breach,) = followup.kpi_breaches(db, STORY_DATE, partnership_id=software_hardware)
+    assert breach.direction == "below" and breach.value < breach.alert_threshold
+    fu1 = followup.get_followup(db, software_hardware, as_of=STORY_DATE)
+    assert {g.level for g in fu1.goals} == {"top", "mid", "short"}
+    assert all(g.parent_id is not None for g in fu1.goals if g.level != "top")
+    review1 = followup.last_round_review(db, software_hardware, as_of=STORY_DATE)
+    assert review1.visible and any(i.overdue for i in review1.items)
+    assert not any(i.moved_up for i in review1.items)  # what slipped did not lift anything
+
+    # 2. Forward warehouses: on track, nothing calls for attention.
+    assert counts[ecommerce_logistics].attention == 0
+
+    # 3. The December 2025 workshop set goals; at the next round the aimed-at dimensions went up.
+    p3 = partnerships.get_partnership(db, education_content)
+    after_workshop = next(r for r in p3.rounds if r.label == "2026 H1")
+    review3 = followup.last_round_review(db, education_content, round_id=after_workshop.id, as_of=STORY_DATE)
+    assert review3.previous.label == "2025 H2"
+    assert review3.items and all(i.done or i.work.status == "in_progress" for i in review3.items)
+    moved = [m.direction for i in review3.items for m in i.movements]
+    assert moved and set(moved) == {"up"}
+    assert counts[education_content].kpi_breaches == 0
+    completion = followup.get_followup(db, education_content, as_of=STORY_DATE).kpis[0]
+    assert completion.values[1].breached and not completion.breached  # below the line in 2025, above it now
+
+    # Every demo partnership has goals, actions and KPIs with values for the screens and the review.
+    for pid in ids:
+        fu = followup.get_followup(db, pid, as_of=STORY_DATE)
+        assert fu.goals and fu.actions and fu.kpis and all(k.values for k in fu.kpis) and fu.decisions
+
+
 def test_remove_demo_data_keeps_what_the_user_created(demo_db):
     db, ids = demo_db
     mine = make_partnership(db, name="我的合作 My partnership", code="MINE")
     my_round = rounds.create_round(db, mine.id, "2026 H2", "2026-11-01")
     add_submitted(db, my_round.id, "A", [4, 4, 3])
+    my_goal = followup.create_goal(db, mine.id, followup.GoalInput("top", "Mine", round_id=my_round.id))
+    my_kpi = followup.create_kpi(db, mine.id, followup.KpiInput("Churn", 10))
+    followup.record_kpi_value(db, my_kpi.id, "2026 Q3", "2026-09-30", 12)
     assert demo.has_demo_data(db)
     assert demo.demo_partnership_ids(db) == ids
 
@@ -225,6 +320,11 @@ def test_remove_demo_data_keeps_what_the_user_created(demo_db):
         assert session.scalar(select(func.count(Response.id))) == 3
         assert session.scalar(select(func.count(Answer.id))) == 3 * len(default_framework().indicators)
         assert session.get(AppSetting, demo.DEMO_SETTING_KEY) is None
+        assert session.scalars(select(Goal.id)).all() == [my_goal.id]
+        assert session.scalars(select(Kpi.id)).all() == [my_kpi.id]
+        assert session.scalar(select(func.count(KpiValue.id))) == 1
+        assert session.scalar(select(func.count(Action.id))) == 0
+        assert session.scalar(select(func.count(Decision.id))) == 0
     assert demo.remove_demo_data(db) == 0
 
 
