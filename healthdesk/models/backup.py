@@ -307,8 +307,9 @@ def _quarantine_dir(paths: DataPaths) -> Path:
         target = base.with_name(f"{base.name}-{n}")
     target.mkdir(parents=True)
     if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(paths.quarantine, 0o700)
+        for folder in (paths.quarantine, target):
+            with contextlib.suppress(OSError):
+                os.chmod(folder, 0o700)
     return target
 
 
@@ -399,11 +400,14 @@ def quarantine(data_dir: Path) -> Path:
     """Move a damaged database (with its WAL) aside into ``damaged/<time>/``, never deleting it. Returns the
     path of the moved database file (or of its WAL when only an orphan WAL was there)."""
     paths = DataPaths(Path(data_dir))
+    parts = [_side(paths.database, "-wal"), _side(paths.database, "-shm"), paths.database]
+    if not any(part.exists() for part in parts):
+        raise NotFoundError("not_found", kind="database", key=str(paths.database))
     try:
         target = _quarantine_dir(paths)
         moved = target / paths.database.name
         # The WAL first: a database must never be left beside another database's WAL.
-        for part in (_side(paths.database, "-wal"), _side(paths.database, "-shm"), paths.database):
+        for part in parts:
             if part.exists():
                 os.replace(part, target / part.name)
         _fsync_dir(target)

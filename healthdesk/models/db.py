@@ -197,14 +197,18 @@ class ReadOnlySource:
     def _make_snapshot(self, wal: Path) -> None:
         self.snapshot_dir = Path(tempfile.mkdtemp(prefix="healthdesk-snapshot-"))
         copy = self.snapshot_dir / self.path.name
-        shutil.copyfile(self.path, copy)
-        shutil.copyfile(wal, _side_file(copy, "-wal"))
-        # A read-write connection on the copy applies the WAL; nothing touches the original files.
-        conn = sqlite3.connect(str(copy))
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+            shutil.copyfile(self.path, copy)
+            shutil.copyfile(wal, _side_file(copy, "-wal"))
+            # A read-write connection on the copy applies the WAL; nothing touches the original files.
+            conn = sqlite3.connect(str(copy))
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except BaseException:
+            self.cleanup()
+            raise
         self.how = "snapshot"
         self.uri = f"file:{copy.as_posix()}?mode=ro"
 
