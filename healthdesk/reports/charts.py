@@ -360,7 +360,7 @@ def trend_chart(
     total = top - bottom - gap
     h_top = total * 0.42
     ax_i = fig.add_axes((0.09, top - h_top, 0.88, h_top))
-    ax_d = fig.add_axes((0.09, bottom, 0.88, total - h_top), sharex=ax_i)
+    ax_d = fig.add_axes((0.09, bottom, 0.88, total - h_top))
     for ax in (ax_i, ax_d):
         _style_axes(ax)
         ax.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.5)
@@ -468,10 +468,11 @@ def trend_chart(
                 **_font(style.NOTE_SIZE),
             )
 
-    ax_i.set_xlim(-0.5, max(n - 0.5, 0.5))
+    for ax in (ax_i, ax_d):
+        ax.set_xlim(-0.5, max(n - 0.5, 0.5))
     ax_d.set_xticks(xs)
     ax_d.set_xticklabels([wrap(label(sc.label), 12, 2) for sc in ordered])
-    ax_i.tick_params(labelbottom=False)
+    ax_i.set_xticks([])  # the rounds are named once, under the lower panel
     fig.legend(
         handles=handles,
         loc="lower center",
