@@ -719,8 +719,8 @@ class _Review:
             (f, next((r for r in self.fw.diagnosis if r.id == f.rule_id), None)) for f in d.summary.diagnosis
         ]
         findings = [(f, r) for f, r in findings if r is not None]
-        if not findings and sc.index is not None:
-            body += self.say("sum.no_diagnosis", "small")
+        if not findings:
+            body += self.say("sum.no_diagnosis" if sc.index is not None else "withheld.needs_both", "small")
         for finding, rule in findings:
             assert rule is not None
             because_en = "; ".join(self._trigger(tr_, "en") for tr_ in finding.triggers)
