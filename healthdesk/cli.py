@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging(data_dir: Path | None) -> None:
+def setup_logging(data_dir: Path | None, to_file: bool = True) -> None:
+    """Warnings to stderr; everything to the data folder's log (the app sets up its file log after first paint)."""
     root = logging.getLogger()
     if root.handlers:
         return
@@ -81,21 +82,11 @@ def setup_logging(data_dir: Path | None) -> None:
     handler.setLevel(logging.WARNING)
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    if data_dir is not None:
-        try:
-            from logging.handlers import RotatingFileHandler
+    if to_file and data_dir is not None and data_dir.is_dir():
+        # Only into a folder that exists: a mistyped --data-dir must not create folders for a read-only command.
+        from .maintenance import setup_file_logging
 
-            logs = data_dir / "logs"
-            if logs.is_dir():
-                file_handler = RotatingFileHandler(
-                    logs / "healthdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-                )
-                file_handler.setFormatter(
-                    logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-                )
-                root.addHandler(file_handler)
-        except OSError:
-            pass
+        setup_file_logging(data_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_app
 
         data_dir = resolve_data_dir(known.data_dir)
-        setup_logging(data_dir)
+        setup_logging(data_dir, to_file=False)
         return run_app(data_dir, lang=known.lang, argv=[sys.argv[0]])
     parser = build_parser()
     try:
