@@ -3,6 +3,7 @@
 
     python3 scripts/dev.py run     # make .venv, install, write demo data on first use, start the app
     python3 scripts/dev.py test    # make .venv, install with test tools, run the whole test suite
+    python3 scripts/dev.py build   # make .venv, install PyInstaller, build the one-folder app and smoke-test it
 
 Works on Linux, macOS and Windows with Python 3.11+. Installs the pinned versions of constraints.txt.
 """
@@ -59,7 +60,7 @@ def ensure_venv(extras: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "build"):
         print(__doc__)
         return 2
     if argv[0] == "run":
@@ -80,7 +81,11 @@ def main(argv: list[str]) -> int:
         if not Path(probe.stdout.strip()).exists():
             run([PY, "-m", "healthdesk", "demo", *argv[1:]], env=env)
         return subprocess.call([str(PY), "-m", "healthdesk", *argv[1:]], cwd=ROOT, env=env)
-    ensure_venv("[test]")
+    if argv[0] == "build":
+        ensure_venv("[test,build]")
+        env = dict(os.environ, PYTHON=str(PY))
+        return subprocess.call(["bash", str(ROOT / "scripts" / "build_app.sh")], cwd=ROOT, env=env)
+    ensure_venv("[test,build]")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
 
