@@ -336,3 +336,41 @@ def test_demo_partnerships_all_print(db, tmp_path):
         assert len(reader.pages) >= 3
         if data.scores.index is not None and langs[n % 3] != "zh":
             assert fmt1(data.scores.index) in pages[0]
+
+
+def test_follow_up_recorded_through_the_services_is_printed(db, tmp_path):
+    from healthdesk.services import followup as fu
+
+    build_sample(db, 2, per_side=3)
+    fu.create_goal(
+        db, "CSHK", fu.GoalInput(level="top", title="Jointly lead the steel segment", owner_a="Alice")
+    )
+    fu.create_action(
+        db, "CSHK", fu.ActionInput(title="Name one counterpart per topic", owner="王建国", owner_side="B")
+    )
+    fu.create_decision(db, "CSHK", fu.DecisionInput(text="Approve the joint lab budget"))
+    _out, pages, _reader = review(db, tmp_path, "zh")
+    assert "Approve the joint lab budget" in pages[1]  # decisions needed, on the summary page
+    joined = "\n".join(pages)
+    assert "Jointly lead the steel segment" in joined and "顶层目标" in joined
+    assert (
+        "Name one counterpart per topic" in joined
+        and "王建国（硬核科技）" in flat(joined)
+        or "王建国(硬核科技)" in flat(joined)
+    )
+
+
+def test_a_blind_round_is_not_printed_before_both_sides_answered(db, tmp_path, data_dir, capsys):
+    from healthdesk.cli import main
+    from healthdesk.errors import ValidationError
+    from healthdesk.services import rounds
+
+    info = build_sample(db, 1, per_side=3)
+    rnd = rounds.create_round(db, info.id, "Blind", date(2024, 9, 1), blind=True)
+    rounds.add_respondent(db, rnd.id, "Someone", "A")
+    with pytest.raises(ValidationError) as caught:
+        collect_review_data(db, "CSHK", round_label="Blind")
+    assert caught.value.code == "results_blind"
+    out = tmp_path / "blind.pdf"
+    assert main(["--data-dir", str(data_dir), "report", "CSHK", "--round", "Blind", "-o", str(out)]) == 1
+    assert "blind" in capsys.readouterr().err and not out.exists()

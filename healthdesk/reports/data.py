@@ -134,12 +134,16 @@ def collect_review_data(
     produced: date | None = None,
 ) -> ReviewData:
     """The data of one round's review. Without ``round_label`` the latest round that started by ``as_of`` (today)
-    is taken; the trend history stops at that round."""
+    is taken; the trend history stops at that round. ``follow_up`` defaults to the partnership's goals, actions
+    and decisions (``services.followup``). A blind round whose results are still hidden raises
+    ``ValidationError("results_blind")``."""
+    from ..services.followup import as_review_follow_up, check_results_visible, followup_for_report
     from ..services.partnerships import get_partnership
 
     as_of = as_of or date.today()
     partnership = get_partnership(db, partnership_key)
     chosen = _pick_round(partnership, round_label, as_of if round_label is None else None)
+    check_results_visible(chosen)  # the blind rule: no results until both sides have enough responses
     partnership, summary = summarise_round(db, partnership.id, chosen.label, as_of)
     _, history = partnership_history(db, partnership.id)
     order = [(s.start_date, s.round_id) for s in history]
@@ -163,6 +167,10 @@ def collect_review_data(
         with contextlib.suppress(NotFoundError):
             frameworks[s.framework_key] = get_framework(s.framework_key)
     chosen = next(r for r in partnership.rounds if r.id == chosen.id)
+    if follow_up is None:
+        labels = {"A": partnership.partner_a_label, "B": partnership.partner_b_label}
+        found = as_review_follow_up(followup_for_report(db, partnership.id, as_of), labels)
+        follow_up = None if found.empty else found
     return ReviewData(
         partnership=partnership,
         round=chosen,
