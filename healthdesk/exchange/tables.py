@@ -1,0 +1,430 @@
+"""A round's results out to Excel (.xlsx) and CSV: per side and joint, never per person.
+
+What goes out is what the scoring engine discloses (``RoundScores``): side means, counts and spreads, joint values,
+gaps and lights, the sides' problem descriptions and comments unattributed and sorted. A side below the anonymity
+threshold is withheld here exactly as on screen and in the PDF; nobody's individual answers are in these files
+(only the confidential history JSON has them). Formats: ``docs/formats/data-xlsx-csv.md``.
+
+Cells with text a person typed are neutralised: a text starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return gets a leading apostrophe in CSV (Excel then shows it as text), and is stored as a plain string
+with the "quote prefix" style in .xlsx, so a comment can never become a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..analysis.numbers import fmt1, fmt2, to_float
+from ..analysis.types import Withheld
+from ..errors import NotFoundError
+from ..framework import Framework, get_framework
+from ..maintenance import atomic_write
+from ..models.db import Database
+from ..services.dto import PartnershipInfo
+from ..services.summary import partnership_history
+from . import frameworks as fws
+
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# The tables' own bilingual catalogue (like the PDF's): key -> (English, Chinese).
+WORDS: dict[str, tuple[str, str]] = {
+    "about": ("About", "说明"),
+    "scores": ("Scores", "得分"),
+    "participation": ("Participation", "参与情况"),
+    "problems": ("Problems", "问题描述"),
+    "comments": ("Comments", "总体意见"),
+    "withheld": ("Withheld", "未公开项"),
+    "partnership": ("Partnership", "合作关系"),
+    "code": ("Code", "代码"),
+    "partner": ("Partner {side}", "合作方 {side}"),
+    "rounds": ("Rounds", "评估轮次"),
+    "exported": ("Exported", "导出时间"),
+    "framework": ("Framework", "评估框架"),
+    "anonymity": ("Anonymity", "匿名保护"),
+    "anonymity_text": (
+        "Results per side, never per person. A side with fewer submitted responses than the round's threshold "
+        "is withheld; problem descriptions and comments are unattributed and sorted.",
+        "仅按合作方汇总，不含个人答案。提交人数少于本轮匿名门槛的一方不予公开；问题描述和意见不署名并已排序。",
+    ),
+    "round": ("Round", "轮次"),
+    "start": ("Start", "开始日期"),
+    "level": ("Level", "层级"),
+    "dimension": ("Dimension", "维度"),
+    "indicator": ("Indicator", "指标"),
+    "overall": ("Overall", "总体"),
+    "score_of": ("{label}: score", "{label}：得分"),
+    "answers_of": ("{label}: scores given", "{label}：评分人数"),
+    "na_of": ("{label}: not applicable", "{label}：不适用"),
+    "spread_of": ("{label}: spread", "{label}：离散度"),
+    "joint": ("Joint", "双方综合"),
+    "gap": ("Gap (A − B)", "差距 (A − B)"),
+    "gap_flagged": ("Large gap", "差距过大"),
+    "light": ("Light", "信号灯"),
+    "index": ("Health index (0–100)", "健康指数 (0–100)"),
+    "side": ("Side", "合作方"),
+    "invited": ("Invited", "受邀人数"),
+    "submitted": ("Submitted", "已提交"),
+    "in_progress": ("In progress", "填写中"),
+    "side_withheld": ("Withheld", "未公开"),
+    "text": ("Text", "内容"),
+    "reason": ("Reason", "原因"),
+    "yes": ("yes", "是"),
+    "red": ("red ✕", "红 ✕"),
+    "amber": ("amber ●", "黄 ●"),
+    "green": ("green ✓", "绿 ✓"),
+    "w_side": (
+        "{label}: {submitted} of {required} required responses submitted; this side's results are withheld",
+        "{label}：已提交 {submitted} 份，少于所需的 {required} 份；该方结果不予公开",
+    ),
+    "w_indicator": (
+        "{label}, {indicator}: {scored} of {required} required scores; withheld",
+        "{label}，{indicator}：评分 {scored} 份，少于所需的 {required} 份；不予公开",
+    ),
+    "w_both": (
+        "{label} is withheld: joint values, gaps, index and light need both sides",
+        "{label} 未公开：双方综合值、差距、指数和信号灯需要双方数据",
+    ),
+}
+
+
+def word(key: str, lang: str, **params: Any) -> str:
+    en, zh = WORDS[key]
+    text = zh if lang.startswith("zh") else en
+    return text.format(**params) if params else text
+
+
+def safe_text(value: str) -> str:
+    """Text a person typed, made inert for spreadsheets (see the module docstring)."""
+    value = _ILLEGAL_XML.sub("\ufffd", value)
+    if value.startswith(DANGEROUS_START):
+        return "'" + value
+    return value
+
+
+@dataclass
+class Sheet:
+    key: str
+    header: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+    number_formats: dict[int, str] = field(default_factory=dict)  # column index -> Excel number format
+    text_columns: set[int] = field(default_factory=set)  # typed by people: neutralised
+
+
+@dataclass
+class DataTables:
+    partnership: PartnershipInfo
+    lang: str
+    sheets: list[Sheet]
+    tidy: list[dict[str, Any]]  # the CSV rows
+
+
+CSV_COLUMNS = (
+    "round",
+    "round_start",
+    "section",
+    "level",
+    "dimension_id",
+    "dimension",
+    "indicator_id",
+    "indicator",
+    "side",
+    "side_label",
+    "value",
+    "answers",
+    "not_applicable",
+    "spread",
+    "gap_flagged",
+    "light",
+    "invited",
+    "in_progress",
+    "text",
+)
+
+
+def _withheld_text(item: Withheld, lang: str, labels: dict[str, str], fw: Framework) -> str:
+    p = item.params
+    label = labels.get(p.get("side", ""), p.get("side", ""))
+    if item.code == "side_below_threshold":
+        return word("w_side", lang, label=label, submitted=p["submitted"], required=p["required"])
+    if item.code == "indicator_below_threshold":
+        ind = fw.indicator_map.get(p["indicator"])
+        name = ind.name.get(lang) if ind else p["indicator"]
+        return word(
+            "w_indicator", lang, label=label, indicator=name, scored=p["scored"], required=p["required"]
+        )
+    if item.code == "needs_both_sides":
+        return word("w_both", lang, label=label)
+    return item.code
+
+
+def collect(db: Database, partnership_key: str | int, round_label: str | None, lang: str) -> DataTables:
+    fws.register_stored_frameworks(db)
+    partnership, all_scores = partnership_history(db, partnership_key)
+    if round_label:
+        chosen = [s for s in all_scores if s.label == round_label]
+        if not chosen:
+            raise NotFoundError("not_found", kind="round", key=round_label)
+    else:
+        chosen = list(all_scores)
+    labels = {"A": partnership.partner_a_label, "B": partnership.partner_b_label}
+    la, lb = labels["A"], labels["B"]
+    w = lambda key, **kw: word(key, lang, **kw)  # noqa: E731
+
+    about = Sheet("about", [w("about"), ""], text_columns={1})
+    about.rows = [
+        [w("partnership"), partnership.name],
+        [w("code"), partnership.code],
+        [w("partner", side="A"), f"{partnership.partner_a_name} ({la})"],
+        [w("partner", side="B"), f"{partnership.partner_b_name} ({lb})"],
+        [w("rounds"), ", ".join(s.label for s in chosen)],
+        [w("framework"), ", ".join(sorted({s.framework_key for s in chosen}))],
+        [w("exported"), datetime.now().replace(microsecond=0).isoformat(sep=" ")],
+        [w("anonymity"), w("anonymity_text")],
+    ]
+    score_header = [w("round"), w("level"), w("dimension"), w("indicator")]
+    for label in (la, lb):
+        score_header += [w("score_of", label=label), w("answers_of", label=label), w("na_of", label=label)]
+        score_header += [w("spread_of", label=label)]
+    score_header += [w("joint"), w("gap"), w("gap_flagged"), w("light"), w("index")]
+    scores = Sheet(
+        "scores",
+        score_header,
+        number_formats={
+            4: "0.00",
+            7: "0.00",
+            8: "0.00",
+            11: "0.00",
+            12: "0.00",
+            13: "+0.00;-0.00;0.00",
+            16: "0.0",
+        },
+    )
+    participation = Sheet(
+        "participation",
+        [w("round"), w("side"), w("invited"), w("submitted"), w("in_progress"), w("side_withheld")],
+    )
+    problems = Sheet(
+        "problems", [w("round"), w("dimension"), w("indicator"), w("side"), w("text")], text_columns={4}
+    )
+    comments = Sheet("comments", [w("round"), w("side"), w("text")], text_columns={2})
+    withheld = Sheet("withheld", [w("round"), w("reason")])
+    tidy: list[dict[str, Any]] = []
+
+    for s in chosen:
+        fw = get_framework(s.framework_key)
+        base = {"round": s.label, "round_start": s.start_date.isoformat()}
+
+        def light(value: str | None) -> str:
+            return w(value) if value else ""
+
+        def add_tidy(base: dict[str, Any] = base, **values: Any) -> None:
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(base)
+            row.update({k: ("" if v is None else v) for k, v in values.items()})
+            tidy.append(row)
+
+        def side_cells(value, answers, na, spread) -> list[Any]:  # noqa: ANN001
+            return [to_float(value), answers, na, spread]
+
+        # overall
+        a, b = s.sides["A"], s.sides["B"]
+        scores.rows.append(
+            [s.label, w("overall"), "", ""]
+            + side_cells(a.overall, a.submitted if not a.withheld else None, None, None)
+            + side_cells(b.overall, b.submitted if not b.withheld else None, None, None)
+            + [to_float(s.overall), None, "", light(s.light), to_float(s.index)]
+        )
+        for side, ss in (("A", a), ("B", b)):
+            add_tidy(
+                section="score", level="overall", side=side, side_label=labels[side], value=fmt2(ss.overall)
+            )
+        add_tidy(section="score", level="overall", side="joint", value=fmt2(s.overall), light=s.light or "")
+        add_tidy(section="index", level="overall", side="joint", value=fmt1(s.index))
+        for dim in fw.dimensions:
+            jd = s.dimensions.get(dim.id)
+            dname = dim.name.get(lang)
+            scores.rows.append(
+                [s.label, w("dimension"), dname, ""]
+                + side_cells(a.dimensions.get(dim.id), None, None, None)
+                + side_cells(b.dimensions.get(dim.id), None, None, None)
+                + [
+                    to_float(jd.joint) if jd else None,
+                    to_float(jd.gap) if jd else None,
+                    w("yes") if jd and jd.gap_flagged else "",
+                    light(jd.light if jd else None),
+                    None,
+                ]
+            )
+            dim_ids = {"level": "dimension", "dimension_id": dim.id, "dimension": dname}
+            for side, ss in (("A", a), ("B", b)):
+                add_tidy(
+                    section="score",
+                    side=side,
+                    side_label=labels[side],
+                    value=fmt2(ss.dimensions.get(dim.id)),
+                    **dim_ids,
+                )
+            if jd:
+                add_tidy(section="score", side="joint", value=fmt2(jd.joint), light=jd.light or "", **dim_ids)
+                add_tidy(
+                    section="score",
+                    side="gap",
+                    value=fmt2(jd.gap),
+                    gap_flagged="yes" if jd.gap_flagged else "",
+                    **dim_ids,
+                )
+            for ind in dim.indicators:
+                ji = s.indicators.get(ind.id)
+                iname = ind.name.get(lang)
+                cells: list[Any] = [s.label, w("indicator"), dname, iname]
+                ind_ids = {"level": "indicator", "dimension_id": dim.id, "dimension": dname}
+                ind_ids |= {"indicator_id": ind.id, "indicator": iname}
+                for side, ss in (("A", a), ("B", b)):
+                    si = ss.indicators.get(ind.id)
+                    if si is None or ss.withheld:
+                        cells += [None, None, None, None]
+                        add_tidy(section="score", side=side, side_label=labels[side], **ind_ids)
+                        continue
+                    cells += [to_float(si.value), si.scored, si.not_applicable, si.spread]
+                    add_tidy(
+                        section="score",
+                        side=side,
+                        side_label=labels[side],
+                        value=fmt2(si.value),
+                        answers=si.scored,
+                        not_applicable=si.not_applicable,
+                        spread=fmt2(si.spread) if si.spread is not None else "",
+                        **ind_ids,
+                    )
+                cells += [
+                    to_float(ji.joint) if ji else None,
+                    to_float(ji.gap) if ji else None,
+                    w("yes") if ji and ji.gap_flagged else "",
+                    light(ji.light if ji else None),
+                    None,
+                ]
+                scores.rows.append(cells)
+                if ji:
+                    add_tidy(
+                        section="score", side="joint", value=fmt2(ji.joint), light=ji.light or "", **ind_ids
+                    )
+                    add_tidy(
+                        section="score",
+                        side="gap",
+                        value=fmt2(ji.gap),
+                        gap_flagged="yes" if ji.gap_flagged else "",
+                        **ind_ids,
+                    )
+                for side in ("A", "B"):
+                    for text in s.problems.get(ind.id, {}).get(side, ()):
+                        problems.rows.append([s.label, dname, iname, labels[side], text])
+                        add_tidy(section="problem", side=side, side_label=labels[side], text=text, **ind_ids)
+        for side, ss in (("A", a), ("B", b)):
+            participation.rows.append(
+                [
+                    s.label,
+                    labels[side],
+                    ss.invited,
+                    ss.submitted,
+                    ss.in_progress,
+                    w("yes") if ss.withheld else "",
+                ]
+            )
+            add_tidy(
+                section="participation",
+                side=side,
+                side_label=labels[side],
+                value=ss.submitted,
+                invited=ss.invited,
+                in_progress=ss.in_progress,
+                text="withheld" if ss.withheld else "",
+            )
+            for text in s.comments.get(side, ()):
+                comments.rows.append([s.label, labels[side], text])
+                add_tidy(section="comment", side=side, side_label=labels[side], text=text)
+        for item in s.withheld:
+            reason = _withheld_text(item, lang, labels, fw)
+            withheld.rows.append([s.label, reason])
+            add_tidy(section="withheld", side=item.params.get("side", ""), text=reason)
+    return DataTables(partnership, lang, [about, scores, participation, problems, comments, withheld], tidy)
+
+
+def xlsx_bytes(tables: DataTables) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    bold = Font(bold=True)
+    for sheet in tables.sheets:
+        ws = wb.create_sheet(word(sheet.key, tables.lang)[:31])
+        ws.append([_xlsx_value(h) for h in sheet.header])
+        for cell in ws[1]:
+            cell.font = bold
+        for row in sheet.rows:
+            ws.append([None if v is None else v for v in row])
+            for col, cell in enumerate(ws[ws.max_row]):
+                if isinstance(cell.value, str):
+                    _set_text(cell, cell.value)
+                    if col in sheet.text_columns:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                elif col in sheet.number_formats and isinstance(cell.value, int | float):
+                    cell.number_format = sheet.number_formats[col]
+        ws.freeze_panes = "A2"
+        for col in range(1, len(sheet.header) + 1):
+            longest = max(
+                [len(str(ws.cell(r, col).value or "")) for r in range(1, min(ws.max_row, 200) + 1)] or [8]
+            )
+            ws.column_dimensions[get_column_letter(col)].width = max(8, min(60, longest * 1.2 + 2))
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_value(value: Any) -> Any:
+    return _ILLEGAL_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _set_text(cell, value: str) -> None:  # noqa: ANN001
+    """Store text as text: never a formula, whatever it starts with."""
+    cleaned = _ILLEGAL_XML.sub("\ufffd", value)
+    cell.value = cleaned
+    cell.data_type = "s"
+    if cleaned.startswith(DANGEROUS_START):
+        cell.quotePrefix = True
+
+
+def csv_bytes(tables: DataTables) -> bytes:
+    """UTF-8 with a byte-order mark (so Excel shows Chinese), comma-separated, CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in tables.tidy:
+        out = {}
+        for key, value in row.items():
+            if isinstance(value, str) and key not in ("value", "spread"):
+                value = safe_text(value)
+            out[key] = value
+        writer.writerow(out)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_tables(
+    db: Database,
+    partnership_key: str | int,
+    round_label: str | None,
+    fmt: str,
+    path: str | Path,
+    lang: str = "en",
+) -> Path:
+    tables = collect(db, partnership_key, round_label, lang)
+    data = xlsx_bytes(tables) if fmt == "xlsx" else csv_bytes(tables)
+    return atomic_write(Path(path).expanduser(), data)
