@@ -301,6 +301,167 @@ def respondent_thanks(shot: Shot) -> Any:
     return window
 
 
+# -- the workshop and the follow-up (healthdesk/ui/workshop.py, followup*.py) -----------------------------
+
+
+def _workshop(
+    shot: Shot, code: str, round_label: str | None, kind: str, reveal: bool = False, nth: int = 0
+) -> Any:
+    """The workshop window at the shot's size, on the ``nth`` step of ``kind``."""
+    from healthdesk.ui.workshop import WorkshopWindow
+
+    p = shot.partnership(code)
+    round_id = next((r.id for r in p.rounds if r.label == round_label), None) if round_label else None
+    window = WorkshopWindow(shot.ctx, p.id, round_id)
+    window.resize(*shot.size)
+    window.show()
+    shot.settle()
+    matches = [i for i, step in enumerate(window.steps) if step.kind == kind]
+    if matches:
+        window.show_step(matches[min(nth, len(matches) - 1)], record=False)
+    if reveal:
+        window.toggle_reveal()
+    shot.settle()
+
+    def leave() -> None:
+        window._closed = True
+        window.notes.close()
+        window.close()
+
+    shot.cleanup.append(leave)
+    return window
+
+
+@screen("workshop-agenda")
+def workshop_agenda(shot: Shot) -> Any:
+    return _workshop(shot, "CQ-HY", None, "agenda")
+
+
+@screen("workshop-review")
+def workshop_review(shot: Shot) -> Any:
+    """Zhixing x Moyan at 2026 H1: what the December 2025 workshop set, and what moved."""
+    return _workshop(shot, "ZX-MY", "2026 H1", "review")
+
+
+@screen("workshop-overview")
+def workshop_overview(shot: Shot) -> Any:
+    return _workshop(shot, "CQ-HY", None, "overview", reveal=True)
+
+
+@screen("workshop-dimension-hidden")
+def workshop_dimension_hidden(shot: Shot) -> Any:
+    return _workshop(shot, "CQ-HY", None, "dimension", nth=4)
+
+
+@screen("workshop-dimension")
+def workshop_dimension(shot: Shot) -> Any:
+    """The relationship dimension of CloudSoft x Huayue, revealed: a perception gap."""
+    return _workshop(shot, "CQ-HY", None, "dimension", reveal=True, nth=4)
+
+
+@screen("workshop-voices")
+def workshop_voices(shot: Shot) -> Any:
+    return _workshop(shot, "CQ-HY", None, "voices", nth=0)
+
+
+@screen("workshop-capture")
+def workshop_capture(shot: Shot) -> Any:
+    window = _workshop(shot, "CQ-HY", None, "dimension", reveal=True, nth=2)
+    window.open_capture("action")
+    window.capture.title_edit.setText(
+        "每周一次联合商机复盘" if shot.lang == "zh" else "Weekly joint pipeline review with both sales teams"
+    )
+    window.capture.owner_edit.setText("Emily Zhao")
+    shot.settle()
+    return window
+
+
+@screen("workshop-captured")
+def workshop_captured(shot: Shot) -> Any:
+    from healthdesk.services import followup
+
+    p = shot.partnership("CQ-HY")
+    latest = max(p.rounds, key=lambda r: r.start_date)
+    followup.create_action(
+        shot.ctx.db,
+        p.id,
+        followup.ActionInput(
+            "每周一次联合商机复盘", owner="Emily Zhao", dimension_id="finance", round_id=latest.id
+        ),
+    )
+    return _workshop(shot, "CQ-HY", None, "captured")
+
+
+@screen("workshop-blind")
+def workshop_blind(shot: Shot) -> Any:
+    """A blind round whose second side has not reached the threshold: nothing is revealed."""
+    from healthdesk.services import rounds
+
+    p = shot.partnership("CQ-HY")
+    r = next(r for r in p.rounds if r.label == "2025 H2")
+    rounds.update_round(
+        shot.ctx.db, r.id, r.label, r.start_date, r.end_date, r.threshold, r.threshold_note, True
+    )
+    return _workshop(shot, "CQ-HY", "2025 H2", "blind")
+
+
+@screen("workshop-notes")
+def workshop_notes(shot: Shot) -> Any:
+    window = _workshop(shot, "CQ-HY", None, "dimension", nth=4)
+    window.toggle_notes()
+    shot.settle()
+    return window.notes
+
+
+def _followup_page(shot: Shot, tab: int) -> Any:
+    from healthdesk.ui.followup import FollowUpPage
+
+    page = FollowUpPage(shot.ctx)
+    page.resize(*shot.size)
+    page.show_partnership(shot.partnership("CQ-HY").id)
+    page.tabs.setCurrentIndex(tab)
+    page.show()
+    shot.settle()
+    shot.cleanup.append(page.close)
+    return page
+
+
+@screen("followup-plan")
+def followup_plan(shot: Shot) -> Any:
+    return _followup_page(shot, 0)
+
+
+@screen("followup-kpis")
+def followup_kpis(shot: Shot) -> Any:
+    return _followup_page(shot, 1)
+
+
+@screen("followup-decisions")
+def followup_decisions(shot: Shot) -> Any:
+    return _followup_page(shot, 2)
+
+
+@screen("followup-goal-dialog")
+def followup_goal_dialog(shot: Shot) -> Any:
+    page = _followup_page(shot, 0)
+    goal = page.info.goals[1]
+    page.select("goal", goal.id)
+    return shot.dialog(page.goal_dialog(goal))
+
+
+@screen("followup-panel")
+def followup_panel(shot: Shot) -> Any:
+    from healthdesk.ui.followup import FollowUpPanel
+
+    panel = FollowUpPanel(shot.ctx)
+    panel.resize(shot.size[0] // 2, 360)
+    panel.show_partnership(shot.partnership("CQ-HY").id)
+    panel.show()
+    shot.settle()
+    shot.cleanup.append(panel.close)
+    return panel
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,1068 @@
+"""The follow-up screens: the action plan (layered goals with their actions), joint KPIs, the JMC decisions log,
+and a compact ``FollowUpPanel`` the dashboard embeds.
+
+- ``FollowUpPage(ctx)``: ``show_partnership(pid)``; three tabs. Overdue actions and goals stand out (as of a date,
+  default today), KPI breaches become warnings at the top. Deleting asks first and can be undone (the page's Undo
+  button, and the main window's Edit ▸ Undo when the page sits in it).
+- ``FollowUpPanel(ctx)``: ``show_partnership(pid)``; four counts (open goals, overdue actions, KPI breaches,
+  decisions requested) and the warnings; ``open_requested(tab)`` and ``workshop_requested`` for the host.
+
+Widgets never build SQL: everything goes through ``healthdesk.services.followup``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import MESSAGES_EN, HealthDeskError
+from ..framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
+from ..services import followup as svc
+from ..services import partnerships as partnership_svc
+from ..services.dto import PartnershipInfo
+from . import theme, widgets
+from .context import AppContext
+from .followup_forms import (
+    ActionDialog,
+    DecisionDialog,
+    GoalDialog,
+    KpiDialog,
+    KpiValueDialog,
+    decider_names,
+    decision_status_names,
+    status_names,
+)
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_BG = QColor("#FDECEA")
+BREACH_BG = QColor("#FDECEA")
+DONE_FG = QColor(theme.TEXT_MUTED)
+STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+# -- errors in the user's language ------------------------------------------------------------------------
+
+
+def followup_templates() -> dict[str, str]:
+    return {
+        "not_a_number": tr("{field} must be a number (got '{value}')"),
+        "duplicate_kpi": tr("a KPI named '{name}' already exists in this partnership"),
+        "goal_parent": tr("a {level} goal cannot sit under a {parent_level} goal"),
+        "goal_children": tr("this goal has {level} goals under it; it cannot become a {new_level} goal"),
+        "wrong_partnership": tr("{kind} {key} belongs to another partnership"),
+        "results_blind": tr(
+            "round '{label}' is blind: nobody's results show until both sides have {threshold} submitted "
+            "responses (still missing: {waiting})"
+        ),
+    }
+
+
+def followup_words() -> dict[str, str]:
+    """Field names and kinds the follow-up services put into error parameters."""
+    return {
+        "goal title": tr("Goal"),
+        "goal level": tr("Level"),
+        "owner on side A": tr("Owner on side A"),
+        "owner on side B": tr("Owner on side B"),
+        "due date": tr("Due date"),
+        "measurable target": tr("Measurable target"),
+        "dimension": tr("Dimension"),
+        "action": tr("Action"),
+        "owner": tr("Owner"),
+        "owner side": tr("Owner's side"),
+        "notes": tr("Notes"),
+        "KPI name": tr("KPI name"),
+        "unit": tr("Unit"),
+        "target": tr("Target"),
+        "alert threshold": tr("Alert threshold"),
+        "direction": tr("Direction"),
+        "period": tr("Period"),
+        "period end": tr("Period end"),
+        "value": tr("Value"),
+        "note": tr("Note"),
+        "decision": tr("Decision"),
+        "decision date": tr("Decision date"),
+        "decided by": tr("Decided by"),
+        "follow-up": tr("Follow-up"),
+        "goal": tr("goal"),
+        "KPI": tr("KPI"),
+        "KPI value": tr("KPI value"),
+        "top": tr("top-level"),
+        "mid": tr("mid-term"),
+        "short": tr("short-term"),
+    }
+
+
+def error_text(ctx: AppContext, exc: HealthDeskError) -> str:
+    """The message of a follow-up error in the current language (the shared messages plus the follow-up's own
+    codes and field names)."""
+    from . import messages
+
+    template = (
+        followup_templates().get(exc.code) or messages.templates().get(exc.code) or MESSAGES_EN.get(exc.code)
+    )
+    if template is None:
+        return ctx.error_text(exc)
+    words = {**messages.parameter_words(), **followup_words()}
+    params = {k: (words.get(v, v) if isinstance(v, str) else v) for k, v in exc.params.items()}
+    try:
+        text = template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        text = exc.message_en()
+    return text[:1].upper() + text[1:]
+
+
+# -- shared helpers ---------------------------------------------------------------------------------------
+
+
+def framework_for(partnership: PartnershipInfo) -> Framework:
+    key = partnership.rounds[-1].framework_key if partnership.rounds else DEFAULT_FRAMEWORK_KEY
+    try:
+        return get_framework(key)
+    except HealthDeskError:
+        return get_framework(DEFAULT_FRAMEWORK_KEY)
+
+
+def number(x: float | None) -> str:
+    return "—" if x is None else f"{x:g}"
+
+
+def kpi_rule_text(kpi: svc.KpiInfo) -> str:
+    unit = f" {kpi.unit}" if kpi.unit else ""
+    if kpi.direction == "above":
+        return tr("above {value}").format(value=f"{number(kpi.alert_threshold)}{unit}")
+    return tr("below {value}").format(value=f"{number(kpi.alert_threshold)}{unit}")
+
+
+def breach_text(kpi: svc.KpiInfo) -> str:
+    unit = f" {kpi.unit}" if kpi.unit else ""
+    return tr("{name}: {value} in {period} is {rule}, the alert threshold: discuss it.").format(
+        name=kpi.name,
+        value=f"{number(kpi.latest.value)}{unit}" if kpi.latest else "—",
+        period=kpi.latest.period if kpi.latest else "—",
+        rule=kpi_rule_text(kpi),
+    )
+
+
+def overdue_text(action: svc.ActionInfo) -> str:
+    owner = f" ({action.owner})" if action.owner else ""
+    return tr("Overdue by {days} days: {title}{owner}").format(
+        days=action.days_overdue, title=action.title, owner=owner
+    )
+
+
+def side_text(partnership: PartnershipInfo, code: str) -> str:
+    if code == "AB":
+        return tr("both")
+    if code in ("A", "B"):
+        return partnership.label(code)
+    return ""
+
+
+# -- the panel for the dashboard --------------------------------------------------------------------------
+
+
+class CountTile(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.GRID, theme.GRID, theme.GRID, theme.GRID)
+        self.value = QLabel("0")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setProperty("role", "subtitle")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, value: int, caption: str, alert: bool) -> None:
+        symbol = "✕ " if alert and value else ""
+        self.value.setText(f"{symbol}{value}")
+        self.value.setStyleSheet(f"color: {theme.ERROR};" if alert and value else "")
+        self.caption.setText(caption)
+
+
+class FollowUpPanel(QWidget):
+    """The follow-up at a glance, for the dashboard: counts, then overdue actions and KPI breaches."""
+
+    open_requested = Signal(str)  # "plan" | "kpis" | "decisions"
+    workshop_requested = Signal()
+
+    MAX_LINES = 5
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("followUpPanel")
+        self.ctx = ctx
+        self.partnership_id: int | None = None
+        self.as_of: date | None = None
+        self.info: svc.FollowUpInfo | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = widgets.section_label()
+        layout.addWidget(self.heading)
+        tiles = QGridLayout()
+        tiles.setSpacing(theme.SPACING)
+        self.tiles = {key: CountTile() for key in ("goals", "overdue", "breaches", "decisions")}
+        for n, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, 0, n)
+        layout.addLayout(tiles)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setProperty("role", "banner")
+        self.warnings.hide()
+        layout.addWidget(self.warnings)
+        self.open_button = widgets.button("list")
+        self.open_button.clicked.connect(lambda: self.open_requested.emit("plan"))
+        self.workshop_button = widgets.button("play")
+        self.workshop_button.clicked.connect(self.workshop_requested.emit)
+        layout.addLayout(widgets.button_row(self.open_button, self.workshop_button))
+        ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
+        ctx.data_changed.connect(self.reload)
+        self.retranslate_ui()
+
+    def show_partnership(self, partnership_id: int | None, as_of: date | None = None) -> None:
+        self.partnership_id = partnership_id
+        self.as_of = as_of
+        self.reload()
+
+    def reload(self) -> None:
+        self.info = None
+        if self.partnership_id is not None:
+            self.info, _error = self.ctx.try_call(svc.get_followup, self.partnership_id, self.as_of)
+        self.retranslate_ui()
+
+    def warning_lines(self) -> list[str]:
+        if self.info is None:
+            return []
+        lines = [breach_text(k) for k in self.info.breaches]
+        lines += [overdue_text(a) for a in self.info.overdue_actions]
+        return lines
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(tr("Follow-up: goals, actions, KPIs, decisions"))
+        counts = self.info.counts if self.info is not None else svc.Counts()
+        self.tiles["goals"].set(counts.open_goals, tr("open goals"), False)
+        self.tiles["overdue"].set(counts.overdue_actions, tr("overdue actions"), True)
+        self.tiles["breaches"].set(counts.kpi_breaches, tr("KPI breaches"), True)
+        self.tiles["decisions"].set(counts.decisions_requested, tr("decisions requested from the JMC"), False)
+        lines = self.warning_lines()
+        shown = lines[: self.MAX_LINES]
+        if len(lines) > self.MAX_LINES:
+            shown.append(tr("… and {n} more").format(n=len(lines) - self.MAX_LINES))
+        self.warnings.setText("\n".join(f"• {line}" for line in shown))
+        self.warnings.setVisible(bool(shown))
+        self.open_button.setText(tr("Open the action plan"))
+        self.workshop_button.setText(tr("Start the workshop…"))
+        self.workshop_button.setEnabled(self.partnership_id is not None)
+
+
+# -- the page ---------------------------------------------------------------------------------------------
+
+
+class FollowUpPage(QWidget):
+    """Action plan (goals tree with actions), joint KPIs and JMC decisions of one partnership."""
+
+    workshop_requested = Signal(int)  # partnership id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("followUpPage")
+        self.ctx = ctx
+        self.partnership: PartnershipInfo | None = None
+        self.framework: Framework = get_framework(DEFAULT_FRAMEWORK_KEY)
+        self.info: svc.FollowUpInfo | None = None
+        self.undo_stack: list[tuple[str, Callable[[], Any]]] = []
+        self._workshop: QWidget | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        head = QHBoxLayout()
+        self.title = widgets.title_label()
+        head.addWidget(self.title, 1)
+        self.as_of_label = QLabel()
+        self.as_of_edit = QDateEdit(QDate.currentDate())
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.dateChanged.connect(lambda _d: self.reload())
+        self.workshop_button = widgets.button("play")
+        self.workshop_button.clicked.connect(self.start_workshop)
+        self.undo_button = widgets.button("undo")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        for w in (self.as_of_label, self.as_of_edit, self.undo_button, self.workshop_button):
+            head.addWidget(w)
+        layout.addLayout(head)
+        self.banner = widgets.banner("banner")
+        layout.addWidget(self.banner)
+        self.status = widgets.banner("info")
+        layout.addWidget(self.status)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_plan_tab()
+        self._build_kpi_tab()
+        self._build_decision_tab()
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo)
+        ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
+        ctx.data_changed.connect(self._data_changed)
+        self._loading = False
+        self.retranslate_ui()
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _build_plan_tab(self) -> None:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("planTree")
+        self.tree.setColumnCount(6)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 6):
+            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        v.addWidget(self.tree, 1)
+        self.new_goal_button = widgets.button("add")
+        self.new_goal_button.clicked.connect(lambda: self.new_goal())
+        self.new_subgoal_button = widgets.button("add")
+        self.new_subgoal_button.clicked.connect(self.new_subgoal)
+        self.new_action_button = widgets.button("add")
+        self.new_action_button.clicked.connect(lambda: self.new_action())
+        self.edit_button = widgets.button("edit")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button = widgets.button("ok")
+        self.done_button.clicked.connect(self.mark_done)
+        self.delete_button = widgets.button("delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        v.addLayout(
+            widgets.button_row(
+                self.new_goal_button,
+                self.new_subgoal_button,
+                self.new_action_button,
+                self.edit_button,
+                self.done_button,
+                self.delete_button,
+            )
+        )
+        self.tabs.addTab(tab, "")
+
+    def _table(self, name: str, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)
+        table.setObjectName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        for col in range(columns):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _build_kpi_tab(self) -> None:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.kpi_table = self._table("kpiTable", 5)
+        self.kpi_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.kpi_table.itemSelectionChanged.connect(self._kpi_selected)
+        self.kpi_table.itemDoubleClicked.connect(lambda _i: self.edit_kpi())
+        self.value_table = self._table("kpiValueTable", 4)
+        self.value_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        split.addWidget(self.kpi_table)
+        box = QWidget()
+        bv = QVBoxLayout(box)
+        bv.setContentsMargins(0, 0, 0, 0)
+        self.values_title = widgets.section_label()
+        bv.addWidget(self.values_title)
+        bv.addWidget(self.value_table)
+        split.addWidget(box)
+        v.addWidget(split, 1)
+        self.new_kpi_button = widgets.button("add")
+        self.new_kpi_button.clicked.connect(self.new_kpi)
+        self.record_button = widgets.button("add")
+        self.record_button.clicked.connect(self.record_value)
+        self.edit_kpi_button = widgets.button("edit")
+        self.edit_kpi_button.clicked.connect(self.edit_kpi)
+        self.delete_kpi_button = widgets.button("delete")
+        self.delete_kpi_button.clicked.connect(self.delete_kpi)
+        self.delete_value_button = widgets.button("remove")
+        self.delete_value_button.clicked.connect(self.delete_value)
+        v.addLayout(
+            widgets.button_row(
+                self.new_kpi_button,
+                self.record_button,
+                self.edit_kpi_button,
+                self.delete_kpi_button,
+                self.delete_value_button,
+            )
+        )
+        self.tabs.addTab(tab, "")
+
+    def _build_decision_tab(self) -> None:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        self.decision_table = self._table("decisionTable", 5)
+        self.decision_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.decision_table.itemDoubleClicked.connect(lambda _i: self.edit_decision())
+        self.decision_table.itemSelectionChanged.connect(self._update_buttons)
+        v.addWidget(self.decision_table, 1)
+        self.new_decision_button = widgets.button("add")
+        self.new_decision_button.clicked.connect(self.new_decision)
+        self.take_button = widgets.button("ok")
+        self.take_button.clicked.connect(self.take_decision)
+        self.edit_decision_button = widgets.button("edit")
+        self.edit_decision_button.clicked.connect(self.edit_decision)
+        self.delete_decision_button = widgets.button("delete")
+        self.delete_decision_button.clicked.connect(self.delete_decision)
+        v.addLayout(
+            widgets.button_row(
+                self.new_decision_button,
+                self.take_button,
+                self.edit_decision_button,
+                self.delete_decision_button,
+            )
+        )
+        self.tabs.addTab(tab, "")
+
+    # -- data ---------------------------------------------------------------------------------------------
+    def as_of(self) -> date:
+        d = self.as_of_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
+        self.partnership = None
+        if partnership_id is not None:
+            self.partnership, _err = self.ctx.try_call(partnership_svc.get_partnership, partnership_id)
+        self.framework = (
+            framework_for(self.partnership) if self.partnership else get_framework(DEFAULT_FRAMEWORK_KEY)
+        )
+        self.reload()
+
+    def _data_changed(self) -> None:
+        if not self._loading and self.partnership is not None and self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self.info = None
+        if self.partnership is not None:
+            self.info, _err = self.ctx.try_call(svc.get_followup, self.partnership.id, self.as_of())
+        self._fill()
+
+    def latest_round_id(self) -> int | None:
+        if self.partnership is None or not self.partnership.rounds:
+            return None
+        return max(self.partnership.rounds, key=lambda r: (r.start_date, r.id)).id
+
+    def dim_name(self, dim_id: str) -> str:
+        dims = self.framework.dimension_map
+        return dims[dim_id].name.get(self.ctx.lang) if dim_id in dims else dim_id
+
+    def _fill(self) -> None:
+        self._fill_tree()
+        self._fill_kpis()
+        self._fill_decisions()
+        self._fill_banner()
+        self._update_buttons()
+
+    def _fill_banner(self) -> None:
+        if self.info is None:
+            widgets.set_banner(self.banner, "")
+            return
+        lines = [breach_text(k) for k in self.info.breaches]
+        overdue = len(self.info.overdue_actions)
+        if overdue:
+            lines.append(
+                tr("{n} action(s) overdue as of {date}.").format(n=overdue, date=self.info.as_of.isoformat())
+            )
+        widgets.set_banner(self.banner, "\n".join(f"✕ {line}" for line in lines))
+
+    def _item(
+        self, values: list[str], kind: str, item_id: int | None, overdue: bool, closed: bool
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(values)
+        item.setData(0, ID_ROLE, item_id)
+        item.setData(0, KIND_ROLE, kind)
+        for col, text in enumerate(values):
+            item.setToolTip(col, text)
+        if overdue:
+            for col in range(len(values)):
+                item.setBackground(col, QBrush(OVERDUE_BG))
+            item.setForeground(3, QBrush(QColor(theme.ERROR)))
+        elif closed:
+            for col in range(len(values)):
+                item.setForeground(col, QBrush(DONE_FG))
+        return item
+
+    def _status_text(self, status: str, overdue: bool, days: int = 0) -> str:
+        text = f"{STATUS_SYMBOLS.get(status, '')} {status_names().get(status, status)}"
+        if overdue:
+            text += " · " + (tr("overdue {n} d").format(n=days) if days else tr("overdue"))
+        return text
+
+    def _fill_tree(self) -> None:
+        expanded_before = self._selected()
+        self.tree.clear()
+        if self.info is None:
+            return
+        p = self.partnership
+        levels = {"top": tr("Top-level"), "mid": tr("Mid-term"), "short": tr("Short-term")}
+        nodes: dict[int, QTreeWidgetItem] = {}
+        for g in self.info.goals:
+            owners = " / ".join(
+                f"{label}: {name}"
+                for label, name in ((p.partner_a_label, g.owner_a), (p.partner_b_label, g.owner_b))
+                if name
+            )
+            days = (self.info.as_of - g.due_date).days if g.overdue and g.due_date else 0
+            item = self._item(
+                [
+                    f"◆ {levels[g.level]}: {g.title}",
+                    owners,
+                    g.due_date.isoformat() if g.due_date else "",
+                    self._status_text(g.status, g.overdue, days),
+                    ", ".join(self.dim_name(d) for d in g.dimensions),
+                    g.target,
+                ],
+                "goal",
+                g.id,
+                g.overdue,
+                g.status in ("done", "dropped"),
+            )
+            parent = nodes.get(g.parent_id) if g.parent_id is not None else None
+            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
+            nodes[g.id] = item
+        loose = None
+        for a in self.info.actions:
+            owner = a.owner + (f" ({side_text(p, a.owner_side)})" if a.owner_side else "")
+            item = self._item(
+                [
+                    f"▸ {a.title}",
+                    owner.strip(),
+                    a.due_date.isoformat() if a.due_date else "",
+                    self._status_text(a.status, a.overdue, a.days_overdue),
+                    self.dim_name(a.dimension_id) if a.dimension_id else "",
+                    a.notes,
+                ],
+                "action",
+                a.id,
+                a.overdue,
+                a.status in ("done", "dropped"),
+            )
+            goal_item = nodes.get(a.goal_id) if a.goal_id is not None else None
+            if goal_item is None:
+                if loose is None:
+                    loose = QTreeWidgetItem([tr("Actions without a goal"), "", "", "", "", ""])
+                    loose.setData(0, KIND_ROLE, "group")
+                    font = loose.font(0)
+                    font.setItalic(True)
+                    loose.setFont(0, font)
+                    self.tree.addTopLevelItem(loose)
+                loose.addChild(item)
+            else:
+                goal_item.addChild(item)
+        self.tree.expandAll()
+        if expanded_before is not None:
+            self.select(*expanded_before)
+
+    def _fill_kpis(self) -> None:
+        selected = self.selected_kpi()
+        self.kpi_table.setRowCount(0)
+        if self.info is None:
+            self._kpi_selected()
+            return
+        for row, k in enumerate(self.info.kpis):
+            self.kpi_table.insertRow(row)
+            unit = f" {k.unit}" if k.unit else ""
+            latest = f"{number(k.latest.value)}{unit} ({k.latest.period})" if k.latest else tr("no value yet")
+            if k.breached:
+                state = "✕ " + tr("Breach: discuss")
+            elif k.latest is None:
+                state = ""
+            elif k.on_target:
+                state = "✓ " + tr("On target")
+            else:
+                state = "● " + tr("Within the alert threshold")
+            values = [
+                k.name,
+                latest,
+                tr("when {rule}").format(rule=kpi_rule_text(k)),
+                f"{number(k.target)}{unit}" if k.target is not None else "—",
+                state,
+            ]
+            for col, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, k.id)
+                cell.setToolTip(text)
+                if k.breached:
+                    cell.setBackground(QBrush(BREACH_BG))
+                    if col == 4:
+                        cell.setForeground(QBrush(QColor(theme.ERROR)))
+                self.kpi_table.setItem(row, col, cell)
+        self.kpi_table.resizeRowsToContents()
+        if selected is not None:
+            self.select_kpi(selected.id)
+        elif self.info.kpis:
+            self.kpi_table.selectRow(0)
+        self._kpi_selected()
+
+    def _kpi_selected(self) -> None:
+        kpi = self.selected_kpi()
+        self.value_table.setRowCount(0)
+        self.values_title.setText(
+            tr("Values of “{name}”").format(name=kpi.name) if kpi is not None else tr("Values")
+        )
+        if kpi is not None:
+            unit = f" {kpi.unit}" if kpi.unit else ""
+            for row, kv in enumerate(reversed(kpi.values)):
+                self.value_table.insertRow(row)
+                state = ("✕ " + tr("breach")) if kv.breached else ""
+                for col, text in enumerate(
+                    [
+                        kv.period,
+                        kv.period_end.isoformat(),
+                        f"{number(kv.value)}{unit}  {state}".strip(),
+                        kv.note,
+                    ]
+                ):
+                    cell = QTableWidgetItem(text)
+                    cell.setData(ID_ROLE, kv.id)
+                    if kv.breached:
+                        cell.setBackground(QBrush(BREACH_BG))
+                    self.value_table.setItem(row, col, cell)
+        self._update_buttons()
+
+    def _fill_decisions(self) -> None:
+        self.decision_table.setRowCount(0)
+        if self.info is None:
+            return
+        deciders = {"jmc": tr("JMC"), "jpt": tr("JPT")}
+        statuses = decision_status_names()
+        for row, d in enumerate(self.info.decisions):
+            self.decision_table.insertRow(row)
+            symbol = "?" if d.status == "requested" else "✓"
+            values = [
+                f"{symbol} {statuses[d.status]}",
+                deciders.get(d.decided_by, d.decided_by),
+                d.decided_on.isoformat() if d.decided_on else "—",
+                d.text,
+                d.follow_up,
+            ]
+            for col, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, d.id)
+                cell.setToolTip(text)
+                if d.status == "requested":
+                    font = cell.font()
+                    font.setBold(col == 0)
+                    cell.setFont(font)
+                self.decision_table.setItem(row, col, cell)
+        self.decision_table.resizeRowsToContents()
+
+    # -- selection ----------------------------------------------------------------------------------------
+    def _selected(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, KIND_ROLE) not in ("goal", "action"):
+            return None
+        return item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+
+    def select(self, kind: str, item_id: int) -> bool:
+        found = self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+        for item in found:
+            if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == item_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def selected_goal(self) -> svc.GoalInfo | None:
+        sel = self._selected()
+        if sel is None or sel[0] != "goal" or self.info is None:
+            return None
+        return next((g for g in self.info.goals if g.id == sel[1]), None)
+
+    def selected_action(self) -> svc.ActionInfo | None:
+        sel = self._selected()
+        if sel is None or sel[0] != "action" or self.info is None:
+            return None
+        return next((a for a in self.info.actions if a.id == sel[1]), None)
+
+    def selected_kpi(self) -> svc.KpiInfo | None:
+        if self.info is None:
+            return None
+        row = self.kpi_table.currentRow()
+        items = self.kpi_table.selectedItems()
+        if items:
+            row = items[0].row()
+        if row < 0 or self.kpi_table.item(row, 0) is None:
+            return None
+        kid = self.kpi_table.item(row, 0).data(ID_ROLE)
+        return next((k for k in self.info.kpis if k.id == kid), None)
+
+    def select_kpi(self, kpi_id: int) -> None:
+        for row in range(self.kpi_table.rowCount()):
+            if self.kpi_table.item(row, 0).data(ID_ROLE) == kpi_id:
+                self.kpi_table.selectRow(row)
+                return
+
+    def selected_value_id(self) -> int | None:
+        items = self.value_table.selectedItems()
+        return items[0].data(ID_ROLE) if items else None
+
+    def selected_decision(self) -> svc.DecisionInfo | None:
+        items = self.decision_table.selectedItems()
+        if not items or self.info is None:
+            return None
+        did = items[0].data(ID_ROLE)
+        return next((d for d in self.info.decisions if d.id == did), None)
+
+    def select_decision(self, decision_id: int) -> None:
+        for row in range(self.decision_table.rowCount()):
+            if self.decision_table.item(row, 0).data(ID_ROLE) == decision_id:
+                self.decision_table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        writable = self.partnership is not None and not self.ctx.read_only
+        sel = self._selected()
+        for b in (
+            self.new_goal_button,
+            self.new_action_button,
+            self.new_kpi_button,
+            self.new_decision_button,
+        ):
+            b.setEnabled(writable)
+        self.new_subgoal_button.setEnabled(
+            writable and self.selected_goal() is not None and self.selected_goal().level != "short"
+        )
+        self.edit_button.setEnabled(writable and sel is not None)
+        self.done_button.setEnabled(writable and sel is not None)
+        self.delete_button.setEnabled(writable and sel is not None)
+        kpi = self.selected_kpi()
+        for b in (self.record_button, self.edit_kpi_button, self.delete_kpi_button):
+            b.setEnabled(writable and kpi is not None)
+        self.delete_value_button.setEnabled(writable and self.selected_value_id() is not None)
+        dec = self.selected_decision()
+        self.edit_decision_button.setEnabled(writable and dec is not None)
+        self.delete_decision_button.setEnabled(writable and dec is not None)
+        self.take_button.setEnabled(writable and dec is not None and dec.status == "requested")
+        self.workshop_button.setEnabled(self.partnership is not None and bool(self.partnership.rounds))
+
+    def set_read_only(self, _read_only: bool) -> None:
+        self._update_buttons()
+
+    # -- dialogs ------------------------------------------------------------------------------------------
+    def _run(self, dialog: Any) -> Any:
+        """Show a dialog modally; returns what it stored (None when cancelled)."""
+        if dialog.exec():
+            self.reload()
+            return dialog.result_info
+        return None
+
+    def goal_dialog(self, goal: svc.GoalInfo | None = None, parent_id: int | None = None) -> GoalDialog:
+        return GoalDialog(
+            self.ctx,
+            self.partnership,
+            self.framework,
+            self.info.goals if self.info else (),
+            goal,
+            parent_id=parent_id,
+            round_id=self.latest_round_id(),
+            parent=self,
+        )
+
+    def action_dialog(self, action: svc.ActionInfo | None = None, goal_id: int | None = None) -> ActionDialog:
+        return ActionDialog(
+            self.ctx,
+            self.partnership,
+            self.framework,
+            self.info.goals if self.info else (),
+            action,
+            goal_id=goal_id,
+            round_id=self.latest_round_id(),
+            parent=self,
+        )
+
+    def new_goal(self, parent_id: int | None = None) -> None:
+        if self.partnership is None:
+            return
+        info = self._run(self.goal_dialog(parent_id=parent_id))
+        if info is not None:
+            self.select("goal", info.id)
+
+    def new_subgoal(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            self.new_goal(goal.id)
+
+    def new_action(self) -> None:
+        if self.partnership is None:
+            return
+        goal = self.selected_goal()
+        action = self.selected_action()
+        goal_id = goal.id if goal else (action.goal_id if action else None)
+        info = self._run(self.action_dialog(goal_id=goal_id))
+        if info is not None:
+            self.select("action", info.id)
+
+    def edit_selected(self) -> None:
+        goal, action = self.selected_goal(), self.selected_action()
+        if goal is not None:
+            self._run(self.goal_dialog(goal))
+        elif action is not None:
+            self._run(self.action_dialog(action))
+
+    def mark_done(self) -> None:
+        goal, action = self.selected_goal(), self.selected_action()
+        if goal is not None:
+            self.ctx.call(svc.set_goal_status, goal.id, "done", parent=self)
+        elif action is not None:
+            self.ctx.call(svc.set_action_status, action.id, "done", parent=self)
+        self.reload()
+
+    def new_kpi(self) -> None:
+        if self.partnership is None:
+            return
+        info = self._run(KpiDialog(self.ctx, self.partnership, self.framework, parent=self))
+        if info is not None:
+            self.select_kpi(info.id)
+
+    def edit_kpi(self) -> None:
+        kpi = self.selected_kpi()
+        if kpi is not None:
+            self._run(KpiDialog(self.ctx, self.partnership, self.framework, kpi, parent=self))
+            self.select_kpi(kpi.id)
+
+    def record_value(self) -> None:
+        kpi = self.selected_kpi()
+        if kpi is not None:
+            self._run(KpiValueDialog(self.ctx, self.partnership, self.framework, kpi, parent=self))
+            self.select_kpi(kpi.id)
+
+    def new_decision(self) -> None:
+        if self.partnership is None:
+            return
+        info = self._run(
+            DecisionDialog(
+                self.ctx, self.partnership, self.framework, round_id=self.latest_round_id(), parent=self
+            )
+        )
+        if info is not None:
+            self.select_decision(info.id)
+
+    def edit_decision(self) -> None:
+        dec = self.selected_decision()
+        if dec is not None:
+            self._run(DecisionDialog(self.ctx, self.partnership, self.framework, dec, parent=self))
+
+    def take_decision(self) -> None:
+        dec = self.selected_decision()
+        if dec is None:
+            return
+        dialog = DecisionDialog(self.ctx, self.partnership, self.framework, dec, parent=self)
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("taken"))
+        self._run(dialog)
+
+    # -- deleting and undo --------------------------------------------------------------------------------
+    def _delete(
+        self, question: str, delete: Callable[[], Any], restore: Callable[[Any], Any], name: str
+    ) -> None:
+        if not widgets.confirm(self, question, tr("Delete"), danger=True):
+            return
+        deleted, error = self.ctx.try_call(delete)
+        if error is not None:
+            widgets.show_error(self, error_text(self.ctx, error))
+            return
+
+        def undo() -> None:
+            _result, err = self.ctx.try_call(restore, deleted)
+            if err is not None:
+                widgets.show_error(self, error_text(self.ctx, err))
+            self.reload()
+
+        description = tr("delete of “{name}”").format(name=name)
+        self.undo_stack.append((description, undo))
+        host = self.window()
+        if host is not self and hasattr(host, "push_undo"):
+            host.push_undo(description, undo)  # restoring is idempotent: undoing from either place is safe
+        self.reload()
+        widgets.set_banner(
+            self.status, tr("Deleted “{name}”. Press Undo to bring it back.").format(name=name)
+        )
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        self.undo_button.setVisible(bool(self.undo_stack) and not self.ctx.read_only)
+        if self.undo_stack:
+            self.undo_button.setToolTip(tr("Undo {action}").format(action=self.undo_stack[-1][0]))
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        _description, fn = self.undo_stack.pop()
+        fn()
+        widgets.set_banner(self.status, "")
+        self._update_undo()
+
+    def delete_selected(self) -> None:
+        goal, action = self.selected_goal(), self.selected_action()
+        if goal is not None and self.info is not None:
+            n_children = len(self.info.children_of(goal.id))
+            n_actions = len(self.info.actions_of(goal.id))
+            question = tr("Delete the goal “{title}”?").format(title=goal.title)
+            if n_children or n_actions:
+                question += "\n\n" + tr(
+                    "Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal."
+                ).format(goals=n_children, actions=n_actions)
+            self._delete(
+                question,
+                lambda: svc.delete_goal(self.ctx.db, goal.id),
+                lambda deleted: svc.restore_goal(self.ctx.db, deleted),
+                goal.title,
+            )
+        elif action is not None:
+            self._delete(
+                tr("Delete the action “{title}”?").format(title=action.title),
+                lambda: svc.delete_action(self.ctx.db, action.id),
+                lambda deleted: svc.restore_action(self.ctx.db, deleted),
+                action.title,
+            )
+
+    def delete_kpi(self) -> None:
+        kpi = self.selected_kpi()
+        if kpi is None:
+            return
+        self._delete(
+            tr("Delete the KPI “{name}” with its {n} recorded value(s)?").format(
+                name=kpi.name, n=len(kpi.values)
+            ),
+            lambda: svc.delete_kpi(self.ctx.db, kpi.id),
+            lambda deleted: svc.restore_kpi(self.ctx.db, deleted),
+            kpi.name,
+        )
+
+    def delete_value(self) -> None:
+        kpi, value_id = self.selected_kpi(), self.selected_value_id()
+        if kpi is None or value_id is None:
+            return
+        kv = next((x for x in kpi.values if x.id == value_id), None)
+        if kv is None:
+            return
+        name = f"{kpi.name} {kv.period}"
+        self._delete(
+            tr("Delete the value of {period} ({value})?").format(period=kv.period, value=number(kv.value)),
+            lambda: svc.delete_kpi_value(self.ctx.db, value_id),
+            lambda deleted: svc.restore_kpi_value(self.ctx.db, deleted),
+            name,
+        )
+
+    def delete_decision(self) -> None:
+        dec = self.selected_decision()
+        if dec is None:
+            return
+        self._delete(
+            tr("Delete the decision “{text}”?").format(text=dec.text[:120]),
+            lambda: svc.delete_decision(self.ctx.db, dec.id),
+            lambda deleted: svc.restore_decision(self.ctx.db, deleted),
+            dec.text[:60],
+        )
+
+    # -- workshop -----------------------------------------------------------------------------------------
+    def start_workshop(self) -> None:
+        if self.partnership is None:
+            return
+        from .workshop import start_workshop
+
+        self.workshop_requested.emit(self.partnership.id)
+        self._workshop = start_workshop(self.ctx, self.partnership.id, parent=self.window())
+        self._workshop.left.connect(self.reload)
+
+    # -- texts --------------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        name = self.partnership.name if self.partnership else ""
+        self.title.setText(tr("Action plan – {name}").format(name=name) if name else tr("Action plan"))
+        self.as_of_label.setText(tr("As of"))
+        self.workshop_button.setText(tr("Start the workshop…"))
+        self.undo_button.setText(tr("Undo"))
+        self.tabs.setTabText(0, tr("Goals and actions"))
+        self.tabs.setTabText(1, tr("Joint KPIs"))
+        self.tabs.setTabText(2, tr("JMC decisions"))
+        self.tree.setHeaderLabels(
+            [tr("Goal / action"), tr("Owners"), tr("Due"), tr("Status"), tr("Aimed at"), tr("Target / notes")]
+        )
+        self.new_goal_button.setText(tr("New goal…"))
+        self.new_subgoal_button.setText(tr("New sub-goal…"))
+        self.new_action_button.setText(tr("New action…"))
+        self.edit_button.setText(tr("Edit…"))
+        self.done_button.setText(tr("Mark done"))
+        self.delete_button.setText(tr("Delete…"))
+        self.kpi_table.setHorizontalHeaderLabels(
+            [tr("KPI"), tr("Latest value"), tr("Alert"), tr("Target"), tr("State")]
+        )
+        self.value_table.setHorizontalHeaderLabels([tr("Period"), tr("Period ends"), tr("Value"), tr("Note")])
+        self.new_kpi_button.setText(tr("New KPI…"))
+        self.record_button.setText(tr("Record a value…"))
+        self.edit_kpi_button.setText(tr("Edit…"))
+        self.delete_kpi_button.setText(tr("Delete KPI…"))
+        self.delete_value_button.setText(tr("Delete value…"))
+        self.decision_table.setHorizontalHeaderLabels(
+            [tr("Status"), tr("Decided by"), tr("Date"), tr("Decision"), tr("Follow-up")]
+        )
+        self.new_decision_button.setText(tr("New decision…"))
+        self.take_button.setText(tr("Mark taken…"))
+        self.edit_decision_button.setText(tr("Edit…"))
+        self.delete_decision_button.setText(tr("Delete…"))
+        self._update_undo()
+        self._fill()
+
+
+# Names the other modules use for the statuses and deciders (one place).
+__all__ = [
+    "FollowUpPage",
+    "FollowUpPanel",
+    "decider_names",
+    "error_text",
+    "status_names",
+]
