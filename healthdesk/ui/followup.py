@@ -907,11 +907,12 @@ class FollowUpPage(QWidget):
 
     # -- deleting and undo --------------------------------------------------------------------------------
     def _delete(
-        self, question: str, delete: Callable[[], Any], restore: Callable[[Any], Any], name: str
+        self, question: str, delete: Callable[..., Any], key: int, restore: Callable[..., Any], name: str
     ) -> None:
+        """Ask, delete through ``delete(db, key)``, and keep ``restore(db, deleted)`` for undo."""
         if not widgets.confirm(self, question, tr("Delete"), danger=True):
             return
-        deleted, error = self.ctx.try_call(delete)
+        deleted, error = self.ctx.try_call(delete, key)
         if error is not None:
             widgets.show_error(self, error_text(self.ctx, error))
             return
@@ -958,15 +959,17 @@ class FollowUpPage(QWidget):
                 ).format(goals=n_children, actions=n_actions)
             self._delete(
                 question,
-                lambda: svc.delete_goal(self.ctx.db, goal.id),
-                lambda deleted: svc.restore_goal(self.ctx.db, deleted),
+                svc.delete_goal,
+                goal.id,
+                svc.restore_goal,
                 goal.title,
             )
         elif action is not None:
             self._delete(
                 tr("Delete the action “{title}”?").format(title=action.title),
-                lambda: svc.delete_action(self.ctx.db, action.id),
-                lambda deleted: svc.restore_action(self.ctx.db, deleted),
+                svc.delete_action,
+                action.id,
+                svc.restore_action,
                 action.title,
             )
 
@@ -978,8 +981,9 @@ class FollowUpPage(QWidget):
             tr("Delete the KPI “{name}” with its {n} recorded value(s)?").format(
                 name=kpi.name, n=len(kpi.values)
             ),
-            lambda: svc.delete_kpi(self.ctx.db, kpi.id),
-            lambda deleted: svc.restore_kpi(self.ctx.db, deleted),
+            svc.delete_kpi,
+            kpi.id,
+            svc.restore_kpi,
             kpi.name,
         )
 
@@ -993,8 +997,9 @@ class FollowUpPage(QWidget):
         name = f"{kpi.name} {kv.period}"
         self._delete(
             tr("Delete the value of {period} ({value})?").format(period=kv.period, value=number(kv.value)),
-            lambda: svc.delete_kpi_value(self.ctx.db, value_id),
-            lambda deleted: svc.restore_kpi_value(self.ctx.db, deleted),
+            svc.delete_kpi_value,
+            value_id,
+            svc.restore_kpi_value,
             name,
         )
 
@@ -1004,8 +1009,9 @@ class FollowUpPage(QWidget):
             return
         self._delete(
             tr("Delete the decision “{text}”?").format(text=dec.text[:120]),
-            lambda: svc.delete_decision(self.ctx.db, dec.id),
-            lambda deleted: svc.restore_decision(self.ctx.db, deleted),
+            svc.delete_decision,
+            dec.id,
+            svc.restore_decision,
             dec.text[:60],
         )
 

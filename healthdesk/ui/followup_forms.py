@@ -7,6 +7,7 @@ was typed. Free texts are capped in the fields as in the services.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -502,6 +503,7 @@ class KpiValueDialog(_Dialog):
         self.value_edit = QLineEdit()
         self.note_edit = CappedText()
         self.note_edit.setMaximumHeight(90)
+        self.period_edit.textEdited.connect(self._period_edited)
         self.add_row(lambda: tr("Period"), self.period_edit)
         self.add_row(lambda: tr("Period ends"), self.end_edit)
         self.add_row(
@@ -509,6 +511,15 @@ class KpiValueDialog(_Dialog):
         )
         self.add_row(lambda: tr("Note"), self.note_edit)
         self.retranslate_ui()
+
+    def _period_edited(self, text: str) -> None:
+        """ "2026 Q1" ends on 2026-03-31: the end date follows a quarter typed as the period."""
+        match = re.fullmatch(r"\s*(\d{4})\s*[-/ ]?\s*[Qq]([1-4])\s*", text)
+        if match:
+            year, quarter = int(match.group(1)), int(match.group(2))
+            month = quarter * 3
+            end = date(year, month, 31 if month in (3, 12) else 30)
+            self.end_edit.setDate(_qdate(end))
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
