@@ -60,6 +60,7 @@ class FilePlan:
     file: ResponseFile | None = None
     current: Snapshot | None = None  # what the database holds now (for updates and conflicts)
     touch: bool = False  # same answers, newer file: only its date and id are stored
+    wrote: bool = False  # set by apply_import: this file changed the database
 
     @property
     def name(self) -> str:
@@ -282,15 +283,19 @@ def apply_import(
                     continue
                 _write(session, plan.file, respondent)
                 _record(session, plan, REPLACED, "the facilitator chose the imported version")
-                final[id(plan)] = replace(plan, outcome=REPLACED, current=current)
+                final[id(plan)] = replace(plan, outcome=REPLACED, current=current, wrote=True)
             elif outcome in WRITING:
                 _write(session, plan.file, respondent)
                 _record(session, plan, outcome)
-                final[id(plan)] = replace(plan, outcome=outcome, note=note, current=current, touch=False)
+                final[id(plan)] = replace(
+                    plan, outcome=outcome, note=note, current=current, touch=False, wrote=True
+                )
             elif touch:
                 _touch(plan.file, respondent)
                 _record(session, plan, IDENTICAL, "same answers; newer file")
-                final[id(plan)] = replace(plan, outcome=IDENTICAL, note="same", current=current, touch=False)
+                final[id(plan)] = replace(
+                    plan, outcome=IDENTICAL, note="same", current=current, touch=False, wrote=True
+                )
             else:
                 final[id(plan)] = replace(plan, outcome=outcome, note=note, current=current, touch=False)
     report.files = [final[id(p)] for p in plans]
