@@ -212,3 +212,16 @@ def test_nothing_is_clipped_on_any_screen(ctx, qtbot, dialogs, lang, size):
                 )
             if label.property("ws") is None and label.text():
                 assert label.font().pixelSize() >= ws.sizes(size[1])["body"] or label.font().pixelSize() == -1
+
+
+def test_language_switches_while_presenting(ctx, qtbot, dialogs):
+    p, _r1, _r2 = _story(ctx.db)
+    window = _window(ctx, qtbot, p.id)
+    _press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_R)
+    assert window.current_step().kind == "overview" and window.is_revealed()
+    ctx.set_language("zh")
+    assert window.current_step().kind == "overview" and window.is_revealed()  # same place, still revealed
+    assert window.findChild(QLabel, "slideTitle").text() == "整体健康度"
+    assert "健康指数（0–100）" in _texts(window)
+    window.show_step(0)
+    assert "上一轮的行动：完成了什么，哪些分数有变化" in _texts(window)
