@@ -252,6 +252,7 @@ class FollowUpPanel(QWidget):
         self.workshop_button = widgets.button("play")
         self.workshop_button.clicked.connect(self.workshop_requested.emit)
         layout.addLayout(widgets.button_row(self.open_button, self.workshop_button))
+        layout.addStretch(1)
         ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
         ctx.data_changed.connect(self.reload)
         self.retranslate_ui()
@@ -357,10 +358,13 @@ class FollowUpPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the titles get the room
+        for col in (1, 2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 240)  # long targets and notes are elided; the tooltip holds them whole
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         v.addWidget(self.tree, 1)
@@ -400,6 +404,7 @@ class FollowUpPage(QWidget):
         header = table.horizontalHeader()
         for col in range(columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         return table
 
     def _build_kpi_tab(self) -> None:
@@ -502,6 +507,8 @@ class FollowUpPage(QWidget):
         return dims[dim_id].name.get(self.ctx.lang) if dim_id in dims else dim_id
 
     def _fill(self) -> None:
+        name = self.partnership.name if self.partnership else ""
+        self.title.setText(tr("Action plan – {name}").format(name=name) if name else tr("Action plan"))
         self._fill_tree()
         self._fill_kpis()
         self._fill_decisions()

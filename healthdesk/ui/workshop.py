@@ -184,6 +184,8 @@ class CaptureBar(QFrame):
         self.setObjectName("captureBar")
         self.kind = "action"
         row = QHBoxLayout(self)
+        row.setContentsMargins(theme.MARGIN, theme.GRID, theme.MARGIN, theme.GRID)
+        row.setSpacing(theme.MARGIN)
         self.prompt = _label(wrap=False)
         self.prompt.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.title_edit = QLineEdit()
@@ -835,6 +837,7 @@ class WorkshopWindow(QWidget):
         trend_tile, trend_layout = self._tile()
         trend_layout.addWidget(_label(tr("Trend"), "muted"))
         trend_layout.addWidget(_label(self._overall_trend() if revealed else "?", "heading"))
+        trend_layout.addStretch(1)
         top.addWidget(trend_tile, 3)
         layout.addLayout(top)
         grid = QGridLayout()
@@ -1026,7 +1029,7 @@ class WorkshopWindow(QWidget):
         grid = QGridLayout()
         gap = sizes(self._height())["gap"]
         grid.setHorizontalSpacing(gap * 2)
-        grid.setVerticalSpacing(gap // 2)
+        grid.setVerticalSpacing(gap)
         grid.addWidget(_label(tr("Status"), "muted", wrap=False), 0, 0)
         grid.addWidget(_label(tr("Agreed last time"), "muted", wrap=False), 0, 1)
         grid.addWidget(_label(tr("Aimed at"), "muted", wrap=False), 0, 2)

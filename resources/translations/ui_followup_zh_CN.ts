@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="106" />
-        <location filename="../../healthdesk/ui/followup.py" line="1048" />
+        <location filename="../../healthdesk/ui/followup.py" line="1055" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="109" />
-        <location filename="../../healthdesk/ui/followup.py" line="1050" />
+        <location filename="../../healthdesk/ui/followup.py" line="1057" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -126,19 +126,19 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="111" />
-        <location filename="../../healthdesk/ui/followup.py" line="1050" />
+        <location filename="../../healthdesk/ui/followup.py" line="1057" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="112" />
-        <location filename="../../healthdesk/ui/followup.py" line="1050" />
+        <location filename="../../healthdesk/ui/followup.py" line="1057" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="113" />
-        <location filename="../../healthdesk/ui/followup.py" line="1057" />
+        <location filename="../../healthdesk/ui/followup.py" line="1064" />
         <source>Decision</source>
         <translation>决策事项</translation>
     </message>
@@ -149,13 +149,13 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="115" />
-        <location filename="../../healthdesk/ui/followup.py" line="1057" />
+        <location filename="../../healthdesk/ui/followup.py" line="1064" />
         <source>Decided by</source>
         <translation>决策层级</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="116" />
-        <location filename="../../healthdesk/ui/followup.py" line="1057" />
+        <location filename="../../healthdesk/ui/followup.py" line="1064" />
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="118" />
-        <location filename="../../healthdesk/ui/followup.py" line="1048" />
+        <location filename="../../healthdesk/ui/followup.py" line="1055" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -216,332 +216,334 @@
         <translation>双方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="278" />
+        <location filename="../../healthdesk/ui/followup.py" line="279" />
         <source>Follow-up: goals, actions, KPIs, decisions</source>
         <translation>跟进：目标、行动、KPI、决策</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="280" />
+        <location filename="../../healthdesk/ui/followup.py" line="281" />
         <source>open goals</source>
         <translation>未完成目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="281" />
+        <location filename="../../healthdesk/ui/followup.py" line="282" />
         <source>overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="282" />
+        <location filename="../../healthdesk/ui/followup.py" line="283" />
         <source>KPI breaches</source>
         <translation>KPI 预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="283" />
+        <location filename="../../healthdesk/ui/followup.py" line="284" />
         <source>decisions requested from the JMC</source>
         <translation>待 JMC 决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="287" />
+        <location filename="../../healthdesk/ui/followup.py" line="288" />
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="290" />
+        <location filename="../../healthdesk/ui/followup.py" line="291" />
         <source>Open the action plan</source>
         <translation>打开行动计划</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="291" />
-        <location filename="../../healthdesk/ui/followup.py" line="1033" />
+        <location filename="../../healthdesk/ui/followup.py" line="292" />
+        <location filename="../../healthdesk/ui/followup.py" line="1040" />
         <source>Start the workshop…</source>
         <translation>开始工作坊…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="519" />
+        <location filename="../../healthdesk/ui/followup.py" line="526" />
         <source>{n} action(s) overdue as of {date}.</source>
         <translation>截至 {date}，有 {n} 项行动逾期。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="543" />
+        <location filename="../../healthdesk/ui/followup.py" line="550" />
         <source>overdue {n} d</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="543" />
+        <location filename="../../healthdesk/ui/followup.py" line="550" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="552" />
+        <location filename="../../healthdesk/ui/followup.py" line="559" />
         <source>Top-level</source>
         <translation>顶层</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="552" />
+        <location filename="../../healthdesk/ui/followup.py" line="559" />
         <source>Mid-term</source>
         <translation>中期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="552" />
+        <location filename="../../healthdesk/ui/followup.py" line="559" />
         <source>Short-term</source>
         <translation>短期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="598" />
+        <location filename="../../healthdesk/ui/followup.py" line="605" />
         <source>Actions without a goal</source>
         <translation>未归属目标的行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="620" />
+        <location filename="../../healthdesk/ui/followup.py" line="627" />
         <source>no value yet</source>
         <translation>尚无数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="622" />
+        <location filename="../../healthdesk/ui/followup.py" line="629" />
         <source>Breach: discuss</source>
         <translation>超出预警：需讨论</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="626" />
+        <location filename="../../healthdesk/ui/followup.py" line="633" />
         <source>On target</source>
         <translation>达到目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="628" />
+        <location filename="../../healthdesk/ui/followup.py" line="635" />
         <source>Within the alert threshold</source>
         <translation>在预警阈值内</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="632" />
+        <location filename="../../healthdesk/ui/followup.py" line="639" />
         <source>when {rule}</source>
         <translation>{rule}时预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="656" />
+        <location filename="../../healthdesk/ui/followup.py" line="663" />
         <source>Values of “{name}”</source>
         <translation>“{name}”的数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="656" />
+        <location filename="../../healthdesk/ui/followup.py" line="663" />
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="662" />
+        <location filename="../../healthdesk/ui/followup.py" line="669" />
         <source>breach</source>
         <translation>超出预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="682" />
+        <location filename="../../healthdesk/ui/followup.py" line="689" />
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="682" />
+        <location filename="../../healthdesk/ui/followup.py" line="689" />
         <source>JPT</source>
         <translation>JPT</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="913" />
+        <location filename="../../healthdesk/ui/followup.py" line="920" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="926" />
+        <location filename="../../healthdesk/ui/followup.py" line="933" />
         <source>delete of “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="933" />
+        <location filename="../../healthdesk/ui/followup.py" line="940" />
         <source>Deleted “{name}”. Press Undo to bring it back.</source>
         <translation>已删除“{name}”。点击“撤销”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="940" />
+        <location filename="../../healthdesk/ui/followup.py" line="947" />
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="955" />
+        <location filename="../../healthdesk/ui/followup.py" line="962" />
         <source>Delete the goal “{title}”?</source>
         <translation>删除目标“{title}”？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="958" />
+        <location filename="../../healthdesk/ui/followup.py" line="965" />
         <source>Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal.</source>
         <translation>其下的 {goals} 个子目标和 {actions} 项行动将保留在计划中，但不再归属此目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="969" />
+        <location filename="../../healthdesk/ui/followup.py" line="976" />
         <source>Delete the action “{title}”?</source>
         <translation>删除行动“{title}”？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="981" />
+        <location filename="../../healthdesk/ui/followup.py" line="988" />
         <source>Delete the KPI “{name}” with its {n} recorded value(s)?</source>
         <translation>删除 KPI“{name}”及其 {n} 条已记录的数值？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="999" />
+        <location filename="../../healthdesk/ui/followup.py" line="1006" />
         <source>Delete the value of {period} ({value})?</source>
         <translation>删除 {period} 的数值（{value}）？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1011" />
+        <location filename="../../healthdesk/ui/followup.py" line="1018" />
         <source>Delete the decision “{text}”?</source>
         <translation>删除决策事项“{text}”？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1031" />
+        <location filename="../../healthdesk/ui/followup.py" line="511" />
+        <location filename="../../healthdesk/ui/followup.py" line="1038" />
         <source>Action plan – {name}</source>
         <translation>行动计划 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1031" />
+        <location filename="../../healthdesk/ui/followup.py" line="511" />
+        <location filename="../../healthdesk/ui/followup.py" line="1038" />
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1032" />
+        <location filename="../../healthdesk/ui/followup.py" line="1039" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1034" />
+        <location filename="../../healthdesk/ui/followup.py" line="1041" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <location filename="../../healthdesk/ui/followup.py" line="1042" />
         <source>Goals and actions</source>
         <translation>目标与行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1036" />
+        <location filename="../../healthdesk/ui/followup.py" line="1043" />
         <source>Joint KPIs</source>
         <translation>联合 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1037" />
+        <location filename="../../healthdesk/ui/followup.py" line="1044" />
         <source>JMC decisions</source>
         <translation>JMC 决策记录</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
+        <location filename="../../healthdesk/ui/followup.py" line="1046" />
         <source>Goal / action</source>
         <translation>目标 / 行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
+        <location filename="../../healthdesk/ui/followup.py" line="1046" />
         <source>Owners</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
+        <location filename="../../healthdesk/ui/followup.py" line="1046" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
-        <location filename="../../healthdesk/ui/followup.py" line="1057" />
+        <location filename="../../healthdesk/ui/followup.py" line="1046" />
+        <location filename="../../healthdesk/ui/followup.py" line="1064" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
+        <location filename="../../healthdesk/ui/followup.py" line="1046" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
+        <location filename="../../healthdesk/ui/followup.py" line="1046" />
         <source>Target / notes</source>
         <translation>目标值 / 备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1041" />
+        <location filename="../../healthdesk/ui/followup.py" line="1048" />
         <source>New goal…</source>
         <translation>新建目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1042" />
+        <location filename="../../healthdesk/ui/followup.py" line="1049" />
         <source>New sub-goal…</source>
         <translation>新建子目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1043" />
+        <location filename="../../healthdesk/ui/followup.py" line="1050" />
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1044" />
-        <location filename="../../healthdesk/ui/followup.py" line="1053" />
-        <location filename="../../healthdesk/ui/followup.py" line="1061" />
+        <location filename="../../healthdesk/ui/followup.py" line="1051" />
+        <location filename="../../healthdesk/ui/followup.py" line="1060" />
+        <location filename="../../healthdesk/ui/followup.py" line="1068" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1045" />
+        <location filename="../../healthdesk/ui/followup.py" line="1052" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1046" />
-        <location filename="../../healthdesk/ui/followup.py" line="1062" />
+        <location filename="../../healthdesk/ui/followup.py" line="1053" />
+        <location filename="../../healthdesk/ui/followup.py" line="1069" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1048" />
+        <location filename="../../healthdesk/ui/followup.py" line="1055" />
         <source>Latest value</source>
         <translation>最新数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1048" />
+        <location filename="../../healthdesk/ui/followup.py" line="1055" />
         <source>Alert</source>
         <translation>预警条件</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1048" />
+        <location filename="../../healthdesk/ui/followup.py" line="1055" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1050" />
+        <location filename="../../healthdesk/ui/followup.py" line="1057" />
         <source>Period ends</source>
         <translation>期末日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1051" />
+        <location filename="../../healthdesk/ui/followup.py" line="1058" />
         <source>New KPI…</source>
         <translation>新建 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1052" />
+        <location filename="../../healthdesk/ui/followup.py" line="1059" />
         <source>Record a value…</source>
         <translation>记录数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1054" />
+        <location filename="../../healthdesk/ui/followup.py" line="1061" />
         <source>Delete KPI…</source>
         <translation>删除 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1055" />
+        <location filename="../../healthdesk/ui/followup.py" line="1062" />
         <source>Delete value…</source>
         <translation>删除数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1057" />
+        <location filename="../../healthdesk/ui/followup.py" line="1064" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1059" />
+        <location filename="../../healthdesk/ui/followup.py" line="1066" />
         <source>New decision…</source>
         <translation>新建决策事项…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1060" />
+        <location filename="../../healthdesk/ui/followup.py" line="1067" />
         <source>Mark taken…</source>
         <translation>标记为已决…</translation>
     </message>

@@ -53,406 +53,406 @@
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="231" />
+        <location filename="../../healthdesk/ui/workshop.py" line="233" />
         <source>New goal for {dimension}:</source>
         <translation>新目标（{dimension}）：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="231" />
+        <location filename="../../healthdesk/ui/workshop.py" line="233" />
         <source>New goal:</source>
         <translation>新目标：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="233" />
+        <location filename="../../healthdesk/ui/workshop.py" line="235" />
         <source>New action for {dimension}:</source>
         <translation>新行动（{dimension}）：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="233" />
+        <location filename="../../healthdesk/ui/workshop.py" line="235" />
         <source>New action:</source>
         <translation>新行动：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="235" />
+        <location filename="../../healthdesk/ui/workshop.py" line="237" />
         <source>What was agreed</source>
         <translation>达成一致的内容</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="236" />
+        <location filename="../../healthdesk/ui/workshop.py" line="238" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="237" />
+        <location filename="../../healthdesk/ui/workshop.py" line="239" />
         <source>Enter saves · Esc closes</source>
         <translation>回车保存 · Esc 收起</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="290" />
+        <location filename="../../healthdesk/ui/workshop.py" line="292" />
         <source>Facilitator notes – {name}</source>
         <translation>主持人备注 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="292" />
+        <location filename="../../healthdesk/ui/workshop.py" line="294" />
         <source>Step {n} of {total}: {title}</source>
         <translation>第 {n} 步，共 {total} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="299" />
+        <location filename="../../healthdesk/ui/workshop.py" line="301" />
         <source>The scores are still hidden: press R to reveal them.</source>
         <translation>分数尚未揭晓：按 R 揭晓。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="301" />
+        <location filename="../../healthdesk/ui/workshop.py" line="303" />
         <source>(end)</source>
         <translation>（结束）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="302" />
+        <location filename="../../healthdesk/ui/workshop.py" line="304" />
         <source>Next: {title}</source>
         <translation>下一步：{title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="303" />
+        <location filename="../../healthdesk/ui/workshop.py" line="305" />
         <source>Captured in this workshop</source>
         <translation>本次工作坊已记录</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="305" />
+        <location filename="../../healthdesk/ui/workshop.py" line="307" />
         <source>Nothing yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="308" />
+        <location filename="../../healthdesk/ui/workshop.py" line="310" />
         <source>→ Space PgDn next · ← PgUp back · R reveal · B blank screen · A new action · G new goal · N notes · Esc leave</source>
         <translation>→ 空格 PgDn 下一页 · ← PgUp 上一页 · R 揭晓 · B 黑屏 · A 新行动 · G 新目标 · N 备注 · Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="431" />
+        <location filename="../../healthdesk/ui/workshop.py" line="433" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="433" />
+        <location filename="../../healthdesk/ui/workshop.py" line="435" />
         <source>Welcome both sides. Results are shown per side and combined, never per person; problem descriptions are anonymous. Agree to capture every goal and action as it is agreed (A for an action, G for a goal).</source>
         <translation>欢迎双方。结果按一方和双方合并展示，绝不按个人展示；问题描述均为匿名。约定每达成一个目标或行动就当场记录（A 记录行动，G 记录目标）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="451" />
+        <location filename="../../healthdesk/ui/workshop.py" line="453" />
         <source>Last round's actions</source>
         <translation>上一轮的行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="453" />
+        <location filename="../../healthdesk/ui/workshop.py" line="455" />
         <source>Open with what was agreed last time. For each item: was it done, and did the score it aimed at move? Ask the owners what helped or blocked; re-plan what slipped.</source>
         <translation>从上次的约定开始。逐项看：是否完成？它针对的分数有没有变化？请负责人说明助力和阻碍；延误的事项重新计划。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="466" />
+        <location filename="../../healthdesk/ui/workshop.py" line="468" />
         <source>Results are not shown yet</source>
         <translation>结果暂不显示</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="468" />
+        <location filename="../../healthdesk/ui/workshop.py" line="470" />
         <source>This round is blind: nobody sees results until both sides have enough submitted responses. Use the time for last round's actions, or ask the missing respondents to submit now; then reopen the workshop.</source>
         <translation>本轮为盲评：双方提交的答卷都达到人数要求之前，任何人都看不到结果。可先回顾上一轮的行动，或请尚未提交的受访者现在提交，然后重新打开工作坊。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="480" />
-        <location filename="../../healthdesk/ui/workshop.py" line="782" />
+        <location filename="../../healthdesk/ui/workshop.py" line="482" />
+        <location filename="../../healthdesk/ui/workshop.py" line="784" />
         <source>Overall health</source>
         <translation>整体健康度</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="482" />
+        <location filename="../../healthdesk/ui/workshop.py" line="484" />
         <source>Reveal with R. Let both sides react before explaining: is this the partnership they know? Point out the dimension furthest apart.</source>
         <translation>按 R 揭晓。先让双方表达看法再解释：这是他们所了解的合作吗？指出双方看法差距最大的维度。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="497" />
+        <location filename="../../healthdesk/ui/workshop.py" line="499" />
         <source>Ask each side first how they would score {dimension}, then reveal with R. Where the sides differ, ask the side that sees it better what it sees. Capture actions with A, goals with G.</source>
         <translation>先请双方各自估计「{dimension}」的得分，再按 R 揭晓。双方看法不同时，请评分较高的一方说明看到了什么。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="514" />
+        <location filename="../../healthdesk/ui/workshop.py" line="516" />
         <source>{dimension}: in respondents' words</source>
         <translation>{dimension}：受访者原话</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="516" />
+        <location filename="../../healthdesk/ui/workshop.py" line="518" />
         <source>Read the descriptions aloud or let the room read. Never guess who wrote what. Ask: which of these do we fix first?</source>
         <translation>朗读这些描述或请大家阅读。不要猜测是谁写的。提问：我们先解决哪一个？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="529" />
-        <location filename="../../healthdesk/ui/workshop.py" line="790" />
+        <location filename="../../healthdesk/ui/workshop.py" line="531" />
+        <location filename="../../healthdesk/ui/workshop.py" line="792" />
         <source>Goals and actions agreed</source>
         <translation>达成的目标与行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="531" />
+        <location filename="../../healthdesk/ui/workshop.py" line="533" />
         <source>Read back what was captured. Make sure each has an owner on the right side and a due date; finish the details in the action plan after the workshop.</source>
         <translation>复述已记录的内容。确认每一项都有对应一方的负责人和截止日期；会后在行动计划中补充细节。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="541" />
-        <location filename="../../healthdesk/ui/workshop.py" line="791" />
+        <location filename="../../healthdesk/ui/workshop.py" line="543" />
+        <location filename="../../healthdesk/ui/workshop.py" line="793" />
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="542" />
+        <location filename="../../healthdesk/ui/workshop.py" line="544" />
         <source>Thank everyone. The action plan and the decisions go into the JMC review.</source>
         <translation>感谢大家。行动计划和决策事项将纳入联合管理委员会（JMC）评审报告。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="666" />
+        <location filename="../../healthdesk/ui/workshop.py" line="668" />
         <source>{n} / {total}  ·  {time}</source>
         <translation>{n} / {total}  ·  {time}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="677" />
+        <location filename="../../healthdesk/ui/workshop.py" line="679" />
         <source>Read-only: nothing can be captured here.</source>
         <translation>只读模式：此处无法记录。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="713" />
+        <location filename="../../healthdesk/ui/workshop.py" line="715" />
         <source>Saved to the action plan ✓</source>
         <translation>已保存到行动计划 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="772" />
+        <location filename="../../healthdesk/ui/workshop.py" line="774" />
         <source>Round {label} · {a} and {b}</source>
         <translation>{label} 轮 · {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="780" />
+        <location filename="../../healthdesk/ui/workshop.py" line="782" />
         <source>Last round's actions: what was done, what moved</source>
         <translation>上一轮的行动：完成了什么，哪些分数有变化</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="784" />
+        <location filename="../../healthdesk/ui/workshop.py" line="786" />
         <source>Dimension by dimension: {names}</source>
         <translation>逐个维度：{names}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="785" />
+        <location filename="../../healthdesk/ui/workshop.py" line="787" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="789" />
+        <location filename="../../healthdesk/ui/workshop.py" line="791" />
         <source>Results: not shown yet (blind round)</source>
         <translation>结果：暂不显示（盲评轮次）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="803" />
+        <location filename="../../healthdesk/ui/workshop.py" line="805" />
         <source>This round is blind: nobody sees any results until both sides have at least {n} submitted responses.</source>
         <translation>本轮为盲评：双方各有至少 {n} 份已提交答卷之前，任何人都看不到结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="812" />
+        <location filename="../../healthdesk/ui/workshop.py" line="814" />
         <source>{side}: {submitted} submitted, {need} more needed</source>
         <translation>{side}：已提交 {submitted} 份，还需 {need} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="814" />
+        <location filename="../../healthdesk/ui/workshop.py" line="816" />
         <source>{side}: {submitted} submitted ✓</source>
         <translation>{side}：已提交 {submitted} 份 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="827" />
+        <location filename="../../healthdesk/ui/workshop.py" line="829" />
         <source>Health index (0–100)</source>
         <translation>健康指数（0–100）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="836" />
+        <location filename="../../healthdesk/ui/workshop.py" line="838" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="865" />
+        <location filename="../../healthdesk/ui/workshop.py" line="868" />
         <source>First round: the baseline</source>
         <translation>首轮评估：作为基线</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="867" />
+        <location filename="../../healthdesk/ui/workshop.py" line="870" />
         <source>Not comparable: the framework changed since {label}</source>
         <translation>无法比较：自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="869" />
+        <location filename="../../healthdesk/ui/workshop.py" line="872" />
         <source>No trend: results withheld</source>
         <translation>无趋势：结果未公开</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="870" />
+        <location filename="../../healthdesk/ui/workshop.py" line="873" />
         <source>{arrow} {delta} index points since {label}</source>
         <translation>{arrow} 较 {label} 轮变化 {delta} 个指数点</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="892" />
+        <location filename="../../healthdesk/ui/workshop.py" line="895" />
         <source>fewer than {n} responses</source>
         <translation>答卷少于 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="895" />
+        <location filename="../../healthdesk/ui/workshop.py" line="898" />
         <source>not enough scores</source>
         <translation>评分不足</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="896" />
+        <location filename="../../healthdesk/ui/workshop.py" line="899" />
         <source>{n} submitted</source>
         <translation>已提交 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="900" />
+        <location filename="../../healthdesk/ui/workshop.py" line="903" />
         <source>Gap: not available</source>
         <translation>差距：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="902" />
+        <location filename="../../healthdesk/ui/workshop.py" line="905" />
         <source>Both sides see it alike</source>
         <translation>双方看法一致</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="904" />
+        <location filename="../../healthdesk/ui/workshop.py" line="907" />
         <source>{side} sees it {gap} higher</source>
         <translation>{side} 的评分高出 {gap}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="916" />
+        <location filename="../../healthdesk/ui/workshop.py" line="919" />
         <source>press R to reveal</source>
         <translation>按 R 揭晓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="923" />
+        <location filename="../../healthdesk/ui/workshop.py" line="926" />
         <source>Joint</source>
-        <translation>双方合计</translation>
+        <translation>双方综合</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="939" />
+        <location filename="../../healthdesk/ui/workshop.py" line="942" />
         <source>a perception gap</source>
         <translation>存在认知差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="952" />
+        <location filename="../../healthdesk/ui/workshop.py" line="955" />
         <source>{side}'s respondents disagree on “{indicator}” (spread {spread})</source>
         <translation>{side}的受访者对「{indicator}」看法分歧（离散度 {spread}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="963" />
+        <location filename="../../healthdesk/ui/workshop.py" line="966" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="980" />
+        <location filename="../../healthdesk/ui/workshop.py" line="983" />
         <source>Trend: first round, no comparison yet</source>
         <translation>趋势：首轮评估，暂无比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="982" />
+        <location filename="../../healthdesk/ui/workshop.py" line="985" />
         <source>Trend: not comparable with earlier rounds</source>
         <translation>趋势：无法与之前的轮次比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="985" />
+        <location filename="../../healthdesk/ui/workshop.py" line="988" />
         <source>Trend: not available</source>
         <translation>趋势：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="986" />
+        <location filename="../../healthdesk/ui/workshop.py" line="989" />
         <source>Trend: {arrow} {delta} since {label}</source>
         <translation>趋势：{arrow} 较 {label} 轮 {delta}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1003" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1020" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1006" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1023" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1016" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1019" />
         <source>Set at the {previous} workshop; scores before ({previous}) and now ({current}).</source>
         <translation>在 {previous} 轮工作坊上确定；之前（{previous}）与现在（{current}）的分数。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1024" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1027" />
         <source>This round's results are hidden until both sides have submitted.</source>
         <translation>在双方都提交之前，本轮结果不予显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1030" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1033" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1031" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1034" />
         <source>Agreed last time</source>
         <translation>上次约定</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1032" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1035" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1033" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1036" />
         <source>Before → now</source>
         <translation>之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1041" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1044" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1076" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1079" />
         <source>Nothing captured yet. Press A for an action, G for a goal.</source>
         <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1082" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1085" />
         <source>… and {n} more in the action plan</source>
         <translation>……行动计划中还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1092" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1095" />
         <source>Owners finish their actions' details (due date, notes) in the action plan this week.</source>
         <translation>负责人本周内在行动计划中补全各自行动的细节（截止日期、备注）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1094" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1097" />
         <source>Open goals: {goals} · overdue actions: {overdue} · decisions for the JMC: {decisions}</source>
         <translation>未完成目标：{goals} · 逾期行动：{overdue} · 待 JMC 决策：{decisions}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1098" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1101" />
         <source>The JMC review prints the goals, the action plan and the decisions requested.</source>
         <translation>JMC 评审报告将打印目标、行动计划和待决事项。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1099" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1102" />
         <source>Thank you.</source>
         <translation>谢谢。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1144" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1147" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1165" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1168" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1166" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1169" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1167" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1170" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>
