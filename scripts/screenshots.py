@@ -462,6 +462,125 @@ def followup_panel(shot: Shot) -> Any:
     return panel
 
 
+# -- the offline exchange (healthdesk/ui/exchange*.py) -----------------------------------------------------
+
+
+def _exchange_round(shot: Shot) -> tuple[Any, Any]:
+    """A demo partnership with an open round that has respondents: (partnership, round)."""
+    from healthdesk.services import partnerships as p_svc
+
+    for p in p_svc.list_partnerships(shot.ctx.db):
+        for rnd in reversed(p.rounds):
+            if rnd.status == "open" and sum(rnd.invited.values()):
+                return p, rnd
+    raise RuntimeError("the demo data has no open round with respondents")
+
+
+def _exchange_files(shot: Shot) -> list[str]:
+    """Response files from respondents' laptops (temporary folders), one for every outcome of the preview."""
+    from healthdesk.framework import get_framework
+    from healthdesk.models.db import Database
+    from healthdesk.services import exchange, responses
+    from healthdesk.services import rounds as r_svc
+
+    p, rnd = _exchange_round(shot)
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-exchange-"))
+    shot.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
+    r_svc.add_respondent(shot.ctx.db, rnd.id, "张敏" if shot.lang == "zh" else "Zhang Min", "B", "COO")
+    people = r_svc.list_respondents(shot.ctx.db, rnd.id)
+    invitations = {
+        f.respondent_uid: f.path
+        for f in exchange.export_invitations(shot.ctx.db, p.id, rnd.label, tmp / "inv")
+    }
+    indicators = get_framework(rnd.framework_key).indicators
+    zh = shot.lang == "zh"
+
+    def laptop(who: Any, n: int) -> tuple[Any, int]:
+        db = Database.open(tmp / f"laptop-{n}")
+        shot.cleanup.append(db.close)
+        return db, exchange.open_invitation(db, invitations[who.uid]).respondent_id
+
+    def fill(db: Any, rid: int, base: int, problem: str = "") -> None:
+        for k, ind in enumerate(indicators):
+            responses.record_answer(
+                db, rid, ind.id, max(1, min(5, base + (k % 3) - 1)), problem if k == 1 else None
+            )
+
+    by_status: dict[str, list[Any]] = {}
+    for who in people:
+        by_status.setdefault(who.status, []).append(who)
+    waiting = sorted(by_status.get("not_started", []), key=lambda w: -w.id) + by_status.get("in_progress", [])
+    files = []
+    # A new response, submitted.
+    db, rid = laptop(waiting[0], 0)
+    fill(db, rid, 4, "决策流程太慢，等待审批平均两周。" if zh else "Decisions wait two weeks for approval.")
+    responses.submit_response(db, rid)
+    files.append(exchange.export_response(db, rid, tmp / "new.hdresponse").path)
+    # A draft sent again with more answers: an update; the first draft again: nothing to do.
+    if len(waiting) > 1:
+        db, rid = laptop(waiting[1], 1)
+        fill(db, rid, 3)
+        draft = exchange.export_response(db, rid, tmp / "draft-1.hdresponse").path
+        exchange.import_responses(shot.ctx.db, [draft])
+        responses.record_answer(
+            db, rid, indicators[0].id, 5, "新的联合方案进展顺利。" if zh else "The joint offer is on track."
+        )
+        files.append(exchange.export_response(db, rid, tmp / "draft-2.hdresponse").path)
+        files.append(draft)
+    # A submitted response that arrives again, different: a conflict.
+    submitted = by_status.get("submitted", [])
+    if submitted:
+        who = submitted[0]
+        db, rid = laptop(who, 2)
+        fill(db, rid, 2, "双方对优先级的理解不一致。" if zh else "We disagree on priorities.")
+        responses.submit_response(db, rid)
+        files.append(exchange.export_response(db, rid, tmp / "changed.hdresponse").path)
+    junk = tmp / ("转发的邮件.hdresponse" if zh else "forwarded-mail.hdresponse")
+    junk.write_text("<html>not a response file</html>", encoding="utf-8")
+    files.append(junk)
+    return [str(f) for f in files]
+
+
+@screen("exchange-import")
+def exchange_import(shot: Shot) -> Any:
+    from healthdesk.ui.exchange_import import ImportPreviewDialog
+
+    dialog = ImportPreviewDialog(shot.ctx, _exchange_files(shot), shot.window)
+    dialog.resize(min(1200, shot.size[0] - 40), min(720, shot.size[1] - 40))
+    return shot.dialog(dialog)
+
+
+@screen("exchange-invitations")
+def exchange_invitations(shot: Shot) -> Any:
+    from healthdesk.ui.exchange_export import ExportInvitationsDialog
+
+    p, _rnd = _exchange_round(shot)
+    dialog = ExportInvitationsDialog(shot.ctx, p.id, shot.window)
+    dialog.folder_edit.setText(
+        "D:/Workshops/HealthDesk invitations" if os.name == "nt" else "~/HealthDesk invitations"
+    )
+    return shot.dialog(dialog)
+
+
+@screen("exchange-data")
+def exchange_data(shot: Shot) -> Any:
+    from healthdesk.ui.exchange_export import ExportDataDialog
+
+    p, _rnd = _exchange_round(shot)
+    dialog = ExportDataDialog(shot.ctx, p.id, shot.window)
+    dialog.file_edit.setText("~/Documents/x")
+    dialog._suggest_file()
+    return shot.dialog(dialog)
+
+
+@screen("exchange-data-history")
+def exchange_data_history(shot: Shot) -> Any:
+    dialog = exchange_data(shot)
+    dialog.history.setChecked(True)
+    shot.settle()
+    return dialog
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 

@@ -51,7 +51,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "anonymity_text": (
         "Results per side, never per person. A side with fewer submitted responses than the round's threshold "
         "is withheld; problem descriptions and comments are unattributed and sorted.",
-        "仅按合作方汇总，不含个人答案。提交人数少于本轮匿名门槛的一方不予公开；问题描述和意见不署名并已排序。",
+        "仅按合作方汇总，不含个人答案。提交人数少于本轮匿名阈值的一方不予公开；问题描述和意见不署名并已排序。",
     ),
     "round": ("Round", "轮次"),
     "start": ("Start", "开始日期"),

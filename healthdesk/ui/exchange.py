@@ -1,0 +1,544 @@
+"""The offline exchange in the app: File menu actions, drag and drop, opening an invitation, saving a response.
+
+``install_actions(main_window, ctx)`` adds to the File menu: Open invitation…, Import responses…, Export
+invitations…, Export data…, Import partnership history… and Export my response… (for a respondent who came from
+an invitation); it also lets files be dropped on the window (an invitation opens, response files go to the import
+preview, a history file is imported). ``open_path(main_window, ctx, path)`` does what a dropped file does (for
+``healthdesk open FILE``). The dialogs live in ``exchange_import`` and ``exchange_export``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from ..errors import HealthDeskError
+from ..exchange.errors import MESSAGES_EN as EXCHANGE_MESSAGES_EN
+from ..services import exchange as svc
+from . import widgets
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+INVITATION_FILTER_SUFFIXES = "*.hdinvite"
+RESPONSE_FILTER_SUFFIXES = "*.hdresponse"
+
+
+CONTEXT = "Exchange"
+translate = QCoreApplication.translate
+
+
+# -- messages ----------------------------------------------------------------------------------------------------
+
+
+def exchange_templates() -> dict[str, str]:
+    """The exchange's own refusal reasons, translated (the core ones are in ``messages``)."""
+    return {
+        "file_unreadable": translate("Exchange", "{path} cannot be read: {reason}"),
+        "file_too_large": translate("Exchange", "the file is too large ({size} bytes; at most {limit})"),
+        "not_healthdesk": translate("Exchange", "the file is not a HealthDesk {expected} ({reason})"),
+        "wrong_kind": translate("Exchange", "the file is a HealthDesk {found}, not a {expected}"),
+        "future_format": translate(
+            "Exchange",
+            "the file was made by a newer HealthDesk ({kind} format version {found}; this version reads up to "
+            "{known}); update HealthDesk to read it",
+        ),
+        "bad_field": translate("Exchange", "the file is damaged or not valid: {field} {problem}"),
+        "checksum": translate("Exchange", "the file is damaged: its checksum does not match its content"),
+        "no_facilitator_key": translate(
+            "Exchange",
+            "this data folder has no facilitator key, so it cannot read response files; they can only be read in "
+            "the data folder that exported the invitations",
+        ),
+        "key_damaged": translate("Exchange", "the facilitator key file {path} is damaged: {reason}"),
+        "wrong_facilitator": translate(
+            "Exchange",
+            "the file was sealed for another facilitator key ({found}); this data folder's key is {expected}. "
+            "Import it in the data folder that exported the invitation",
+        ),
+        "unknown_respondent": translate(
+            "Exchange", "the respondent of this file ({uid}) is not in this database"
+        ),
+        "wrong_round": translate(
+            "Exchange", "the file is for another round than the one its respondent belongs to"
+        ),
+        "wrong_partnership": translate(
+            "Exchange", "the file is for another partnership than the one its respondent belongs to"
+        ),
+        "tampered": translate(
+            "Exchange",
+            "the file failed its authenticity check: it was changed after export, damaged in transit, or not "
+            "made with this respondent's invitation",
+        ),
+        "wrong_framework": translate(
+            "Exchange", "the file answers framework {found}, but the round uses {expected}"
+        ),
+        "framework_mismatch": translate(
+            "Exchange",
+            "framework {key} in the file differs from the framework with the same version installed here; the "
+            "framework must be given a new version when it changes",
+        ),
+        "incomplete_submission": translate(
+            "Exchange", "the file says the response was submitted, but {missing} indicator(s) have no answer"
+        ),
+        "no_invitation": translate(
+            "Exchange",
+            "{name} was not added from an invitation in this data folder, so there is no facilitator to seal a "
+            "response file for",
+        ),
+        "nothing_to_invite": translate("Exchange", "round '{label}' has no respondents to invite yet"),
+        "not_a_folder": translate("Exchange", "{path} is not a folder"),
+        "partnership_exists": translate(
+            "Exchange", "partnership '{name}' is already in this database (same record); nothing was imported"
+        ),
+        "partnership_clash": translate(
+            "Exchange",
+            "another partnership named '{name}' or with code '{code}' already exists here; rename or archive it "
+            "first",
+        ),
+        "uid_clash": translate(
+            "Exchange", "the {kind} {uid} in the file already belongs to other data in this database"
+        ),
+        "own_invitation": translate(
+            "Exchange", "this invitation was issued from this data folder; {name} is already here"
+        ),
+    }
+
+
+def kind_words() -> dict[str, str]:
+    return {
+        "invitation": translate("Exchange", "invitation"),
+        "response file": translate("Exchange", "response file"),
+        "response content": translate("Exchange", "response content"),
+        "partnership history": translate("Exchange", "partnership history"),
+        "facilitator key": translate("Exchange", "facilitator key"),
+        "framework": translate("Exchange", "framework"),
+        "round": translate("Exchange", "round"),
+        "respondent": translate("Exchange", "respondent"),
+    }
+
+
+def error_text(ctx: AppContext, exc: HealthDeskError) -> str:
+    """A refusal in the user's language: the exchange's own reasons here, the others through the context."""
+    if exc.code not in EXCHANGE_MESSAGES_EN:
+        return ctx.error_text(exc)
+    words = kind_words()
+    params = {k: words.get(v, v) if isinstance(v, str) else v for k, v in exc.params.items()}
+    try:
+        text = exchange_templates()[exc.code].format(**params)
+    except (KeyError, IndexError, ValueError):
+        text = exc.message_en()
+    return text[:1].upper() + text[1:]
+
+
+# -- file choosers (replaced in tests) ---------------------------------------------------------------------------
+
+
+def ask_open_files(parent: QWidget | None, title: str, name_filter: str) -> list[str]:
+    files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+    return files
+
+
+def ask_open_file(parent: QWidget | None, title: str, name_filter: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    return path
+
+
+def ask_save_file(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    return path
+
+
+def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(item) if ok and item in items else None
+
+
+# -- invitations on the respondent's laptop --------------------------------------------------------------------
+
+
+def open_invitation_file(
+    ctx: AppContext, path: str | Path, parent: QWidget | None = None, walkthrough: bool = True
+) -> Any:
+    """Check an invitation, say whom it is for, add it to this data folder and open the walk-through.
+    Returns the OpenedInvitation, or None when refused or cancelled (the reason was shown)."""
+    inv, error = ctx.try_call(svc.check_invitation, str(path))
+    if error is not None:
+        widgets.show_error(
+            parent,
+            translate("Exchange", "This invitation cannot be opened.") + "\n\n" + error_text(ctx, error),
+        )
+        return None
+    summary = svc.invitation_summary(inv)
+    if ctx.read_only:
+        widgets.show_error(parent, ctx.error_text(HealthDeskError("read_only_mode")))
+        return None
+    text = translate(
+        "Exchange",
+        "This invitation is for {name} in the partnership “{partnership}”, round {round}.\n\n"
+        "Your answers stay on this computer until you save a response file and send it back. Only the "
+        "facilitator who sent the invitation can read that file (facilitator key {key}: compare it with them by "
+        "phone if you are unsure).\n\nOpen it and start the assessment?",
+    ).format(
+        name=summary["respondent"],
+        partnership=summary["partnership"],
+        round=summary["round"],
+        key=summary["facilitator"],
+    )
+    if not widgets.confirm(
+        parent, text, translate("Exchange", "Open"), translate("Exchange", "Open invitation")
+    ):
+        return None
+    opened, error = ctx.try_call(svc.open_invitation, str(path))
+    if error is not None:
+        widgets.show_error(parent, error_text(ctx, error))
+        return None
+    if opened.own:
+        ctx.show_status(
+            translate("Exchange", "This invitation was issued here; {name} is already in this round.").format(
+                name=opened.respondent_name
+            )
+        )
+    if walkthrough:
+        show_walkthrough(ctx, opened.respondent_id, parent, offer_export=not opened.own)
+    return opened
+
+
+def show_walkthrough(ctx: AppContext, respondent_id: int, parent: QWidget | None, offer_export: bool) -> Any:
+    from .walkthrough import open_walkthrough
+
+    window = open_walkthrough(ctx, respondent_id, parent)
+    wt = getattr(window, "walkthrough", None)
+    if window is not None and wt is not None and offer_export:
+        wt.submitted.connect(lambda: offer_response_export(ctx, respondent_id, window))
+    return window
+
+
+def offer_response_export(ctx: AppContext, respondent_id: int, parent: QWidget | None) -> Path | None:
+    if not widgets.confirm(
+        parent,
+        translate(
+            "Exchange",
+            "Your answers are submitted. Save them now as a response file to send to the facilitator?\n\n"
+            "The file is encrypted: only the facilitator who invited you can read it.",
+        ),
+        translate("Exchange", "Save response file…"),
+        translate("Exchange", "Response file"),
+    ):
+        return None
+    return export_response_file(ctx, respondent_id, parent)
+
+
+def export_response_file(ctx: AppContext, respondent_id: int, parent: QWidget | None) -> Path | None:
+    """Ask where, then write this respondent's sealed response file."""
+    try:
+        suggested = svc.default_file_name(ctx.db, respondent_id)
+    except HealthDeskError:
+        suggested = "response" + ".hdresponse"
+    target = ask_save_file(
+        parent,
+        translate("Exchange", "Save response file"),
+        str(Path.home() / suggested),
+        translate("Exchange", "HealthDesk response files ({patterns})").format(
+            patterns=RESPONSE_FILTER_SUFFIXES
+        ),
+    )
+    if not target:
+        return None
+    if not target.endswith(".hdresponse"):
+        target += ".hdresponse"
+    result, error = ctx.try_call(svc.export_response, respondent_id, target)
+    if error is not None:
+        widgets.show_error(parent, error_text(ctx, error))
+        return None
+    if result.status == "submitted":
+        done = translate(
+            "Exchange", "Saved {path}.\n\nSend this file to the facilitator (e-mail, USB stick…)."
+        )
+    else:
+        done = translate(
+            "Exchange",
+            "Saved {path}.\n\nYou have not submitted yet ({answered} of {total} answered): the facilitator "
+            "receives these answers as a draft. You can send a newer file later.",
+        )
+    widgets.show_info(
+        parent,
+        done.format(path=str(result.path), answered=result.answered, total=result.total),
+        translate("Exchange", "Response file"),
+    )
+    return result.path
+
+
+def choose_and_export_response(ctx: AppContext, parent: QWidget | None) -> Path | None:
+    """File → Export my response…: the respondent (of those who came from invitations) whose file to save."""
+    found, error = ctx.try_call(svc.invited_respondents)
+    if error is not None:
+        widgets.show_error(parent, error_text(ctx, error))
+        return None
+    if not found:
+        widgets.show_info(
+            parent,
+            translate(
+                "Exchange",
+                "There is no invitation in this data folder yet. Open the invitation file you received first "
+                "(File → Open invitation…).",
+            ),
+            translate("Exchange", "Export my response"),
+        )
+        return None
+    index = 0
+    if len(found) > 1:
+        states = {
+            "not_started": translate("Exchange", "not started"),
+            "in_progress": translate("Exchange", "in progress"),
+            "submitted": translate("Exchange", "submitted"),
+        }
+        items = [
+            translate("Exchange", "{name} — {partnership}, {round} ({state})").format(
+                name=name, partnership=p, round=label, state=states.get(status, status)
+            )
+            for _id, name, p, label, status in found
+        ]
+        index = ask_choice(
+            parent,
+            translate("Exchange", "Export my response"),
+            translate("Exchange", "Whose response?"),
+            items,
+        )
+        if index is None:
+            return None
+    return export_response_file(ctx, found[index][0], parent)
+
+
+def choose_and_open_invitation(ctx: AppContext, parent: QWidget | None) -> Any:
+    path = ask_open_file(
+        parent,
+        translate("Exchange", "Open invitation"),
+        translate("Exchange", "HealthDesk invitations ({patterns})").format(
+            patterns=INVITATION_FILTER_SUFFIXES
+        ),
+    )
+    if not path:
+        return None
+    return open_invitation_file(ctx, path, parent)
+
+
+# -- routing any file ---------------------------------------------------------------------------------------------
+
+
+def open_path(main_window: QWidget | None, ctx: AppContext, path: str | Path) -> Any:
+    """Do what dropping ``path`` on the window does: open an invitation, preview response files, import a
+    history. Unknown files are refused with a message."""
+    return open_paths(main_window, ctx, [path])
+
+
+def open_paths(main_window: QWidget | None, ctx: AppContext, paths: list[str | Path]) -> Any:
+    kinds: dict[str, list[str]] = {"invitation": [], "response": [], "history": [], None: []}  # type: ignore[dict-item]
+    for p in paths:
+        kinds.setdefault(svc.file_kind(p), []).append(str(p))  # type: ignore[arg-type]
+    result = None
+    if kinds["response"]:
+        result = show_import_preview(ctx, kinds["response"], main_window)
+    for p in kinds["invitation"]:
+        result = open_invitation_file(ctx, p, main_window)
+    for p in kinds["history"]:
+        result = import_history_file(ctx, p, main_window)
+    unknown = kinds.get(None) or []  # type: ignore[call-overload]
+    if unknown:
+        widgets.show_error(
+            main_window,
+            translate("Exchange", "HealthDesk cannot open these files:\n{files}").format(
+                files="\n".join(Path(p).name for p in unknown)
+            ),
+        )
+    return result
+
+
+def show_import_preview(ctx: AppContext, paths: list[str], parent: QWidget | None) -> Any:
+    from .exchange_import import ImportPreviewDialog
+
+    dialog = ImportPreviewDialog(ctx, paths, parent)
+    dialog.open()
+    return dialog
+
+
+def choose_and_import_responses(ctx: AppContext, parent: QWidget | None) -> Any:
+    paths = ask_open_files(
+        parent,
+        translate("Exchange", "Import responses"),
+        translate("Exchange", "HealthDesk response files ({patterns})").format(
+            patterns=RESPONSE_FILTER_SUFFIXES
+        ),
+    )
+    if not paths:
+        return None
+    return show_import_preview(ctx, paths, parent)
+
+
+def import_history_file(ctx: AppContext, path: str | Path, parent: QWidget | None) -> Any:
+    if not widgets.confirm(
+        parent,
+        translate(
+            "Exchange",
+            "Import the partnership history in {file}?\n\nIt adds the partnership with all its rounds and "
+            "answers to this data folder. A backup is taken first.",
+        ).format(file=Path(path).name),
+        translate("Exchange", "Import"),
+        translate("Exchange", "Import partnership history"),
+    ):
+        return None
+    result, error = ctx.try_call(svc.import_data, str(path))
+    if error is not None:
+        widgets.show_error(
+            parent, translate("Exchange", "Nothing was imported.") + "\n\n" + error_text(ctx, error)
+        )
+        return None
+    widgets.show_info(
+        parent,
+        translate("Exchange", "Imported “{name}”: {rounds} round(s), {responses} response(s).").format(
+            name=result.name, rounds=result.rounds, responses=result.responses
+        ),
+        translate("Exchange", "Import partnership history"),
+    )
+    return result
+
+
+def choose_and_import_history(ctx: AppContext, parent: QWidget | None) -> Any:
+    path = ask_open_file(
+        parent,
+        translate("Exchange", "Import partnership history"),
+        translate("Exchange", "HealthDesk history (*.json)"),
+    )
+    if not path:
+        return None
+    return import_history_file(ctx, path, parent)
+
+
+# -- the menu and drag and drop ----------------------------------------------------------------------------------
+
+
+class ExchangeActions(QObject):
+    """The exchange's File menu entries and drop handling on one main window."""
+
+    def __init__(self, main_window: Any, ctx: AppContext):
+        super().__init__(main_window)
+        self.window = main_window
+        self.ctx = ctx
+        self.act_open_invitation = self._action(lambda: choose_and_open_invitation(self.ctx, self.window))
+        self.act_import_responses = self._action(lambda: choose_and_import_responses(self.ctx, self.window))
+        self.act_export_invitations = self._action(self.export_invitations)
+        self.act_export_data = self._action(self.export_data)
+        self.act_import_history = self._action(lambda: choose_and_import_history(self.ctx, self.window))
+        self.act_export_response = self._action(lambda: choose_and_export_response(self.ctx, self.window))
+        self.actions = [
+            self.act_open_invitation,
+            self.act_export_response,
+            self.act_import_responses,
+            self.act_export_invitations,
+            self.act_export_data,
+            self.act_import_history,
+        ]
+        menu = getattr(main_window, "menu_file", None)
+        if menu is not None:
+            # Right after "New partnership…", before the backup entries.
+            anchor = getattr(main_window, "act_backup_now", None)
+            groups = (self.actions[:2], self.actions[2:])
+            for group in groups:
+                for action in group:
+                    if anchor is not None:
+                        menu.insertAction(anchor, action)
+                    else:
+                        menu.addAction(action)
+                if anchor is not None:
+                    menu.insertSeparator(anchor)
+                else:
+                    menu.addSeparator()
+        main_window.setAcceptDrops(True)
+        main_window.installEventFilter(self)
+        ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
+        self.retranslate_ui()
+        self.update_enabled()
+
+    def _action(self, slot: Any) -> QAction:
+        action = QAction(self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def retranslate_ui(self) -> None:
+        self.act_open_invitation.setText(translate("Exchange", "&Open invitation…"))
+        self.act_open_invitation.setToolTip(
+            translate("Exchange", "Open an invitation file you received and fill in the assessment")
+        )
+        self.act_export_response.setText(translate("Exchange", "Export &my response…"))
+        self.act_import_responses.setText(translate("Exchange", "&Import responses…"))
+        self.act_export_invitations.setText(translate("Exchange", "Export &invitations…"))
+        self.act_export_data.setText(translate("Exchange", "Export &data…"))
+        self.act_import_history.setText(translate("Exchange", "Import partnership &history…"))
+
+    def update_enabled(self) -> None:
+        writable = not self.ctx.read_only
+        for action in (self.act_open_invitation, self.act_import_history):
+            action.setEnabled(writable)
+
+    def current_partnership(self) -> int | None:
+        return getattr(self.window, "current_partnership_id", None)
+
+    def export_invitations(self) -> Any:
+        from .exchange_export import ExportInvitationsDialog
+
+        dialog = ExportInvitationsDialog(self.ctx, self.current_partnership(), self.window)
+        dialog.open()
+        return dialog
+
+    def export_data(self) -> Any:
+        from .exchange_export import ExportDataDialog
+
+        dialog = ExportDataDialog(self.ctx, self.current_partnership(), self.window)
+        dialog.open()
+        return dialog
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if dropped_paths(event):
+                event.acceptProposedAction()
+                return True
+        elif obj is self.window and event.type() == QEvent.Type.Drop:
+            paths = dropped_paths(event)
+            if paths:
+                event.acceptProposedAction()
+                open_paths(self.window, self.ctx, paths)
+                return True
+        return False
+
+
+def dropped_paths(event: Any) -> list[str]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def install_actions(main_window: Any, ctx: AppContext) -> ExchangeActions:
+    """Add the exchange to a main window (once): File → Exchange menu, drag and drop; make frameworks that came
+    with invitations known to the walk-through and the scoring."""
+    existing = getattr(main_window, "exchange_actions", None)
+    if isinstance(existing, ExchangeActions):
+        return existing
+    try:
+        svc.register_stored_frameworks(ctx.db)
+    except Exception:  # noqa: BLE001 - never stop the app from starting
+        log.exception("frameworks kept from invitations could not be registered")
+    actions = ExchangeActions(main_window, ctx)
+    main_window.exchange_actions = actions
+    return actions
