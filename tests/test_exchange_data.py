@@ -263,3 +263,37 @@ def test_after_a_move_with_the_key_response_files_still_import(tmp_path):
             new.close()
     finally:
         s.close()
+
+
+def test_blind_round_shows_nothing_until_both_sides_reach_the_threshold(tmp_path):
+    db = Database.open(tmp_path / "blind")
+    try:
+        p = make_partnership(db)
+        r = rounds.create_round(db, p.id, "2026 H1", date(2026, 1, 15), blind=True)
+        for side, count in (("A", 3), ("B", 1)):
+            for k in range(count):
+                who = rounds.add_respondent(db, r.id, f"{side}{k}", side)
+                answer(db, who.id, 4, "a problem")
+                responses.record_comment(db, who.id, "a comment")
+                responses.submit_response(db, who.id)
+        wb = load_workbook(exchange.export_data(db, p.id, None, "xlsx", tmp_path / "b.xlsx"))
+        scores = [r for r in wb["Scores"].iter_rows(min_row=2, values_only=True)]
+        assert scores == []
+        assert (
+            list(wb["Problems"].iter_rows(min_row=2)) == []
+            and list(wb["Comments"].iter_rows(min_row=2)) == []
+        )
+        reasons = [r[1] for r in wb["Withheld"].iter_rows(min_row=2, values_only=True)]
+        assert any("blind round" in x and "HardCo 2" in x for x in reasons)
+        rows = list(
+            csv.DictReader(
+                io.StringIO(
+                    exchange.export_data(db, p.id, None, "csv", tmp_path / "b.csv")
+                    .read_bytes()
+                    .decode("utf-8-sig")
+                )
+            )
+        )
+        assert {r["section"] for r in rows} == {"participation", "withheld"}
+    finally:
+        db.close()

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..analysis import followup as rules
 from ..analysis.numbers import fmt1, fmt2, to_float
 from ..analysis.types import Withheld
 from ..errors import NotFoundError
@@ -86,6 +87,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "w_indicator": (
         "{label}, {indicator}: {scored} of {required} required scores; withheld",
         "{label}，{indicator}：评分 {scored} 份，少于所需的 {required} 份；不予公开",
+    ),
+    "w_blind": (
+        "blind round: no results until both sides have {threshold} submitted responses (still missing: {waiting})",
+        "盲评轮次：双方各有 {threshold} 份已提交答卷之前不显示任何结果（仍缺：{waiting}）",
     ),
     "w_both": (
         "{label} is withheld: joint values, gaps, index and light need both sides",
@@ -217,8 +222,11 @@ def collect(db: Database, partnership_key: str | int, round_label: str | None, l
     withheld = Sheet("withheld", [w("round"), w("reason")])
     tidy: list[dict[str, Any]] = []
 
+    round_infos = {r.id: r for r in partnership.rounds}
     for s in chosen:
         fw = get_framework(s.framework_key)
+        info = round_infos.get(s.round_id)
+        visible = info is None or rules.results_visible(info.blind, info.threshold, info.submitted)
         base = {"round": s.label, "round_start": s.start_date.isoformat()}
 
         def light(value: str | None) -> str:
@@ -233,8 +241,32 @@ def collect(db: Database, partnership_key: str | int, round_label: str | None, l
         def side_cells(value, answers, na, spread) -> list[Any]:  # noqa: ANN001
             return [to_float(value), answers, na, spread]
 
-        # overall
         a, b = s.sides["A"], s.sides["B"]
+        for side, ss in (("A", a), ("B", b)):
+            hidden = ss.withheld or not visible
+            participation.rows.append(
+                [s.label, labels[side], ss.invited, ss.submitted, ss.in_progress, w("yes") if hidden else ""]
+            )
+            add_tidy(
+                section="participation",
+                side=side,
+                side_label=labels[side],
+                value=ss.submitted,
+                invited=ss.invited,
+                in_progress=ss.in_progress,
+                text="withheld" if hidden else "",
+            )
+        if not visible:  # the blind rule: nothing of a blind round until both sides reached the threshold
+            waiting = rules.sides_waiting(info.blind, info.threshold, info.submitted)
+            reason = w(
+                "w_blind",
+                threshold=info.threshold,
+                waiting=", ".join(f"{labels[k]} {n}" for k, n in sorted(waiting.items())),
+            )
+            withheld.rows.append([s.label, reason])
+            add_tidy(section="withheld", text=reason)
+            continue
+        # overall
         scores.rows.append(
             [s.label, w("overall"), "", ""]
             + side_cells(a.overall, a.submitted if not a.withheld else None, None, None)
@@ -326,26 +358,7 @@ def collect(db: Database, partnership_key: str | int, round_label: str | None, l
                     for text in s.problems.get(ind.id, {}).get(side, ()):
                         problems.rows.append([s.label, dname, iname, labels[side], text])
                         add_tidy(section="problem", side=side, side_label=labels[side], text=text, **ind_ids)
-        for side, ss in (("A", a), ("B", b)):
-            participation.rows.append(
-                [
-                    s.label,
-                    labels[side],
-                    ss.invited,
-                    ss.submitted,
-                    ss.in_progress,
-                    w("yes") if ss.withheld else "",
-                ]
-            )
-            add_tidy(
-                section="participation",
-                side=side,
-                side_label=labels[side],
-                value=ss.submitted,
-                invited=ss.invited,
-                in_progress=ss.in_progress,
-                text="withheld" if ss.withheld else "",
-            )
+        for side in ("A", "B"):
             for text in s.comments.get(side, ()):
                 comments.rows.append([s.label, labels[side], text])
                 add_tidy(section="comment", side=side, side_label=labels[side], text=text)
