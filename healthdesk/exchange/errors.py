@@ -16,7 +16,7 @@ MESSAGES_EN: dict[str, str] = {
     "file_unreadable": "{path} cannot be read: {reason}",
     "file_too_large": "the file is too large ({size} bytes; at most {limit})",
     "not_healthdesk": "the file is not a HealthDesk {expected} ({reason})",
-    "wrong_kind": "the file is a HealthDesk {found}, not a {expected}",
+    "wrong_kind": "the file is a HealthDesk {found}, where a HealthDesk {expected} was expected",
     "future_format": (
         "the file was made by a newer HealthDesk ({kind} format version {found}; this version reads up to "
         "{known}); update HealthDesk to read it"

@@ -44,7 +44,9 @@ def exchange_templates() -> dict[str, str]:
         "file_unreadable": translate("Exchange", "{path} cannot be read: {reason}"),
         "file_too_large": translate("Exchange", "the file is too large ({size} bytes; at most {limit})"),
         "not_healthdesk": translate("Exchange", "the file is not a HealthDesk {expected} ({reason})"),
-        "wrong_kind": translate("Exchange", "the file is a HealthDesk {found}, not a {expected}"),
+        "wrong_kind": translate(
+            "Exchange", "the file is a HealthDesk {found}, where a HealthDesk {expected} was expected"
+        ),
         "future_format": translate(
             "Exchange",
             "the file was made by a newer HealthDesk ({kind} format version {found}; this version reads up to "

@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="150" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="366" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="367" />
         <source>&amp;Partnership</source>
         <translation>合作关系(&amp;P)</translation>
     </message>
@@ -50,19 +50,19 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="164" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="382" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="383" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="165" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="383" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="384" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="166" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="384" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="385" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -117,94 +117,94 @@
         <translation>请至少勾选一位要邀请的人。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="361" />
         <location filename="../../healthdesk/ui/exchange_export.py" line="362" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="462" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="363" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="463" />
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="367" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="368" />
         <source>What</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="368" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="369" />
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="369" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="370" />
         <source>&amp;Language of names</source>
         <translation>名称语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="370" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="371" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="379" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="380" />
         <source>Results of one round</source>
         <translation>某一轮的结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="380" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="381" />
         <source>Results of every round</source>
         <translation>所有轮次的结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="381" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="382" />
         <source>The whole history, with every answer (JSON)</source>
         <translation>完整历史，含每份答案 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="396" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="397" />
         <source>JSON (HealthDesk history)</source>
         <translation>JSON（HealthDesk 历史）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="398" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="399" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="399" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="400" />
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV，UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="407" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="408" />
         <source>Confidential: this file holds every respondent's own answers, with names. Use it to move the partnership to another computer (File → Import partnership history…) or to keep a copy; never send it to the partner companies.</source>
         <translation>机密：此文件包含每位答卷人本人的答案及姓名。仅用于把合作关系迁移到另一台电脑（文件 → 导入合作关系历史…）或留存副本；切勿发送给合作双方公司。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="415" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="416" />
         <source>Results per side and joint, never per person. A side with fewer submitted responses than the round's anonymity threshold is left out; problem descriptions and comments are not attributed.</source>
         <translation>按合作方和双方综合汇总，不含个人结果。提交人数少于本轮匿名阈值的一方不予导出；问题描述和意见不署名。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="457" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="458" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="458" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="459" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="459" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="460" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="474" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="475" />
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="489" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="490" />
         <source>Written at {time}: {path}</source>
         <translation>已于 {time} 写入：{path}</translation>
     </message>

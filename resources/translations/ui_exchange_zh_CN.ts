@@ -19,8 +19,8 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="47" />
-        <source>the file is a HealthDesk {found}, not a {expected}</source>
-        <translation>该文件是 HealthDesk {found}，不是{expected}</translation>
+        <source>the file is a HealthDesk {found}, where a HealthDesk {expected} was expected</source>
+        <translation>该文件是 HealthDesk {found}，而此处需要的是 HealthDesk {expected}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="48" />
