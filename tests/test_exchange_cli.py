@@ -47,7 +47,7 @@ def _respond(capsys, tmp_path, invitation: Path, name: str, score: int, submit: 
     finally:
         db.close()
     target = tmp_path / f"{name}.hdresponse"
-    code, out, _ = run(capsys, "--data-dir", laptop, "export-response", "--respondent", rid, "-o", target)
+    code, out, _ = run(capsys, "--data-dir", laptop, "export-response", "-o", target)  # the only one here
     assert code == 0 and "10 of 10 answered" in out
     return target
 
@@ -140,6 +140,19 @@ def test_import_needs_the_folder_exit_3(facilitator, tmp_path, capsys):
         assert code == 0 and ": new - " in out  # a dry run only reads
     finally:
         holder.close()
+
+
+def test_export_response_needs_a_respondent_when_there_are_several(facilitator, tmp_path, capsys):
+    s, _folder = facilitator
+    laptop = tmp_path / "shared-laptop"
+    for name in ("Li Wei", "王芳"):
+        assert run(capsys, "--data-dir", laptop, "open", s.invitations[name], "--no-app")[0] == 0
+    code, _, err = run(capsys, "--data-dir", laptop, "export-response", "-o", tmp_path / "x.hdresponse")
+    assert code == 1 and "--respondent" in err and "Li Wei" in err and "王芳" in err
+    code, out, _ = run(
+        capsys, "--data-dir", laptop, "export-response", "--respondent", "2", "-o", tmp_path / "x"
+    )
+    assert code == 0 and "0 of 10 answered" in out
 
 
 def test_usage_errors_exit_2(capsys):

@@ -70,7 +70,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Write the response of a respondent who came from an invitation, encrypted for the "
         "facilitator who issued it. Works for a submitted response and for one still in progress.",
     )
-    resp.add_argument("--respondent", metavar="UID", required=True, help="respondent id (uid) or number")
+    resp.add_argument(
+        "--respondent",
+        metavar="UID",
+        help="respondent id (uid) or number (default: the only respondent here who came from an invitation)",
+    )
     resp.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="the file to write")
     resp.set_defaults(func=cmd_export_response)
 
@@ -176,7 +180,14 @@ def cmd_export_response(args: argparse.Namespace, data_dir: Path) -> int:
     from ..services import exchange
 
     with open_db(data_dir, read_only=True) as db:
-        result = exchange.export_response(db, args.respondent, args.output)
+        who = args.respondent
+        if who is None:
+            invited = exchange.invited_respondents(db)
+            if len(invited) != 1:
+                names = "; ".join(f"{n} {name} ({p}, {label})" for n, name, p, label, _s in invited) or "none"
+                raise ValidationError("required", field=f"--respondent (invited respondents here: {names})")
+            who = invited[0][0]
+        result = exchange.export_response(db, who, args.output)
     state = "submitted" if result.status == "submitted" else "not submitted yet"
     print(
         f"{result.path}: {result.answered} of {result.total} answered, {state}; send this file to the facilitator"
