@@ -34,7 +34,6 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 on usage errors; keep its one-line style
-        self.print_usage(sys.stderr)
         raise UsageError(message)
 
 
@@ -95,14 +94,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # No command: the desktop app. Decided before the command groups (and SQLAlchemy with them) are imported,
     # so the window frame paints as early as a bare Qt window's.
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = _Parser(add_help=False)
     pre.add_argument("--data-dir", default=None)
-    pre.add_argument("--lang", choices=("en", "zh"), default=None)
+    pre.add_argument("--lang", default=None)
     try:
         known, rest = pre.parse_known_args(argv)
-    except SystemExit:
+    except UsageError:
         known, rest = None, argv
-    if known is not None and not rest:
+    if known is not None and not rest and known.lang in (None, "en", "zh"):
         from .ui.app import run_app
 
         data_dir = resolve_data_dir(known.data_dir)
@@ -112,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
+        parser.print_usage(sys.stderr)
         print(f"healthdesk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))

@@ -52,6 +52,14 @@ MESSAGES_EN: dict[str, str] = {
     "no_backup": "no backup found: {path}",
     "backup_invalid": "the backup {path} failed its integrity check: {reason}",
     "read_only_mode": "HealthDesk is in read-only mode; changes cannot be saved",
+    # follow-up: goals, actions, KPIs, decisions
+    "not_a_number": "{field} must be a number (got '{value}')",
+    "duplicate_kpi": "a KPI named '{name}' already exists in this partnership",
+    "goal_parent": "a {level} goal cannot sit under a {parent_level} goal",
+    "goal_children": "this goal has {level} goals under it; it cannot become a {new_level} goal",
+    "wrong_partnership": "{kind} {key} belongs to another partnership",
+    "results_blind": "round '{label}' is blind: nobody's results show until both sides have {threshold} "
+    "submitted responses (still missing: {waiting})",
 }
 
 

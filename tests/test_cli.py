@@ -135,3 +135,20 @@ def test_answers_in_progress_do_not_count(data_dir, capsys):
     trust = next(line for line in out.splitlines() if "Trust level" in line)
     # the draft's 5 is ignored: CloudSoft 4, HardCo 2 -> joint 3.00, gap +2.00
     assert trust.split()[-6:] == ["4.00", "2.00", "3.00", "+2.00!", "amber", "●"]
+
+
+def test_blind_round_shows_no_results_until_both_sides_submitted(data_dir, capsys):
+    db = Database.open(data_dir)
+    p = make_partnership(db)
+    r = rounds.create_round(db, p.id, "2026 H1", "2026-01-15", blind=True)
+    add_submitted(db, r.id, "A", [4, 4, 4])
+    add_submitted(db, r.id, "B", [2, 2])
+    db.close()
+    code, out, err = run(capsys, "summary", "CSHC", "--as-of", "2026-03-01")
+    assert code == 1 and out == ""
+    assert "is blind" in err and "B: 1" in err
+    db = Database.open(data_dir)
+    add_submitted(db, r.id, "B", [2], prefix="late")
+    db.close()
+    code, out, _ = run(capsys, "summary", "CSHC", "--as-of", "2026-03-01")
+    assert code == 0 and "Health index: 50.0" in out

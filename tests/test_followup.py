@@ -296,8 +296,10 @@ def test_report_follow_up_fits_the_review(db, pid):
 
     shaped = fu.as_review_follow_up(report)
     assert shaped.goals[0].dimension == "strategy" and shaped.goals[0].status == "open"
-    assert shaped.actions[0].side == "B" and shaped.actions[0].note.startswith("OVERDUE by 60 days")
+    assert shaped.actions[0].side == "B" and shaped.actions[0].days_overdue == 60
     assert [d.status for d in shaped.decisions] == ["requested", "decided"]
+    assert shaped.decisions[0].decided_on is None
+    assert [(k.latest_value, k.breached) for k in shaped.kpis] == [(12, True)]
 
 
 # -- command line --------------------------------------------------------------------------------------------

@@ -371,3 +371,23 @@ def test_a_blind_round_is_not_printed_before_both_sides_answered(db, tmp_path, d
     out = tmp_path / "blind.pdf"
     assert main(["--data-dir", str(data_dir), "report", "CSHK", "--round", "Blind", "-o", str(out)]) == 1
     assert "blind" in capsys.readouterr().err and not out.exists()
+
+
+def test_kpi_breaches_and_overdue_actions_are_printed(db, tmp_path):
+    from healthdesk.services import followup as fu
+
+    build_sample(db, 2, per_side=3)
+    kpi = fu.create_kpi(
+        db,
+        "CSHK",
+        fu.KpiInput(name="Customer churn", alert_threshold=10, direction="above", unit="%", target=5),
+    )
+    fu.record_kpi_value(db, kpi.id, "2024 Q3", "2024-09-30", 12.5)
+    fu.create_action(
+        db, "CSHK", fu.ActionInput(title="Win back lost accounts", owner="Li", due_date="2024-10-31")
+    )
+    _out, pages, _reader = review(db, tmp_path, "zh")
+    joined = flat("\n".join(pages))
+    assert "联合KPI" in joined and "Customerchurn" in joined
+    assert "12.5%(2024Q3)" in joined and "高于10%" in joined and "超出预警" in joined
+    assert "已逾期" in joined

@@ -164,10 +164,13 @@ def cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_summary(args: argparse.Namespace, data_dir: Path) -> int:
+    from ..services.followup import check_results_visible
     from ..services.summary import summarise_round
 
     with open_db(data_dir, read_only=True) as db:
         partnership, summary = summarise_round(db, args.partnership, args.round, args.as_of)
+    round_info = next(r for r in partnership.rounds if r.id == summary.scores.round_id)
+    check_results_visible(round_info)  # a blind round shows nobody's results until both sides have submitted
     framework = get_framework(summary.scores.framework_key)
     if args.json:
         doc = summary_to_json(summary, framework, partnership=_partnership_json(partnership))

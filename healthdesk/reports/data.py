@@ -48,6 +48,7 @@ class ActionItem:
     status: str = "open"  # "open" | "in_progress" | "done" | "blocked" | "dropped"
     dimension: str | None = None
     note: str = ""
+    days_overdue: int = 0  # > 0 when past due and not done or dropped, as of the review's date
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,21 @@ class DecisionItem:
     due: date | None = None
     status: str = "requested"  # "requested" | "decided"
     outcome: str = ""
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
+class KpiItem:
+    """A joint KPI with its latest value by the review's date and whether it breaches its alert threshold."""
+
+    name: str
+    unit: str = ""
+    target: float | None = None
+    alert_threshold: float = 0.0
+    direction: str = "above"  # breach when the value is "above" / "below" the alert threshold
+    latest_value: float | None = None
+    latest_period: str = ""
+    breached: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,10 +82,11 @@ class FollowUp:
     goals: tuple[GoalItem, ...] = ()
     actions: tuple[ActionItem, ...] = ()
     decisions: tuple[DecisionItem, ...] = ()
+    kpis: tuple[KpiItem, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.goals or self.actions or self.decisions)
+        return not (self.goals or self.actions or self.decisions or self.kpis)
 
 
 @dataclass(frozen=True)

@@ -1089,9 +1089,52 @@ class _Review:
                     f"{self.L('fu.status')}: {status(act.status)}",
                     self.T(self.dim_name(act.dimension)) if act.dimension else "",
                 ]
-                text = user_text(act.title) + (f"<br/>{user_text(act.note)}" if act.note else "")
+                text = user_text(act.title)
+                if act.days_overdue > 0:
+                    text += f" <b>({self.L('fu.overdue', n=act.days_overdue)})</b>"
+                if act.note:
+                    text += f"<br/>{user_text(act.note)}"
                 out.append(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
-        out += self.heading("fu.decisions", 2)
+        if fu.kpis:
+            out += self.heading("fu.kpis", 2)
+            rows = [
+                [
+                    self.P(self.L("fu.kpi"), "head"),
+                    self.P(self.L("fu.latest"), "head_r"),
+                    self.P(self.L("fu.target"), "head_r"),
+                    self.P(self.L("fu.alert"), "head_r"),
+                    self.P(self.L("fu.status"), "head"),
+                ]
+            ]
+
+            def number(value: float | None, unit: str) -> str:
+                if value is None:
+                    return ""
+                text = f"{value:,.2f}".rstrip("0").rstrip(".")
+                return f"{text} {unit}".strip() if unit not in ("%",) else f"{text}%"
+
+            for k in fu.kpis:
+                unit = printable(k.unit)
+                latest = (
+                    f"{number(k.latest_value, unit)} ({printable(k.latest_period)})"
+                    if k.latest_value is not None
+                    else self.L("fu.no_value")
+                )
+                alert_key = "fu.alert_below" if k.direction == "below" else "fu.alert_above"
+                rows.append(
+                    [
+                        self.P(user_text(k.name), "cell"),
+                        self.P(escape(latest), "cell_r"),
+                        self.P(escape(number(k.target, unit)), "cell_r"),
+                        self.P(self.L(alert_key, value=number(k.alert_threshold, unit)), "cell_r"),
+                        self.P(
+                            f"<b>{self.L('fu.breach')}</b>" if k.breached else self.L("fu.within"),
+                            "cell",
+                        ),
+                    ]
+                )
+            out.append(self.table(rows, [w * 0.34, w * 0.2, w * 0.14, w * 0.16, w * 0.16]))
+        out += self.heading("fu.decisions_log" if fu.decisions else "fu.decisions", 2)
         if not fu.decisions:
             rows = [
                 [
@@ -1109,6 +1152,7 @@ class _Review:
             parts = [
                 f"{self.L('fu.owner')}: {user_text(dec.requested_by)}" if dec.requested_by else "",
                 f"{self.L('fu.due')}: {dec.due.isoformat()}" if dec.due else "",
+                f"{self.L('fu.decided_on')}: {dec.decided_on.isoformat()}" if dec.decided_on else "",
                 f"{self.L('fu.status')}: {status(dec.status)}",
             ]
             text = user_text(dec.text) + (f"<br/>{user_text(dec.outcome)}" if dec.outcome else "")

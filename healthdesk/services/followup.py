@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..analysis import followup as rules
 from ..analysis.followup import AimedWork, Counts, KpiPoint, ReviewedWork
 from ..analysis.types import RoundScores, RoundSummary
-from ..errors import MESSAGES_EN, NotFoundError, ValidationError
+from ..errors import NotFoundError, ValidationError
 from ..framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
 from ..models.db import Database
 from ..models.entities import (
@@ -77,18 +77,6 @@ OWNER_SIDES = ("", "A", "B", "AB")
 LEVEL_RANK = {"top": 0, "mid": 1, "short": 2}
 
 # English templates of the follow-up's own error codes (the screens translate them in healthdesk.ui.followup).
-FOLLOWUP_MESSAGES_EN = {
-    "not_a_number": "{field} must be a number (got '{value}')",
-    "duplicate_kpi": "a KPI named '{name}' already exists in this partnership",
-    "goal_parent": "a {level} goal cannot sit under a {parent_level} goal",
-    "goal_children": "this goal has {level} goals under it; it cannot become a {new_level} goal",
-    "wrong_partnership": "{kind} {key} belongs to another partnership",
-    "results_blind": "round '{label}' is blind: nobody's results show until both sides have {threshold} "
-    "submitted responses (still missing: {waiting})",
-}
-for _code, _template in FOLLOWUP_MESSAGES_EN.items():
-    MESSAGES_EN.setdefault(_code, _template)
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -1131,9 +1119,9 @@ REVIEW_STATUS = {"planned": "open", "in_progress": "in_progress", "done": "done"
 
 
 def as_review_follow_up(report: FollowUpReport, labels: dict[str, str] | None = None) -> Any:
-    """The report in the shape of ``healthdesk.reports.data.FollowUp`` (goals, actions, decisions) that the PDF
-    prints today. KPIs and the overdue flag have no place there yet: overdue actions say so in their note."""
-    from ..reports.data import ActionItem, DecisionItem, FollowUp, GoalItem
+    """The report in the shape of ``healthdesk.reports.data.FollowUp`` that the PDF prints: goals, actions (with
+    days overdue), joint KPIs (latest value, breach) and decisions requested and taken."""
+    from ..reports.data import ActionItem, DecisionItem, FollowUp, GoalItem, KpiItem
 
     goals = tuple(
         GoalItem(
@@ -1155,7 +1143,8 @@ def as_review_follow_up(report: FollowUpReport, labels: dict[str, str] | None = 
             due=a.due_date,
             status=REVIEW_STATUS.get(a.status, a.status),
             dimension=a.dimension_id or None,
-            note=(f"OVERDUE by {a.days_overdue} days. " if a.overdue else "") + a.notes,
+            note=a.notes,
+            days_overdue=a.days_overdue if a.overdue else 0,
         )
         for a in report.actions
     )
@@ -1163,13 +1152,26 @@ def as_review_follow_up(report: FollowUpReport, labels: dict[str, str] | None = 
         DecisionItem(
             text=d.text,
             requested_by=d.decided_by.upper(),
-            due=d.decided_on,
             status="decided" if d.status == "taken" else "requested",
             outcome=d.follow_up,
+            decided_on=d.decided_on if d.status == "taken" else None,
         )
         for d in (*report.decisions_requested, *report.decisions_taken)
     )
-    return FollowUp(goals=goals, actions=actions, decisions=decisions)
+    kpis = tuple(
+        KpiItem(
+            name=k.name,
+            unit=k.unit,
+            target=k.target,
+            alert_threshold=k.alert_threshold,
+            direction=k.direction,
+            latest_value=k.latest.value if k.latest else None,
+            latest_period=k.latest.period if k.latest else "",
+            breached=k.breached,
+        )
+        for k in report.kpis
+    )
+    return FollowUp(goals=goals, actions=actions, decisions=decisions, kpis=kpis)
 
 
 # ----------------------------------------------------------------------------------------------------- blind rule

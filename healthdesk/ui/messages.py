@@ -125,6 +125,24 @@ def templates() -> dict[str, str]:
         "read_only_mode": QCoreApplication.translate(
             "Messages", "HealthDesk is in read-only mode; changes cannot be saved"
         ),
+        "not_a_number": QCoreApplication.translate("Messages", "{field} must be a number (got '{value}')"),
+        "duplicate_kpi": QCoreApplication.translate(
+            "Messages", "a KPI named '{name}' already exists in this partnership"
+        ),
+        "goal_parent": QCoreApplication.translate(
+            "Messages", "a {level} goal cannot sit under a {parent_level} goal"
+        ),
+        "goal_children": QCoreApplication.translate(
+            "Messages", "this goal has {level} goals under it; it cannot become a {new_level} goal"
+        ),
+        "wrong_partnership": QCoreApplication.translate(
+            "Messages", "{kind} {key} belongs to another partnership"
+        ),
+        "results_blind": QCoreApplication.translate(
+            "Messages",
+            "round '{label}' is blind: nobody's results show until both sides have {threshold} "
+            "submitted responses (still missing: {waiting})",
+        ),
     }
 
 

@@ -183,172 +183,202 @@
         <translation>HealthDesk 处于只读模式；无法保存修改</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="135" />
+        <location filename="../../healthdesk/ui/messages.py" line="128" />
+        <source>{field} must be a number (got '{value}')</source>
+        <translation>{field}必须是数字（输入的是“{value}”）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="129" />
+        <source>a KPI named '{name}' already exists in this partnership</source>
+        <translation>该合作中已有名为“{name}”的 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="132" />
+        <source>a {level} goal cannot sit under a {parent_level} goal</source>
+        <translation>{level}目标不能放在{parent_level}目标之下</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="133" />
+        <source>this goal has {level} goals under it; it cannot become a {new_level} goal</source>
+        <translation>该目标下有{level}目标，不能改为{new_level}目标</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="136" />
+        <source>{kind} {key} belongs to another partnership</source>
+        <translation>{kind} {key} 属于另一个合作</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="137" />
+        <source>round '{label}' is blind: nobody's results show until both sides have {threshold} submitted responses (still missing: {waiting})</source>
+        <translation>“{label}”轮为盲评：双方各有 {threshold} 份已提交答卷之前，任何人的结果都不显示（仍缺：{waiting}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="149" />
         <source>partnership</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="136" />
+        <location filename="../../healthdesk/ui/messages.py" line="150" />
         <source>round</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="137" />
+        <location filename="../../healthdesk/ui/messages.py" line="151" />
         <source>respondent</source>
         <translation>答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="139" />
+        <location filename="../../healthdesk/ui/messages.py" line="153" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="140" />
+        <location filename="../../healthdesk/ui/messages.py" line="154" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="141" />
+        <location filename="../../healthdesk/ui/messages.py" line="155" />
         <source>Partner A name</source>
         <translation>甲方名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="142" />
+        <location filename="../../healthdesk/ui/messages.py" line="156" />
         <source>Partner B name</source>
         <translation>乙方名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="143" />
+        <location filename="../../healthdesk/ui/messages.py" line="157" />
         <source>Partner A short label</source>
         <translation>甲方简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="144" />
+        <location filename="../../healthdesk/ui/messages.py" line="158" />
         <source>Partner B short label</source>
         <translation>乙方简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="145" />
+        <location filename="../../healthdesk/ui/messages.py" line="159" />
         <source>Member name</source>
         <translation>成员姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="146" />
+        <location filename="../../healthdesk/ui/messages.py" line="160" />
         <source>Member side</source>
         <translation>成员所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="147" />
+        <location filename="../../healthdesk/ui/messages.py" line="161" />
         <source>Member role</source>
         <translation>成员角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="148" />
+        <location filename="../../healthdesk/ui/messages.py" line="162" />
         <source>Agreement term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="149" />
+        <location filename="../../healthdesk/ui/messages.py" line="163" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="150" />
+        <location filename="../../healthdesk/ui/messages.py" line="164" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="151" />
+        <location filename="../../healthdesk/ui/messages.py" line="165" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="152" />
+        <location filename="../../healthdesk/ui/messages.py" line="166" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="153" />
+        <location filename="../../healthdesk/ui/messages.py" line="167" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="154" />
+        <location filename="../../healthdesk/ui/messages.py" line="168" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="155" />
+        <location filename="../../healthdesk/ui/messages.py" line="169" />
         <source>Round label</source>
         <translation>轮次名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="156" />
+        <location filename="../../healthdesk/ui/messages.py" line="170" />
         <source>Reason for the threshold</source>
         <translation>阈值调整原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="157" />
+        <location filename="../../healthdesk/ui/messages.py" line="171" />
         <source>The reason for lowering the anonymity threshold</source>
         <translation>降低匿名阈值的原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="160" />
+        <location filename="../../healthdesk/ui/messages.py" line="174" />
         <source>Round status</source>
         <translation>轮次状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="161" />
+        <location filename="../../healthdesk/ui/messages.py" line="175" />
         <source>Respondent name</source>
         <translation>答卷人姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="162" />
+        <location filename="../../healthdesk/ui/messages.py" line="176" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="163" />
+        <location filename="../../healthdesk/ui/messages.py" line="177" />
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="164" />
+        <location filename="../../healthdesk/ui/messages.py" line="178" />
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="165" />
+        <location filename="../../healthdesk/ui/messages.py" line="179" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="167" />
+        <location filename="../../healthdesk/ui/messages.py" line="181" />
         <source>a draft</source>
         <translation>为草稿</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="168" />
+        <location filename="../../healthdesk/ui/messages.py" line="182" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="169" />
+        <location filename="../../healthdesk/ui/messages.py" line="183" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="170" />
+        <location filename="../../healthdesk/ui/messages.py" line="184" />
         <source>already answered</source>
         <translation>已有人作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="171" />
+        <location filename="../../healthdesk/ui/messages.py" line="185" />
         <source>add respondents</source>
         <translation>添加答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="172" />
+        <location filename="../../healthdesk/ui/messages.py" line="186" />
         <source>delete it</source>
         <translation>删除</translation>
     </message>
