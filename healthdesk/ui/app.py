@@ -66,7 +66,9 @@ def choose_language(lang: str | None, settings) -> str:  # noqa: ANN001
     return i18n.system_language()
 
 
-def run_app(data_dir: Path, lang: str | None = None, argv: list[str] | None = None) -> int:
+def run_app(
+    data_dir: Path, lang: str | None = None, argv: list[str] | None = None, open_path: str | None = None
+) -> int:
     """Run the desktop app on ``data_dir`` until the main window closes; returns the exit code."""
     bench = os.environ.get(BENCH_ENV, "")
     data_dir = Path(data_dir)
@@ -113,6 +115,10 @@ def run_app(data_dir: Path, lang: str | None = None, argv: list[str] | None = No
         if bench == "ready":
             window.ready.connect(_bench_exit)
         window.attach(ctx)
+        if open_path:  # `healthdesk open FILE`: an invitation, response files or a history file
+            from . import exchange
+
+            QTimer.singleShot(0, errors.guard(lambda: exchange.open_path(window, ctx, open_path)))
         if not db.read_only and not bench:
             state["timer"] = safety.BackupTimer(ctx, window)
         if not bench:

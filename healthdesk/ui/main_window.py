@@ -52,7 +52,7 @@ MIN_SIZE = (800, 560)
 
 # Navigation: (page name, icon); per-partnership pages need a partnership chosen first.
 TOP_PAGES = ("portfolio", "partnerships")
-PARTNERSHIP_PAGES = ("record", "rounds", "dashboard")
+PARTNERSHIP_PAGES = ("record", "rounds", "dashboard", "followup")
 NAV_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1, set from Qt when the shell is built
 
 
@@ -206,7 +206,9 @@ class MainWindow(QMainWindow):
         self.act_archive = self._action("archive", None, self.toggle_archive)
         self.act_refresh = self._action("refresh", QKeySequence(Qt.Key.Key_F5), self.refresh)
         self.act_pages: dict[str, QAction] = {}
-        for n, name in enumerate(("partnerships", "record", "rounds", "dashboard", "portfolio"), start=1):
+        for n, name in enumerate(
+            ("partnerships", "record", "rounds", "dashboard", "portfolio", "followup"), start=1
+        ):
             self.act_pages[name] = self._action(
                 None, QKeySequence(f"Ctrl+{n}"), lambda name=name: self.show_page(name)
             )
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
             self.lang_group.addAction(action)
             self.act_lang[lang] = action
+        self.act_workshop = self._action("dashboard", QKeySequence("Ctrl+Shift+P"), self.start_workshop)
         self.act_about = self._action("help", None, self.about)
         self.act_logs = self._action(None, None, self.open_logs)
 
@@ -243,8 +246,10 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo, None, self.act_find, None, self.act_archive, self.act_delete):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = bar.addMenu("")
-        for name in ("partnerships", "record", "rounds", "dashboard", "portfolio"):
+        for name in ("partnerships", "record", "rounds", "dashboard", "followup", "portfolio"):
             self.menu_view.addAction(self.act_pages[name])
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_workshop)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_refresh)
         self.menu_lang = bar.addMenu("")
@@ -279,6 +284,7 @@ class MainWindow(QMainWindow):
             "record": "record",
             "rounds": "rounds",
             "dashboard": "dashboard",
+            "followup": "record",
         }
         for name in TOP_PAGES:
             item = QListWidgetItem(widgets.icon(icons[name]), "")
@@ -304,6 +310,7 @@ class MainWindow(QMainWindow):
             "record": tr("Record"),
             "rounds": tr("Rounds"),
             "dashboard": tr("Dashboard"),
+            "followup": tr("Action plan"),
         }[name]
 
     def retranslate_ui(self) -> None:
@@ -328,6 +335,7 @@ class MainWindow(QMainWindow):
         self.act_archive.setText(tr("&Archive / unarchive"))
         self.act_refresh.setText(tr("&Refresh"))
         self.act_about.setText(tr("&About HealthDesk"))
+        self.act_workshop.setText(tr("Start &workshop (projector)…"))
         self.act_logs.setText(tr("Open &log folder"))
         for name, action in self.act_pages.items():
             action.setText(self.page_title(name))
@@ -421,7 +429,14 @@ class MainWindow(QMainWindow):
             "portfolio": lambda: self._make_optional_page(
                 "healthdesk.ui.portfolio", "PortfolioPage", "portfolio"
             ),
+            "followup": self._make_followup_page,
         }
+        try:
+            from .exchange import install_actions
+
+            self.exchange_actions = install_actions(self, ctx)
+        except Exception:  # the exchange is an add-on: the app must start without it
+            log.exception("could not install the exchange actions")
         home = self.page("partnerships")
         last = self.settings.last_partnership if self.settings is not None else None
         if last is not None and home.has_partnership(last):
@@ -456,6 +471,25 @@ class MainWindow(QMainWindow):
         from .rounds import RoundsPage
 
         return RoundsPage(self.ctx)
+
+    def _make_followup_page(self) -> QWidget:
+        page = self._make_optional_page("healthdesk.ui.followup", "FollowUpPage", "followup")
+        signal = getattr(page, "workshop_requested", None)
+        if signal is not None:
+            signal.connect(lambda pid: self.start_workshop(pid))
+        return page
+
+    def start_workshop(self, partnership_id: int | None = None) -> None:
+        """Open the strategy-alignment workshop of a partnership's latest round, full screen."""
+        if self.ctx is None:
+            return
+        partnership_id = partnership_id or self.current_partnership_id
+        if partnership_id is None:
+            self._show_status(tr("Choose a partnership first."), 4000)
+            return
+        from .workshop import start_workshop
+
+        self._workshop = start_workshop(self.ctx, partnership_id, parent=self)
 
     def _make_optional_page(self, module_name: str, class_name: str, page_name: str) -> QWidget:
         try:
@@ -566,6 +600,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(
                 attached and (name not in PARTNERSHIP_PAGES or self.current_partnership_id is not None)
             )
+        self.act_workshop.setEnabled(attached and self.current_partnership_id is not None)
         self._update_undo()
 
     def _update_undo(self) -> None:
