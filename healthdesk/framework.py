@@ -370,6 +370,21 @@ def installed_frameworks() -> list[Framework]:
     return list(_installed().values())
 
 
+def find_framework(key: str) -> Framework | None:
+    """The framework ``key`` if this run knows it (installed, or registered from a file), else None."""
+    return _installed().get(key)
+
+
+def register_framework(fw: Framework) -> bool:
+    """Make a framework that arrived in a file (an invitation, a history) known for this run, so rounds that use
+    it can be answered and scored. False when the key is already known (installed frameworks always win)."""
+    known = _installed()
+    if fw.key in known:
+        return False
+    known[fw.key] = fw
+    return True
+
+
 def get_framework(key: str) -> Framework:
     try:
         return _installed()[key]

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from healthdesk import framework as framework_module
 from healthdesk.analysis.serialize import scores_to_dict
 from healthdesk.errors import HealthDeskError
 from healthdesk.exchange import crypto, importing
@@ -142,7 +143,7 @@ def test_invitation_for_a_framework_not_installed_here(tmp_path):
     fws.register(fw, raw)  # the facilitator has it installed
     try:
         s = make_setup(tmp_path, framework_key=fw.key)
-        fws._installed_map().pop(fw.key)  # ... the respondent's laptop does not
+        framework_module._installed().pop(fw.key)  # ... the respondent's laptop does not
         with pytest.raises(HealthDeskError):
             get_framework(fw.key)
         db, rid = s.respondent_db("Li Wei")
@@ -150,14 +151,14 @@ def test_invitation_for_a_framework_not_installed_here(tmp_path):
         answer(db, rid, 5)
         responses.submit_response(db, rid)
         # After a restart the framework comes back from the database.
-        fws._installed_map().pop(fw.key)
+        framework_module._installed().pop(fw.key)
         assert fws.register_stored_frameworks(db) == [fw.key]
         path = _export(db, rid, tmp_path / "acme.hdresponse")
         report = exchange.import_responses(s.fac, [path])
         assert report.files[0].outcome == "new"
         s.close()
     finally:
-        fws._installed_map().pop(fw.key, None)
+        framework_module._installed().pop(fw.key, None)
 
 
 def _rewrite(path, out, change, fix_checksum=True):

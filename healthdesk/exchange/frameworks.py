@@ -38,15 +38,9 @@ def content_hash(raw: dict[str, Any]) -> str:
     return f.sha256_hex(f.canonical(raw))
 
 
-def _installed_map() -> dict[str, Framework]:
-    # The loader keeps installed frameworks in a cached dict; frameworks from files are added to it.
-    # (Proposed: a public ``framework.register_framework(fw)`` in healthdesk/framework.py.)
-    return framework_module._installed()
-
-
 def installed_raw(key: str) -> dict[str, Any] | None:
     """The raw JSON of the installed framework ``key`` (None when not installed or not from a file)."""
-    fw = _installed_map().get(key)
+    fw = framework_module.find_framework(key)
     if fw is None:
         return None
     if fw.path is None:
@@ -83,16 +77,15 @@ def check_framework(raw: Any, declared_hash: str | None, where: str = "framework
 
 
 def register(fw: Framework, raw: dict[str, Any]) -> None:
-    known = _installed_map()
-    if fw.key not in known:
+    if framework_module.find_framework(fw.key) is None:
         object.__setattr__(fw, "_exchange_raw", raw)  # frozen dataclass: keep the raw JSON beside it
-        known[fw.key] = fw
+        framework_module.register_framework(fw)
         log.info("framework %s registered from an exchange file", fw.key)
 
 
 def store(session: Session, fw: Framework, raw: dict[str, Any]) -> None:
     """Keep a framework that came with a file in the database (once per content)."""
-    current = _installed_map().get(fw.key)
+    current = framework_module.find_framework(fw.key)
     if current is not None and current.path is not None:
         return  # installed with HealthDesk: nothing to keep
     key = SETTING_PREFIX + content_hash(raw)[:40]
