@@ -1,53 +1,273 @@
-"""Summaries of rounds and partnerships: the database read once, the scoring engine called, closed rounds kept."""
+"""Summaries of rounds and partnerships: the database read once, the scoring engine called, closed rounds kept.
+
+Every number comes from :mod:`healthdesk.analysis.scoring`; this module only decides what to read and what to keep
+so that a portfolio of hundreds of partnerships with dozens of rounds each stays quick. What is kept, and why it is
+safe:
+
+1. ``Round.scores_cache``: a closed round's full :class:`RoundScores` (``serialize.scores_to_dict``). A closed
+   round does not change; reopening or editing it drops the cache (``services.rounds``).
+2. ``app_setting`` row ``cache.history:<partnership id>``: the *joint* values of the partnership's closed rounds
+   (what the trend, the heat map and the diagnosis and warnings of another round read; no side values, problems
+   or comments). It is used only while a fingerprint of the closed rounds' rows (ids, labels, dates, framework
+   version, threshold, closing time, whether results are kept) is the same, so reopening, closing, editing or
+   deleting a round makes it stale.
+3. ``app_setting`` row ``cache.portfolio:<partnership id>`` (written by :mod:`.portfolio`): the partnership's
+   portfolio row, with a fingerprint of all its rounds and of the answers of the rounds not closed.
+
+A cache that is stale, unreadable or from another format version is ignored and rewritten; keeping results is an
+optimisation, so a failure to write them is logged and never hides a result. A read-only database keeps them in
+memory only.
+
+:func:`summarise_for_dashboard` gives the dashboard the chosen round in full and the other closed rounds as joint
+values (layer 2); :func:`summarise` gives exactly the same trend, diagnosis, warnings and tier either way, since it
+reads only joint values of the other rounds (a test compares it with :func:`summarise_round`, the command line's
+path, on every demo round).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from fractions import Fraction
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, bindparam, case, delete, distinct, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..analysis.scoring import score_round, summarise
 from ..analysis.serialize import scores_from_dict, scores_to_dict
-from ..analysis.types import ResponseInput, RoundInput, RoundScores, RoundSummary
+from ..analysis.types import JointValue, ResponseInput, RoundInput, RoundScores, RoundSummary
 from ..errors import NotFoundError
-from ..framework import get_framework
+from ..framework import Framework, get_framework
 from ..models.db import Database
-from ..models.entities import Answer, Partnership, Respondent, Response, Round
-from .dto import PartnershipInfo
+from ..models.entities import Answer, AppSetting, Partnership, Respondent, Response, Round
+from .dto import PartnershipInfo, RoundInfo
 from .partnerships import get_partnership
 from .rounds import DEFAULT_THRESHOLD
 
 log = logging.getLogger(__name__)
 
+HISTORY_KEY = "cache.history:"
+CACHE_FORMAT = 1
+_CHUNK = 900  # ids per IN (...) list: below SQLite's oldest limit of 999 variables
+_MEMO_SIZE = 16
 
-def _round_inputs(session: Session, rounds: list[Round]) -> dict[int, RoundInput]:
-    """Build the engine's input for several rounds with two queries."""
-    ids = [r.id for r in rounds]
-    respondents = session.execute(
-        select(
-            Respondent.id,
-            Respondent.round_id,
-            Respondent.side,
-            Respondent.role,
-            Response.id,
-            Response.status,
-            Response.comment,
+
+def _chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+# --------------------------------------------------------------------------------------------------- round rows
+
+
+def _token(
+    rid: int,
+    status: str,
+    closed_at: str | None,
+    start: str,
+    end: str | None,
+    fw: str,
+    threshold: int,
+    blind: Any,
+    cached: Any,
+    label: str,
+) -> str:
+    return f"{rid}|{status}|{closed_at}|{start}|{end}|{fw}|{threshold}|{int(bool(blind))}|{int(bool(cached))}|{label}"
+
+
+class RoundRow(NamedTuple):
+    """What the summaries need of a round's row (no answers, no kept results)."""
+
+    id: int
+    partnership_id: int
+    label: str
+    start_date: date
+    end_date: date | None
+    framework_key: str
+    status: str
+    threshold: int
+    blind: bool
+    closed_at: str | None
+    cached: bool  # a closed round whose results are kept in Round.scores_cache
+
+    def token(self) -> str:
+        end = self.end_date.isoformat() if self.end_date else None
+        return _token(
+            self.id,
+            self.status,
+            self.closed_at,
+            self.start_date.isoformat(),
+            end,
+            self.framework_key,
+            self.threshold,
+            self.blind,
+            self.cached,
+            self.label,
         )
-        .outerjoin(Response, Response.respondent_id == Respondent.id)
-        .where(Respondent.round_id.in_(ids))
-    ).all()
+
+
+def raw_round_rows(session: Session, partnership_ids: Sequence[int] | None = None) -> dict[int, list[Any]]:
+    """partnership id -> its rounds as raw rows (id, partnership id, label, start, end, framework key, status,
+    threshold, blind, closed at, results kept), oldest first. Cheap enough to read for every round at once; see
+    :func:`row_from_raw` and :func:`fingerprint_raw`."""
+    query = select(
+        Round.id,
+        Round.partnership_id,
+        Round.label,
+        type_coerce(Round.start_date, String),
+        type_coerce(Round.end_date, String),
+        Round.framework_key,
+        Round.status,
+        Round.threshold,
+        Round.blind,
+        type_coerce(Round.closed_at, String),
+        Round.scores_cache.is_not(None),
+    ).order_by(Round.partnership_id, Round.start_date, Round.id)
+    if partnership_ids is not None:
+        if not partnership_ids:
+            return {}
+        query = query.where(Round.partnership_id.in_(list(partnership_ids)))
+    result: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(query):
+        result[row[1]].append(row)
+    return dict(result)
+
+
+def row_from_raw(raw: Any) -> RoundRow:
+    rid, pid, label, start, end, fw, status, threshold, blind, closed_at, cached = raw
+    return RoundRow(
+        rid,
+        pid,
+        label,
+        date.fromisoformat(start[:10]),
+        date.fromisoformat(end[:10]) if end else None,
+        fw,
+        status,
+        threshold,
+        bool(blind),
+        closed_at,
+        bool(cached) and status == "closed",
+    )
+
+
+def raw_token(raw: Any) -> str:
+    """The same text as ``row_from_raw(raw).token()``, without building the row."""
+    rid, _pid, label, start, end, fw, status, threshold, blind, closed_at, cached = raw
+    return _token(
+        rid,
+        status,
+        closed_at,
+        start[:10],
+        end[:10] if end else None,
+        fw,
+        threshold,
+        blind,
+        bool(cached) and status == "closed",
+        label,
+    )
+
+
+def round_rows(session: Session, partnership_ids: Sequence[int] | None = None) -> dict[int, list[RoundRow]]:
+    """partnership id -> its rounds, oldest first (by start date, then id). All partnerships when ids is None."""
+    return {
+        pid: [row_from_raw(raw) for raw in rows]
+        for pid, rows in raw_round_rows(session, partnership_ids).items()
+    }
+
+
+def open_round_states(session: Session, round_ids: Sequence[int]) -> dict[int, str]:
+    """round id -> a short text that changes whenever a respondent, a response or an answer of the round does
+    (counts, latest change times, score totals), for rounds that are not closed."""
+    states: dict[int, list[str]] = defaultdict(list)
+    ids = list(round_ids)
+    for chunk in _chunks(ids):
+        query = (
+            select(
+                Respondent.round_id,
+                Respondent.side,
+                func.count(distinct(Respondent.id)),
+                func.count(distinct(Response.id)),
+                func.count(distinct(case((Response.status == "submitted", Response.id)))),
+                type_coerce(func.max(Response.updated_at), String),
+                func.count(Answer.id),
+                type_coerce(func.max(Answer.updated_at), String),
+                func.total(Answer.score),
+                func.total(type_coerce(Answer.not_applicable, Integer)),
+            )
+            .select_from(Respondent)
+            .outerjoin(Response, Response.respondent_id == Respondent.id)
+            .outerjoin(Answer, Answer.response_id == Response.id)
+            .where(Respondent.round_id.in_(list(chunk)))
+            .group_by(Respondent.round_id, Respondent.side)
+            .order_by(Respondent.round_id, Respondent.side)
+        )
+        for round_id, *rest in session.execute(query):
+            states[round_id].append("/".join(str(x) for x in rest))
+    return {rid: ";".join(parts) for rid, parts in states.items()}
+
+
+def fingerprint(rows: Iterable[RoundRow], open_states: dict[int, str] | None = None) -> str:
+    """A digest of the rounds' rows (and, given ``open_states``, of the answers of rounds not closed)."""
+    return _digest(((r.token(), r.id, r.status) for r in rows), open_states)
+
+
+def fingerprint_raw(rows: Iterable[Any], open_states: dict[int, str] | None = None) -> str:
+    """:func:`fingerprint` of raw rows (see :func:`raw_round_rows`)."""
+    return _digest(((raw_token(r), r[0], r[6]) for r in rows), open_states)
+
+
+def _digest(items: Iterable[tuple[str, int, str]], open_states: dict[int, str] | None) -> str:
+    parts = []
+    for token, rid, status in items:
+        parts.append(token)
+        if open_states is not None and status != "closed":
+            parts.append("#" + open_states.get(rid, ""))
+    return hashlib.blake2b("\n".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def as_kept(rows: Iterable[RoundRow], kept: Iterable[int]) -> list[RoundRow]:
+    """The rows as they read once the results of the ``kept`` closed rounds are stored."""
+    kept_ids = set(kept)
+    return [r._replace(cached=True) if r.id in kept_ids and r.status == "closed" else r for r in rows]
+
+
+# --------------------------------------------------------------------------------------------------- scoring input
+
+
+def _round_inputs(session: Session, rounds: Sequence[Any]) -> dict[int, RoundInput]:
+    """Build the engine's input for several rounds (objects with id, label, dates, framework_key, threshold)."""
+    ids = [r.id for r in rounds]
+    respondents = []
+    for chunk in _chunks(ids):
+        respondents.extend(
+            session.execute(
+                select(
+                    Respondent.id,
+                    Respondent.round_id,
+                    Respondent.side,
+                    Respondent.role,
+                    Response.id,
+                    Response.status,
+                    Response.comment,
+                )
+                .outerjoin(Response, Response.respondent_id == Respondent.id)
+                .where(Respondent.round_id.in_(list(chunk)))
+                .order_by(Respondent.id)
+            ).all()
+        )
     response_ids = [row[4] for row in respondents if row[4] is not None]
     answers: dict[int, list[tuple[str, int | None, bool, str]]] = defaultdict(list)
-    for chunk_start in range(0, len(response_ids), 900):
-        chunk = response_ids[chunk_start : chunk_start + 900]
+    for chunk in _chunks(response_ids):
         for resp_id, ind, score, na, problem in session.execute(
             select(
                 Answer.response_id, Answer.indicator_id, Answer.score, Answer.not_applicable, Answer.problem
-            ).where(Answer.response_id.in_(chunk))
+            ).where(Answer.response_id.in_(list(chunk)))
         ):
             answers[resp_id].append((ind, score, na, problem))
     per_round: dict[int, list[ResponseInput]] = defaultdict(list)
@@ -91,21 +311,29 @@ def _round_inputs(session: Session, rounds: list[Round]) -> dict[int, RoundInput
     }
 
 
-def partnership_round_scores(
-    session: Session, partnership_id: int, to_keep: dict[int, RoundScores] | None = None
-) -> list[RoundScores]:
-    """Scores of every round of a partnership, oldest first; closed rounds come from what was kept.
+def full_scores(
+    session: Session, rows: Sequence[RoundRow], to_keep: dict[int, RoundScores] | None = None
+) -> dict[int, RoundScores]:
+    """Full scores of the given rounds: closed ones from their kept results where readable, the others computed.
 
     Closed rounds computed afresh are added to ``to_keep`` so the caller can store them after its read ends."""
-    rounds = session.scalars(
-        select(Round).where(Round.partnership_id == partnership_id).order_by(Round.start_date, Round.id)
-    ).all()
     result: dict[int, RoundScores] = {}
+    kept_ids = [r.id for r in rows if r.status == "closed" and r.cached]
+    texts: dict[int, str] = {}
+    for chunk in _chunks(kept_ids):
+        texts.update(
+            session.execute(
+                select(Round.id, Round.scores_cache).where(
+                    Round.id.in_(list(chunk)), Round.status == "closed"
+                )
+            ).all()
+        )
     to_compute = []
-    for r in rounds:
-        if r.status == "closed" and r.scores_cache:
+    for r in rows:
+        text = texts.get(r.id)
+        if text:
             try:
-                result[r.id] = scores_from_dict(json.loads(r.scores_cache))
+                result[r.id] = scores_from_dict(json.loads(text))
                 continue
             except (ValueError, KeyError, TypeError):
                 log.warning("kept results of round %s unreadable; recomputing", r.id)
@@ -116,20 +344,254 @@ def partnership_round_scores(
             result[r.id] = score_round(inputs[r.id])
             if r.status == "closed" and to_keep is not None:
                 to_keep[r.id] = result[r.id]
-    return [result[r.id] for r in rounds]
+    return result
+
+
+def partnership_round_scores(
+    session: Session, partnership_id: int, to_keep: dict[int, RoundScores] | None = None
+) -> list[RoundScores]:
+    """Scores of every round of a partnership, oldest first; closed rounds come from what was kept.
+
+    Closed rounds computed afresh are added to ``to_keep`` so the caller can store them after its read ends."""
+    rows = round_rows(session, [partnership_id]).get(partnership_id, [])
+    scores = full_scores(session, rows, to_keep)
+    return [scores[r.id] for r in rows]
+
+
+# --------------------------------------------------------------------------------------------------- keeping
+
+
+def keep(
+    db: Database,
+    scores: dict[int, RoundScores] | None = None,
+    settings: dict[str, str] | None = None,
+    drop_settings: Iterable[str] = (),
+) -> bool:
+    """Store closed rounds' results and cache rows in one transaction, after the read. Returns False when nothing
+    could be stored (read-only database, or a write that failed; logged, never raised)."""
+    scores = scores or {}
+    settings = settings or {}
+    drop = [k for k in drop_settings if k not in settings]
+    if not (scores or settings or drop):
+        return True
+    if db.read_only:
+        return False
+    table = Round.__table__
+    try:
+        with db.transaction() as session:
+            if scores:
+                session.execute(
+                    table.update()
+                    .where(table.c.id == bindparam("b_id"), table.c.status == "closed")
+                    .values(scores_cache=bindparam("b_cache")),
+                    [
+                        {"b_id": rid, "b_cache": json.dumps(scores_to_dict(sc), ensure_ascii=False)}
+                        for rid, sc in scores.items()
+                    ],
+                )
+            keys = [*settings, *drop]
+            for chunk in _chunks(keys):
+                session.execute(delete(AppSetting).where(AppSetting.key.in_(list(chunk))))
+            if settings:
+                session.execute(insert(AppSetting), [{"key": k, "value": v} for k, v in settings.items()])
+    except Exception:  # keeping results is an optimisation; a failure must not hide the summary
+        log.exception("could not keep results")
+        return False
+    return True
 
 
 def _keep_scores(db: Database, scores: dict[int, RoundScores]) -> None:
-    if not scores or db.read_only:
-        return
+    keep(db, scores)
+
+
+def load_setting_keys(session: Session, prefix: str) -> list[str]:
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return list(
+        session.scalars(select(AppSetting.key).where(AppSetting.key >= prefix, AppSetting.key < upper))
+    )
+
+
+def load_settings(session: Session, prefix: str) -> dict[str, str]:
+    """Every app_setting row whose key starts with ``prefix`` (a range scan on the key)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return dict(
+        session.execute(
+            select(AppSetting.key, AppSetting.value).where(AppSetting.key >= prefix, AppSetting.key < upper)
+        ).all()
+    )
+
+
+# --------------------------------------------------------------------------------------------------- compact rounds
+
+
+def compact_scores(scores: RoundScores) -> RoundScores:
+    """The joint values of a round only (no side values, withheld list, problems or comments)."""
+    return replace(scores, sides={}, withheld=(), problems={}, comments={})
+
+
+def _fr(x: Fraction | None) -> list[int] | None:
+    return None if x is None else [x.numerator, x.denominator]
+
+
+def _unfr(raw: Any) -> Fraction | None:
+    if raw is None:
+        return None
+    n, d = (
+        raw  # anything else than two whole numbers fails here or in Fraction (TypeError, ZeroDivisionError)
+    )
+    if d.__class__ is not int or n.__class__ is not int:
+        raise ValueError("not a fraction")
+    return Fraction(n, d)
+
+
+def _light(raw: Any) -> str | None:
+    if raw is None or raw in ("red", "amber", "green"):
+        return raw
+    raise ValueError("not a light")
+
+
+def compact_to_json(sc: RoundScores) -> dict[str, Any]:
+    return {
+        "id": sc.round_id,
+        "label": sc.label,
+        "start": sc.start_date.isoformat(),
+        "end": sc.end_date.isoformat() if sc.end_date else None,
+        "fw": sc.framework_key,
+        "th": sc.threshold,
+        "low": sc.threshold_lowered,
+        "overall": _fr(sc.overall),
+        "index": _fr(sc.index),
+        "light": sc.light,
+        "dims": {
+            k: [_fr(v.joint), _fr(v.gap), v.gap_flagged, v.light, list(v.comparable)]
+            for k, v in sc.dimensions.items()
+        },
+        "inds": {k: [_fr(v.joint), _fr(v.gap), v.gap_flagged, v.light] for k, v in sc.indicators.items()},
+    }
+
+
+def compact_from_json(raw: dict[str, Any]) -> RoundScores:
+    """The inverse of :func:`compact_to_json`; raises ValueError (or KeyError, TypeError) for anything else."""
+    if not isinstance(raw["id"], int) or not isinstance(raw["label"], str) or not isinstance(raw["fw"], str):
+        raise ValueError("not a compact round")
+    return RoundScores(
+        round_id=raw["id"],
+        label=raw["label"],
+        start_date=date.fromisoformat(raw["start"]),
+        end_date=date.fromisoformat(raw["end"]) if raw["end"] else None,
+        framework_key=raw["fw"],
+        threshold=int(raw["th"]),
+        threshold_lowered=bool(raw["low"]),
+        sides={},
+        indicators={
+            k: JointValue(_unfr(j), _unfr(g), bool(f), _light(li)) for k, (j, g, f, li) in raw["inds"].items()
+        },
+        dimensions={
+            k: JointValue(_unfr(j), _unfr(g), bool(f), _light(li), tuple(str(c) for c in comp))
+            for k, (j, g, f, li, comp) in raw["dims"].items()
+        },
+        overall=_unfr(raw["overall"]),
+        index=_unfr(raw["index"]),
+        light=_light(raw["light"]),
+        withheld=(),
+        problems={},
+        comments={},
+    )
+
+
+_history_memo: OrderedDict[tuple[str, int], tuple[str, dict[int, RoundScores]]] = OrderedDict()
+
+
+def _db_key(db: Database) -> str:
+    return str(db.path)
+
+
+def clear_memory() -> None:
+    """Forget what this process keeps in memory (benchmarks and tests; the database's caches stay)."""
+    _history_memo.clear()
+    from . import portfolio
+
+    portfolio.clear_memory()
+
+
+def _memo_put(memo: OrderedDict, key: Any, value: Any) -> None:
+    memo[key] = value
+    memo.move_to_end(key)
+    while len(memo) > _MEMO_SIZE:
+        memo.popitem(last=False)
+
+
+def _history_from_text(text: str | None, fp: str) -> dict[int, RoundScores] | None:
+    if not text:
+        return None
     try:
-        with db.transaction() as session:
-            for round_id, sc in scores.items():
-                row = session.get(Round, round_id)
-                if row is not None and row.status == "closed":
-                    row.scores_cache = json.dumps(scores_to_dict(sc), ensure_ascii=False)
-    except Exception:  # keeping results is an optimisation; a failure must not hide the summary
-        log.exception("could not keep results of closed rounds")
+        raw = json.loads(text)
+        if raw.get("v") != CACHE_FORMAT or raw.get("fp") != fp:
+            return None
+        rounds = [compact_from_json(r) for r in raw["rounds"]]
+    except (ValueError, KeyError, TypeError, AttributeError, ZeroDivisionError):
+        log.warning("kept history unreadable; rebuilding it")
+        return None
+    return {sc.round_id: sc for sc in rounds}
+
+
+def history_to_text(fp: str, compact: dict[int, RoundScores]) -> str:
+    return json.dumps(
+        {"v": CACHE_FORMAT, "fp": fp, "rounds": [compact_to_json(sc) for sc in compact.values()]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def closed_history(
+    db: Database,
+    session: Session,
+    partnership_id: int,
+    rows: Sequence[RoundRow],
+    to_keep: dict[int, RoundScores],
+    settings_out: dict[str, str],
+    full_out: dict[int, RoundScores],
+) -> dict[int, RoundScores]:
+    """Joint values of the partnership's closed rounds (round id -> compact RoundScores), from memory, from the
+    kept history row, or built from the full scores (then put into ``full_out``, with the history row to store in
+    ``settings_out`` and new closed-round results in ``to_keep``)."""
+    closed = [r for r in rows if r.status == "closed"]
+    if not closed:
+        return {}
+    fp = fingerprint(closed)
+    key = (_db_key(db), partnership_id)
+    memo = _history_memo.get(key)
+    if memo is not None and memo[0] == fp:
+        _history_memo.move_to_end(key)
+        return memo[1]
+    setting_key = f"{HISTORY_KEY}{partnership_id}"
+    text = session.scalar(select(AppSetting.value).where(AppSetting.key == setting_key))
+    compact = _history_from_text(text, fp)
+    if compact is None:
+        kept_before = set(to_keep)
+        scores = full_scores(session, closed, to_keep)
+        full_out.update(scores)
+        compact = {r.id: compact_scores(scores[r.id]) for r in closed}
+        newly_kept = set(to_keep) - kept_before
+        stored_fp = fingerprint(as_kept(closed, newly_kept)) if not db.read_only else fp
+        settings_out[setting_key] = history_to_text(stored_fp, compact)
+        fp = stored_fp
+    _memo_put(_history_memo, key, (fp, compact))
+    return compact
+
+
+# --------------------------------------------------------------------------------------------------- summaries
+
+
+def _framework_for_key(key: str) -> Framework:
+    return get_framework(key)
+
+
+def summary_of(scores: Sequence[RoundScores], round_id: int, framework_key: str, as_of: date) -> RoundSummary:
+    """The one way every screen and command summarises a round among its partnership's rounds."""
+    return summarise(
+        scores, round_id, as_of, get_framework(framework_key), framework_for_key=_framework_for_key
+    )
 
 
 def summarise_round(
@@ -149,9 +611,8 @@ def summarise_round(
     to_keep: dict[int, RoundScores] = {}
     with db.reading() as session:
         all_scores = partnership_round_scores(session, partnership.id, to_keep)
-    _keep_scores(db, to_keep)
-    framework = get_framework(target.framework_key)
-    return partnership, summarise(all_scores, target.id, as_of, framework)
+    keep(db, to_keep)
+    return partnership, summary_of(all_scores, target.id, target.framework_key, as_of)
 
 
 def partnership_history(
@@ -161,7 +622,7 @@ def partnership_history(
     to_keep: dict[int, RoundScores] = {}
     with db.reading() as session:
         scores = partnership_round_scores(session, partnership.id, to_keep)
-    _keep_scores(db, to_keep)
+    keep(db, to_keep)
     return partnership, scores
 
 
@@ -169,6 +630,103 @@ def all_partnership_scores(db: Database) -> dict[int, list[RoundScores]]:
     to_keep: dict[int, RoundScores] = {}
     with db.reading() as session:
         ids = session.scalars(select(Partnership.id)).all()
-        result = {pid: partnership_round_scores(session, pid, to_keep) for pid in ids}
-    _keep_scores(db, to_keep)
+        rows = round_rows(session, None)
+        result = {}
+        for pid in ids:
+            scores = full_scores(session, rows.get(pid, []), to_keep)
+            result[pid] = [scores[r.id] for r in rows.get(pid, [])]
+    keep(db, to_keep)
     return result
+
+
+# --------------------------------------------------------------------------------------------------- dashboard
+
+
+def results_visible(round_info: RoundInfo) -> bool:
+    """The blind rule (healthdesk.analysis.followup): a blind round shows nobody's results until both sides
+    reached its threshold of submitted responses."""
+    from ..analysis.followup import results_visible as rule
+
+    return rule(round_info.blind, round_info.threshold, round_info.submitted)
+
+
+def sides_waiting(round_info: RoundInfo) -> dict[str, int]:
+    """For a blind round not visible yet: side -> submitted responses still needed."""
+    from ..analysis.followup import sides_waiting as rule
+
+    return rule(round_info.blind, round_info.threshold, round_info.submitted)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """What the dashboard shows for one round of a partnership.
+
+    ``history`` holds every round oldest first: the chosen round and the rounds not closed in full, the other
+    closed rounds with their joint values only (enough for trends, heat maps, diagnosis and warnings; the detail
+    view reads the full history with :func:`partnership_history`). ``summary`` is None without rounds, and also
+    while the blind rule hides the chosen round (``visible`` False, ``waiting`` says what is missing)."""
+
+    partnership: PartnershipInfo
+    as_of: date
+    round: RoundInfo | None = None
+    framework: Framework | None = None
+    history: tuple[RoundScores, ...] = ()
+    summary: RoundSummary | None = None
+    visible: bool = True
+    waiting: dict[str, int] = field(default_factory=dict)
+    hidden_rounds: frozenset[int] = frozenset()  # blind rounds whose side values must not be shown
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {"A": self.partnership.partner_a_label, "B": self.partnership.partner_b_label}
+
+    @property
+    def scores(self) -> RoundScores | None:
+        return None if self.summary is None else self.summary.scores
+
+
+def summarise_for_dashboard(
+    db: Database, partnership_id: int | str, round_id: int | None = None, as_of: date | None = None
+) -> DashboardData:
+    """The chosen round (default: the latest) of a partnership, summarised among all its rounds."""
+    as_of = as_of or date.today()
+    partnership = get_partnership(db, partnership_id)
+    if not partnership.rounds:
+        return DashboardData(partnership=partnership, as_of=as_of)
+    by_id = {r.id: r for r in partnership.rounds}
+    target = by_id.get(round_id) if round_id is not None else None
+    if target is None:
+        target = partnership.rounds[-1]
+    hidden = frozenset(r.id for r in partnership.rounds if not results_visible(r))
+    to_keep: dict[int, RoundScores] = {}
+    settings: dict[str, str] = {}
+    full: dict[int, RoundScores] = {}
+    with db.reading() as session:
+        rows = round_rows(session, [partnership.id]).get(partnership.id, [])
+        compact = closed_history(db, session, partnership.id, rows, to_keep, settings, full)
+        needed = [r for r in rows if r.id not in full and (r.status != "closed" or r.id == target.id)]
+        full.update(full_scores(session, needed, to_keep))
+    keep(db, to_keep, settings)
+    history = tuple(full[r.id] if r.id in full else compact[r.id] for r in rows)
+    framework = get_framework(target.framework_key)
+    if target.id in hidden:
+        return DashboardData(
+            partnership=partnership,
+            as_of=as_of,
+            round=target,
+            framework=framework,
+            history=history,
+            visible=False,
+            waiting=sides_waiting(target),
+            hidden_rounds=hidden,
+        )
+    summary = summary_of(history, target.id, target.framework_key, as_of)
+    return DashboardData(
+        partnership=partnership,
+        as_of=as_of,
+        round=target,
+        framework=framework,
+        history=history,
+        summary=summary,
+        hidden_rounds=hidden,
+    )
