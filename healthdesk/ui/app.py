@@ -118,7 +118,11 @@ def run_app(
         if open_path:  # `healthdesk open FILE`: an invitation, response files or a history file
             from . import exchange
 
-            QTimer.singleShot(0, errors.guard(lambda: exchange.open_path(window, ctx, open_path)))
+            def open_file() -> None:
+                window._install_exchange()
+                exchange.open_path(window, ctx, open_path)
+
+            QTimer.singleShot(0, errors.guard(open_file))
         if not db.read_only and not bench:
             state["timer"] = safety.BackupTimer(ctx, window)
         if not bench:

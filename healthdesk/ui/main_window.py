@@ -431,12 +431,8 @@ class MainWindow(QMainWindow):
             ),
             "followup": self._make_followup_page,
         }
-        try:
-            from .exchange import install_actions
-
-            self.exchange_actions = install_actions(self, ctx)
-        except Exception:  # the exchange is an add-on: the app must start without it
-            log.exception("could not install the exchange actions")
+        # The exchange (and its crypto) loads right after the home page has painted, not before.
+        self.ready.connect(lambda: QTimer.singleShot(0, self._install_exchange))
         home = self.page("partnerships")
         last = self.settings.last_partnership if self.settings is not None else None
         if last is not None and home.has_partnership(last):
@@ -471,6 +467,16 @@ class MainWindow(QMainWindow):
         from .rounds import RoundsPage
 
         return RoundsPage(self.ctx)
+
+    def _install_exchange(self) -> None:
+        if getattr(self, "exchange_actions", None) is not None or self.ctx is None:
+            return
+        try:
+            from .exchange import install_actions
+
+            self.exchange_actions = install_actions(self, self.ctx)
+        except Exception:  # the exchange is an add-on: the app must start without it
+            log.exception("could not install the exchange actions")
 
     def _make_followup_page(self) -> QWidget:
         page = self._make_optional_page("healthdesk.ui.followup", "FollowUpPage", "followup")
