@@ -139,6 +139,70 @@ def portfolio(shot: Shot) -> Any:
     return shot.window
 
 
+def _dashboard(shot: Shot, name_part: str = "", chart: int = 0, text: int = 0, round_label: str = "") -> Any:
+    """The dashboard of a demo partnership with the given chart and text tabs (healthdesk/ui/dashboard.py)."""
+    p = shot.open_partnership(name_part, page="dashboard")
+    page = shot.window.pages["dashboard"]
+    if round_label and p is not None:
+        for r in p.rounds:
+            if r.label == round_label:
+                page.show_round(r.id)
+    page.chart_tabs.setCurrentIndex(chart)
+    page.text_tabs.setCurrentIndex(text)
+    shot.settle()
+    return page
+
+
+@screen("dashboard-trend")
+def dashboard_trend(shot: Shot) -> Any:
+    _dashboard(shot, "云启", chart=1, text=1)
+    return shot.window
+
+
+@screen("dashboard-gaps")
+def dashboard_gaps(shot: Shot) -> Any:
+    _dashboard(shot, "云启", chart=2, text=2)
+    return shot.window
+
+
+@screen("dashboard-heatmap")
+def dashboard_heatmap(shot: Shot) -> Any:
+    _dashboard(shot, "知行", chart=3, text=0)
+    return shot.window
+
+
+@screen("dashboard-withheld")
+def dashboard_withheld(shot: Shot) -> Any:
+    """A round where one side is below the anonymity threshold: withheld, with the reason and partner label."""
+    _dashboard(shot, "云启", round_label="2025 H2")
+    return shot.window
+
+
+@screen("dashboard-detail")
+def dashboard_detail(shot: Shot) -> Any:
+    page = _dashboard(shot, "云启")
+    dialog = page.open_detail("dimension", "relationship")
+    dialog.resize(min(900, shot.size[0] - 100), min(700, shot.size[1] - 60))
+    return shot.dialog(dialog)
+
+
+@screen("dashboard-indicator")
+def dashboard_indicator(shot: Shot) -> Any:
+    page = _dashboard(shot, "云启")
+    dialog = page.open_detail("indicator", "trust")
+    dialog.resize(min(900, shot.size[0] - 100), min(700, shot.size[1] - 60))
+    return shot.dialog(dialog)
+
+
+@screen("portfolio-filtered")
+def portfolio_filtered(shot: Shot) -> Any:
+    shot.window.show_page("portfolio")
+    page = shot.window.pages["portfolio"]
+    page.tier_filter.setCurrentIndex(max(0, page.tier_filter.findData("gold")))
+    shot.settle(20)
+    return shot.window
+
+
 @screen("backups")
 def backups(shot: Shot) -> Any:
     from healthdesk.models import backup
