@@ -291,6 +291,18 @@ def side_labels_html(labels: dict[str, str], values: dict[str, str]) -> str:
     return "<br>".join(lines)
 
 
+def _unmark_baseline(figure: Any, lang: str) -> None:
+    """The trend chart marks its first round as the baseline; when it shows only the latest rounds of a longer
+    history, that round is not the baseline, so the mark goes (until the chart module takes a parameter for it)."""
+    from ..reports.catalogue import t
+
+    word = t("trend.baseline", lang)
+    for ax in figure.axes:
+        for text in list(ax.texts):
+            if text.get_text() == word and getattr(text, "xy", (None,))[0] == 0:
+                text.remove()
+
+
 # --------------------------------------------------------------------------------------------------- tiles
 
 
@@ -1186,7 +1198,8 @@ class DashboardPage(QWidget):
     def current_chart(self) -> str:
         return CHARTS[self.chart_tabs.currentIndex()]
 
-    def _window(self, size: int) -> list[RoundScores]:
+    def _upto(self) -> list[RoundScores]:
+        """The rounds up to and including the chosen one."""
         d = self.data
         assert d is not None and d.round is not None
         upto = []
@@ -1194,7 +1207,10 @@ class DashboardPage(QWidget):
             upto.append(sc)
             if sc.round_id == d.round.id:
                 break
-        return upto[-size:]
+        return upto
+
+    def _window(self, size: int) -> list[RoundScores]:
+        return self._upto()[-size:]
 
     def _show_current_chart(self) -> None:
         d = self.data
@@ -1225,7 +1241,13 @@ class DashboardPage(QWidget):
             assert d.summary is not None
             return charts.gap_chart(d.summary.scores, d.framework, d.labels, lang)
         if name == "trend":
-            return charts.trend_chart(self._window(TREND_WINDOW), d.framework, lang, d.labels)
+            upto = self._upto()
+            window = upto[-TREND_WINDOW:]
+            figure = charts.trend_chart(window, d.framework, lang, d.labels)
+            earlier = [sc for sc in upto[: -len(window)] if sc.index is not None]
+            if earlier and earlier[-1].framework_key == window[0].framework_key:
+                _unmark_baseline(figure, lang)
+            return figure
         return charts.heatmap_chart(self._window(HEATMAP_WINDOW), d.framework, lang)
 
     def draw_all_charts(self) -> None:

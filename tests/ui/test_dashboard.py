@@ -366,3 +366,38 @@ def test_a_new_framework_version_breaks_the_trend(ctx, qtbot, second_version, ca
         page.chart_tabs.setCurrentIndex(1)  # the trend chart says why the line is interrupted
     texts = " ".join(t.get_text() for ax in page.chart_views["trend"].figure().axes for t in ax.texts)
     assert "v1" in texts and "v2" in texts
+
+
+def test_a_long_history_shows_its_latest_rounds_without_calling_the_first_one_baseline(ctx, qtbot):
+    from healthdesk.ui.dashboard import TREND_WINDOW
+
+    p = make_partnership(ctx.db)
+    for n in range(TREND_WINDOW + 1):
+        rnd = round_svc.create_round(
+            ctx.db, p.id, f"R{n + 1:02d}", date(2020, 1, 1 + n), threshold=1, threshold_note="pilot"
+        )
+        add_submitted(ctx.db, rnd.id, "A", [3 + n % 2], prefix=f"{n}-")
+        add_submitted(ctx.db, rnd.id, "B", [4 - n % 2], prefix=f"{n}-")
+        round_svc.set_round_status(ctx.db, rnd.id, "closed")
+    page = make_page(ctx, qtbot)
+    show(page, qtbot, p.id)
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        page.chart_tabs.setCurrentIndex(1)
+    figure = page.chart_views["trend"].figure()
+    texts = [t.get_text() for ax in figure.axes for t in ax.texts]
+    assert "baseline" not in texts
+    labels = [t.get_text() for t in figure.axes[-1].get_xticklabels()]
+    assert labels[0] == "R02" and labels[-1] == f"R{TREND_WINDOW + 1:02d}"
+
+
+def test_a_write_elsewhere_in_the_app_refreshes_the_open_dashboard(ctx, qtbot):
+    p = make_partnership(ctx.db)
+    rnd = round_svc.create_round(ctx.db, p.id, "2026 H1", date(2026, 5, 1))
+    add_submitted(ctx.db, rnd.id, "A", [4, 3, 5])
+    page = make_page(ctx, qtbot)
+    show(page, qtbot, p.id)
+    assert page.tile_numbers()["index"] == "—"
+    add_submitted(ctx.db, rnd.id, "B", [3, 3, 4])
+    ctx.data_changed.emit()  # what ctx.call does after a write
+    qtbot.waitUntil(lambda: page.tile_numbers()["index"] != "—", timeout=20000)
+    assert page.tile_numbers()["index"] == fmt1(page.data.summary.scores.index)

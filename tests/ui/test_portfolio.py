@@ -187,3 +187,25 @@ def test_opening_from_the_main_window_shows_the_dashboard(demo_folder, main_wind
     assert dashboard.data is not None and dashboard.data.partnership.id == pid
     name = partnership_svc.get_partnership(main_window.ctx.db, pid).name
     assert name in dashboard.heading.text()
+
+
+def test_rows_not_kept_yet_are_filled_in_a_few_at_a_time(demo_folder, ctx, qtbot, monkeypatch):
+    """A large database opened for the first time: the table shows at once, rows still being computed say so."""
+    from sqlalchemy import delete, update
+
+    from healthdesk.models.entities import AppSetting, Round
+    from healthdesk.ui import portfolio as portfolio_page
+    from healthdesk.ui.portfolio import PortfolioModel as M
+
+    with ctx.db.transaction() as session:
+        session.execute(delete(AppSetting).where(AppSetting.key.like("cache.%")))
+        session.execute(update(Round).values(scores_cache=None))
+    monkeypatch.setattr(portfolio_page, "BUDGET_S", 0.0)
+    page = make_page(ctx, qtbot)
+    assert "calculating…" in column(page, M.COL_INDEX)
+    assert "still being calculated" in page.count_label.text()
+    qtbot.waitUntil(lambda: not page.model.pending, timeout=20000)
+    scores = summary_svc.all_partnership_scores(ctx.db)
+    expected = sorted(fmt1(partnership_overview(s, AS_OF, get_framework).index) for s in scores.values())
+    assert sorted(column(page, M.COL_INDEX)) == expected
+    assert "still being calculated" not in page.count_label.text()
