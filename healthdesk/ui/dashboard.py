@@ -20,6 +20,7 @@ import html
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QShowEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
@@ -1264,8 +1265,8 @@ class DashboardPage(QWidget):
             return None
         from .detail import DetailDialog
 
-        if self.detail_dialog is not None:
-            self.detail_dialog.close()
+        if self.detail_dialog is not None and shiboken6.isValid(self.detail_dialog):
+            self.detail_dialog.close()  # one detail at a time; a closed one deletes itself
         dialog = DetailDialog(self.ctx, self.data, kind, item_id, self)
         self.detail_dialog = dialog
         dialog.show()

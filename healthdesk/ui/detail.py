@@ -47,7 +47,7 @@ class DetailDialog(QDialog):
         self.item_id = item_id
         self.texts = ResultTexts(ctx.lang, self)
         self.setModal(False)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.resize(820, 640)
         self.history: list[RoundScores] = list(data.history)
         result, error = ctx.try_call(summary_svc.partnership_history, data.partnership.id)

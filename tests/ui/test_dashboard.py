@@ -189,7 +189,6 @@ def test_clicking_a_dimension_tile_opens_both_sides_and_the_history(demo_ctx, qt
     qtbot.mouseClick(page.dimension_tiles["relationship"], Qt.MouseButton.LeftButton)
     dialog = page.detail_dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.addWidget(dialog)
     headers = [
         dialog.current_table.horizontalHeaderItem(c).text() for c in range(dialog.current_table.columnCount())
     ]
@@ -213,7 +212,6 @@ def test_clicking_an_indicator_row_opens_its_detail_with_spread_and_levels(demo_
     )
     tree.itemClicked.emit(item, 0)
     dialog = page.detail_dialog
-    qtbot.addWidget(dialog)
     assert dialog.kind == "indicator" and dialog.item_id == "trust"
     assert "spread" in dialog.current_table.horizontalHeaderItem(2).text()
     spread = dialog.current_table.item(0, 2).text()
