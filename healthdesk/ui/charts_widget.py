@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -193,6 +193,8 @@ class ChartView(QWidget):
         """How much larger than its natural size (the printed size) a chart of this width is drawn: as wide as the
         view allows, in steps of 0.1, between 1 and ``max_zoom`` (a chart never shrinks: it scrolls instead)."""
         available = self.scroll.viewport().width() - 4
+        if not self.scroll.verticalScrollBar().isVisible():  # a tall chart brings one: leave room for it
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         natural = width_in * BASE_DPI
         if natural <= 0 or available <= natural:
             return 1.0
