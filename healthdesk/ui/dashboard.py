@@ -481,6 +481,7 @@ class DashboardPage(QWidget):
         self.as_of: date | None = None  # None: today (tests set a date)
         self._dirty = False
         self._generation = 0
+        self._followup_stale = True
         self._text_dirty: set[str] = set()
         self.detail_dialog: QWidget | None = None
 
@@ -564,6 +565,14 @@ class DashboardPage(QWidget):
         self.text_tabs.addTab(self.findings_view, "")
         self.text_tabs.addTab(self.indicator_tree, "")
         self.text_tabs.addTab(self.problems_view, "")
+        from .followup import FollowUpPanel
+
+        # Goals, overdue actions, KPI breaches and decisions waiting (the workshop's follow-up).
+        self.followup_panel = FollowUpPanel(ctx)
+        self.followup_panel.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
+        self.followup_panel.open_requested.connect(self._open_action_plan)
+        self.followup_panel.workshop_requested.connect(self._start_workshop)
+        self.text_tabs.addTab(self.followup_panel, "")
         self.text_tabs.currentChanged.connect(lambda _i: self._fill_current_text())
         self.splitter.addWidget(self.text_tabs)
         self.splitter.setStretchFactor(0, 0)
@@ -598,7 +607,32 @@ class DashboardPage(QWidget):
         self.text_tabs.setTabText(0, self.tr("Findings"))
         self.text_tabs.setTabText(1, self.tr("Indicators"))
         self.text_tabs.setTabText(2, self.tr("Problems"))
+        self._title_followup_tab()
         self._fill()
+
+    # -- follow-up -----------------------------------------------------------------------------------------
+    def _title_followup_tab(self) -> None:
+        info = self.followup_panel.info
+        attention = info.counts.overdue_actions + info.counts.kpi_breaches if info is not None else 0
+        title = self.tr("Follow-up")
+        self.text_tabs.setTabText(3, f"{title} ✕ {attention}" if attention else title)
+        self.text_tabs.setTabToolTip(3, "\n".join(self.followup_panel.warning_lines()))
+
+    def _fill_followup(self) -> None:
+        if self.followup_panel.partnership_id != self.partnership_id or self._followup_stale:
+            self._followup_stale = False
+            self.followup_panel.show_partnership(self.partnership_id, self.as_of)
+        self._title_followup_tab()
+
+    def _open_action_plan(self, _tab: str = "plan") -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("followup")
+
+    def _start_workshop(self) -> None:
+        window = self.window()
+        if hasattr(window, "start_workshop") and self.partnership_id is not None:
+            window.start_workshop(self.partnership_id)
 
     # -- data ----------------------------------------------------------------------------------------------
     def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
@@ -633,6 +667,8 @@ class DashboardPage(QWidget):
                 self.data = data
                 self.round_id = data.round.id if data.round is not None else None
         self._fill()
+        self._followup_stale = True
+        QTimer.singleShot(0, self._fill_followup)  # after the tiles and the first chart
         self.loaded.emit()
 
     def _chart_painted(self, name: str) -> None:
@@ -870,7 +906,11 @@ class DashboardPage(QWidget):
     def _fill_current_text(self) -> None:
         if self.data is None or self.data.round is None:
             return
-        name = ("findings", "indicators", "problems")[self.text_tabs.currentIndex()]
+        names = ("findings", "indicators", "problems")
+        index = self.text_tabs.currentIndex()
+        if not 0 <= index < len(names):
+            return  # the follow-up panel fills itself
+        name = names[index]
         if name not in self._text_dirty:
             return
         self._text_dirty.discard(name)

@@ -72,12 +72,14 @@ class PortfolioModel(QAbstractTableModel):
     COL_NEXT = 7
     COL_TIER = 8
     COL_STATUS = 9
-    COLUMN_COUNT = 10
+    COL_FOLLOWUP = 10
+    COLUMN_COUNT = 11
 
     def __init__(self, texts: ResultTexts, parent: Any = None):
         super().__init__(parent)
         self.texts = texts
         self.rows: list[PortfolioRow] = []
+        self.followup: dict[int, Any] = {}  # partnership id -> Counts (healthdesk.analysis.followup)
         self.pending: set[int] = set()
         self.as_of: date = date.today()
         self.descending = False  # set by the proxy before it sorts: missing values go last either way
@@ -97,6 +99,16 @@ class PortfolioModel(QAbstractTableModel):
         self.pending = set(portfolio.pending)
         self.as_of = portfolio.as_of
         self.endResetModel()
+
+    def set_followup(self, counts: dict[int, Any]) -> None:
+        """Follow-up counts per partnership (overdue actions, KPI breaches, decisions waiting)."""
+        self.followup = dict(counts)
+        for key in [k for k in self._sort_cache if k[1] == self.COL_FOLLOWUP]:
+            del self._sort_cache[key]
+        self._texts_cache.clear()
+        if self.rows:
+            col = self.COL_FOLLOWUP
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
 
     def update_rows(self, rows: list[PortfolioRow]) -> None:
         by_id = {row.partnership_id: row for row in rows}
@@ -145,6 +157,7 @@ class PortfolioModel(QAbstractTableModel):
                 self.COL_NEXT: self.tr("Next due"),
                 self.COL_TIER: self.tr("Tier"),
                 self.COL_STATUS: self.tr("Status"),
+                self.COL_FOLLOWUP: self.tr("Follow-up"),
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
@@ -155,6 +168,9 @@ class PortfolioModel(QAbstractTableModel):
                     "Early warnings (falling scores, growing gaps, overdue assessment)"
                 ),
                 self.COL_NEXT: self.tr("When the next full assessment is due (every six months)"),
+                self.COL_FOLLOWUP: self.tr(
+                    "Overdue actions, joint KPIs past their alert threshold, decisions waiting"
+                ),
             }.get(section)
         return None
 
@@ -174,6 +190,8 @@ class PortfolioModel(QAbstractTableModel):
         if col == self.COL_STATUS:
             text = labels.label(labels.statuses(), row.status)
             return text + " " + self.tr("(archived)") if row.archived else text
+        if col == self.COL_FOLLOWUP:
+            return self.followup_text(row.partnership_id)
         if ov is None:
             if col == self.COL_INDEX:
                 if row.failed:
@@ -216,6 +234,19 @@ class PortfolioModel(QAbstractTableModel):
             return self.tr("{tier} · exit review").format(tier=name) if ov.exit_review else name
         return ""
 
+    def followup_text(self, partnership_id: int) -> str:
+        counts = self.followup.get(partnership_id)
+        if counts is None or not counts.attention:
+            return DASH
+        parts = []
+        if counts.overdue_actions:
+            parts.append(self.tr("{n} overdue").format(n=counts.overdue_actions))
+        if counts.kpi_breaches:
+            parts.append(self.tr("{n} KPI breach(es)").format(n=counts.kpi_breaches))
+        if counts.decisions_requested:
+            parts.append(self.tr("{n} decision(s) waiting").format(n=counts.decisions_requested))
+        return " · ".join(parts)
+
     def _gap_who(self, row: PortfolioRow) -> str:
         ov = row.overview
         if ov is None or ov.gap is None or fmt2(abs(ov.gap)) == "0.00":
@@ -240,6 +271,11 @@ class PortfolioModel(QAbstractTableModel):
         if col == self.COL_STATUS:
             rank = PARTNERSHIP_STATUSES.index(row.status) if row.status in PARTNERSHIP_STATUSES else 9
             return float(rank * 2 + row.archived)
+        if col == self.COL_FOLLOWUP:
+            counts = self.followup.get(row.partnership_id)
+            if counts is None:
+                return None
+            return float(counts.overdue_actions * 100 + counts.kpi_breaches * 10 + counts.decisions_requested)
         if ov is None:
             return None
         if col == self.COL_INDEX:
@@ -648,6 +684,7 @@ class PortfolioPage(QWidget):
         self.portfolio = portfolio
         selected = self.selected_id()
         self.model.set_portfolio(portfolio)
+        self._load_followup()
         if not self._columns_fitted and portfolio.rows:
             self._fit_columns()  # once, and again after a language change; a width the user set is kept
         self._update_counts()
@@ -659,6 +696,12 @@ class PortfolioPage(QWidget):
         self.table.viewport().update()
         if portfolio.pending:
             self._pending_timer.start()
+
+    def _load_followup(self) -> None:
+        from ..services import followup as followup_svc
+
+        counts, error = self.ctx.try_call(followup_svc.followup_counts, self.as_of)
+        self.model.set_followup(counts if error is None and counts is not None else {})
 
     def _compute_pending(self) -> None:
         if not self.model.pending:

@@ -399,3 +399,43 @@ def test_a_write_elsewhere_in_the_app_refreshes_the_open_dashboard(ctx, qtbot):
     ctx.data_changed.emit()  # what ctx.call does after a write
     qtbot.waitUntil(lambda: page.tile_numbers()["index"] != "—", timeout=20000)
     assert page.tile_numbers()["index"] == fmt1(page.data.summary.scores.index)
+
+
+def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
+    """Overdue actions and KPI breaches of the workshop's follow-up are flagged on both screens."""
+    from datetime import date
+
+    from healthdesk.services import followup as fu
+    from healthdesk.services import rounds
+    from healthdesk.ui.dashboard import DashboardPage
+    from healthdesk.ui.portfolio import PortfolioModel, PortfolioPage
+    from tests.builders import add_submitted, make_partnership
+
+    p = make_partnership(ctx.db)
+    r = rounds.create_round(ctx.db, p.id, "2026 H1", "2026-01-15")
+    add_submitted(ctx.db, r.id, "A", [4, 4, 4])
+    add_submitted(ctx.db, r.id, "B", [3, 3, 3])
+    kpi = fu.create_kpi(
+        ctx.db, p.id, fu.KpiInput(name="Churn", alert_threshold=10, direction="above", unit="%")
+    )
+    fu.record_kpi_value(ctx.db, kpi.id, "2026 Q1", "2026-03-31", 14)
+    fu.create_action(ctx.db, p.id, fu.ActionInput(title="Fix onboarding", owner="Li", due_date="2026-04-30"))
+
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.as_of = date(2026, 6, 1)
+    page.show_partnership(p.id)
+    page.show()
+    qtbot.waitUntil(lambda: page.followup_panel.info is not None, timeout=3000)
+    assert page.text_tabs.tabText(3).endswith("✕ 2")
+    warnings = "\n".join(page.followup_panel.warning_lines())
+    assert "Churn" in warnings and "Fix onboarding" in warnings
+
+    portfolio = PortfolioPage(ctx)
+    qtbot.addWidget(portfolio)
+    portfolio.as_of = date(2026, 6, 1)
+    portfolio.reload()
+    model = portfolio.model
+    row = model.row_of(p.id)
+    text = model.data(model.index(row, PortfolioModel.COL_FOLLOWUP))
+    assert "1 overdue" in text and "1 KPI breach" in text
