@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
+        # A long partnership name wraps in the header instead of adding a horizontal scroll bar.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.currentItemChanged.connect(self._nav_changed)
         row.addWidget(self.nav)
@@ -426,9 +430,7 @@ class MainWindow(QMainWindow):
             "dashboard": lambda: self._make_optional_page(
                 "healthdesk.ui.dashboard", "DashboardPage", "dashboard"
             ),
-            "portfolio": lambda: self._make_optional_page(
-                "healthdesk.ui.portfolio", "PortfolioPage", "portfolio"
-            ),
+            "portfolio": self._make_portfolio_page,
             "followup": self._make_followup_page,
         }
         # The exchange (and its crypto) loads right after the home page has painted, not before.
@@ -438,10 +440,12 @@ class MainWindow(QMainWindow):
         if last is not None and home.has_partnership(last):
             self.set_partnership(last)
             home.select_partnership(last)
-        self.show_page("partnerships")
+        # With more than one partnership the portfolio is the home screen; with one, its list.
+        home_name = "portfolio" if home.model.rowCount() > 1 else "partnerships"
+        self.show_page(home_name)
         self.retranslate_ui()
         self._update_actions()
-        _PaintWatcher(home, self.ready.emit)
+        _PaintWatcher(self.page(home_name), self.ready.emit)
         if not ctx.read_only:
             QTimer.singleShot(0, self._maybe_first_run)
 
@@ -467,6 +471,20 @@ class MainWindow(QMainWindow):
         from .rounds import RoundsPage
 
         return RoundsPage(self.ctx)
+
+    def _make_portfolio_page(self) -> QWidget:
+        page = self._make_optional_page("healthdesk.ui.portfolio", "PortfolioPage", "portfolio")
+        signal = getattr(page, "partnership_activated", None)
+        if signal is not None:
+            signal.connect(self._open_dashboard)
+        return page
+
+    def _open_dashboard(self, partnership_id: int) -> None:
+        """From the portfolio: make the partnership current and show its dashboard."""
+        if "partnerships" in self.pages:
+            self.pages["partnerships"].select_partnership(partnership_id)
+        self.set_partnership(partnership_id)
+        self.show_page("dashboard")
 
     def _install_exchange(self) -> None:
         if getattr(self, "exchange_actions", None) is not None or self.ctx is None:

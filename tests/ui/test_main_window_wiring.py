@@ -40,3 +40,24 @@ def test_action_plan_title_in_chinese(main_window, ctx, make_partnership):
     QApplication.processEvents()
     assert main_window.nav_items["followup"].text() == "行动计划"
     ctx.set_language("en")
+
+
+def test_portfolio_is_home_with_several_partnerships_and_opens_a_dashboard(ctx, settings, qtbot, dialogs):
+    from healthdesk.ui.main_window import MainWindow
+    from tests.builders import make_partnership as build
+
+    build(ctx.db, name="First", code="F1")
+    second = build(ctx.db, name="Second", code="S2")
+    settings.first_run_done = True
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(ctx)
+    window.show()
+    assert window.current_page_name() == "portfolio"
+    window.page("portfolio").partnership_activated.emit(second.id)
+    assert window.current_page_name() == "dashboard"
+    assert window.current_partnership_id == second.id
+
+
+def test_one_partnership_keeps_the_list_as_home(main_window, ctx):
+    assert main_window.current_page_name() == "partnerships"
