@@ -9,6 +9,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    # CI replays the same examples every run (a red run must mean a change broke something); locally each run
+    # explores new examples.
+    _hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+except ImportError:  # pragma: no cover
+    pass
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
