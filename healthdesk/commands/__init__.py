@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from ..models.db import Database
@@ -16,3 +18,11 @@ def open_db(data_dir: Path, read_only: bool = False, create: bool = False):
         yield db
     finally:
         db.close()
+
+
+def date_arg(value: str) -> date:
+    """argparse type for YYYY-MM-DD options (``--as-of``)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None

@@ -6,21 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
-from . import open_db
+from . import date_arg, open_db
 
 STATUS_WORDS = {"planned": "planned", "in_progress": "in progress", "done": "done", "dropped": "dropped"}
 LEVEL_WORDS = {"top": "top-level", "mid": "mid-term", "short": "short-term"}
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     cmd.add_argument(
         "--as-of",
         metavar="YYYY-MM-DD",
-        type=_date,
+        type=date_arg,
         help="date for overdue work and KPI values (default today)",
     )
     cmd.set_defaults(func=cmd_actions)

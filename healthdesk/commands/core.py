@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import unicodedata
-from datetime import date
 from pathlib import Path
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
@@ -15,7 +14,7 @@ from ..analysis.types import RoundSummary
 from ..errors import StorageError, ValidationError
 from ..framework import Framework, get_framework
 from ..services.dto import PartnershipInfo
-from . import open_db
+from . import date_arg, open_db
 
 ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
 
@@ -38,13 +37,6 @@ def fit(text: str, columns: int, right: bool = False) -> str:
 LIGHT_WORDS = {"red": "red ✕", "amber": "amber ●", "green": "green ✓"}
 
 
-def parse_as_of(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     demo = sub.add_parser(
         "demo", parents=[common], help="write a demo database with four partnerships from the domain brief"
@@ -62,7 +54,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     summary.add_argument("partnership", metavar="PARTNERSHIP", help="id, short code or exact name")
     summary.add_argument("--round", metavar="LABEL", help="round label (default: the latest by start date)")
     summary.add_argument(
-        "--as-of", metavar="YYYY-MM-DD", type=parse_as_of, help="date for warnings (default today)"
+        "--as-of", metavar="YYYY-MM-DD", type=date_arg, help="date for warnings (default today)"
     )
     summary.add_argument("--json", action="store_true", help="machine-readable output (docs/summary-json.md)")
     summary.set_defaults(func=cmd_summary)

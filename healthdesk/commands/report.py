@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from . import open_db
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+from . import date_arg, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     report.add_argument(
         "--as-of",
         metavar="YYYY-MM-DD",
-        type=_date,
+        type=date_arg,
         help="date for warnings and the default round (default today)",
     )
     report.add_argument("--prepared-by", metavar="NAME", help="who prepared it (default: the facilitator)")
