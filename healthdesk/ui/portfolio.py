@@ -684,7 +684,7 @@ class PortfolioPage(QWidget):
         self.portfolio = portfolio
         selected = self.selected_id()
         self.model.set_portfolio(portfolio)
-        self._load_followup()
+        QTimer.singleShot(0, self._load_followup)  # the table paints first; the follow-up column right after
         if not self._columns_fitted and portfolio.rows:
             self._fit_columns()  # once, and again after a language change; a width the user set is kept
         self._update_counts()

@@ -437,5 +437,6 @@ def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
     portfolio.reload()
     model = portfolio.model
     row = model.row_of(p.id)
+    qtbot.waitUntil(lambda: p.id in model.followup, timeout=3000)  # filled right after the table paints
     text = model.data(model.index(row, PortfolioModel.COL_FOLLOWUP))
     assert "1 overdue" in text and "1 KPI breach" in text
