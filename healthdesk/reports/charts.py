@@ -6,14 +6,20 @@ starts mathtext). Withheld values are never drawn as zero: they are left out and
 
 Each function takes ``lang`` "en", "zh" or "bilingual". Layouts use fixed margins computed from the content
 (no tight/constrained layout), so building and drawing a chart stays well under the 100 ms the dashboard needs.
+
+Charts across rounds (trend, heat map, the detail's :func:`history_chart`) name every round while the names fit
+side by side and at most :data:`MAX_ROUND_LABELS` show; beyond that every n-th round, always the first and the last,
+never two names touching (:func:`round_ticks`, measured in the bundled font). ``max_rounds`` shows only the latest
+rounds with a note "latest 12 of 40 rounds".
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from fractions import Fraction
 
 from matplotlib.collections import PatchCollection
@@ -25,12 +31,15 @@ from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
 from ..analysis.types import SIDES, RoundScores, Withheld
 from ..framework import Framework
 from . import style
-from .catalogue import t, text_of
+from .catalogue import TEXTS as _CATALOGUE
+from .catalogue import t as _catalogue_t
+from .catalogue import text_of
 from .fonts import FONT_FAMILY, printable, register_matplotlib
 
 __all__ = [
     "gap_chart",
     "heatmap_chart",
+    "history_chart",
     "label",
     "portfolio_heatmap",
     "radar_chart",
@@ -40,6 +49,30 @@ __all__ = [
 ]
 
 NAN = float("nan")
+
+# Texts the charts need that the report catalogue does not hold yet (the catalogue wins once it has them).
+CHART_TEXTS: dict[str, tuple[str, str]] = {
+    "chart.latest_rounds": ("latest {shown} of {total} rounds", "最近 {shown} 轮（共 {total} 轮）"),
+    "chart.history.title": ("{name}: how both partners see it, round by round", "{name}：双方历次评分"),
+    "chart.history.gaps": (
+        "A gap in a line: withheld or hidden in that round, never a zero.",
+        "线条中断处：该轮数值已隐去或未公开，并非零分。",
+    ),
+    "hidden": ("hidden", "未公开"),
+    "not_in_version": ("not in this version", "此版本无此项"),
+}
+
+MAX_ROUND_LABELS = 12  # at most this many round names under a round axis; the others keep a tick mark
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """A chart text from the report catalogue, or from :data:`CHART_TEXTS` while the catalogue lacks it."""
+    if key in _CATALOGUE or key not in CHART_TEXTS:
+        return _catalogue_t(key, lang, **params)
+    en, zh = (x.format(**params) for x in CHART_TEXTS[key])
+    if lang == "bilingual":
+        return en if en == zh else f"{en} / {zh}"
+    return zh if lang == "zh" else en
 
 
 # --------------------------------------------------------------------------------------------------- text helpers
@@ -214,6 +247,156 @@ def _ordered(history: Sequence[RoundScores]) -> list[RoundScores]:
     return sorted(history, key=lambda s: (s.start_date, s.round_id))
 
 
+@functools.lru_cache(maxsize=8)
+def _font_properties(size: float):  # noqa: ANN202
+    from matplotlib.font_manager import FontProperties
+
+    register_matplotlib()
+    return FontProperties(family=FONT_FAMILY, size=size)
+
+
+@functools.lru_cache(maxsize=4096)
+def text_width(text: str, size: float = style.TICK_SIZE) -> float:
+    """Width in inches of the widest line of ``text`` at ``size`` points in the bundled font (as Agg draws it)."""
+    from matplotlib.textpath import text_to_path
+
+    prop = _font_properties(size)
+    widest = 0.0
+    for line in text.split("\n"):
+        if line:
+            widest = max(widest, text_to_path.get_text_width_height_descent(line, prop, ismath=False)[0])
+    return widest / 72
+
+
+def _spaced(n: int, step: int, widths: Sequence[float], slot: float, pad: float) -> list[int] | None:
+    """Every ``step``-th of ``n`` positions, always the first and the last; None when two neighbours would touch
+    (labels of ``widths`` inches centred on positions ``slot`` inches apart, ``pad`` inches between them)."""
+    positions = list(range(0, n, step))
+    if positions[-1] != n - 1:
+        last = n - 1
+        if (
+            len(positions) > 1
+            and (last - positions[-1]) * slot < (widths[positions[-1]] + widths[last]) / 2 + pad
+        ):
+            positions.pop()  # the last round's name wins over the one just before it
+        positions.append(last)
+    for left, right in zip(positions, positions[1:], strict=False):
+        if (right - left) * slot < (widths[left] + widths[right]) / 2 + pad:
+            return None
+    return positions
+
+
+def _uncut(wrapped: str, original: str) -> bool:
+    """Whether ``wrapped`` keeps every character of the one-line ``original`` and breaks only where a reader
+    expects it: at a space, after a hyphen or slash, or next to a Chinese character (never inside a word)."""
+    if "\n" in original:
+        return False
+    rest = original
+    lines = wrapped.split("\n")
+    for k, line in enumerate(lines):
+        rest = rest.lstrip(" ")
+        if not rest.startswith(line):
+            return False
+        rest = rest[len(line) :]
+        if k < len(lines) - 1 and rest and not rest.startswith(" "):
+            before, after = line[-1:], rest[0]
+            if before not in "-/–·" and _units(before or " ") != 2 and _units(after) != 2:
+                return False
+    return not rest.strip()
+
+
+def _two_lines(text: str, width: int) -> str:
+    """``text`` on at most two lines no wider than needed (the narrowest wrap that cuts no word), else wrapped to
+    ``width`` and cut as :func:`wrap` cuts."""
+    for units in range(4, width + 1):
+        wrapped = wrap(text, units, 2)
+        if _uncut(wrapped, text):
+            return wrapped
+    return wrap(text, width, 2)
+
+
+def round_ticks(
+    names: Sequence[str],
+    slot: float,
+    width: int = 12,
+    max_labels: int | None = MAX_ROUND_LABELS,
+    size: float = style.TICK_SIZE,
+    pad: float = 0.06,
+) -> tuple[list[int], list[str]]:
+    """Which rounds of a round axis get their name shown, and the names as shown.
+
+    ``slot`` is the distance between two rounds in inches. A name stays on one line when it is at most ``width``
+    Latin-letter units (a Chinese character counts two) and fits, else it goes on two balanced lines. All names
+    show when they fit side by side; otherwise every n-th name, always the first and the last: the smallest n for
+    which no two names touch and at most ``max_labels`` show.
+    """
+    n = len(names)
+    if n == 0:
+        return [], []
+    plain = [label(x) for x in names]
+    one = [x if _width(x) <= width and "\n" not in x else None for x in plain]
+    one_w = [text_width(x, size) if x is not None else math.inf for x in one]
+    two = [_two_lines(x, width) for x in plain]
+    two_w = [text_width(x, size) for x in two]
+    for step in range(1, n + 1):
+        room = step * slot - pad
+        texts = [o if w <= room else tw for o, w, tw in zip(one, one_w, two, strict=True)]
+        widths = [w if w <= room else ww for w, ww in zip(one_w, two_w, strict=True)]
+        positions = _spaced(n, step, widths, slot, pad)
+        if positions is not None and (not max_labels or len(positions) <= max(max_labels, 2)):
+            return positions, [texts[p] for p in positions]  # type: ignore[misc]
+    positions = [0, n - 1] if n > 1 else [0]  # names wider than the whole axis: first and last
+    return positions, [two[p] for p in positions]
+
+
+def _latest(
+    history: Sequence[RoundScores], max_rounds: int | None
+) -> tuple[list[RoundScores], list[RoundScores]]:
+    """(earlier rounds left out, rounds shown): the latest ``max_rounds`` of the history in time order."""
+    ordered = _ordered(history)
+    if max_rounds is None or len(ordered) <= max_rounds:
+        return [], ordered
+    return ordered[:-max_rounds], ordered[-max_rounds:]
+
+
+def _segments(ordered: Sequence[RoundScores]) -> list[list[int]]:
+    """Positions grouped into runs of consecutive rounds of the same framework version."""
+    segments: list[list[int]] = []
+    for pos, sc in enumerate(ordered):
+        if pos and sc.framework_key == ordered[pos - 1].framework_key:
+            segments[-1].append(pos)
+        else:
+            segments.append([pos])
+    return segments
+
+
+def _round_axis(ax, ordered: Sequence[RoundScores], slot: float, size: float = style.TICK_SIZE) -> list[int]:  # noqa: ANN001
+    """Round names under ``ax`` (thinned when there are many, see :func:`round_ticks`), a plain tick mark for
+    every round; returns the positions that have a name."""
+    n = len(ordered)
+    positions, names = round_ticks([sc.label for sc in ordered], slot, size=size)
+    ax.set_xticks(positions, names)
+    if len(positions) < n:
+        named = set(positions)
+        ax.set_xticks([p for p in range(n) if p not in named], minor=True)
+        ax.tick_params(axis="x", which="minor", length=2, color=style.GRID_COLOUR)
+    return positions
+
+
+def _break_text(ax, pos: int, n: int, y: float, text: str) -> None:  # noqa: ANN001
+    """The version-break note beside its dashed line, on the side with more room."""
+    right_side = pos <= n / 2
+    ax.text(
+        pos - 0.45 if right_side else pos - 0.55,
+        y,
+        wrap(label(text), 26),
+        ha="left" if right_side else "right",
+        va="top",
+        color=style.MUTED_COLOUR,
+        **_font(style.NOTE_SIZE),
+    )
+
+
 def _version_text(old: str, new: str) -> tuple[str, str]:
     old_id, _, old_v = old.partition("@")
     new_id, _, new_v = new.partition("@")
@@ -342,14 +525,34 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
 # --------------------------------------------------------------------------------------------------- trend
 
 
+# Behind a value printed over a line: the line stays visible, the digits readable where the line crosses them.
+_VALUE_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 0.4, "alpha": 0.75}
+
+
 def trend_chart(
-    history: list[RoundScores], framework: Framework, lang: str, labels: dict[str, str] | None = None
+    history: list[RoundScores],
+    framework: Framework,
+    lang: str,
+    labels: dict[str, str] | None = None,
+    *,
+    first_is_baseline: bool | None = None,
+    max_rounds: int | None = None,
 ) -> Figure:
     """Health index (top, 0-100) and each dimension's joint score (bottom, 1-5) across rounds.
 
     A change of framework version interrupts the lines and says why; the first round (and the first after a
-    version change) is marked as the baseline; a round without both sides' results is marked as withheld."""
-    ordered = _ordered(history)
+    version change) is marked as the baseline; a round without both sides' results is marked as withheld.
+
+    ``max_rounds`` shows only the latest that many rounds and says so ("latest 12 of 40 rounds").
+    ``first_is_baseline``: whether the first round shown with an index is the partnership's baseline. By default
+    it is decided from the history given: it is, unless the latest round left out by ``max_rounds`` that has an
+    index is of the same framework version (the engine's rule: a baseline has no earlier result to compare). Pass
+    False when ``history`` is itself a window of a longer history. Round names are thinned when there are many
+    (:func:`round_ticks`); the index values are printed above the rounds that are named."""
+    earlier, ordered = _latest(history, max_rounds)
+    if first_is_baseline is None:
+        before = [sc for sc in earlier if sc.index is not None]
+        first_is_baseline = not (ordered and before and before[-1].framework_key == ordered[0].framework_key)
     n = len(ordered)
     fig = _figure(style.CHART_WIDTH, 4.9 if lang != "bilingual" else 5.2)
     _title(fig, t("chart.trend.title", lang))
@@ -359,8 +562,9 @@ def trend_chart(
     gap = 0.5 / fig.get_figheight()
     total = top - bottom - gap
     h_top = total * 0.42
-    ax_i = fig.add_axes((0.09, top - h_top, 0.88, h_top))
-    ax_d = fig.add_axes((0.09, bottom, 0.88, total - h_top))
+    left, width = 0.09, 0.88
+    ax_i = fig.add_axes((left, top - h_top, width, h_top))
+    ax_d = fig.add_axes((left, bottom, width, total - h_top))
     for ax in (ax_i, ax_d):
         _style_axes(ax)
         ax.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.5)
@@ -375,6 +579,18 @@ def trend_chart(
     ax_d.set_title(
         label(t("chart.trend.dims", lang)), loc="left", **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR)
     )
+    if earlier:
+        ax_i.text(
+            1.0,
+            1.02,
+            label(t("chart.latest_rounds", lang, shown=n, total=n + len(earlier))),
+            transform=ax_i.transAxes,
+            ha="right",
+            va="bottom",
+            color=style.MUTED_COLOUR,
+            gid="latest-rounds",
+            **_font(style.NOTE_SIZE),
+        )
     # Light bands on the index panel: where red, amber and green start.
     red_at = float((framework.red_below - 1) / 4 * 100)
     green_at = float((framework.green_from - 1) / 4 * 100)
@@ -392,41 +608,49 @@ def trend_chart(
             **_font(style.NOTE_SIZE),
         )
 
-    xs = list(range(n))
-    # Segments: consecutive rounds of the same framework version.
-    segments: list[list[int]] = []
-    for pos, sc in enumerate(ordered):
-        if pos and sc.framework_key == ordered[pos - 1].framework_key:
-            segments[-1].append(pos)
-        else:
-            segments.append([pos])
-    joint_style = style.LINE_STYLES["joint"]
-    for seg in segments:
+    for ax in (ax_i, ax_d):
+        ax.set_xlim(-0.5, max(n - 0.5, 0.5))
+    slot = style.CHART_WIDTH * width / max(n, 1)
+    named = _round_axis(ax_d, ordered, slot)
+    ax_i.set_xticks([])  # the rounds are named once, under the lower panel
+    many = len(named) < n  # thinned: values only above the named rounds, smaller markers
+    valued = set(named) if many else set(range(n))
+    marker_scale = 0.7 if slot < 0.25 else 1.0
+
+    segments = _segments(ordered)
+    joint_style = {**style.LINE_STYLES["joint"]}
+    joint_style["markersize"] *= marker_scale
+    for k, seg in enumerate(segments):
         ax_i.plot(seg, [_f(ordered[p].index) for p in seg], clip_on=False, zorder=3, **joint_style)
         first = next((p for p in seg if ordered[p].index is not None), None)
-        if first is not None:
+        if first is not None and (k > 0 or first_is_baseline):
             ax_i.annotate(
                 label(t("trend.baseline", lang)),
                 (first, _f(ordered[first].index)),
-                xytext=(0, -14),
+                xytext=(-4 if first == 0 else 0, -14),  # the first round's mark stays right of the axis
                 textcoords="offset points",
-                ha="center",
+                ha="left" if first == 0 else "center",
                 va="top",
                 color=style.MUTED_COLOUR,
+                gid="baseline",
                 **_font(style.NOTE_SIZE, fontstyle="italic"),
             )
     for p, sc in enumerate(ordered):
         if sc.index is not None:
-            ax_i.annotate(
-                fmt1(sc.index),
-                (p, _f(sc.index)),
-                xytext=(0, 6),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                color=style.TEXT_COLOUR,
-                **_font(style.NOTE_SIZE),
-            )
+            if p in valued:
+                ax_i.annotate(
+                    fmt1(sc.index),
+                    (p, _f(sc.index)),
+                    xytext=(0, 6),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom",
+                    color=style.TEXT_COLOUR,
+                    gid="index-value",
+                    zorder=4,
+                    bbox=_VALUE_BOX if many else None,  # steep lines between close rounds cross the digits
+                    **_font(style.NOTE_SIZE),
+                )
         else:
             for ax, y in ((ax_i, 50), (ax_d, 3)):
                 ax.text(
@@ -443,13 +667,12 @@ def trend_chart(
     handles = []
     for k, dim in enumerate(framework.dimensions):
         st = style.SERIES_STYLES[k % len(style.SERIES_STYLES)]
-        line = None
         for seg in segments:
             ys = []
             for p in seg:
                 jv = ordered[p].dimensions.get(dim.id)
                 ys.append(_f(jv.joint) if jv is not None else NAN)
-            (line,) = ax_d.plot(seg, ys, linewidth=1.6, markersize=5, clip_on=False, **st)
+            ax_d.plot(seg, ys, linewidth=1.6, markersize=5 * marker_scale, clip_on=False, **st)
         handles.append(Line2D([], [], linewidth=1.6, markersize=5, **st, label=_legend_name(dim.name, lang)))
 
     for pos in range(1, n):
@@ -458,21 +681,8 @@ def trend_chart(
             for ax in (ax_i, ax_d):
                 ax.axvline(pos - 0.5, color=style.MUTED_COLOUR, linestyle=(0, (2, 2)), linewidth=1)
             a, b = _version_text(old, new)
-            ax_i.text(
-                pos - 0.45,
-                97,
-                wrap(label(t("chart.trend.break", lang, old=a, new=b)), 26),
-                ha="left",
-                va="top",
-                color=style.MUTED_COLOUR,
-                **_font(style.NOTE_SIZE),
-            )
+            _break_text(ax_i, pos, n, 97, t("chart.trend.break", lang, old=a, new=b))
 
-    for ax in (ax_i, ax_d):
-        ax.set_xlim(-0.5, max(n - 0.5, 0.5))
-    ax_d.set_xticks(xs)
-    ax_d.set_xticklabels([wrap(label(sc.label), 12, 2) for sc in ordered])
-    ax_i.set_xticks([])  # the rounds are named once, under the lower panel
     fig.legend(
         handles=handles,
         loc="lower center",
@@ -490,6 +700,209 @@ def _legend_name(text, lang: str) -> str:  # noqa: ANN001
     if lang == "bilingual":
         return label(f"{text.en} {text.zh}")
     return label(text.get(lang))
+
+
+# --------------------------------------------------------------------------------------------------- history
+
+HISTORY_HEIGHT = 3.5  # inches: the detail view reserves this much (times its zoom) for the chart
+
+
+def _history_values(sc: RoundScores, kind: str, item_id: str) -> tuple[bool, dict[str, float]]:
+    """(the item is in this round's framework version, {"A", "B", "joint": value or NaN})."""
+    joint_values = sc.dimensions if kind == "dimension" else sc.indicators
+    if item_id not in joint_values:
+        return False, {key: NAN for key in (*SIDES, "joint")}
+    values = {"joint": _f(joint_values[item_id].joint)}
+    for side in SIDES:
+        sd = sc.sides.get(side)
+        if sd is None:
+            values[side] = NAN
+        elif kind == "dimension":
+            values[side] = _f(sd.dimensions.get(item_id))
+        else:
+            si = sd.indicators.get(item_id)
+            values[side] = _f(si.value) if si is not None else NAN
+    return True, values
+
+
+def history_chart(
+    history: Sequence[RoundScores],
+    framework: Framework,
+    kind: str,
+    item_id: str,
+    labels: dict[str, str],
+    lang: str,
+    *,
+    hidden_rounds: Collection[int] = frozenset(),
+    max_rounds: int | None = None,
+) -> Figure:
+    """Side A, side B and the joint score of one dimension (``kind`` "dimension") or indicator ("indicator")
+    across rounds, on the 1-5 scale.
+
+    A value withheld (below the anonymity threshold), a round whose results are still hidden (``hidden_rounds``,
+    blind rule: nothing of it is drawn) and a round whose framework version lacks the item are gaps in the lines,
+    never zeros; a round with nothing to draw gets a hatched band saying why. A framework version change
+    interrupts the lines and says so above the chart. Round names are thinned when there are many
+    (:func:`round_ticks`); ``max_rounds`` shows only the latest rounds, with a note."""
+    earlier, ordered = _latest(history, max_rounds)
+    n = len(ordered)
+    names = framework.dimension_map if kind == "dimension" else framework.indicator_map
+    item = names.get(item_id)
+    if item is None:
+        title = label(item_id)
+    elif lang == "bilingual":
+        title = (
+            t("chart.history.title", "en", name=item.name.en)
+            + "\n"
+            + t("chart.history.title", "zh", name=item.name.zh)
+        )
+    else:
+        title = t("chart.history.title", lang, name=item.name.get(lang))
+    title = "\n".join(wrap(label(line), 84, 2) for line in title.split("\n"))
+    title_lines = title.count("\n") + 1
+    breaks = [pos for pos in range(1, n) if ordered[pos - 1].framework_key != ordered[pos].framework_key]
+    break_in = (0.3 if lang == "bilingual" else 0.17) if breaks else 0.0
+    top_in = 0.3 + 0.2 * title_lines + (0.2 if earlier else 0.0) + break_in
+    note_lines = 2 if lang == "bilingual" else 1
+    bottom_in = 0.95 + 0.13 * note_lines + (0.2 if lang == "bilingual" else 0.0)
+    height = (
+        HISTORY_HEIGHT
+        + 0.2 * (title_lines - 1)
+        + (0.2 if earlier else 0.0)
+        + 0.13 * (note_lines - 1)
+        + break_in
+    )
+    fig = _figure(style.CHART_WIDTH, height)
+    _title(fig, title)
+    if earlier:
+        fig.text(
+            0.02,
+            1 - (top_in - break_in - 0.12) / height,
+            label(t("chart.latest_rounds", lang, shown=n, total=n + len(earlier))),
+            ha="left",
+            va="bottom",
+            color=style.MUTED_COLOUR,
+            gid="latest-rounds",
+            **_font(style.NOTE_SIZE),
+        )
+    left, width = 0.08, 0.89
+    ax = fig.add_axes((left, bottom_in / height, width, 1 - (top_in + bottom_in) / height))
+    _style_axes(ax)
+    ax.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.5)
+    ax.set_axisbelow(True)
+    ax.set_ylim(0.8, 5.2)  # markers on 1 and 5 stay whole
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    ax.set_xlim(-0.5, max(n - 0.5, 0.5))
+    slot = style.CHART_WIDTH * width / max(n, 1)
+    _round_axis(ax, ordered, slot)
+
+    series: dict[str, list[float]] = {key: [] for key in (*SIDES, "joint")}
+    band_texts: list[tuple[int, str]] = []
+    banded = False
+    hidden = set(hidden_rounds)
+    for p, sc in enumerate(ordered):
+        known, values = _history_values(sc, kind, item_id)
+        if sc.round_id in hidden:
+            values = {key: NAN for key in values}
+        for key, value in values.items():
+            series[key].append(value)
+        if sc.round_id in hidden or not known or math.isnan(values["joint"]):
+            banded = True
+            ax.axvspan(
+                p - 0.42,
+                p + 0.42,
+                facecolor=style.WITHHELD_TINT,
+                hatch=style.WITHHELD_HATCH,
+                edgecolor=style.WITHHELD_COLOUR,
+                linewidth=0,
+                zorder=0,
+            )
+            if all(math.isnan(v) for v in values.values()):
+                why = "hidden" if sc.round_id in hidden else ("not_in_version" if not known else "withheld")
+                band_texts.append((p, t(why, lang)))
+    for p, text in band_texts:
+        ax.text(
+            p,
+            3,
+            label(text),
+            ha="center",
+            va="center",
+            rotation=90,
+            color=TEXT_ON_HATCH,
+            gid="gap-reason",
+            **_font(style.NOTE_SIZE, fontstyle="italic"),
+        )
+
+    segments = _segments(ordered)
+    scale = 0.75 if slot < 0.25 else 1.0
+    handles: list = []
+    for key in (*SIDES, "joint"):
+        st = {**style.LINE_STYLES[key]}
+        st["markersize"] *= scale
+        name = t("joint", lang) if key == "joint" else _side_name(key, labels)
+        ys = series[key]
+        if all(math.isnan(v) for v in ys):
+            handles.append(Line2D([], [], **st, label=label(f"{name} — {t('withheld', lang)}")))
+            continue
+        for seg in segments:
+            ax.plot(seg, [ys[p] for p in seg], clip_on=False, zorder=4 if key == "joint" else 3, **st)
+        handles.append(Line2D([], [], **st, label=label(name)))
+    if banded:
+        handles.append(
+            Patch(
+                facecolor=style.WITHHELD_TINT,
+                hatch=style.WITHHELD_HATCH,
+                edgecolor=style.WITHHELD_COLOUR,
+                label=label(f"{t('withheld', lang)} / {t('hidden', lang)}"),
+            )
+        )
+
+    for pos in breaks:  # the line, and above the chart what it means
+        old, new = ordered[pos - 1].framework_key, ordered[pos].framework_key
+        ax.axvline(
+            pos - 0.5,
+            ymax=1 + 0.8 * break_in / (height - top_in - bottom_in),
+            color=style.MUTED_COLOUR,
+            linestyle=(0, (2, 2)),
+            linewidth=1,
+            clip_on=False,
+        )
+        a, b = _version_text(old, new)
+        right_side = pos <= n / 2
+        ax.text(
+            pos - 0.5 + (0.1 if right_side else -0.1),
+            1.03,
+            _two("chart.trend.break", lang, old=a, new=b),
+            transform=ax.get_xaxis_transform(),
+            ha="left" if right_side else "right",
+            va="bottom",
+            color=style.MUTED_COLOUR,
+            gid="version-break",
+            **_font(style.NOTE_SIZE),
+        )
+
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        ncol=len(handles),
+        frameon=False,
+        prop=_legend_font(),
+        bbox_to_anchor=(0.01, (0.12 + 0.13 * note_lines) / height),
+        handlelength=3.2,
+        columnspacing=1.6,
+    )
+    langs = ("en", "zh") if lang == "bilingual" else (lang,)
+    _note(
+        fig,
+        [
+            t("chart.scale_note", x) + ("。" if x == "zh" else ". ") + t("chart.history.gaps", x)
+            for x in langs
+        ],
+        bottom_in=0.06,
+    )
+    return fig
 
 
 # --------------------------------------------------------------------------------------------------- gaps
@@ -667,8 +1080,9 @@ class _Grid:
     """Cells of a heatmap drawn as two collections (coloured, hatched) plus one text per cell: far fewer artists
     than a Rectangle per cell and tick objects per label, so the chart draws quickly."""
 
-    def __init__(self, ax) -> None:  # noqa: ANN001
+    def __init__(self, ax, layout: str = "inline") -> None:  # noqa: ANN001
         self.ax = ax
+        self.layout = layout  # "inline" "3.50 ●", "stacked" value over symbol, "symbol" only (narrow cells)
         self.plain: list[Rectangle] = []
         self.colours: list[str] = []
         self.hatched: list[Rectangle] = []
@@ -692,10 +1106,17 @@ class _Grid:
         self.plain.append(box)
         self.colours.append(style.LIGHT_TINTS.get(light or "", "white"))
         symbol = style.LIGHT_SYMBOLS.get(light or "", "")
+        shown = value or style.DASH
+        if self.layout == "stacked":
+            text = f"{shown}\n{symbol}" if symbol else shown
+        elif self.layout == "symbol":
+            text = symbol or shown
+        else:
+            text = f"{shown} {symbol}".strip()
         self.ax.text(
             x,
             y,
-            f"{value or style.DASH} {symbol}".strip(),
+            text,
             ha="center",
             va="center",
             zorder=3,
@@ -760,8 +1181,10 @@ def _row_labels(ax, names: Sequence[str]) -> None:  # noqa: ANN001
         )
 
 
-def _col_labels(ax, names: Sequence[str]) -> None:  # noqa: ANN001
-    for col, name in enumerate(names):
+def _col_labels(
+    ax, names: Sequence[str], positions: Sequence[int] | None = None, gid: str | None = None
+) -> None:  # noqa: ANN001
+    for col, name in zip(range(len(names)) if positions is None else positions, names, strict=True):
         ax.text(
             col,
             1.01,
@@ -770,6 +1193,7 @@ def _col_labels(ax, names: Sequence[str]) -> None:  # noqa: ANN001
             ha="center",
             va="bottom",
             color=style.TEXT_COLOUR,
+            gid=gid,
             **_font(style.TICK_SIZE),
         )
 
@@ -802,24 +1226,60 @@ def _light_legend(fig: Figure, lang: str, y: float = 0.0) -> None:
     )
 
 
-def heatmap_chart(history: list[RoundScores], framework: Framework, lang: str) -> Figure:
-    """Indicators (rows) by rounds (columns), joint values with light symbols; withheld cells hatched."""
-    ordered = _ordered(history)
+def _cell_layout(slot: float) -> str:
+    """How a heatmap cell ``slot`` inches wide shows its value and light symbol without touching its neighbours."""
+    if slot >= text_width(f"5.00 {style.LIGHT_SYMBOLS['green']}", style.CELL_SIZE) + 0.08:
+        return "inline"
+    if slot >= text_width("5.00", style.CELL_SIZE) + 0.05:
+        return "stacked"
+    return "symbol"
+
+
+HEATMAP_ROUNDS = (
+    12  # rounds a heat map shows by default (the latest); more would not leave room for the values
+)
+
+
+def heatmap_chart(
+    history: list[RoundScores], framework: Framework, lang: str, *, max_rounds: int | None = HEATMAP_ROUNDS
+) -> Figure:
+    """Indicators (rows) by rounds (columns), joint values with light symbols; withheld cells hatched.
+
+    Only the latest ``max_rounds`` rounds are shown, with a note ("latest 12 of 40 rounds") when some are left
+    out; round names are thinned when they do not fit side by side, and narrow cells put the light symbol under
+    the value."""
+    earlier, ordered = _latest(history, max_rounds)
     inds = framework.indicators
     n_rows, n_cols = len(inds), max(len(ordered), 1)
     width_units = 30 if lang != "bilingual" else 26
     names = [_name(ind.name, lang, width_units) for ind in inds]
     line_count = max(name.count("\n") + 1 for name in names)
-    row_h = 0.22 + 0.13 * line_count
-    height = 1.45 + row_h * n_rows
+    grid_left, grid_width = 0.37, 0.61
+    slot = style.CHART_WIDTH * grid_width / n_cols
+    layout = _cell_layout(slot)
+    row_h = max(0.22 + 0.13 * line_count, 0.4 if layout == "stacked" else 0.0)
+    note_h = 0.2 if earlier else 0.0
+    height = 1.45 + note_h + row_h * n_rows
     fig = _figure(style.CHART_WIDTH, height)
     _title(fig, t("chart.heatmap.title", lang))
-    top = 1 - 0.78 / height
+    if earlier:
+        fig.text(
+            0.02,
+            1 - 0.42 / height,
+            label(t("chart.latest_rounds", lang, shown=len(ordered), total=len(ordered) + len(earlier))),
+            ha="left",
+            va="top",
+            color=style.MUTED_COLOUR,
+            gid="latest-rounds",
+            **_font(style.NOTE_SIZE),
+        )
+    top = 1 - (0.78 + note_h) / height
     bottom = 0.45 / height
-    ax = _grid_axes(fig, (0.37, bottom, 0.61, top - bottom), n_cols, n_rows)
+    ax = _grid_axes(fig, (grid_left, bottom, grid_width, top - bottom), n_cols, n_rows)
     _row_labels(ax, names)
-    _col_labels(ax, [wrap(label(sc.label), 10, 2) for sc in ordered])
-    grid = _Grid(ax)
+    positions, col_names = round_ticks([sc.label for sc in ordered], slot, width=10)
+    _col_labels(ax, col_names, positions, gid="round-label")
+    grid = _Grid(ax, layout)
     for col, sc in enumerate(ordered):
         for row, ind in enumerate(inds):
             jv = sc.indicators.get(ind.id)
