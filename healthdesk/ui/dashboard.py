@@ -292,18 +292,6 @@ def side_labels_html(labels: dict[str, str], values: dict[str, str]) -> str:
     return "<br>".join(lines)
 
 
-def _unmark_baseline(figure: Any, lang: str) -> None:
-    """The trend chart marks its first round as the baseline; when it shows only the latest rounds of a longer
-    history, that round is not the baseline, so the mark goes (until the chart module takes a parameter for it)."""
-    from ..reports.catalogue import t
-
-    word = t("trend.baseline", lang)
-    for ax in figure.axes:
-        for text in list(ax.texts):
-            if text.get_text() == word and getattr(text, "xy", (None,))[0] == 0:
-                text.remove()
-
-
 # --------------------------------------------------------------------------------------------------- tiles
 
 
@@ -1282,13 +1270,9 @@ class DashboardPage(QWidget):
             assert d.summary is not None
             return charts.gap_chart(d.summary.scores, d.framework, d.labels, lang)
         if name == "trend":
-            upto = self._upto()
-            window = upto[-TREND_WINDOW:]
-            figure = charts.trend_chart(window, d.framework, lang, d.labels)
-            earlier = [sc for sc in upto[: -len(window)] if sc.index is not None]
-            if earlier and earlier[-1].framework_key == window[0].framework_key:
-                _unmark_baseline(figure, lang)
-            return figure
+            # The latest rounds up to the chosen one; the chart knows from the rounds before them whether the
+            # first one shown is the baseline, and says "latest 12 of 40 rounds".
+            return charts.trend_chart(self._upto(), d.framework, lang, d.labels, max_rounds=TREND_WINDOW)
         return charts.heatmap_chart(self._window(HEATMAP_WINDOW), d.framework, lang)
 
     def draw_all_charts(self) -> None:
