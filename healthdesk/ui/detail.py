@@ -1,8 +1,10 @@
 """The detail of one dimension or indicator: both partners' values and spread in the chosen round, and its history
 across rounds (what the dashboard opens when a dimension tile or an indicator row is clicked).
 
-The history is read in full through ``services.summary.partnership_history`` (side values of every round); a blind
-round whose results are still hidden shows "hidden", a withheld value shows "withheld", never zero.
+The history is read in full through ``services.summary.partnership_history`` (side values of every round) and shown
+twice: as a small chart (both partners and the joint score across rounds, ``reports.charts.history_chart``, drawn
+through the dashboard's ``ChartView``) and as a table. A blind round whose results are still hidden shows "hidden",
+a withheld value shows "withheld" (a gap in the chart's lines), never zero.
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ from ..analysis.types import SIDES, RoundScores
 from ..services import summary as summary_svc
 from ..services.summary import DashboardData
 from . import theme
+from .charts_widget import ChartView
 from .context import AppContext
 from .dashboard import DASH, GAP_FLAG, SPREAD_FLAG, ResultTexts, _esc
+
+CHART_HEIGHT = 360  # pixels kept for the history chart until it is drawn (then it takes the height it needs)
 
 
 class DetailDialog(QDialog):
@@ -69,6 +74,9 @@ class DetailDialog(QDialog):
         outer.addWidget(self.buttons)
         self.current_table = QTableWidget()
         self.history_table = QTableWidget()
+        self.history_view = ChartView(max_zoom=1.3)
+        self.history_view.setMinimumHeight(CHART_HEIGHT)
+        self.history_view.painted.connect(self._fit_chart_height)
         for table in (self.current_table, self.history_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -99,7 +107,11 @@ class DetailDialog(QDialog):
         while self.layout_.count():
             item = self.layout_.takeAt(0)
             widget = item.widget()
-            if widget is not None and widget not in (self.current_table, self.history_table):
+            if widget is not None and widget not in (
+                self.current_table,
+                self.history_table,
+                self.history_view,
+            ):
                 widget.deleteLater()
         self._build()
 
@@ -147,6 +159,12 @@ class DetailDialog(QDialog):
                 self._label(line)
 
         self._label(self.tr("History across rounds"), "section")
+        if len(self.history) >= 2:
+            self.layout_.addWidget(self.history_view)
+            self.history_view.show()
+            self._show_history_chart()
+        else:
+            self.history_view.hide()
         self._fill_history()
         self.layout_.addWidget(self.history_table)
         self.history_table.show()
@@ -295,6 +313,45 @@ class DetailDialog(QDialog):
         return notes
 
     # -- history -------------------------------------------------------------------------------------------
+    def _show_history_chart(self) -> None:
+        d = self.data
+        fw = self.framework
+        view = self.history_view
+        view.setAccessibleName(self.tr("History chart"))
+        if fw is None:
+            view.hide()
+            return
+        lang = self.ctx.lang
+        key = (
+            "history",
+            d.partnership.id,
+            self.kind,
+            self.item_id,
+            lang,
+            tuple(sc.round_id for sc in self.history),
+            d.hidden_rounds,
+        )
+
+        def build():  # noqa: ANN202
+            from ..reports import charts
+
+            return charts.history_chart(
+                self.history, fw, self.kind, self.item_id, d.labels, lang, hidden_rounds=d.hidden_rounds
+            )
+
+        view.set_chart(key, build)
+
+    def _fit_chart_height(self, _key: object = None) -> None:
+        """The chart view as tall as its chart (and the scroll bar a chart wider than the dialog brings)."""
+        canvas = self.history_view.canvas()
+        if canvas is None:
+            return
+        scroll = self.history_view.scroll
+        height = canvas.height() + 2 * scroll.frameWidth() + 2
+        if canvas.width() > scroll.viewport().width():
+            height += scroll.horizontalScrollBar().sizeHint().height()
+        self.history_view.setFixedHeight(height)
+
     def _fill_history(self) -> None:
         d = self.data
         table = self.history_table

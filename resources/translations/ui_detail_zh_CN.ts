@@ -3,105 +3,110 @@
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="98" />
+        <location filename="../../healthdesk/ui/detail.py" line="106" />
         <source>{name} — detail</source>
         <translation>{name} — 详情</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="123" />
+        <location filename="../../healthdesk/ui/detail.py" line="135" />
         <source>Dimension: {name}</source>
         <translation>所属维度：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="128" />
+        <location filename="../../healthdesk/ui/detail.py" line="140" />
         <source>Scored so that 5 is always the healthiest.</source>
         <translation>评分方向统一：5 分始终代表最健康。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="139" />
+        <location filename="../../healthdesk/ui/detail.py" line="151" />
         <source>This round ({label})</source>
         <translation>本轮（{label}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="141" />
+        <location filename="../../healthdesk/ui/detail.py" line="153" />
         <source>The results of this round are hidden (blind round).</source>
         <translation>本轮结果暂不公开（盲评）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="149" />
+        <location filename="../../healthdesk/ui/detail.py" line="161" />
         <source>History across rounds</source>
         <translation>历次评估</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="156" />
+        <location filename="../../healthdesk/ui/detail.py" line="174" />
         <source>What the levels mean</source>
         <translation>各分值的含义</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="163" />
+        <location filename="../../healthdesk/ui/detail.py" line="181" />
         <source>Problem descriptions in this round</source>
         <translation>本轮的问题描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="174" />
+        <location filename="../../healthdesk/ui/detail.py" line="192" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="193" />
+        <location filename="../../healthdesk/ui/detail.py" line="211" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="195" />
-        <location filename="../../healthdesk/ui/detail.py" line="197" />
+        <location filename="../../healthdesk/ui/detail.py" line="213" />
+        <location filename="../../healthdesk/ui/detail.py" line="215" />
         <source>{label} spread</source>
         <translation>{label} 离散度</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="198" />
-        <location filename="../../healthdesk/ui/detail.py" line="305" />
+        <location filename="../../healthdesk/ui/detail.py" line="216" />
+        <location filename="../../healthdesk/ui/detail.py" line="362" />
         <source>Joint</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="199" />
-        <location filename="../../healthdesk/ui/detail.py" line="307" />
+        <location filename="../../healthdesk/ui/detail.py" line="217" />
+        <location filename="../../healthdesk/ui/detail.py" line="364" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="263" />
+        <location filename="../../healthdesk/ui/detail.py" line="281" />
         <source>({flag} at or above the gap threshold {limit})</source>
         <translation>（{flag} 达到或超过差距阈值 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="284" />
+        <location filename="../../healthdesk/ui/detail.py" line="302" />
         <source>{label}: {scored} scored, {na} not applicable or don't know</source>
         <translation>{label}：{scored} 人评分，{na} 人选择“不适用/不清楚”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="291" />
+        <location filename="../../healthdesk/ui/detail.py" line="309" />
         <source>Spread: how far one side's respondents are apart (standard deviation); {flag} at or above {limit}.</source>
         <translation>离散度：同一方受访者之间的分歧程度（标准差）；{flag} 表示达到或超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="302" />
+        <location filename="../../healthdesk/ui/detail.py" line="320" />
+        <source>History chart</source>
+        <translation>历史图表</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/detail.py" line="359" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="306" />
+        <location filename="../../healthdesk/ui/detail.py" line="363" />
         <source>Light</source>
         <translation>信号灯</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="352" />
+        <location filename="../../healthdesk/ui/detail.py" line="409" />
         <source>not in this framework version</source>
         <translation>该框架版本无此项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/detail.py" line="355" />
+        <location filename="../../healthdesk/ui/detail.py" line="412" />
         <source>hidden</source>
         <translation>未公开</translation>
     </message>
