@@ -37,6 +37,8 @@ MESSAGES_EN: dict[str, str] = {
     "response_submitted": "this response was submitted and is read-only until the facilitator reopens it",
     "response_incomplete": "{missing} indicator(s) have no answer yet: {indicators}",
     "has_rounds": "partnership '{name}' has {count} round(s) and cannot be deleted; archive it instead",
+    "has_followup": "partnership '{name}' has an action plan ({count} item(s)) and cannot be deleted; archive it instead",
+    "invalid_pin": "the PIN must be 4 to 12 digits",
     "has_responses": "{name} has already answered and cannot be removed; reopen or keep the response",
     "locked": "the data folder {path} is in use by another HealthDesk (process {pid} on {host}); open it read-only or close the other one",
     "damaged": "the database {path} is damaged: {reason}",

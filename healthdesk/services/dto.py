@@ -30,6 +30,7 @@ class PartnershipInput:
     description: str = ""
     members: list[Member] = field(default_factory=list)
     terms: dict[str, str] = field(default_factory=dict)  # agreement term kind -> text
+    archived: bool = False  # honoured when a partnership is created (undo of a delete); edits keep the flag
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class PartnershipInfo:
             description=self.description,
             members=list(self.members),
             terms=dict(self.terms),
+            archived=self.archived,
         )
 
 

@@ -16,8 +16,12 @@ from ..models.entities import (
     PARTNERSHIP_STATUSES,
     PARTNERSHIP_TYPES,
     SIDES,
+    Action,
     AgreementTerm,
+    Decision,
+    Goal,
     GovernanceMember,
+    Kpi,
     Partnership,
     Respondent,
     Response,
@@ -60,6 +64,7 @@ def _validated(data: PartnershipInput) -> PartnershipInput:
         description=v.clean_text(data.description, "description"),
         members=members,
         terms=terms,
+        archived=bool(data.archived),
     )
 
 
@@ -167,6 +172,7 @@ def create_partnership(db: Database, data: PartnershipInput) -> PartnershipInfo:
         _check_unique(session, data)
         row = Partnership(uid=uuid.uuid4().hex)
         _apply(row, data)
+        row.archived = data.archived
         session.add(row)
         session.flush()
         return _info(session, row)
@@ -191,12 +197,19 @@ def set_archived(db: Database, partnership_id: int, archived: bool) -> Partnersh
 
 
 def delete_partnership(db: Database, partnership_id: int) -> PartnershipInput:
-    """Delete a partnership that has no rounds. Returns its data so the caller can undo by re-creating it."""
+    """Delete a partnership that has no rounds and no action plan. Returns its data so the caller can undo by
+    re-creating it (the returned data holds only the record, so anything else would be lost)."""
     with db.transaction() as session:
         row = find_partnership_row(session, partnership_id)
         count = session.scalar(select(func.count(Round.id)).where(Round.partnership_id == row.id)) or 0
         if count:
             raise ValidationError("has_rounds", name=row.name, count=count)
+        plan = sum(
+            session.scalar(select(func.count(model.id)).where(model.partnership_id == row.id)) or 0
+            for model in (Goal, Action, Kpi, Decision)
+        )
+        if plan:
+            raise ValidationError("has_followup", name=row.name, count=plan)
         info = _info(session, row)
         session.delete(row)
         return info.as_input()

@@ -169,7 +169,7 @@ def set_round_pin(db: Database, round_id: int, pin: str | None) -> RoundInfo:
         row = _round_row(session, round_id)
         pin = (pin or "").strip()
         if pin and (len(pin) < 4 or len(pin) > 12 or not pin.isdigit()):
-            raise ValidationError("invalid_choice", field="PIN", choices="4 to 12 digits", value="…")
+            raise ValidationError("invalid_pin")
         row.pin_hash = hash_pin(pin) if pin else ""
         return _info(session, row)
 

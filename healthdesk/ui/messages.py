@@ -75,6 +75,11 @@ def templates() -> dict[str, str]:
         "has_rounds": QCoreApplication.translate(
             "Messages", "partnership '{name}' has {count} round(s) and cannot be deleted; archive it instead"
         ),
+        "has_followup": QCoreApplication.translate(
+            "Messages",
+            "partnership '{name}' has an action plan ({count} item(s)) and cannot be deleted; archive it instead",
+        ),
+        "invalid_pin": QCoreApplication.translate("Messages", "the PIN must be 4 to 12 digits"),
         "has_responses": QCoreApplication.translate(
             "Messages", "{name} has already answered and cannot be removed; reopen or keep the response"
         ),

@@ -109,6 +109,16 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/messages.py" line="78" />
+        <source>partnership '{name}' has an action plan ({count} item(s)) and cannot be deleted; archive it instead</source>
+        <translation>合作关系“{name}”已有行动计划（{count} 项），无法删除；请改为归档</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="82" />
+        <source>the PIN must be 4 to 12 digits</source>
+        <translation>PIN 须为 4 到 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="78" />
         <source>{name} has already answered and cannot be removed; reopen or keep the response</source>
         <translation>{name}已经作答，无法移除；请重新开放或保留该答卷</translation>
     </message>
