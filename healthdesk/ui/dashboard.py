@@ -60,7 +60,7 @@ DASH = "—"
 GAP_FLAG = "■"
 SPREAD_FLAG = "◆"
 TREND_WINDOW = 12  # rounds on the trend chart (up to the chosen one)
-HEATMAP_WINDOW = 8  # rounds on the heat map
+HEATMAP_WINDOW = 12  # rounds on the heat map (older ones: "latest 12 of N rounds")
 CHARTS = ("radar", "trend", "gap", "heatmap")
 
 
@@ -1238,9 +1238,6 @@ class DashboardPage(QWidget):
                 break
         return upto
 
-    def _window(self, size: int) -> list[RoundScores]:
-        return self._upto()[-size:]
-
     def _show_current_chart(self) -> None:
         d = self.data
         if d is None or d.round is None or d.framework is None:
@@ -1273,7 +1270,7 @@ class DashboardPage(QWidget):
             # The latest rounds up to the chosen one; the chart knows from the rounds before them whether the
             # first one shown is the baseline, and says "latest 12 of 40 rounds".
             return charts.trend_chart(self._upto(), d.framework, lang, d.labels, max_rounds=TREND_WINDOW)
-        return charts.heatmap_chart(self._window(HEATMAP_WINDOW), d.framework, lang)
+        return charts.heatmap_chart(self._upto(), d.framework, lang, max_rounds=HEATMAP_WINDOW)
 
     def draw_all_charts(self) -> None:
         """Draw every chart now (for screenshots and tests; normally a chart is drawn when its tab is seen)."""
