@@ -628,3 +628,20 @@ def test_classify_rules():
     assert importing.classify(y, x)[:2] == ("identical", "older")
     assert importing.classify(sub, y)[0] == "conflict"
     assert importing.classify(x, x)[:2] == ("identical", "same")
+
+
+def test_invitations_leave_out_respondents_who_already_submitted(tmp_path):
+    """A second answer from someone who submitted in the room would only arrive as a conflict."""
+    s = make_setup(tmp_path)
+    try:
+        everyone = exchange.export_invitations(s.fac, "CSHC", None, tmp_path / "all", include_submitted=True)
+        db, rid = s.respondent_db(everyone[0].name)
+        answer(db, rid, 4)
+        responses.submit_response(db, rid)
+        path = _export(db, rid, tmp_path / "first.hdresponse")
+        assert exchange.import_responses(s.fac, [path]).files[0].outcome == "new"
+        rest = exchange.export_invitations(s.fac, "CSHC", None, tmp_path / "rest")
+        assert len(rest) == len(everyone) - 1
+        assert everyone[0].name not in {item.name for item in rest}
+    finally:
+        s.close()

@@ -48,6 +48,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     inv.add_argument(
         "--respondent", metavar="UID", action="append", help="only this respondent (repeat for several)"
     )
+    inv.add_argument(
+        "--all",
+        action="store_true",
+        help="also respondents who already submitted (left out by default: a second answer would conflict)",
+    )
     inv.set_defaults(func=cmd_export_invitations)
 
     opener = sub.add_parser(
@@ -131,7 +136,9 @@ def cmd_export_invitations(args: argparse.Namespace, data_dir: Path) -> int:
     # Reading is enough once the key exists; the first export makes the key and needs the folder.
     read_only = crypto.key_path(data_dir).exists()
     with open_db(data_dir, read_only=read_only) as db:
-        written = exchange.export_invitations(db, args.partnership, args.round, args.out, args.respondent)
+        written = exchange.export_invitations(
+            db, args.partnership, args.round, args.out, args.respondent, include_submitted=args.all
+        )
         key = exchange.facilitator_key(db)
     for item in written:
         print(f"{item.path}\t{item.side}\t{item.name}")

@@ -192,8 +192,11 @@ def export_invitations(
     round_label: str | None,
     out_dir: str | Path,
     respondent_uids: list[str] | None = None,
+    include_submitted: bool = False,
 ) -> list[InvitationFile]:
     """Write one invitation per respondent of the round (or those in ``respondent_uids``) into ``out_dir``.
+    Respondents who already submitted are left out unless named or ``include_submitted`` (a second answer
+    from them would arrive as a conflict).
     Makes the data folder's facilitator key the first time. Each file is written atomically, readable by the
     user only (it holds the respondent's secret)."""
     folder = Path(out_dir).expanduser()
@@ -208,6 +211,8 @@ def export_invitations(
         if rnd.status == "closed":
             raise ValidationError("round_status", label=rnd.label, status=rnd.status, action="invite")
         people = [r for r in rnd.respondents if respondent_uids is None or r.uid in respondent_uids]
+        if respondent_uids is None and not include_submitted:
+            people = [r for r in people if r.response is None or r.response.status != "submitted"]
         if respondent_uids is not None:
             unknown = sorted(set(respondent_uids) - {r.uid for r in people})
             if unknown:

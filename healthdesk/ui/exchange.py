@@ -95,7 +95,10 @@ def exchange_templates() -> dict[str, str]:
             "{name} was not added from an invitation in this data folder, so there is no facilitator to seal a "
             "response file for",
         ),
-        "nothing_to_invite": translate("Exchange", "round '{label}' has no respondents to invite yet"),
+        "nothing_to_invite": translate(
+            "Exchange",
+            "round '{label}' has nobody left to invite: every respondent has submitted, or none was added yet",
+        ),
         "not_a_folder": translate("Exchange", "{path} is not a folder"),
         "partnership_exists": translate(
             "Exchange", "partnership '{name}' is already in this database (same record); nothing was imported"

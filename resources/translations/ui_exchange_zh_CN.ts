@@ -23,152 +23,152 @@
         <translation>该文件是 HealthDesk {found}，而此处需要的是 HealthDesk {expected}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="48" />
+        <location filename="../../healthdesk/ui/exchange.py" line="50" />
         <source>the file was made by a newer HealthDesk ({kind} format version {found}; this version reads up to {known}); update HealthDesk to read it</source>
         <translation>该文件由更新版本的 HealthDesk 生成（{kind}格式版本 {found}；本版本最高只能读取 {known}）；请升级 HealthDesk 后再读取</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="53" />
+        <location filename="../../healthdesk/ui/exchange.py" line="55" />
         <source>the file is damaged or not valid: {field} {problem}</source>
         <translation>文件已损坏或无效：{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="54" />
+        <location filename="../../healthdesk/ui/exchange.py" line="56" />
         <source>the file is damaged: its checksum does not match its content</source>
         <translation>文件已损坏：校验值与内容不符</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="55" />
+        <location filename="../../healthdesk/ui/exchange.py" line="57" />
         <source>this data folder has no facilitator key, so it cannot read response files; they can only be read in the data folder that exported the invitations</source>
         <translation>此数据文件夹没有引导师密钥，因此无法读取答卷文件；答卷文件只能在导出邀请的那个数据文件夹中读取</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="60" />
+        <location filename="../../healthdesk/ui/exchange.py" line="62" />
         <source>the facilitator key file {path} is damaged: {reason}</source>
         <translation>引导师密钥文件 {path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="61" />
+        <location filename="../../healthdesk/ui/exchange.py" line="63" />
         <source>the file was sealed for another facilitator key ({found}); this data folder's key is {expected}. Import it in the data folder that exported the invitation</source>
         <translation>该文件是为另一个引导师密钥（{found}）加密的；此数据文件夹的密钥是 {expected}。请在导出该邀请的数据文件夹中导入</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="66" />
+        <location filename="../../healthdesk/ui/exchange.py" line="68" />
         <source>the respondent of this file ({uid}) is not in this database</source>
         <translation>此文件的答卷人（{uid}）不在本数据库中</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="69" />
+        <location filename="../../healthdesk/ui/exchange.py" line="71" />
         <source>the file is for another round than the one its respondent belongs to</source>
         <translation>该文件属于另一个评估轮次，而不是其答卷人所在的轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="72" />
+        <location filename="../../healthdesk/ui/exchange.py" line="74" />
         <source>the file is for another partnership than the one its respondent belongs to</source>
         <translation>该文件属于另一个合作关系，而不是其答卷人所在的合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="75" />
+        <location filename="../../healthdesk/ui/exchange.py" line="77" />
         <source>the file failed its authenticity check: it was changed after export, damaged in transit, or not made with this respondent's invitation</source>
         <translation>文件未通过真实性校验：导出后被修改、传输中损坏，或并非用此答卷人的邀请生成</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="80" />
+        <location filename="../../healthdesk/ui/exchange.py" line="82" />
         <source>the file answers framework {found}, but the round uses {expected}</source>
         <translation>该文件回答的是评估框架 {found}，但本轮使用的是 {expected}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="83" />
+        <location filename="../../healthdesk/ui/exchange.py" line="85" />
         <source>framework {key} in the file differs from the framework with the same version installed here; the framework must be given a new version when it changes</source>
         <translation>文件中的评估框架 {key} 与本机安装的同版本框架内容不同；框架修改后必须使用新的版本号</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="88" />
+        <location filename="../../healthdesk/ui/exchange.py" line="90" />
         <source>the file says the response was submitted, but {missing} indicator(s) have no answer</source>
         <translation>文件标明答卷已提交，但有 {missing} 个指标没有回答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="91" />
+        <location filename="../../healthdesk/ui/exchange.py" line="93" />
         <source>{name} was not added from an invitation in this data folder, so there is no facilitator to seal a response file for</source>
         <translation>{name} 不是通过此数据文件夹中的邀请加入的，因此没有可为其加密答卷文件的引导师</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="96" />
-        <source>round '{label}' has no respondents to invite yet</source>
-        <translation>评估轮次“{label}”还没有可邀请的答卷人</translation>
+        <location filename="../../healthdesk/ui/exchange.py" line="98" />
+        <source>round '{label}' has nobody left to invite: every respondent has submitted, or none was added yet</source>
+        <translation>“{label}”轮没有需要邀请的答卷人：所有答卷人都已提交，或尚未添加答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="97" />
+        <location filename="../../healthdesk/ui/exchange.py" line="99" />
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="98" />
+        <location filename="../../healthdesk/ui/exchange.py" line="100" />
         <source>partnership '{name}' is already in this database (same record); nothing was imported</source>
         <translation>合作关系“{name}”已在本数据库中（同一记录）；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="101" />
+        <location filename="../../healthdesk/ui/exchange.py" line="103" />
         <source>another partnership named '{name}' or with code '{code}' already exists here; rename or archive it first</source>
         <translation>这里已有名为“{name}”或代码为“{code}”的另一个合作关系；请先重命名或归档它</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="106" />
+        <location filename="../../healthdesk/ui/exchange.py" line="108" />
         <source>the {kind} {uid} in the file already belongs to other data in this database</source>
         <translation>文件中的{kind} {uid} 已属于本数据库中的其他数据</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="109" />
+        <location filename="../../healthdesk/ui/exchange.py" line="111" />
         <source>this invitation was issued from this data folder; {name} is already here</source>
         <translation>此邀请是从本数据文件夹发出的；{name} 已在此处</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="117" />
+        <location filename="../../healthdesk/ui/exchange.py" line="119" />
         <source>invitation</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="118" />
+        <location filename="../../healthdesk/ui/exchange.py" line="120" />
         <source>response file</source>
         <translation>答卷文件</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="119" />
+        <location filename="../../healthdesk/ui/exchange.py" line="121" />
         <source>response content</source>
         <translation>答卷内容</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="120" />
+        <location filename="../../healthdesk/ui/exchange.py" line="122" />
         <source>partnership history</source>
         <translation>合作关系历史</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="121" />
+        <location filename="../../healthdesk/ui/exchange.py" line="123" />
         <source>facilitator key</source>
         <translation>引导师密钥</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="122" />
+        <location filename="../../healthdesk/ui/exchange.py" line="124" />
         <source>framework</source>
         <translation>评估框架</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="123" />
+        <location filename="../../healthdesk/ui/exchange.py" line="125" />
         <source>round</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="124" />
+        <location filename="../../healthdesk/ui/exchange.py" line="126" />
         <source>respondent</source>
         <translation>答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="180" />
+        <location filename="../../healthdesk/ui/exchange.py" line="182" />
         <source>This invitation cannot be opened.</source>
         <translation>无法打开此邀请。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="187" />
+        <location filename="../../healthdesk/ui/exchange.py" line="189" />
         <source>This invitation is for {name} in the partnership “{partnership}”, round {round}.
 
 Your answers stay on this computer until you save a response file and send it back. Only the facilitator who sent the invitation can read that file (facilitator key {key}: compare it with them by phone if you are unsure).
@@ -181,23 +181,23 @@ Open it and start the assessment?</source>
 现在打开并开始评估吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="200" />
+        <location filename="../../healthdesk/ui/exchange.py" line="202" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="200" />
-        <location filename="../../healthdesk/ui/exchange.py" line="327" />
+        <location filename="../../healthdesk/ui/exchange.py" line="202" />
+        <location filename="../../healthdesk/ui/exchange.py" line="329" />
         <source>Open invitation</source>
         <translation>打开邀请</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="209" />
+        <location filename="../../healthdesk/ui/exchange.py" line="211" />
         <source>This invitation was issued here; {name} is already in this round.</source>
         <translation>此邀请是在这里发出的；{name} 已在本轮中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="231" />
+        <location filename="../../healthdesk/ui/exchange.py" line="233" />
         <source>Your answers are submitted. Save them now as a response file to send to the facilitator?
 
 The file is encrypted: only the facilitator who invited you can read it.</source>
@@ -206,29 +206,29 @@ The file is encrypted: only the facilitator who invited you can read it.</source
 文件已加密：只有邀请您的引导师才能读取。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="236" />
+        <location filename="../../healthdesk/ui/exchange.py" line="238" />
         <source>Save response file…</source>
         <translation>保存答卷文件…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="237" />
-        <location filename="../../healthdesk/ui/exchange.py" line="278" />
+        <location filename="../../healthdesk/ui/exchange.py" line="239" />
+        <location filename="../../healthdesk/ui/exchange.py" line="280" />
         <source>Response file</source>
         <translation>答卷文件</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="251" />
+        <location filename="../../healthdesk/ui/exchange.py" line="253" />
         <source>Save response file</source>
         <translation>保存答卷文件</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="253" />
-        <location filename="../../healthdesk/ui/exchange.py" line="380" />
+        <location filename="../../healthdesk/ui/exchange.py" line="255" />
+        <location filename="../../healthdesk/ui/exchange.py" line="382" />
         <source>HealthDesk response files ({patterns})</source>
         <translation>HealthDesk 答卷文件 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="266" />
+        <location filename="../../healthdesk/ui/exchange.py" line="268" />
         <source>Saved {path}.
 
 Send this file to the facilitator (e-mail, USB stick…).</source>
@@ -237,7 +237,7 @@ Send this file to the facilitator (e-mail, USB stick…).</source>
 请将此文件发送给引导师（电子邮件、U 盘等）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="270" />
+        <location filename="../../healthdesk/ui/exchange.py" line="272" />
         <source>Saved {path}.
 
 You have not submitted yet ({answered} of {total} answered): the facilitator receives these answers as a draft. You can send a newer file later.</source>
@@ -246,60 +246,60 @@ You have not submitted yet ({answered} of {total} answered): the facilitator rec
 您尚未提交（已回答 {answered}/{total}）：引导师收到的是草稿。之后可以再发送更新的文件。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="292" />
+        <location filename="../../healthdesk/ui/exchange.py" line="294" />
         <source>There is no invitation in this data folder yet. Open the invitation file you received first (File → Open invitation…).</source>
         <translation>此数据文件夹中还没有邀请。请先打开您收到的邀请文件（文件 → 打开邀请…）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="297" />
-        <location filename="../../healthdesk/ui/exchange.py" line="315" />
+        <location filename="../../healthdesk/ui/exchange.py" line="299" />
+        <location filename="../../healthdesk/ui/exchange.py" line="317" />
         <source>Export my response</source>
         <translation>导出我的答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="303" />
+        <location filename="../../healthdesk/ui/exchange.py" line="305" />
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="304" />
+        <location filename="../../healthdesk/ui/exchange.py" line="306" />
         <source>in progress</source>
         <translation>填写中</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="305" />
+        <location filename="../../healthdesk/ui/exchange.py" line="307" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="308" />
+        <location filename="../../healthdesk/ui/exchange.py" line="310" />
         <source>{name} — {partnership}, {round} ({state})</source>
         <translation>{name} — {partnership}，{round}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="316" />
+        <location filename="../../healthdesk/ui/exchange.py" line="318" />
         <source>Whose response?</source>
         <translation>导出谁的答卷？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="328" />
+        <location filename="../../healthdesk/ui/exchange.py" line="330" />
         <source>HealthDesk invitations ({patterns})</source>
         <translation>HealthDesk 邀请 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="361" />
+        <location filename="../../healthdesk/ui/exchange.py" line="363" />
         <source>HealthDesk cannot open these files:
 {files}</source>
         <translation>HealthDesk 无法打开这些文件：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="379" />
+        <location filename="../../healthdesk/ui/exchange.py" line="381" />
         <source>Import responses</source>
         <translation>导入答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="392" />
+        <location filename="../../healthdesk/ui/exchange.py" line="394" />
         <source>Import the partnership history in {file}?
 
 It adds the partnership with all its rounds and answers to this data folder. A backup is taken first.</source>
@@ -308,64 +308,64 @@ It adds the partnership with all its rounds and answers to this data folder. A b
 这会把该合作关系及其所有评估轮次和答案加入此数据文件夹。导入前会先备份。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="397" />
+        <location filename="../../healthdesk/ui/exchange.py" line="399" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="398" />
-        <location filename="../../healthdesk/ui/exchange.py" line="412" />
-        <location filename="../../healthdesk/ui/exchange.py" line="420" />
+        <location filename="../../healthdesk/ui/exchange.py" line="400" />
+        <location filename="../../healthdesk/ui/exchange.py" line="414" />
+        <location filename="../../healthdesk/ui/exchange.py" line="422" />
         <source>Import partnership history</source>
         <translation>导入合作关系历史</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="404" />
+        <location filename="../../healthdesk/ui/exchange.py" line="406" />
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="409" />
+        <location filename="../../healthdesk/ui/exchange.py" line="411" />
         <source>Imported “{name}”: {rounds} round(s), {responses} response(s).</source>
         <translation>已导入“{name}”：{rounds} 个评估轮次，{responses} 份答卷。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="421" />
+        <location filename="../../healthdesk/ui/exchange.py" line="423" />
         <source>HealthDesk history (*.json)</source>
         <translation>HealthDesk 历史文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="479" />
+        <location filename="../../healthdesk/ui/exchange.py" line="481" />
         <source>&amp;Open invitation…</source>
         <translation>打开邀请(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="481" />
+        <location filename="../../healthdesk/ui/exchange.py" line="483" />
         <source>Open an invitation file you received and fill in the assessment</source>
         <translation>打开收到的邀请文件并填写评估</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="483" />
+        <location filename="../../healthdesk/ui/exchange.py" line="485" />
         <source>Export &amp;my response…</source>
         <translation>导出我的答卷(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="484" />
+        <location filename="../../healthdesk/ui/exchange.py" line="486" />
         <source>&amp;Import responses…</source>
         <translation>导入答卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="485" />
+        <location filename="../../healthdesk/ui/exchange.py" line="487" />
         <source>Export &amp;invitations…</source>
         <translation>导出邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="486" />
+        <location filename="../../healthdesk/ui/exchange.py" line="488" />
         <source>Export &amp;data…</source>
         <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="487" />
+        <location filename="../../healthdesk/ui/exchange.py" line="489" />
         <source>Import partnership &amp;history…</source>
         <translation>导入合作关系历史(&amp;H)…</translation>
     </message>
