@@ -43,7 +43,7 @@ MESSAGES_EN: dict[str, str] = {
     "locked": "the data folder {path} is in use by another HealthDesk (process {pid} on {host}); open it read-only or close the other one",
     "damaged": "the database {path} is damaged: {reason}",
     "newer_schema": "the database {path} was made by a newer HealthDesk (schema {found}); this version knows up to {known}",
-    "foreign_file": "{path} is not a HealthDesk database",
+    "foreign_file": "{path} is not a HealthDesk database, or its first page is damaged beyond recognition",
     "disk_full": "the disk is full; nothing more could be saved to {path}. What was saved before is intact. Free some space and try again",
     "read_only": "the data folder {path} is read-only; nothing can be saved there. What was saved is intact",
     "io_error": "the disk reported an error writing {path}: {reason}. What was saved before is intact",

@@ -71,6 +71,7 @@ def test_withheld_side_is_null_with_reason(data_dir, capsys):
     assert code == 0
     assert "Health index: withheld" in out
     assert "HardCo: 2 of 3 required responses" in out
+    assert "Diagnosis: withheld" in out and "no bottleneck rule fired" not in out
     code, out, _ = run(capsys, "summary", "CSHC", "--json", "--as-of", "2026-03-01")
     doc = json.loads(out)
     assert "2 of 3 required responses" in json.dumps(doc, ensure_ascii=False)

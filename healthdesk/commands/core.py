@@ -241,7 +241,10 @@ def render_summary_text(p: PartnershipInfo, summary: RoundSummary, fw: Framework
             )
             lines.append(row + (f"  ({'; '.join(spread)})" if spread else ""))
     lines.append("")
-    lines.append("Diagnosis:" if summary.diagnosis else "Diagnosis: no bottleneck rule fired")
+    if s.index is None:
+        lines.append("Diagnosis: withheld until both sides have enough submitted responses")
+    else:
+        lines.append("Diagnosis:" if summary.diagnosis else "Diagnosis: no bottleneck rule fired")
     rules = {r.id: r for r in fw.diagnosis}
     for finding in summary.diagnosis:
         rule = rules[finding.rule_id]

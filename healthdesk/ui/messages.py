@@ -93,7 +93,9 @@ def templates() -> dict[str, str]:
             "Messages",
             "the database {path} was made by a newer HealthDesk (schema {found}); this version knows up to {known}",
         ),
-        "foreign_file": QCoreApplication.translate("Messages", "{path} is not a HealthDesk database"),
+        "foreign_file": QCoreApplication.translate(
+            "Messages", "{path} is not a HealthDesk database, or its first page is damaged beyond recognition"
+        ),
         "disk_full": QCoreApplication.translate(
             "Messages",
             "the disk is full; nothing more could be saved to {path}. What was saved before is intact. "
