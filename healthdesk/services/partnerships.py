@@ -196,20 +196,34 @@ def set_archived(db: Database, partnership_id: int, archived: bool) -> Partnersh
         return _info(session, row)
 
 
+def _refuse_deletion(session: Session, row: Partnership) -> None:
+    """Only the record itself can be undone: a partnership with rounds or an action plan is archived instead."""
+    count = session.scalar(select(func.count(Round.id)).where(Round.partnership_id == row.id)) or 0
+    if count:
+        raise ValidationError("has_rounds", name=row.name, count=count)
+    plan = sum(
+        session.scalar(select(func.count(model.id)).where(model.partnership_id == row.id)) or 0
+        for model in (Goal, Action, Kpi, Decision)
+    )
+    if plan:
+        raise ValidationError("has_followup", name=row.name, count=plan)
+
+
+def check_deletable(db: Database, partnership_id: int) -> None:
+    """Raise what ``delete_partnership`` would refuse with, without deleting (screens ask before deleting)."""
+    with db.reading() as session:
+        _refuse_deletion(session, find_partnership_row(session, partnership_id))
+
+
+check_deletable.healthdesk_writes = False  # type: ignore[attr-defined]
+
+
 def delete_partnership(db: Database, partnership_id: int) -> PartnershipInput:
     """Delete a partnership that has no rounds and no action plan. Returns its data so the caller can undo by
     re-creating it (the returned data holds only the record, so anything else would be lost)."""
     with db.transaction() as session:
         row = find_partnership_row(session, partnership_id)
-        count = session.scalar(select(func.count(Round.id)).where(Round.partnership_id == row.id)) or 0
-        if count:
-            raise ValidationError("has_rounds", name=row.name, count=count)
-        plan = sum(
-            session.scalar(select(func.count(model.id)).where(model.partnership_id == row.id)) or 0
-            for model in (Goal, Action, Kpi, Decision)
-        )
-        if plan:
-            raise ValidationError("has_followup", name=row.name, count=plan)
+        _refuse_deletion(session, row)
         info = _info(session, row)
         session.delete(row)
         return info.as_input()

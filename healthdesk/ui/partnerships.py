@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import HealthDeskError
 from ..models.entities import (
     AGREEMENT_TERMS,
     MEMBER_ROLES,
@@ -552,13 +551,10 @@ class PartnershipListPage(QWidget):
         info = self.partnership_info(pid)
         if info is None:
             return
-        if info.rounds:
-            # The service refuses too; say why before asking anything.
-            widgets.show_error(
-                self,
-                self.ctx.error_text(HealthDeskError("has_rounds", name=info.name, count=len(info.rounds))),
-                tr("Cannot delete"),
-            )
+        # Rounds or an action plan: say why it cannot be deleted before asking anything.
+        _ok, error = self.ctx.try_call(svc.check_deletable, pid)
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error), tr("Cannot delete"))
             return
         text = tr(
             "Delete the partnership “{name}” and its record?\n\nYou can undo this right after (Ctrl+Z)."

@@ -476,3 +476,17 @@ def test_window_settings_survive_a_restart(ctx, settings, data_dir, make_partner
     assert again.pages["partnerships"].selected_id() == p2.id
     assert (again.width(), again.height()) == (800, 700)
     ctx.set_language("en")
+
+
+def test_delete_with_an_action_plan_is_refused_before_asking(main_window, ctx, make_partnership, dialogs):
+    from healthdesk.services import followup as fu
+
+    p = make_partnership(ctx)
+    fu.create_goal(ctx.db, p.id, fu.GoalInput("top", "Lead the segment"))
+    page = main_window.pages["partnerships"]
+    page.reload()
+    page.select_partnership(p.id)
+    main_window.act_delete.trigger()
+    assert not dialogs.confirms  # nothing asked: it cannot be deleted anyway
+    assert dialogs.errors and "action plan" in dialogs.errors[0]
+    assert partnership_svc.get_partnership(ctx.db, p.id).name == p.name
