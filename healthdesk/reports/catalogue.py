@@ -264,6 +264,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sign.name": ("Name", "姓名"),
     "sign.signature": ("Signature", "签字"),
     "sign.date": ("Date", "日期"),
+    # charts over many rounds and the detail history chart
+    "chart.latest_rounds": ("latest {shown} of {total} rounds", "最近 {shown} 轮（共 {total} 轮）"),
+    "chart.history.title": ("{name}: how both partners see it, round by round", "{name}：双方历次评分"),
+    "chart.history.gaps": (
+        "A gap in a line: withheld or hidden in that round, never a zero.",
+        "线条中断处：该轮数值已隐去或未公开，并非零分。",
+    ),
+    "hidden": ("hidden", "未公开"),
+    "not_in_version": ("not in this version", "此版本无此项"),
 }
 
 

@@ -31,9 +31,7 @@ from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
 from ..analysis.types import SIDES, RoundScores, Withheld
 from ..framework import Framework
 from . import style
-from .catalogue import TEXTS as _CATALOGUE
-from .catalogue import t as _catalogue_t
-from .catalogue import text_of
+from .catalogue import t, text_of
 from .fonts import FONT_FAMILY, printable, register_matplotlib
 
 __all__ = [
@@ -51,28 +49,7 @@ __all__ = [
 NAN = float("nan")
 
 # Texts the charts need that the report catalogue does not hold yet (the catalogue wins once it has them).
-CHART_TEXTS: dict[str, tuple[str, str]] = {
-    "chart.latest_rounds": ("latest {shown} of {total} rounds", "最近 {shown} 轮（共 {total} 轮）"),
-    "chart.history.title": ("{name}: how both partners see it, round by round", "{name}：双方历次评分"),
-    "chart.history.gaps": (
-        "A gap in a line: withheld or hidden in that round, never a zero.",
-        "线条中断处：该轮数值已隐去或未公开，并非零分。",
-    ),
-    "hidden": ("hidden", "未公开"),
-    "not_in_version": ("not in this version", "此版本无此项"),
-}
-
 MAX_ROUND_LABELS = 12  # at most this many round names under a round axis; the others keep a tick mark
-
-
-def t(key: str, lang: str, **params: object) -> str:
-    """A chart text from the report catalogue, or from :data:`CHART_TEXTS` while the catalogue lacks it."""
-    if key in _CATALOGUE or key not in CHART_TEXTS:
-        return _catalogue_t(key, lang, **params)
-    en, zh = (x.format(**params) for x in CHART_TEXTS[key])
-    if lang == "bilingual":
-        return en if en == zh else f"{en} / {zh}"
-    return zh if lang == "zh" else en
 
 
 # --------------------------------------------------------------------------------------------------- text helpers
