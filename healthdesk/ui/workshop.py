@@ -981,8 +981,12 @@ class WorkshopWindow(QWidget):
         t = self.data.summary.trend
         if t.kind == "baseline":
             return tr("Trend: first round, no comparison yet")
+        if t.kind == "version_break":
+            return tr("Trend: not comparable, the framework changed since {label}").format(
+                label=t.previous_label
+            )
         if t.kind != "compared":
-            return tr("Trend: not comparable with earlier rounds")
+            return tr("Trend: not available while results are withheld")
         change = t.dimensions.get(dim_id)
         if change is None or change.direction is None:
             return tr("Trend: not available")
@@ -1110,13 +1114,21 @@ class WorkshopWindow(QWidget):
         key = event.key()
         if self.capture.isVisible() and self.capture.title_edit.hasFocus():
             return False
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
-            if self.blank:
-                self.toggle_blank()
+        moves = (
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Space,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Backspace,
+        )
+        if self.blank and key in moves:
+            self.toggle_blank()  # back to the screen the room left, not past it (a clicker has no B)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
             self.next_step()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
-            if self.blank:
-                self.toggle_blank()
             self.previous_step()
         elif key == Qt.Key.Key_Home:
             self.show_step(0)

@@ -352,107 +352,112 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="985" />
-        <source>Trend: not comparable with earlier rounds</source>
-        <translation>趋势：无法与之前的轮次比较</translation>
+        <source>Trend: not comparable, the framework changed since {label}</source>
+        <translation>趋势：无法比较，自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="988" />
+        <location filename="../../healthdesk/ui/workshop.py" line="989" />
+        <source>Trend: not available while results are withheld</source>
+        <translation>趋势：结果未公开，暂无法比较</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="992" />
         <source>Trend: not available</source>
         <translation>趋势：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="989" />
+        <location filename="../../healthdesk/ui/workshop.py" line="993" />
         <source>Trend: {arrow} {delta} since {label}</source>
         <translation>趋势：{arrow} 较 {label} 轮 {delta}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1006" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1023" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1010" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1027" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1019" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1023" />
         <source>Set at the {previous} workshop; scores before ({previous}) and now ({current}).</source>
         <translation>在 {previous} 轮工作坊上确定；之前（{previous}）与现在（{current}）的分数。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1027" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1031" />
         <source>This round's results are hidden until both sides have submitted.</source>
         <translation>在双方都提交之前，本轮结果不予显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1033" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1037" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1034" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1038" />
         <source>Agreed last time</source>
         <translation>上次约定</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1035" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1039" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1036" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1040" />
         <source>Before → now</source>
         <translation>之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1044" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1048" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1079" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1083" />
         <source>Nothing captured yet. Press A for an action, G for a goal.</source>
         <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1085" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1089" />
         <source>… and {n} more in the action plan</source>
         <translation>……行动计划中还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1095" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1099" />
         <source>Owners finish their actions' details (due date, notes) in the action plan this week.</source>
         <translation>负责人本周内在行动计划中补全各自行动的细节（截止日期、备注）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1097" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1101" />
         <source>Open goals: {goals} · overdue actions: {overdue} · decisions for the JMC: {decisions}</source>
         <translation>未完成目标：{goals} · 逾期行动：{overdue} · 待 JMC 决策：{decisions}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1101" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1105" />
         <source>The JMC review prints the goals, the action plan and the decisions requested.</source>
         <translation>JMC 评审报告将打印目标、行动计划和待决事项。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1102" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1106" />
         <source>Thank you.</source>
         <translation>谢谢。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1147" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1159" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1168" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1180" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1169" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1181" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1170" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1182" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>
