@@ -205,8 +205,8 @@ def _text(p, fu, dim_name) -> list[str]:  # noqa: ANN001
     if not fu.decisions:
         out.append("  (none)")
     for d in fu.decisions:
-        when = d.decided_on.isoformat() if d.decided_on else "—"
-        out.append(f"  [{d.status}] {d.decided_by.upper()} {when}: {d.text}")
+        when = f" on {d.decided_on.isoformat()}" if d.decided_on else ""
+        out.append(f"  [{d.status}] {d.decided_by.upper()}{when}: {d.text}")
         if d.follow_up:
             out.append(f"      follow-up: {d.follow_up}")
     c = fu.counts

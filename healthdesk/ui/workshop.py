@@ -746,7 +746,9 @@ class WorkshopWindow(QWidget):
         out = []
         for kind, item in self.captured_items():
             if kind == "goal":
-                out.append(f"◆ {level_words()[item.level]}: {item.title}")
+                out.append(
+                    "◆ " + tr("{level}: {title}").format(level=level_words()[item.level], title=item.title)
+                )
             else:
                 owner = f" ({item.owner})" if item.owner else ""
                 out.append(f"▸ {item.title}{owner}")

@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="482" />
-        <location filename="../../healthdesk/ui/workshop.py" line="784" />
+        <location filename="../../healthdesk/ui/workshop.py" line="786" />
         <source>Overall health</source>
         <translation>整体健康度</translation>
     </message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="531" />
-        <location filename="../../healthdesk/ui/workshop.py" line="792" />
+        <location filename="../../healthdesk/ui/workshop.py" line="794" />
         <source>Goals and actions agreed</source>
         <translation>达成的目标与行动</translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="543" />
-        <location filename="../../healthdesk/ui/workshop.py" line="793" />
+        <location filename="../../healthdesk/ui/workshop.py" line="795" />
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
@@ -221,243 +221,248 @@
         <translation>已保存到行动计划 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="774" />
+        <location filename="../../healthdesk/ui/workshop.py" line="750" />
+        <source>{level}: {title}</source>
+        <translation>{level}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="776" />
         <source>Round {label} · {a} and {b}</source>
         <translation>{label} 轮 · {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="782" />
+        <location filename="../../healthdesk/ui/workshop.py" line="784" />
         <source>Last round's actions: what was done, what moved</source>
         <translation>上一轮的行动：完成了什么，哪些分数有变化</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="786" />
+        <location filename="../../healthdesk/ui/workshop.py" line="788" />
         <source>Dimension by dimension: {names}</source>
         <translation>逐个维度：{names}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="787" />
+        <location filename="../../healthdesk/ui/workshop.py" line="789" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="791" />
+        <location filename="../../healthdesk/ui/workshop.py" line="793" />
         <source>Results: not shown yet (blind round)</source>
         <translation>结果：暂不显示（盲评轮次）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="805" />
+        <location filename="../../healthdesk/ui/workshop.py" line="807" />
         <source>This round is blind: nobody sees any results until both sides have at least {n} submitted responses.</source>
         <translation>本轮为盲评：双方各有至少 {n} 份已提交答卷之前，任何人都看不到结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="814" />
+        <location filename="../../healthdesk/ui/workshop.py" line="816" />
         <source>{side}: {submitted} submitted, {need} more needed</source>
         <translation>{side}：已提交 {submitted} 份，还需 {need} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="816" />
+        <location filename="../../healthdesk/ui/workshop.py" line="818" />
         <source>{side}: {submitted} submitted ✓</source>
         <translation>{side}：已提交 {submitted} 份 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="829" />
+        <location filename="../../healthdesk/ui/workshop.py" line="831" />
         <source>Health index (0–100)</source>
         <translation>健康指数（0–100）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="838" />
+        <location filename="../../healthdesk/ui/workshop.py" line="840" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="868" />
+        <location filename="../../healthdesk/ui/workshop.py" line="870" />
         <source>First round: the baseline</source>
         <translation>首轮评估：作为基线</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="870" />
+        <location filename="../../healthdesk/ui/workshop.py" line="872" />
         <source>Not comparable: the framework changed since {label}</source>
         <translation>无法比较：自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="872" />
+        <location filename="../../healthdesk/ui/workshop.py" line="874" />
         <source>No trend: results withheld</source>
         <translation>无趋势：结果未公开</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="873" />
+        <location filename="../../healthdesk/ui/workshop.py" line="875" />
         <source>{arrow} {delta} index points since {label}</source>
         <translation>{arrow} 较 {label} 轮变化 {delta} 个指数点</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="895" />
+        <location filename="../../healthdesk/ui/workshop.py" line="897" />
         <source>fewer than {n} responses</source>
         <translation>答卷少于 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="898" />
+        <location filename="../../healthdesk/ui/workshop.py" line="900" />
         <source>not enough scores</source>
         <translation>评分不足</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="899" />
+        <location filename="../../healthdesk/ui/workshop.py" line="901" />
         <source>{n} submitted</source>
         <translation>已提交 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="903" />
+        <location filename="../../healthdesk/ui/workshop.py" line="905" />
         <source>Gap: not available</source>
         <translation>差距：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="905" />
+        <location filename="../../healthdesk/ui/workshop.py" line="907" />
         <source>Both sides see it alike</source>
         <translation>双方看法一致</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="907" />
+        <location filename="../../healthdesk/ui/workshop.py" line="909" />
         <source>{side} sees it {gap} higher</source>
         <translation>{side} 的评分高出 {gap}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="919" />
+        <location filename="../../healthdesk/ui/workshop.py" line="921" />
         <source>press R to reveal</source>
         <translation>按 R 揭晓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="926" />
+        <location filename="../../healthdesk/ui/workshop.py" line="928" />
         <source>Joint</source>
         <translation>双方综合</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="942" />
+        <location filename="../../healthdesk/ui/workshop.py" line="944" />
         <source>a perception gap</source>
         <translation>存在认知差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="955" />
+        <location filename="../../healthdesk/ui/workshop.py" line="957" />
         <source>{side}'s respondents disagree on “{indicator}” (spread {spread})</source>
         <translation>{side}的受访者对「{indicator}」看法分歧（离散度 {spread}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="966" />
+        <location filename="../../healthdesk/ui/workshop.py" line="968" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="983" />
+        <location filename="../../healthdesk/ui/workshop.py" line="985" />
         <source>Trend: first round, no comparison yet</source>
         <translation>趋势：首轮评估，暂无比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="985" />
+        <location filename="../../healthdesk/ui/workshop.py" line="987" />
         <source>Trend: not comparable, the framework changed since {label}</source>
         <translation>趋势：无法比较，自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="989" />
+        <location filename="../../healthdesk/ui/workshop.py" line="991" />
         <source>Trend: not available while results are withheld</source>
         <translation>趋势：结果未公开，暂无法比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="992" />
+        <location filename="../../healthdesk/ui/workshop.py" line="994" />
         <source>Trend: not available</source>
         <translation>趋势：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="993" />
+        <location filename="../../healthdesk/ui/workshop.py" line="995" />
         <source>Trend: {arrow} {delta} since {label}</source>
         <translation>趋势：{arrow} 较 {label} 轮 {delta}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1010" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1027" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1012" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1029" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1023" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1025" />
         <source>Set at the {previous} workshop; scores before ({previous}) and now ({current}).</source>
         <translation>在 {previous} 轮工作坊上确定；之前（{previous}）与现在（{current}）的分数。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1031" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1033" />
         <source>This round's results are hidden until both sides have submitted.</source>
         <translation>在双方都提交之前，本轮结果不予显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1037" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1039" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1038" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1040" />
         <source>Agreed last time</source>
         <translation>上次约定</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1039" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1041" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1040" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1042" />
         <source>Before → now</source>
         <translation>之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1048" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1050" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1083" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1085" />
         <source>Nothing captured yet. Press A for an action, G for a goal.</source>
         <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1089" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1091" />
         <source>… and {n} more in the action plan</source>
         <translation>……行动计划中还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1099" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1101" />
         <source>Owners finish their actions' details (due date, notes) in the action plan this week.</source>
         <translation>负责人本周内在行动计划中补全各自行动的细节（截止日期、备注）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1101" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1103" />
         <source>Open goals: {goals} · overdue actions: {overdue} · decisions for the JMC: {decisions}</source>
         <translation>未完成目标：{goals} · 逾期行动：{overdue} · 待 JMC 决策：{decisions}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1105" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1107" />
         <source>The JMC review prints the goals, the action plan and the decisions requested.</source>
         <translation>JMC 评审报告将打印目标、行动计划和待决事项。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1106" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1108" />
         <source>Thank you.</source>
         <translation>谢谢。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1159" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1161" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1180" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1182" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1181" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1183" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1182" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1184" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>
