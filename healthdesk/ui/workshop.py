@@ -373,6 +373,7 @@ class WorkshopWindow(QWidget):
         self.body_layout.setSpacing(0)
         self.body_layout.addWidget(self.pages, 1)
         footer = QHBoxLayout()
+        footer.setSpacing(theme.SPACING * 3)  # the "saved" toast never touches the step counter
         footer.addWidget(self.footer_left, 1)
         footer.addWidget(self.toast)
         footer.addWidget(self.footer_right)
