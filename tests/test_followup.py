@@ -344,3 +344,13 @@ def test_actions_command_lists_the_tree_and_marks_overdue_and_breaches(data_dir,
 
     assert main(["--data-dir", str(data_dir), "actions", "NOPE"]) == 1
     assert "partnership not found: NOPE" in capsys.readouterr().err
+
+
+def test_workshop_opens_on_the_latest_round_started_by_the_date(db):
+    p = make_partnership(db)
+    first = rounds.create_round(db, p.id, "2026 H1", "2026-01-15")
+    add_submitted(db, first.id, "A", [4, 4, 4])
+    add_submitted(db, first.id, "B", [3, 3, 3])
+    rounds.create_round(db, p.id, "2026 H2", "2026-07-15")  # planned, not started on 2026-05-01
+    assert fu.workshop_data(db, p.id, as_of=date(2026, 5, 1)).round.label == "2026 H1"
+    assert fu.workshop_data(db, p.id, as_of=date(2026, 8, 1)).round.label == "2026 H2"

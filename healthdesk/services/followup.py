@@ -1247,11 +1247,13 @@ def _review(
     return None
 
 
-def _pick(partnership: PartnershipInfo, round_id: int | None) -> RoundInfo:
+def _pick(partnership: PartnershipInfo, round_id: int | None, as_of: date | None = None) -> RoundInfo:
+    """The round asked for; by default the latest that has started by ``as_of`` (else the latest)."""
     if not partnership.rounds:
         raise NotFoundError("not_found", kind="round", key=f"any round of {partnership.name}")
     if round_id is None:
-        return max(partnership.rounds, key=lambda r: (r.start_date, r.id))
+        started = [r for r in partnership.rounds if as_of is None or r.start_date <= as_of]
+        return max(started or partnership.rounds, key=lambda r: (r.start_date, r.id))
     for r in partnership.rounds:
         if r.id == round_id:
             return r
@@ -1268,7 +1270,7 @@ def last_round_review(
 
     as_of = _today(as_of)
     partnership, scores = partnership_history(db, partnership_key)
-    current = _pick(partnership, round_id)
+    current = _pick(partnership, round_id, as_of)
     fu = get_followup(db, partnership.id, as_of)
     return _review(partnership, current, scores, fu, as_of)
 
@@ -1284,7 +1286,7 @@ def workshop_data(
 
     as_of = _today(as_of)
     partnership, scores = partnership_history(db, partnership_key)
-    current = _pick(partnership, round_id)
+    current = _pick(partnership, round_id, as_of)
     try:
         fw = get_framework(current.framework_key)
     except (NotFoundError, ValidationError):
