@@ -198,11 +198,17 @@ class CaptureBar(QFrame):
         for level in ("top", "mid", "short"):
             self.level_combo.addItem("", level)
         self.level_combo.setCurrentIndex(2)
+        # Whose owner: the partner's label is shown, so a goal's owner lands on the right side.
+        self.side_combo = QComboBox()
+        self.side_combo.setObjectName("captureSide")
+        for side in ("A", "B"):
+            self.side_combo.addItem(side, side)
         self.hint = _label(role="footer", wrap=False)
         row.addWidget(self.prompt)
         row.addWidget(self.level_combo)
         row.addWidget(self.title_edit, 3)
         row.addWidget(self.owner_edit, 1)
+        row.addWidget(self.side_combo)
         row.addWidget(self.hint)
         for edit in (self.title_edit, self.owner_edit):
             edit.returnPressed.connect(self.submitted.emit)
@@ -226,6 +232,15 @@ class CaptureBar(QFrame):
 
     def level(self) -> str:
         return self.level_combo.currentData()
+
+    def set_side_labels(self, labels: dict[str, str]) -> None:
+        for i in range(self.side_combo.count()):
+            self.side_combo.setItemText(
+                i, labels.get(self.side_combo.itemData(i), self.side_combo.itemData(i))
+            )
+
+    def side(self) -> str:
+        return self.side_combo.currentData()
 
     def retranslate_ui(self) -> None:
         where = getattr(self, "dimension_name", "")
@@ -681,6 +696,7 @@ class WorkshopWindow(QWidget):
             return
         step = self.current_step()
         dim = step.dimension_id if step else ""
+        self.capture.set_side_labels({side: self.side_label(side) for side in ("A", "B")})
         self.capture.open(kind, self.dim_name(dim) if dim else "")
 
     def close_capture(self) -> None:
@@ -696,17 +712,25 @@ class WorkshopWindow(QWidget):
         step = self.current_step()
         dim = step.dimension_id if step else ""
         owner = self.capture.owner_edit.text().strip()
+        side = self.capture.side()
         if self.capture.kind == "goal":
             data = svc.GoalInput(
                 level=self.capture.level(),
                 title=title,
-                owner_a=owner,
+                owner_a=owner if side == "A" else "",
+                owner_b=owner if side == "B" else "",
                 dimensions=(dim,) if dim else (),
                 round_id=self.round_id,
             )
             result, error = self.ctx.try_call(svc.create_goal, self.partnership_id, data, self.as_of)
         else:
-            action = svc.ActionInput(title=title, owner=owner, dimension_id=dim, round_id=self.round_id)
+            action = svc.ActionInput(
+                title=title,
+                owner=owner,
+                owner_side=side if owner else "",
+                dimension_id=dim,
+                round_id=self.round_id,
+            )
             result, error = self.ctx.try_call(svc.create_action, self.partnership_id, action, self.as_of)
         if error is not None:
             widgets.show_error(self, self.error_text(error))

@@ -225,3 +225,30 @@ def test_language_switches_while_presenting(ctx, qtbot, dialogs):
     assert "健康指数（0–100）" in _texts(window)
     window.show_step(0)
     assert "上一轮的行动：完成了什么，哪些分数有变化" in _texts(window)
+
+
+def test_captured_owner_lands_on_the_side_chosen(ctx, qtbot, dialogs):
+    """The capture bar names the partners; a side B owner is stored on side B for goals and actions."""
+    p, _r1, _r2 = _story(ctx.db)
+    window = _window(ctx, qtbot, p.id)
+    _press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right)
+    _press(qtbot, window, Qt.Key.Key_G)
+    bar = window.capture
+    assert [bar.side_combo.itemText(i) for i in range(2)] == [window.side_label("A"), window.side_label("B")]
+    bar.side_combo.setCurrentIndex(1)
+    qtbot.keyClicks(bar.title_edit, "Co-develop three solution templates")
+    bar.owner_edit.setText("郑国华")  # typed through an input method in real use
+    qtbot.keyClick(bar.owner_edit, Qt.Key.Key_Return)
+    goal = next(
+        g for g in fu.get_followup(ctx.db, p.id).goals if g.title == "Co-develop three solution templates"
+    )
+    assert (goal.owner_a, goal.owner_b) == ("", "郑国华")
+    _press(qtbot, window, Qt.Key.Key_A)
+    bar.side_combo.setCurrentIndex(1)
+    qtbot.keyClicks(bar.title_edit, "Monthly joint pipeline review")
+    qtbot.keyClicks(bar.owner_edit, "Emily Zhao")
+    qtbot.keyClick(bar.owner_edit, Qt.Key.Key_Return)
+    action = next(
+        a for a in fu.get_followup(ctx.db, p.id).actions if a.title == "Monthly joint pipeline review"
+    )
+    assert (action.owner, action.owner_side) == ("Emily Zhao", "B")
