@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -468,7 +468,7 @@ class _FirstPaint(QObject):
         return False
 
 
-class PortfolioPage(QWidget):
+class PortfolioPage(widgets.ReloadWhenShown, QWidget):
     """Every partnership at a glance; the home screen when there is more than one."""
 
     partnership_activated = Signal(int)  # open its dashboard (double-click / Enter)
@@ -720,20 +720,6 @@ class PortfolioPage(QWidget):
         else:
             self._fit_columns()
             self._schedule_heatmap()
-
-    def _data_changed(self) -> None:
-        if not self._dirty:
-            self._dirty = True
-            QTimer.singleShot(0, self._reload_if_dirty)
-
-    def _reload_if_dirty(self) -> None:
-        if self._dirty and self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
 
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -436,7 +436,7 @@ class SidePanel(QFrame):
 # -- the page ----------------------------------------------------------------------------------------------
 
 
-class RoundsPage(QWidget):
+class RoundsPage(widgets.ReloadWhenShown, QWidget):
     """The rounds of the current partnership and, for the chosen round, both sides' respondents."""
 
     round_selected = Signal(object)  # round id or None
@@ -625,20 +625,6 @@ class RoundsPage(QWidget):
         if self.round_id is not None:
             self.respondents = self.ctx.call(svc.list_respondents, self.round_id, parent=self) or []
         self._fill()
-
-    def _data_changed(self) -> None:
-        if not self._dirty:
-            self._dirty = True
-            QTimer.singleShot(0, self._reload_if_dirty)
-
-    def _reload_if_dirty(self) -> None:
-        if self._dirty and self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
 
     def current_round(self) -> RoundInfo | None:
         if self.partnership is None or self.round_id is None:

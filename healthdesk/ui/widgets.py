@@ -6,7 +6,7 @@ blocks; the app's code always calls them through this module (``widgets.confirm(
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
@@ -183,3 +183,24 @@ def button_row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
     if not stretch_first:
         row.addStretch(1)
     return row
+
+
+class ReloadWhenShown:
+    """Mixin for a page: after a write anywhere (``ctx.data_changed``) it reloads once, right away when it is on
+    screen, else the next time it is shown. The page sets ``self._dirty`` and implements ``reload()``."""
+
+    _dirty: bool
+
+    def _data_changed(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            QTimer.singleShot(0, self._reload_if_dirty)
+
+    def _reload_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():  # type: ignore[attr-defined]
+            self.reload()  # type: ignore[attr-defined]
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self._dirty:
+            self.reload()  # type: ignore[attr-defined]
+        super().showEvent(event)  # type: ignore[misc]
