@@ -15,6 +15,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 PARTNERSHIP_TYPES = (
@@ -148,6 +149,12 @@ class Round(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     scores_cache: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON of a closed round's scores
+    # PDF, xlsx and CSV of an open round are refused while this is on (differencing gives scores away)
+    share_when_closed: Mapped[bool] = mapped_column(default=True, server_default=sa_true())
+    # bumped in the same transaction by every write to the round's answers, responses, respondents or settings
+    results_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # wrong PINs in a row
+    pin_locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     partnership: Mapped[Partnership] = relationship(back_populates="rounds")
     respondents: Mapped[list[Respondent]] = relationship(
