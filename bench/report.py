@@ -7,7 +7,7 @@ Also prints the build and draw time of each chart as the dashboard would use it,
 the history on 40 rounds (``chart_*_40_rounds_ms``; each should stay well under 500 ms). The last line is
 ``report_ratio=<ours/floor>``; aim for 1.3 or less.
 
-    .venv/bin/python bench/report.py [--runs 5] [--lang en|zh|bilingual] [--paper a4|letter]
+    python3 scripts/dev.py bench report [--runs 5] [--lang en|zh|bilingual] [--paper a4|letter]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Start-up time of the app against bare floors, whole processes, interleaved, median of N runs each.
 
-    python bench/startup.py [--runs 7] [--display]
+    python3 scripts/dev.py bench startup [--runs 7] [--display]
 
 Prints the medians and the ratios (``ui_entry_first_paint_ratio`` is the app started as ``python -m healthdesk.ui``,
 without the command line's parser, to show what the parser costs):

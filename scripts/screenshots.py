@@ -1,14 +1,18 @@
 """Regenerate a PNG of every main screen, from the demo data, in English and Chinese.
 
-    python scripts/screenshots.py OUT_DIR [--size 1366x768] [--lang en,zh] [--only NAME,NAME]
+    python3 scripts/dev.py screenshots OUT_DIR [--size 1366x768] [--lang en,zh] [--only NAME,NAME]
 
-Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is given with --display. Files are named
-``<screen>-<lang>-<W>x<H>.png``.
+(or ``.venv/bin/python scripts/screenshots.py ...``). Runs offscreen on a screen of the given size unless
+--display says to use the current display. Files are named ``<screen>-<lang>-<W>x<H>.png``. Every screen starts
+from a fresh copy of the demo data and waits for what it shows (its charts drawn, a filter applied); the exit code
+is 1 when any screen failed (each failure printed with its traceback).
 
 Adding a screen: write one function taking a ``Shot`` and returning the widget to grab (the main window or a
 dialog), and register it with ``@screen("name")``. ``shot.window`` is the main window on the demo data,
 ``shot.ctx`` the AppContext, ``shot.partnership(name_part)`` finds a demo partnership,
-``shot.open_partnership(...)`` makes it current, ``shot.settle()`` lets Qt lay out and paint.
+``shot.open_partnership(...)`` makes it current, ``shot.settle()`` lets Qt lay out and paint,
+``shot.wait_until(condition, what)`` waits for something the screen must show first (the charts in the grabbed
+widget are waited for in any case).
 """
 
 from __future__ import annotations
