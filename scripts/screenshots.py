@@ -740,7 +740,7 @@ def copy_data_folder(template: Path, folder: Path) -> None:
     """A fresh copy of the demo database: every screen starts from the same data, whatever ran before it."""
     from healthdesk.paths import DB_FILENAME
 
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     for name in (DB_FILENAME, DB_FILENAME + "-wal"):
         if (template / name).exists():
             shutil.copy2(template / name, folder / name)
@@ -753,6 +753,23 @@ def offscreen_platform(size: tuple[int, int], folder: Path) -> str:
     screen = {"name": "screenshots", "x": 0, "y": 0, "width": size[0], "height": size[1]}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     return f"offscreen:configfile={config.as_posix()}"
+
+
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()" (once per window); keep the rest."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def render_screen(
@@ -827,7 +844,7 @@ def render(
                 n += 1
                 label = f"{name}-{lang}"
                 try:
-                    picture = render_screen(qapp, template, tmp / f"data-{n}", name, lang, size)
+                    picture = render_screen(qapp, template, tmp / f"{n}" / "data", name, lang, size)
                 except Exception:  # noqa: BLE001 - report every screen that fails, then fail
                     print(f"{label}: FAILED", file=sys.stderr)
                     traceback.print_exc()
@@ -867,6 +884,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not args.display:
             os.environ["QT_QPA_PLATFORM"] = offscreen_platform((width, height), platform_dir)
+            quiet_offscreen_warnings()
         written, failed = render(args.out_dir, names, langs, (width, height))
     finally:
         shutil.rmtree(platform_dir, ignore_errors=True)
