@@ -1,6 +1,6 @@
 """Speed at scale: the portfolio and the dashboard on 200 partnerships x 40 rounds x 20 respondents x 10 indicators.
 
-    python bench/scale.py [--runs 60] [--rebuild] [--keep-dir DIR] [--lang en|zh]
+    python3 scripts/dev.py bench scale [--runs 60] [--rebuild] [--keep-dir DIR] [--lang en|zh]
 
 1. Builds the database once (1.6 million answers) with bulk inserts into a fresh file created at schema head by
    ``Database.open``, then lets the app compute and keep every closed round's results the way it does the first

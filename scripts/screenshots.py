@@ -1,19 +1,24 @@
 """Regenerate a PNG of every main screen, from the demo data, in English and Chinese.
 
-    python scripts/screenshots.py OUT_DIR [--size 1366x768] [--lang en,zh] [--only NAME,NAME]
+    python3 scripts/dev.py screenshots OUT_DIR [--size 1366x768] [--lang en,zh] [--only NAME,NAME]
 
-Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is given with --display. Files are named
-``<screen>-<lang>-<W>x<H>.png``.
+(or ``.venv/bin/python scripts/screenshots.py ...``). Runs offscreen on a screen of the given size unless
+--display says to use the current display. Files are named ``<screen>-<lang>-<W>x<H>.png``. Every screen starts
+from a fresh copy of the demo data and waits for what it shows (its charts drawn, a filter applied); the exit code
+is 1 when any screen failed (each failure printed with its traceback).
 
 Adding a screen: write one function taking a ``Shot`` and returning the widget to grab (the main window or a
 dialog), and register it with ``@screen("name")``. ``shot.window`` is the main window on the demo data,
 ``shot.ctx`` the AppContext, ``shot.partnership(name_part)`` finds a demo partnership,
-``shot.open_partnership(...)`` makes it current, ``shot.settle()`` lets Qt lay out and paint.
+``shot.open_partnership(...)`` makes it current, ``shot.settle()`` lets Qt lay out and paint,
+``shot.wait_until(condition, what)`` waits for something the screen must show first (the charts in the grabbed
+widget are waited for in any case).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -54,6 +59,21 @@ class Shot:
         for _ in range(rounds):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
+    def wait_until(self, condition: Callable[[], Any], what: str, timeout: float = 60.0) -> None:
+        """Process Qt events until ``condition()`` holds (a bound, not a delay: returns as soon as it does)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the screen did not show {what} within {timeout:.0f} s")
+            self.settle(1)
+            time.sleep(0.01)
+
+    def wait_for_charts(self, root: Any) -> None:
+        """Until every chart shown in ``root`` is drawn at its final size and painted."""
+        self.wait_until(lambda: not charts_pending(root), "its charts")
+
     def partnership(self, name_part: str = "") -> Any:
         from healthdesk.services import partnerships as svc
 
@@ -74,10 +94,61 @@ class Shot:
 
     def dialog(self, dialog: Any) -> Any:
         """Show a dialog over the main window without blocking; closed after the picture."""
+        self.cleanup.append(dialog.close)
         dialog.show()
         self.settle()
-        self.cleanup.append(dialog.close)
+        layout = dialog.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(dialog.width())
+            if dialog.height() < needed:  # Qt sized it for a screen smaller than the shot's
+                print(
+                    f"note: {type(dialog).__name__} was {dialog.height()} px high, its text needs {needed} px",
+                    file=sys.stderr,
+                )
+                dialog.resize(dialog.width(), needed)
+                self.settle()
         return dialog
+
+
+def charts_pending(root: Any) -> list[str]:
+    """The charts (``healthdesk.ui.charts_widget.ChartView``) visible in ``root`` that are not drawn and painted at
+    their final size yet."""
+    from healthdesk.ui.charts_widget import ChartView
+
+    views = ([root] if isinstance(root, ChartView) else []) + list(root.findChildren(ChartView))
+    pending = []
+    for view in views:
+        if not view.isVisible() or view.key is None:
+            continue  # hidden, or a sentence instead of a chart
+        canvas = view.canvas()
+        zoom_timer = getattr(view, "_zoom_timer", None)
+        if (
+            canvas is None
+            or getattr(view, "_shown_key", view.key) != view.key
+            or getattr(view, "_pending", False)
+            or (zoom_timer is not None and zoom_timer.isActive())
+            or id(canvas) not in getattr(view, "_announced", {id(canvas)})
+        ):
+            pending.append(repr(view.key))
+    return pending
+
+
+def wait_for_portfolio(shot: Shot) -> Any:
+    """The portfolio page with every row computed and the heat map drawn for the rows the table shows."""
+    page = shot.window.pages["portfolio"]
+
+    def heat_map_follows_table() -> bool:
+        if getattr(page.model, "pending", None) or getattr(page, "_heat_timer", None) is None:
+            return False
+        if page._heat_timer.isActive():
+            return False
+        key = page.heatmap.key
+        ids = tuple(row.partnership_id for row in page.heatmap_rows())
+        return bool(ids) and isinstance(key, tuple) and bool(key) and key[0] == ids
+
+    shot.wait_until(heat_map_follows_table, "the heat map of the rows in the table")
+    shot.wait_for_charts(page)
+    return page
 
 
 # -- the screens -------------------------------------------------------------------------------------------
@@ -136,6 +207,7 @@ def dashboard(shot: Shot) -> Any:
 @screen("portfolio")
 def portfolio(shot: Shot) -> Any:
     shot.window.show_page("portfolio")
+    wait_for_portfolio(shot)
     return shot.window
 
 
@@ -197,9 +269,11 @@ def dashboard_indicator(shot: Shot) -> Any:
 @screen("portfolio-filtered")
 def portfolio_filtered(shot: Shot) -> Any:
     shot.window.show_page("portfolio")
-    page = shot.window.pages["portfolio"]
+    page = wait_for_portfolio(shot)
+    every = page.proxy.rowCount()
     page.tier_filter.setCurrentIndex(max(0, page.tier_filter.findData("gold")))
-    shot.settle(20)
+    shot.wait_until(lambda: 0 < page.proxy.rowCount() < every, "the table filtered to the gold tier")
+    wait_for_portfolio(shot)  # the heat map follows the filter
     return shot.window
 
 
@@ -552,9 +626,11 @@ def _exchange_files(shot: Shot) -> list[str]:
     shot.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
     r_svc.add_respondent(shot.ctx.db, rnd.id, "张敏" if shot.lang == "zh" else "Zhang Min", "B", "COO")
     people = r_svc.list_respondents(shot.ctx.db, rnd.id)
-    invitations = {
+    invitations = {  # those who submitted too: their second answer is the conflict below
         f.respondent_uid: f.path
-        for f in exchange.export_invitations(shot.ctx.db, p.id, rnd.label, tmp / "inv")
+        for f in exchange.export_invitations(
+            shot.ctx.db, p.id, rnd.label, tmp / "inv", include_submitted=True
+        )
     }
     indicators = get_framework(rnd.framework_key).indicators
     zh = shot.lang == "zh"
@@ -660,6 +736,133 @@ def build_demo_folder(folder: Path) -> None:
         db.close()
 
 
+def copy_data_folder(template: Path, folder: Path) -> None:
+    """A fresh copy of the demo database: every screen starts from the same data, whatever ran before it."""
+    from healthdesk.paths import DB_FILENAME
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (DB_FILENAME, DB_FILENAME + "-wal"):
+        if (template / name).exists():
+            shutil.copy2(template / name, folder / name)
+
+
+def offscreen_platform(size: tuple[int, int], folder: Path) -> str:
+    """The offscreen platform with one screen of the shot's size (its default screen is 800×800, on which Qt
+    sizes dialogs for a smaller screen than the picture shows: a dialog sized for 800 pixels looks clipped)."""
+    config = folder / "offscreen-screen.json"
+    screen = {"name": "screenshots", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={config.as_posix()}"
+
+
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()" (once per window); keep the rest."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
+def render_screen(
+    qapp: Any, template: Path, folder: Path, name: str, lang: str, size: tuple[int, int]
+) -> Any:
+    """Shows one screen on a fresh copy of the demo data and returns its picture (a QPixmap)."""
+    from healthdesk.models.db import Database
+    from healthdesk.ui.context import AppContext
+    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.settings import AppSettings
+
+    copy_data_folder(template, folder)
+    db = Database.open(folder)
+    settings = AppSettings(folder)
+    settings.first_run_done = True
+    ctx = AppContext(db, data_dir=folder, lang=lang, settings=settings)
+    window = MainWindow(settings)
+    shot = Shot(qapp, window, ctx, lang, size)
+    try:
+        window.attach(ctx)
+        window.resize(*size)
+        window.show()
+        shot.settle()
+        target = SCREENS[name](shot)
+        shot.settle()
+        if target is None:
+            return None
+        shot.wait_for_charts(target)
+        shot.settle()
+        return target.grab()
+    finally:
+        for fn in reversed(shot.cleanup):
+            try:
+                fn()
+            except Exception as exc:  # noqa: BLE001 - a screen that cannot close must not hide the picture
+                print(f"{name}-{lang}: cleanup failed: {exc!r}", file=sys.stderr)
+        record = window.pages.get("record")
+        if record is not None:
+            record._dirty = False
+        window.close()
+        window.deleteLater()
+        shot.settle()
+        ctx.deleteLater()
+        db.close()
+        shot.settle()
+
+
+def render(
+    out_dir: Path, names: list[str], langs: list[str], size: tuple[int, int]
+) -> tuple[list[Path], list[str]]:
+    """Writes ``<screen>-<lang>-<W>x<H>.png`` for every screen and language into ``out_dir``; returns the files
+    written and the screens that failed (each failure printed with its traceback). Uses the running
+    QApplication if there is one (the test suite's), else makes one."""
+    import traceback
+
+    from PySide6.QtWidgets import QApplication
+
+    from healthdesk.ui import app as app_module
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))
+    written: list[Path] = []
+    failed: list[str] = []
+    try:
+        template = tmp / "demo"
+        build_demo_folder(template)
+        qapp = QApplication.instance() or app_module.create_application(["healthdesk-screenshots"])
+        n = 0
+        for lang in langs:
+            app_module.prepare_application(qapp, lang)
+            for name in names:
+                n += 1
+                label = f"{name}-{lang}"
+                try:
+                    picture = render_screen(qapp, template, tmp / f"{n}" / "data", name, lang, size)
+                except Exception:  # noqa: BLE001 - report every screen that fails, then fail
+                    print(f"{label}: FAILED", file=sys.stderr)
+                    traceback.print_exc()
+                    failed.append(label)
+                    continue
+                if picture is None:
+                    continue
+                path = out_dir / f"{name}-{lang}-{size[0]}x{size[1]}.png"
+                if not picture.save(str(path)):
+                    print(f"{label}: could not write {path}", file=sys.stderr)
+                    failed.append(label)
+                    continue
+                written.append(path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return written, failed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
@@ -668,59 +871,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated screen names")
     parser.add_argument("--display", action="store_true", help="use the current display instead of offscreen")
     args = parser.parse_args(argv)
-    if not args.display:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    width, height = (int(x) for x in args.size.lower().split("x"))
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size must look like 1366x768, not {args.size!r}")
     names = [n for n in args.only.split(",") if n] or list(SCREENS)
     unknown = [n for n in names if n not in SCREENS]
     if unknown:
         parser.error(f"unknown screen(s): {', '.join(unknown)}; known: {', '.join(SCREENS)}")
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-
-    from healthdesk.ui import app as app_module
-    from healthdesk.ui.context import AppContext
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.settings import AppSettings
-
-    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))
+    langs = [lang for lang in args.lang.split(",") if lang]
+    platform_dir = Path(tempfile.mkdtemp(prefix="healthdesk-shots-screen-"))
     try:
-        data = tmp / "data"
-        build_demo_folder(data)
-        qapp = app_module.create_application(["healthdesk-screenshots"])
-        from healthdesk.models.db import Database
-
-        db = Database.open(data)
-        settings = AppSettings(data)
-        settings.first_run_done = True
-        written = []
-        for lang in args.lang.split(","):
-            app_module.prepare_application(qapp, lang)
-            ctx = AppContext(db, data_dir=data, lang=lang, settings=settings)
-            for name in names:
-                window = MainWindow(settings)
-                window.attach(ctx)
-                window.resize(width, height)
-                window.show()
-                shot = Shot(qapp, window, ctx, lang, (width, height))
-                shot.settle()
-                target = SCREENS[name](shot)
-                shot.settle()
-                if target is not None:
-                    path = args.out_dir / f"{name}-{lang}-{width}x{height}.png"
-                    target.grab().save(str(path))
-                    written.append(path)
-                for fn in shot.cleanup:
-                    fn()
-                window.pages.get("record") and setattr(window.pages["record"], "_dirty", False)
-                window.close()
-                window.deleteLater()
-                shot.settle()
-            ctx.deleteLater()
-        db.close()
-        for path in written:
-            print(path)
+        if not args.display:
+            os.environ["QT_QPA_PLATFORM"] = offscreen_platform((width, height), platform_dir)
+            quiet_offscreen_warnings()
+        written, failed = render(args.out_dir, names, langs, (width, height))
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(platform_dir, ignore_errors=True)
+    for path in written:
+        print(path)
+    if failed:
+        print(f"{len(failed)} screen(s) failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    print(f"{len(written)} screenshot(s) written to {args.out_dir}")
     return 0
 
 

@@ -10,13 +10,23 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 try:
+    from hypothesis import HealthCheck
     from hypothesis import settings as _hypothesis_settings
 
+    # No example may fail for being slow on a busy machine: no per-example deadline, no "too slow" health check.
+    _hypothesis_settings.register_profile(
+        "healthdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
     # CI replays the same examples every run (a red run must mean a change broke something); locally each run
     # explores new examples.
-    _hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
-    if os.environ.get("CI"):
-        _hypothesis_settings.load_profile("ci")
+    _hypothesis_settings.register_profile(
+        "ci",
+        parent=_hypothesis_settings.get_profile("healthdesk"),
+        derandomize=True,
+        database=None,
+        print_blob=True,
+    )
+    _hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "healthdesk")
 except ImportError:  # pragma: no cover
     pass
 

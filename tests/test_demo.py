@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from datetime import date
 from pathlib import Path
 
@@ -36,8 +35,6 @@ from tests.builders import add_submitted, make_partnership
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LABEL_CAP = 12
-# A build on a slow laptop must still feel instant at first start; this only catches a large regression.
-BUILD_SECONDS = 10.0
 # "Today" in the demo's stories: the latest rounds are open in November 2026.
 STORY_DATE = date(2026, 11, 22)
 
@@ -151,15 +148,12 @@ def test_two_builds_in_fresh_folders_hold_identical_data(demo_template, tmp_path
     _, first_ids, first_content = demo_template
     db = Database.open(tmp_path / "again")
     try:
-        started = time.perf_counter()
         ids = demo.build_demo(db)
-        elapsed = time.perf_counter() - started
         content = dump(db)
     finally:
         db.close()
     assert ids == first_ids
     assert content == first_content
-    assert elapsed < BUILD_SECONDS
 
 
 def test_demo_is_realistic_and_complete(demo_db):

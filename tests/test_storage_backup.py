@@ -192,7 +192,7 @@ def test_recovery_offers_the_newest_good_backup(data_dir) -> None:
     with Database.open(data_dir) as db:
         answer_some(db, ids)
         good = maintenance.backup_now(db)
-    bad = data_dir / "backups" / backups.backup_name(datetime.now() + timedelta(seconds=5), "auto", "0001")
+    bad = data_dir / "backups" / backups.backup_name(datetime.now() + timedelta(hours=1), "auto", "0001")
     bad.write_bytes(b"SQLite format 3\x00" + os.urandom(4000))  # newer, but broken
     options = maintenance.recovery_options(data_dir)
     assert options.report.ok  # the database itself is fine here

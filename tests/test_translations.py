@@ -63,4 +63,4 @@ def test_every_string_in_the_screens_is_in_a_translation_file(tmp_path):
         )
         new = sources(fresh) - (sources(committed) if committed.exists() else set())
         stale.extend(f"{module.name}: {context}: {source!r}" for context, source in sorted(new))
-    assert not stale, "run scripts/translations.py update, translate, release:\n" + "\n".join(stale[:30])
+    assert not stale, "scripts/dev.py translations update, translate, release:\n" + "\n".join(stale[:30])

@@ -19,11 +19,19 @@ from datetime import date
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
 
 from healthdesk.models.db import Database  # noqa: E402
 from healthdesk.services import partnerships as partnership_svc  # noqa: E402
 from healthdesk.services import rounds as round_svc  # noqa: E402
 from healthdesk.services.dto import Member, PartnershipInput  # noqa: E402
+
+# A wait is a bound, never an expectation: on a busy machine drawing a chart can take far longer than pytest-qt's
+# 5 s default, so every wait that names no timeout of its own gets a generous one (a passing test never waits it).
+for _wait in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive", "waitCallback"):
+    _defaults = getattr(getattr(QtBot, _wait, None), "__kwdefaults__", None)
+    if _defaults and _defaults.get("timeout") == 5000:
+        _defaults["timeout"] = 30000
 
 pytestmark = pytest.mark.gui
 

@@ -63,7 +63,12 @@ def test_first_run_offers_demo_data_and_loads_it(ctx, settings, qtbot, dialogs):
     assert not has_demo_data(ctx.db)
 
 
-def test_first_run_start_empty_is_not_asked_again(ctx, settings, qtbot, dialogs):
+def test_first_run_start_empty_is_not_asked_again(ctx, settings, qtbot, dialogs, monkeypatch):
+    from healthdesk.ui import first_run
+
+    offers = []
+    real_offer = first_run.maybe_offer
+    monkeypatch.setattr(first_run, "maybe_offer", lambda window: offers.append(real_offer(window)))
     window = _window(settings, ctx, qtbot)
     qtbot.waitUntil(lambda: window.first_run_dialog is not None and window.first_run_dialog.isVisible())
     qtbot.mouseClick(window.first_run_dialog.empty_button, Qt.MouseButton.LeftButton)
@@ -72,7 +77,9 @@ def test_first_run_start_empty_is_not_asked_again(ctx, settings, qtbot, dialogs)
     assert page.empty_label.isVisibleTo(page), "an empty start says how to begin, not a blank screen"
     window.close()
     again = _window(settings, ctx, qtbot)
-    qtbot.wait(50)
+    # Wait until the second window has decided (it asks after it is shown), then look: nothing was offered.
+    qtbot.waitUntil(lambda: len(offers) == 2)
+    assert offers[1] is None
     assert again.first_run_dialog is None
 
 

@@ -426,7 +426,7 @@ def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
     page.as_of = date(2026, 6, 1)
     page.show_partnership(p.id)
     page.show()
-    qtbot.waitUntil(lambda: page.followup_panel.info is not None, timeout=3000)
+    qtbot.waitUntil(lambda: page.followup_panel.info is not None, timeout=20000)
     assert page.text_tabs.tabText(3).endswith("✕ 2")
     warnings = "\n".join(page.followup_panel.warning_lines())
     assert "Churn" in warnings and "Fix onboarding" in warnings
@@ -437,6 +437,6 @@ def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
     portfolio.reload()
     model = portfolio.model
     row = model.row_of(p.id)
-    qtbot.waitUntil(lambda: p.id in model.followup, timeout=3000)  # filled right after the table paints
+    qtbot.waitUntil(lambda: p.id in model.followup, timeout=20000)  # filled right after the table paints
     text = model.data(model.index(row, PortfolioModel.COL_FOLLOWUP))
     assert "1 overdue" in text and "1 KPI breach" in text

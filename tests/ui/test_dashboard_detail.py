@@ -84,9 +84,18 @@ def test_the_detail_draws_the_history_beside_its_table_with_gaps_for_withheld_an
     # The table stays, one row per round; the chart is shown whole (no inner vertical scrolling).
     assert dialog.history_table.rowCount() == 4
     assert dialog.history_table.item(2, 1).text() == "hidden"
-    canvas = dialog.history_view.canvas()
-    qtbot.waitUntil(lambda: dialog.history_view.height() >= canvas.height(), timeout=5000)
-    assert not dialog.history_view.scroll.verticalScrollBar().isVisible()
+    view = dialog.history_view
+    bar = view.scroll.verticalScrollBar()
+
+    def fitted() -> bool:
+        canvas = view.canvas()
+        return canvas is not None and view.height() >= canvas.height() and bar.maximum() == 0
+
+    # Laid out once the chart has painted: nothing to scroll inside the view. Qt hides the scroll bar of an
+    # empty range in a queued call, so wait for that too instead of looking at it mid-way.
+    qtbot.waitUntil(fitted, timeout=20000)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=20000)
+    assert fitted()
 
 
 def test_the_detail_chart_follows_the_language(ctx, qtbot):

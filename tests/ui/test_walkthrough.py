@@ -238,7 +238,7 @@ def test_killed_process_keeps_every_answer_shown_as_saved(data_dir, db, make_par
                 saved[parts[1]] = parts[2]
             elif parts[0] == "TEXT":
                 texts[parts[1]] = parts[2]
-            if len(saved) >= 5 and texts:
+            if parts[0] == "HALF" or (len(saved) >= 5 and texts):
                 break
     finally:
         proc.send_signal(signal.SIGKILL)
@@ -326,7 +326,7 @@ def test_submit_asks_and_then_everything_is_read_only(ctx, qtbot, dialogs, respo
     assert _stored(ctx, respondent.id).comment == "Thanks for the workshop"  # saved before asking
 
     dialogs.answer = True
-    with qtbot.waitSignal(widget.submitted, timeout=1000):
+    with qtbot.waitSignal(widget.submitted, timeout=20000):
         qtbot.mouseClick(widget.submit_button, Qt.MouseButton.LeftButton)
     info = _stored(ctx, respondent.id)
     assert info.status == "submitted"
@@ -346,7 +346,7 @@ def test_submit_asks_and_then_everything_is_read_only(ctx, qtbot, dialogs, respo
     # The facilitator reopens it: the open walk-through becomes editable again.
     responses.reopen_response(ctx.db, respondent.id)
     ctx.data_changed.emit()
-    qtbot.waitUntil(lambda: not widget.read_only, timeout=1000)
+    qtbot.waitUntil(lambda: not widget.read_only, timeout=20000)
     assert not widget.read_only_banner.isVisible()
     qtbot.keyClick(card, Qt.Key.Key_5)
     assert _stored(ctx, respondent.id).answers[IDS[0]].score == 5
@@ -365,7 +365,7 @@ def test_a_round_closed_meanwhile_is_shown_and_typed_text_stays(ctx, qtbot, dial
     assert widget.error_banner.isVisible() and "closed" in widget.error_banner.text()
     assert widget.save_label.text().startswith("Not saved")
     qtbot.keyClick(card, Qt.Key.Key_4)  # refused too, with a message box
-    qtbot.waitUntil(lambda: widget.read_only, timeout=1000)
+    qtbot.waitUntil(lambda: widget.read_only, timeout=20000)
     assert any("closed" in e for e in dialogs.errors)
     assert card.score == 2 and _stored(ctx, respondent.id).answers[IDS[0]].score == 2
     assert "closed" in widget.read_only_banner.text()
@@ -498,7 +498,6 @@ def test_respondent_mode_cannot_be_closed_without_the_pin(ctx, qtbot, dialogs, r
     # Close button / Alt+F4 (a close event) and Escape do nothing without the facilitator.
     dialogs.text_answer = None  # the PIN box is cancelled
     assert not window.close()
-    qtbot.wait(20)
     assert window.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.keyClick(window.walkthrough, Qt.Key.Key_Escape)
@@ -510,7 +509,7 @@ def test_respondent_mode_cannot_be_closed_without_the_pin(ctx, qtbot, dialogs, r
     assert dialogs.errors[-1] == "Wrong PIN. Respondent mode stays on."
     # The right PIN leaves.
     dialogs.text_answer = "4321"
-    with qtbot.waitSignal(window.left, timeout=1000):
+    with qtbot.waitSignal(window.left, timeout=20000):
         assert window.request_leave()
     assert not window.isVisible()
     assert not dialogs.confirms  # with a PIN, no plain confirmation is enough
@@ -520,11 +519,11 @@ def test_respondent_mode_without_pin_needs_the_facilitators_confirmation(ctx, qt
     window = _respondent_mode(ctx, qtbot, respondent.id)
     dialogs.answer = False
     assert not window.close()
-    qtbot.waitUntil(lambda: len(dialogs.confirms) == 1, timeout=1000)
+    qtbot.waitUntil(lambda: len(dialogs.confirms) == 1, timeout=20000)
     assert "facilitator" in dialogs.confirms[0]
     assert window.isVisible()
     dialogs.answer = True
-    with qtbot.waitSignal(window.left, timeout=1000):
+    with qtbot.waitSignal(window.left, timeout=20000):
         window.close()  # asks again, and this time the facilitator confirms
     assert len(dialogs.confirms) == 2
     assert not window.isVisible()

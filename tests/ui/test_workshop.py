@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from healthdesk.services import followup as fu
 from healthdesk.services import responses, rounds
@@ -201,7 +201,8 @@ def test_nothing_is_clipped_on_any_screen(ctx, qtbot, dialogs, lang, size):
         window.show_step(n)
         if window.current_step().revealable:
             window.toggle_reveal()
-        qtbot.wait(1)
+        for _ in range(3):  # lay the slide out now (nested layouts post their requests one level at a time)
+            QApplication.sendPostedEvents()
         slide = window.pages.currentWidget()
         assert slide.sizeHint().height() <= slide.height() + 2, window.current_step().key
         for label in slide.findChildren(QLabel):
