@@ -38,8 +38,7 @@ def _visible_windows() -> list[QWidget]:
 
 def _hand_over(ctx, qtbot, respondent_id, parent) -> RespondentModeWindow:
     window = open_walkthrough(ctx, respondent_id, parent=parent, respondent_mode=True)
-    assert isinstance(window, RespondentModeWindow)
-    qtbot.addWidget(window)
+    assert isinstance(window, RespondentModeWindow)  # not given to qtbot: it deletes itself when left
     qtbot.waitExposed(window)
     return window
 
