@@ -8,13 +8,19 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from healthdesk.services import pin_guard, rounds
+from healthdesk.services import rounds
 from healthdesk.ui import walkthrough_respondent as wr
 from healthdesk.ui.walkthrough import open_walkthrough
 
 pytestmark = pytest.mark.gui
 
 T0 = datetime(2026, 3, 1, 9, 0, 0)
+
+
+def pin_state(db, round_id, now):  # noqa: ANN001, ANN201 - imported late, so the tests run (and fail) without it
+    from healthdesk.services import pin_guard
+
+    return pin_guard.pin_state(db, round_id, now)
 
 
 class Clock:
@@ -52,7 +58,7 @@ def test_wrong_pins_make_the_next_try_wait_and_reopening_does_not_reset_it(windo
         asked.append(state().wait_seconds)
         return "4321"
 
-    monkeypatch.setattr(wr, "ask_pin", fake_ask_pin)
+    monkeypatch.setattr(wr, "ask_pin", fake_ask_pin, raising=False)
     dialogs.text_answer = "0000"
     for _ in range(3):
         assert not window.request_leave()
@@ -67,18 +73,18 @@ def test_wrong_pins_make_the_next_try_wait_and_reopening_does_not_reset_it(windo
     window.clock.now += timedelta(seconds=3)
     dialogs.text_answer = "4321"
     assert window.request_leave()
-    assert pin_guard.pin_state(window.ctx.db, window.round_id, window.clock()).failures == 0
+    assert pin_state(window.ctx.db, window.round_id, window.clock()).failures == 0
 
 
 def test_the_wait_dialog_shows_the_wait_and_takes_no_input_until_then(window, qtbot, dialogs):
     dialogs.text_answer = "0000"
     for _ in range(8):  # as fast as allowed: into the lock-out
         window.clock.now += timedelta(
-            seconds=pin_guard.pin_state(window.ctx.db, window.round_id, window.clock()).wait_seconds
+            seconds=pin_state(window.ctx.db, window.round_id, window.clock()).wait_seconds
         )
         window.request_leave()
     db, rid = window.ctx.db, window.round_id
-    dialog = wr.PinDialog(window, lambda: pin_guard.pin_state(db, rid, window.clock()))
+    dialog = wr.PinDialog(window, lambda: pin_state(db, rid, window.clock()))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.waiting() and not dialog.edit.isEnabled() and not dialog.ok_button.isEnabled()
