@@ -35,14 +35,14 @@ from .messages import error_text
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "RespondentRoom"
 WATCH_MS = 1500  # how often a read-only HealthDesk looks whether respondent mode started on its folder
 
 _TRANSIENT = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen, Qt.WindowType.Desktop)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
 # -- the folder: a second HealthDesk refuses ---------------------------------------------------------------

@@ -554,4 +554,5 @@ def start_respondent_mode(
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RespondentModeWindow", text)
+    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
