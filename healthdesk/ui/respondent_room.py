@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from ..errors import LockedError
 from . import widgets
-from .messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +69,12 @@ def respondent_mode_box(parent: QWidget | None, exc: LockedError) -> QMessageBox
     box.setWindowTitle(tr("Respondent mode is active"))
     box.setText(tr("Respondent mode is active on this folder."))
     box.setInformativeText(
-        error_text(exc)
-        + "\n\n"
-        + tr(
+        tr(
             "A respondent is answering in HealthDesk right now, so this HealthDesk shows nothing, not even "
             "read-only. The facilitator ends respondent mode with the round's PIN; then start HealthDesk again."
         )
+        + "\n\n"
+        + tr("Data folder: {path}").format(path=exc.params.get("path", ""))
     )
     quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)

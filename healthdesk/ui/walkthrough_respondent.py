@@ -50,9 +50,14 @@ _active: list[RespondentModeWindow] = []
 
 
 def wait_text(seconds: int) -> str:
-    """A wait as m:ss (language-neutral), e.g. 0:05 or 15:00."""
+    """A wait in words: "5 s", "1 min", "14 min 37 s" (never m:ss, which reads like a time of day)."""
     seconds = max(0, int(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return tr("{s} s").format(s=rest)
+    if not rest:
+        return tr("{m} min").format(m=minutes)
+    return tr("{m} min {s} s").format(m=minutes, s=rest)
 
 
 class PinDialog(QDialog):
