@@ -145,6 +145,11 @@ def _is_window(widget: QObject) -> bool:
     )
 
 
+def _is_modal(window: QWidget) -> bool:
+    """A question waiting for an answer (a modal dialog): it cannot be put away as it is, only answered."""
+    return window.isModal() or window.windowModality() != Qt.WindowModality.NonModal
+
+
 def _title(window: QWidget) -> str:
     return window.windowTitle() or QApplication.applicationDisplayName()
 
@@ -187,10 +192,11 @@ class Room(QObject):
         ]
 
     def clear(self, parent: QWidget | None) -> bool:
-        """Hide every other window. False (nothing hidden) when the facilitator must first finish a dialog or
-        declines to hand over with text that could not be saved."""
+        """Hide every other window (non-modal dialogs such as detail views included). False (nothing hidden)
+        when the facilitator must first finish a modal dialog, or declines to hand over with text that could
+        not be saved."""
         others = self.others()
-        dialogs = [w for w in others if isinstance(w, QDialog) or w.isModal()]
+        dialogs = [w for w in others if _is_modal(w)]
         if dialogs:
             widgets.show_error(
                 parent,
@@ -236,7 +242,7 @@ class Room(QObject):
 
     def _put_away(self, window: QWidget) -> None:
         log.info("respondent mode: put away a window that appeared (%s)", type(window).__name__)
-        if isinstance(window, QDialog):
+        if isinstance(window, QDialog) and _is_modal(window):
             # A question from elsewhere (a timer's message) gets the safe answer; it is not shown again.
             QTimer.singleShot(0, window.reject)
             QTimer.singleShot(0, window.hide)

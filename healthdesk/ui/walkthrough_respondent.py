@@ -475,9 +475,7 @@ class RespondentModeWindow(QWidget):
         app = QGuiApplication.instance()
         active = app.activeWindow() if hasattr(app, "activeWindow") else None
         if active is not None and respondent_room.belongs_to(active, self):
-            return
-        if active is None and window is not None:
-            return  # a pop-up or the input method: not another window
+            return  # its own PIN box, messages and pop-ups
         self._schedule_come_back()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

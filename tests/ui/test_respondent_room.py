@@ -156,3 +156,52 @@ def test_clipboard_is_forgotten_between_respondents(ctx, qtbot, dialogs, two, ma
     hints = nxt.walkthrough.comment_box.edit.inputMethodHints()
     assert hints & Qt.InputMethodHint.ImhNoPredictiveText
     _leave(qtbot, dialogs, nxt)
+
+
+def test_open_detail_views_are_put_away_and_a_question_must_be_answered_first(
+    ctx, qtbot, dialogs, two, main_window
+):
+    from PySide6.QtWidgets import QDialog
+
+    _p, first, _other = two
+    detail = QDialog(main_window)  # a detail view: a non-modal dialog over the main window
+    detail.setWindowTitle("Indicator detail")
+    qtbot.addWidget(detail)
+    detail.show()
+    question = QDialog(main_window)
+    question.setWindowTitle("Edit goal")
+    question.setWindowModality(Qt.WindowModality.WindowModal)
+    qtbot.addWidget(question)
+    question.show()
+    # An unanswered question: the facilitator is asked to finish it first; nothing is handed over.
+    assert open_walkthrough(ctx, first.id, parent=main_window, respondent_mode=True) is None
+    assert "Edit goal" in dialogs.errors[-1]
+    assert main_window.isVisible() and detail.isVisible() and question.isVisible()
+    question.reject()
+    window = _hand_over(ctx, qtbot, first.id, main_window)
+    assert not detail.isVisible()
+    assert _visible_windows() == [window]
+    _leave(qtbot, dialogs, window)
+    assert detail.isVisible()
+
+
+def test_the_respondent_window_takes_the_focus_back(ctx, qtbot, dialogs, two, main_window):
+    from PySide6.QtGui import QWindow
+
+    _p, first, _other = two
+    window = _hand_over(ctx, qtbot, first.id, main_window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    focused: list[object] = []
+    QGuiApplication.instance().focusWindowChanged.connect(focused.append)
+    elsewhere = QWindow()  # another window takes the focus (as another program would)
+    elsewhere.resize(200, 100)
+    elsewhere.show()
+    elsewhere.requestActivate()
+    try:
+        qtbot.waitUntil(lambda: elsewhere in focused, timeout=2000)  # the focus did go away
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window and window.isFullScreen(), timeout=2000)
+    finally:
+        QGuiApplication.instance().focusWindowChanged.disconnect(focused.append)
+        elsewhere.destroy()
+    _leave(qtbot, dialogs, window)
