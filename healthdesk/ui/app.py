@@ -91,10 +91,12 @@ def run_app(
     errors.install(data_dir, logging_now=False)
     from . import respondent_room
 
-    if respondent_room.refuse_if_active(data_dir):  # a respondent has the laptop: show nothing (issue 13)
-        from ..errors import EXIT_LOCKED
+    if respondent_room.active_marker(data_dir) is not None:  # a respondent has the laptop: show nothing
+        finish_preparing(app)
+        if respondent_room.refuse_if_active(data_dir):
+            from ..errors import EXIT_LOCKED
 
-        return EXIT_LOCKED
+            return EXIT_LOCKED
 
     window = MainWindow(settings)
     if bench == "first-paint":
