@@ -28,6 +28,24 @@ COMMAND_GROUPS = (
 )
 
 
+# Commands that change nothing and show no data: they may run while respondent mode is active (issue 13).
+RUN_IN_RESPONDENT_MODE = ("backups", "check")
+
+
+def refuse_in_respondent_mode(args: argparse.Namespace, data_dir: Path) -> None:
+    """While a respondent has the laptop, no command shows data: raise LockedError("respondent_mode"). The app
+    (``open FILE`` included) refuses on its own screen."""
+    if args.command in RUN_IN_RESPONDENT_MODE or (args.command == "open" and not getattr(args, "no_app", False)):
+        return
+    from .models.lock import respondent_mode_holder
+    from .paths import DataPaths
+
+    if respondent_mode_holder(DataPaths(data_dir).lock) is not None:
+        from .errors import LockedError
+
+        raise LockedError("respondent_mode", path=str(data_dir))
+
+
 class UsageError(Exception):
     pass
 
@@ -122,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .ui.app import run_app
 
             return run_app(data_dir, lang=args.lang, argv=[sys.argv[0]])
+        refuse_in_respondent_mode(args, data_dir)
         return int(func(args, data_dir) or EXIT_OK)
     except HealthDeskError as exc:
         print(f"healthdesk: error: {exc.message_en()}", file=sys.stderr)

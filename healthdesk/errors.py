@@ -41,6 +41,8 @@ MESSAGES_EN: dict[str, str] = {
     "invalid_pin": "the PIN must be 4 to 12 digits",
     "has_responses": "{name} has already answered and cannot be removed; reopen or keep the response",
     "locked": "the data folder {path} is in use by another HealthDesk (process {pid} on {host}); open it read-only or close the other one",
+    "respondent_mode": "respondent mode is active on this folder ({path}): nothing is shown until the "
+    "facilitator ends it on the laptop that runs it",
     "damaged": "the database {path} is damaged: {reason}",
     "newer_schema": "the database {path} was made by a newer HealthDesk (schema {found}); this version knows up to {known}",
     "foreign_file": "{path} is not a HealthDesk database, or its first page is damaged beyond recognition",

@@ -439,6 +439,45 @@ def respondent_thanks(shot: Shot) -> Any:
     return window
 
 
+@screen("respondent-mode-refused")
+def respondent_mode_refused(shot: Shot) -> Any:
+    """What a second HealthDesk (or `healthdesk open FILE`) shows while respondent mode runs: no data, only Quit."""
+    from healthdesk.errors import LockedError
+    from healthdesk.ui import respondent_room
+
+    exc = LockedError("respondent_mode", path=str(shot.ctx.data_dir))
+    return shot.dialog(respondent_room.respondent_mode_box(None, exc))
+
+
+@screen("respondent-pin-wait")
+def respondent_pin_wait(shot: Shot) -> Any:
+    """The facilitator's PIN box after too many wrong PINs: the wait, and no input until then."""
+    from healthdesk.services.pin_guard import PinState
+    from healthdesk.ui.walkthrough_respondent import PinDialog
+
+    dialog = PinDialog(shot.window, lambda: PinState(failures=9, wait_seconds=14 * 60 + 37, locked=True))
+    dialog.timer.stop()
+    return shot.dialog(dialog)
+
+
+@screen("respondent-hand-over-refused")
+def respondent_hand_over_refused(shot: Shot) -> Any:
+    """Hand over for a respondent whose answers are open in a Fill-in window: refused with the reason."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from healthdesk.ui import walkthrough_respondent
+
+    who = _walkthrough_respondent(shot, "in_progress")
+    text = walkthrough_respondent.tr(
+        "The answers of {name} are open in another window. Close that window first, then hand the laptop "
+        "over: respondent mode always starts in a window of its own."
+    ).format(name=who.name)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "HealthDesk", text, QMessageBox.StandardButton.Ok, shot.window
+    )
+    return shot.dialog(box)
+
+
 # -- the workshop and the follow-up (healthdesk/ui/workshop.py, followup*.py) -----------------------------
 
 

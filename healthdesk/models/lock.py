@@ -6,6 +6,10 @@ holds it, for the message shown to a second writer; a clean release empties it, 
 acquiring means the previous holder ended without closing.
 
 Not SQLite's exclusive locking mode, which would also block readers: read-only commands never touch this lock.
+
+Respondent mode is marked in the same file (``"respondent_mode": true`` beside the holder): while a respondent
+has the laptop, a second HealthDesk and every command that shows data refuse to start. The marker counts only
+while its holder still holds the lock, which the kernel knows: a marker left by a crash blocks nothing.
 """
 
 from __future__ import annotations
@@ -63,6 +67,36 @@ def read_holder(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def _holder_alive(path: Path) -> bool:
+    """Whether some process (this one included, through another open file) holds the lock on ``path`` now.
+
+    Asked by trying the lock: if we get it, nobody held it, and it is let go at once. A writer starting in that
+    very instant may then find the folder busy and say so; it never finds it free when it is not."""
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return False
+        return True
+    finally:
+        os.close(fd)
+
+
+def respondent_mode_holder(path: Path) -> dict | None:
+    """The holder record when respondent mode is active on the folder of lock file ``path``, else None. A
+    marker whose holder has died (the app crashed) does not count."""
+    holder = read_holder(path)
+    if not holder.get("respondent_mode"):
+        return None
+    if not _holder_alive(Path(path)):
+        log.warning("respondent-mode marker of process %s was left behind; ignored", holder.get("pid"))
+        return None
+    return holder
+
+
 class WriterLock:
     """Held by the app and by every writing command for as long as they may write."""
 
@@ -71,6 +105,7 @@ class WriterLock:
         self._fd: int | None = None
         self.took_over_stale = False
         self.previous: dict = {}
+        self._info: dict = {}
 
     def acquire(self) -> WriterLock:
         """Take the lock or raise LockedError. OSError (read-only folder, full disk) propagates for the caller
@@ -101,16 +136,43 @@ class WriterLock:
                 self.previous.get("pid"),
                 self.previous.get("host"),
             )
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.strftime("%Y-%m-%d %H:%M:%S")}
+        self._info = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "since": time.strftime("%Y-%m-%d %H:%M:%S"),
+        }
         try:
             # Who holds the lock is information only: on a full disk the lock still holds without it.
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, json.dumps(info).encode())
-            os.fsync(fd)
+            self._write_info()
         except OSError as exc:
             log.warning("could not record the lock holder in %s: %s", self.path, exc)
         return self
+
+    def _write_info(self) -> None:
+        fd = self._fd
+        if fd is None:
+            return
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, json.dumps(self._info).encode())
+        os.fsync(fd)
+
+    def set_respondent_mode(self, active: bool) -> None:
+        """Mark (or unmark) the folder as being in respondent mode. Raises OSError when the mark cannot be
+        written: respondent mode must then not start, since other processes would not know."""
+        if self._fd is None:
+            raise OSError("the data folder's lock is not held")
+        if active:
+            self._info["respondent_mode"] = True
+            self._info["respondent_since"] = time.strftime("%Y-%m-%d %H:%M:%S")
+        else:
+            self._info.pop("respondent_mode", None)
+            self._info.pop("respondent_since", None)
+        self._write_info()
+
+    @property
+    def respondent_mode(self) -> bool:
+        return bool(self._info.get("respondent_mode"))
 
     @property
     def held(self) -> bool:

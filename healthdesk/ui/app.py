@@ -89,6 +89,14 @@ def run_app(
     # Chinese needs the bundled font before anything paints; English can have it right after the first paint.
     language = prepare_application(app, language, fonts_now=language == "zh")
     errors.install(data_dir, logging_now=False)
+    from . import respondent_room
+
+    if respondent_room.active_marker(data_dir) is not None:  # a respondent has the laptop: show nothing
+        finish_preparing(app)
+        if respondent_room.refuse_if_active(data_dir):
+            from ..errors import EXIT_LOCKED
+
+            return EXIT_LOCKED
 
     window = MainWindow(settings)
     if bench == "first-paint":
@@ -106,10 +114,14 @@ def run_app(
         errors.setup_file_logging(data_dir)
         window.build_shell()
         db = safety.open_database(data_dir, parent=window)
-        if db is None:
+        if db is None or (db.read_only and respondent_room.refuse_if_active(data_dir, window)):
+            if db is not None:
+                db.close()
             window.close()
             app.quit()
             return
+        if db.read_only:  # respondent mode starting in the HealthDesk that holds the folder closes this one
+            state["respondent_watch"] = respondent_room.ReadOnlyWatch(data_dir, window)
         ctx = AppContext(db, data_dir=data_dir, lang=language, settings=settings)
         state["ctx"] = ctx
         if bench == "ready":

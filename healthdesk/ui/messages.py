@@ -88,6 +88,11 @@ def templates() -> dict[str, str]:
             "the data folder {path} is in use by another HealthDesk (process {pid} on {host}); "
             "open it read-only or close the other one",
         ),
+        "respondent_mode": QCoreApplication.translate(
+            "Messages",
+            "respondent mode is active on this folder ({path}): nothing is shown until the "
+            "facilitator ends it on the laptop that runs it",
+        ),
         "damaged": QCoreApplication.translate("Messages", "the database {path} is damaged: {reason}"),
         "newer_schema": QCoreApplication.translate(
             "Messages",

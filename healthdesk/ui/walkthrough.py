@@ -999,34 +999,30 @@ def open_walkthrough(
     """Show the walk-through of one respondent and return its window.
 
     ``respondent_mode`` opens it full screen for handing the laptop round the table: no menus, no other response,
-    and leaving needs the facilitator (the round's PIN, or an explicit confirmation when no PIN is set); the
-    app's main window is hidden meanwhile. A respondent whose walk-through is already open gets that window
-    raised. Returns None when the respondent cannot be loaded (the error was shown on ``parent``).
+    and leaving needs the facilitator (the round's PIN, or an explicit confirmation when no PIN is set); every
+    other HealthDesk window is put away meanwhile (``walkthrough_respondent.start_respondent_mode``: always a fresh
+    window, refused while the respondent's answers are open elsewhere). Otherwise a respondent whose walk-through
+    is already open gets that window raised. Returns None when the respondent cannot be loaded (the error was
+    shown on ``parent``).
     """
+    if respondent_mode:
+        from .walkthrough_respondent import start_respondent_mode
+
+        return start_respondent_mode(ctx, respondent_id, parent)
     existing = _existing(respondent_id)
     if existing is not None:
         existing.raise_()
         existing.activateWindow()
         return existing
     try:
-        if respondent_mode:
-            from .walkthrough_respondent import RespondentModeWindow
-
-            window: QWidget = RespondentModeWindow(ctx, respondent_id)
-            if parent is not None:
-                window.hide_while_active(parent.window())
-        else:
-            window = WalkthroughWindow(ctx, respondent_id, parent)
+        window: QWidget = WalkthroughWindow(ctx, respondent_id, parent)
     except HealthDeskError as exc:
         widgets.show_error(parent, ctx.error_text(exc))
         return None
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     _open_windows[respondent_id] = window
     window.destroyed.connect(lambda *_: _forget(respondent_id, window))
-    if respondent_mode:
-        window.showFullScreen()
-    else:
-        window.show()
+    window.show()
     window.raise_()
     window.activateWindow()
     return window

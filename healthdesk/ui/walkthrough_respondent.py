@@ -4,30 +4,145 @@ The window shows only this respondent's walk-through: no menus, no other respons
 leads there. Leaving it needs the facilitator: the round's PIN when one is set, otherwise an explicit
 confirmation. The close button, Alt+F4 and Escape are intercepted. After submitting, a thank-you page replaces
 the answers (the next person must not see them) and waits for the facilitator.
+
+``start_respondent_mode`` closes the whole room first (``respondent_room``): every other HealthDesk window is put
+away until the facilitator leaves, and the data folder is marked so a second HealthDesk shows nothing. The
+window stays full screen and on top and comes back when minimised or left. Wrong PINs slow down and lock out
+(``services.pin_guard``, stored with the round); ``PinDialog`` shows the wait. See docs/respondent-mode.md.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services import rounds
-from . import theme, widgets
+from ..errors import HealthDeskError
+from ..services import pin_guard, rounds
+from ..services.pin_guard import PinState
+from . import respondent_room, theme, widgets
+from .messages import error_text
 from .walkthrough import WalkthroughWidget
 
 if TYPE_CHECKING:
     from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+# The one respondent-mode window running (there is never a second one).
+_active: list[RespondentModeWindow] = []
+
+
+def wait_text(seconds: int) -> str:
+    """A wait in words: "5 s", "1 min", "14 min 37 s" (never m:ss, which reads like a time of day)."""
+    seconds = max(0, int(seconds))
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return tr("{s} s").format(s=rest)
+    if not rest:
+        return tr("{m} min").format(m=minutes)
+    return tr("{m} min {s} s").format(m=minutes, s=rest)
+
+
+class PinDialog(QDialog):
+    """The facilitator's PIN box while wrong PINs have made the next try wait: it shows the remaining wait and
+    takes no input until then. It only renders ``services.pin_guard``; ``state`` gives the state at the moment
+    (the window's clock), so closing and reopening it changes nothing."""
+
+    def __init__(self, parent: QWidget | None, state: Callable[[], PinState]):
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.state = state
+        self.setWindowTitle(self.tr("End respondent mode"))
+        self.prompt = QLabel(self.tr("Facilitator: enter the round's PIN to end respondent mode."))
+        self.prompt.setWordWrap(True)
+        self.wait_label = QLabel()
+        self.wait_label.setObjectName("pinWait")
+        self.wait_label.setWordWrap(True)
+        self.wait_label.setProperty("role", "error")
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.prompt, self.wait_label, self.edit, self.buttons):
+            layout.addWidget(w)
+        self.edit.textChanged.connect(lambda _text: self.refresh())
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            state = self.state()
+        except HealthDeskError as exc:
+            state = PinState(failures=0, wait_seconds=1, locked=True)
+            self.wait_label.setText(error_text(exc))
+        else:
+            if state.wait_seconds > 0:
+                text = (
+                    self.tr(
+                        "Too many wrong PINs. Respondent mode is locked; the next try is possible in {time}."
+                    )
+                    if state.locked
+                    else self.tr("Wrong PIN several times. The next try is possible in {time}.")
+                )
+                self.wait_label.setText(text.format(time=wait_text(state.wait_seconds)))
+            else:
+                self.wait_label.setText(self.tr("Enter the PIN now."))
+        waiting = state.wait_seconds > 0
+        had_focus = self.edit.isEnabled()
+        self.edit.setEnabled(not waiting)
+        if waiting:
+            self.edit.clear()
+        elif not had_focus:
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ok_button.setEnabled(not waiting and bool(self.edit.text().strip()))
+
+    def waiting(self) -> bool:
+        return not self.edit.isEnabled()
+
+    def accept(self) -> None:
+        self.refresh()
+        if self.waiting() or not self.edit.text().strip():
+            return
+        super().accept()
+
+    def pin(self) -> str:
+        return self.edit.text().strip()
+
+
+def ask_pin(parent: QWidget | None, state: Callable[[], PinState]) -> str | None:
+    """The PIN typed once the wait is over, or None when cancelled (tests replace this)."""
+    dialog = PinDialog(parent, state)
+    try:
+        return dialog.pin() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
 
 STYLESHEET = f"""
 QWidget#respondentModeBar {{
@@ -103,12 +218,16 @@ class RespondentModeWindow(QWidget):
     left = Signal()
 
     def __init__(self, ctx: AppContext, respondent_id: int, parent: QWidget | None = None):
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.ctx = ctx
         self.respondent_id = respondent_id
         self._unlocked = False
         self._asking = False
         self._hidden_window: QWidget | None = None
+        self.room: respondent_room.Room | None = None
+        self.marked = False  # the data folder says respondent mode runs
+        self.clock: Callable[[], datetime] = datetime.now  # tests control time through this
+        self._coming_back = False
         self.setObjectName("respondentModeWindow")
         self.setStyleSheet(STYLESHEET)
 
@@ -153,9 +272,14 @@ class RespondentModeWindow(QWidget):
             self.show_thank_you()
         ctx.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
+        respondent_room.private_text_boxes(self)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.focusWindowChanged.connect(self._focus_moved)
 
     # -- pages ---------------------------------------------------------------------------------------------
     def show_thank_you(self) -> None:
+        respondent_room.forget_clipboard()
         self.stack.setCurrentWidget(self.thank_you)
         self.thank_you.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -199,22 +323,47 @@ class RespondentModeWindow(QWidget):
         info, error = self.ctx.try_call(rounds.get_round, self.ctx.db, self.round_id)
         has_pin = info.has_pin if error is None else True  # when unsure, ask for the PIN
         if has_pin:
-            pin = widgets.ask_text(
-                self,
-                self.tr("End respondent mode"),
-                self.tr("Facilitator: enter the round's PIN to end respondent mode."),
-                password=True,
-            )
-            if pin is None:
-                return False
-            ok, error = self.ctx.try_call(rounds.check_round_pin, self.ctx.db, self.round_id, pin.strip())
+            state, error = self.ctx.try_call(pin_guard.pin_state, self.ctx.db, self.round_id, self.clock())
             if error is not None:
                 widgets.show_error(self, self.ctx.error_text(error))
                 return False
-            if not ok:
-                widgets.show_error(self, self.tr("Wrong PIN. Respondent mode stays on."))
+            if state.wait_seconds > 0:
+                pin = ask_pin(self, lambda: pin_guard.pin_state(self.ctx.db, self.round_id, self.clock()))
+            else:
+                pin = widgets.ask_text(
+                    self,
+                    self.tr("End respondent mode"),
+                    self.tr("Facilitator: enter the round's PIN to end respondent mode."),
+                    password=True,
+                )
+            if pin is None:
                 return False
-            return True
+            attempt, error = self.ctx.try_call(
+                pin_guard.try_pin, self.ctx.db, self.round_id, pin.strip(), self.clock()
+            )
+            if error is not None:
+                widgets.show_error(self, self.ctx.error_text(error))
+                return False
+            if attempt.ok:
+                return True
+            wait = attempt.state.wait_seconds
+            if not attempt.checked:
+                widgets.show_error(
+                    self,
+                    self.tr("Too many wrong PINs. The next try is possible in {time}.").format(
+                        time=wait_text(wait)
+                    ),
+                )
+            elif wait > 0:
+                widgets.show_error(
+                    self,
+                    self.tr(
+                        "Wrong PIN. Respondent mode stays on. The next try is possible in {time}."
+                    ).format(time=wait_text(wait)),
+                )
+            else:
+                widgets.show_error(self, self.tr("Wrong PIN. Respondent mode stays on."))
+            return False
         return widgets.confirm(
             self,
             self.tr(
@@ -266,14 +415,147 @@ class RespondentModeWindow(QWidget):
             event.ignore()
             return
         event.accept()
+        self.end_room()
         if self._hidden_window is not None:
             with contextlib.suppress(RuntimeError):  # the main window may be gone
                 self._hidden_window.show()
             self._hidden_window = None
         self.left.emit()
 
+    # -- the room around the window ------------------------------------------------------------------------
+    def mark_folder(self, active: bool) -> None:
+        """Record in the data folder's lock that respondent mode runs (OSError when that cannot be written)."""
+        lock = getattr(self.ctx.db, "lock", None)
+        if lock is None:
+            if active:
+                raise OSError("the data folder is not held by this HealthDesk")
+            return
+        lock.set_respondent_mode(active)
+        self.marked = active
+
+    def end_room(self) -> None:
+        """Unmark the folder, forget the clipboard and bring back the windows that were put away."""
+        app = QGuiApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusWindowChanged.disconnect(self._focus_moved)
+        if self.marked:
+            try:
+                self.mark_folder(False)
+            except OSError as exc:
+                log.warning("could not clear the respondent-mode mark: %s", exc)
+        respondent_room.forget_clipboard()
+        if self in _active:
+            _active.remove(self)
+        if self.room is not None:
+            self.room.restore()
+            self.room = None
+
+    def come_back(self) -> None:
+        """Full screen, on top and active again (after being minimised or left for another window)."""
+        self._coming_back = False
+        if self._unlocked or not self.isVisible():
+            return
+        if not self.isFullScreen() or self.isMinimized():
+            self.setWindowState(
+                (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+            )
+            self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def _schedule_come_back(self) -> None:
+        if not self._coming_back and not self._unlocked:
+            self._coming_back = True
+            QTimer.singleShot(0, self.come_back)
+
+    def _focus_moved(self, window) -> None:  # noqa: ANN001 - QWindow or None
+        if self._unlocked or not self.isVisible():
+            return
+        app = QGuiApplication.instance()
+        active = app.activeWindow() if hasattr(app, "activeWindow") else None
+        if active is not None and respondent_room.belongs_to(active, self):
+            return  # its own PIN box, messages and pop-ups
+        self._schedule_come_back()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and not self._unlocked:
+            self._schedule_come_back()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
             event.accept()  # Escape never leaves respondent mode
             return
         super().keyPressEvent(event)
+
+
+def start_respondent_mode(
+    ctx: AppContext, respondent_id: int, parent: QWidget | None = None
+) -> RespondentModeWindow | None:
+    """Hand the laptop over: a fresh respondent-mode window, full screen, with every other HealthDesk window put
+    away and the data folder marked. None (the reason shown on ``parent``) when the respondent's answers are
+    open in another window, respondent mode already runs, a dialog must be finished first, or the folder
+    cannot be marked."""
+    from .walkthrough import _existing, _forget, _open_windows
+
+    if _active:
+        widgets.show_error(parent, tr("Respondent mode is already running. End it first."))
+        return None
+    existing = _existing(respondent_id)
+    if existing is not None:
+        info = getattr(getattr(existing, "walkthrough", None), "info", None)
+        name = info.respondent.name if info is not None else ""
+        widgets.show_error(
+            parent,
+            tr(
+                "The answers of {name} are open in another window. Close that window first, then hand the laptop "
+                "over: respondent mode always starts in a window of its own."
+            ).format(name=name),
+        )
+        existing.raise_()
+        existing.activateWindow()
+        return None
+    if ctx.read_only:
+        widgets.show_error(parent, ctx.error_text(HealthDeskError("read_only_mode")))
+        return None
+    try:
+        window = RespondentModeWindow(ctx, respondent_id)
+    except HealthDeskError as exc:
+        widgets.show_error(parent, ctx.error_text(exc))
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    room = respondent_room.Room(window)
+    if not room.clear(parent):
+        window._unlocked = True  # never shown: nothing to guard
+        window.deleteLater()
+        return None
+    try:
+        window.mark_folder(True)
+    except OSError as exc:
+        log.warning("could not mark respondent mode in the data folder: %s", exc)
+        room.restore()
+        window._unlocked = True
+        window.deleteLater()
+        widgets.show_error(
+            parent,
+            tr(
+                "Respondent mode cannot start: the data folder could not record it ({reason}), so another "
+                "HealthDesk could show the data meanwhile."
+            ).format(reason=str(exc)),
+        )
+        return None
+    window.room = room
+    _active.append(window)
+    _open_windows[respondent_id] = window
+    window.destroyed.connect(lambda *_: _forget(respondent_id, window))
+    respondent_room.forget_clipboard()
+    window.showFullScreen()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def tr(text: str) -> str:
+    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)

@@ -1,51 +1,122 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>RespondentModeWindow</name>
+    <name />
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="167" />
-        <source>Respondent mode – {name}</source>
-        <translation>填答模式 – {name}</translation>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="57" />
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="169" />
-        <source>Respondent mode: {name}. Only this walk-through is shown.</source>
-        <translation>填答模式：{name}。此处只显示本人的评估问卷。</translation>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="59" />
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="173" />
-        <source>End respondent mode…</source>
-        <translation>结束填答模式…</translation>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="60" />
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="175" />
-        <source>For the facilitator: needs the round's PIN or a confirmation</source>
-        <translation>供主持人使用：需要本轮的 PIN 码或主持人确认</translation>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="505" />
+        <source>Respondent mode is already running. End it first.</source>
+        <translation>填答模式已在进行中，请先结束它。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="178" />
-        <source>Switch the language</source>
-        <translation>切换语言</translation>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="514" />
+        <source>The answers of {name} are open in another window. Close that window first, then hand the laptop over: respondent mode always starts in a window of its own.</source>
+        <translation>{name}的答卷已在另一个窗口中打开。请先关闭该窗口，再把电脑交给填答人：填答模式总是在单独的新窗口中开始。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="204" />
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="225" />
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="226" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="545" />
+        <source>Respondent mode cannot start: the data folder could not record it ({reason}), so another HealthDesk could show the data meanwhile.</source>
+        <translation>无法开始填答模式：数据文件夹无法记录此状态（{reason}），其间另一个 HealthDesk 可能会显示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="72" />
         <source>End respondent mode</source>
         <translation>结束填答模式</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="205" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="73" />
         <source>Facilitator: enter the round's PIN to end respondent mode.</source>
         <translation>主持人：请输入本轮的 PIN 码以结束填答模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="215" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="108" />
+        <source>Too many wrong PINs. Respondent mode is locked; the next try is possible in {time}.</source>
+        <translation>PIN 码错误次数过多，填答模式已锁定；{time}后才能再试。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="111" />
+        <source>Wrong PIN several times. The next try is possible in {time}.</source>
+        <translation>PIN 码已多次输错，{time}后才能再试。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="115" />
+        <source>Enter the PIN now.</source>
+        <translation>现在可以输入 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentModeWindow</name>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="291" />
+        <source>Respondent mode – {name}</source>
+        <translation>填答模式 – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="293" />
+        <source>Respondent mode: {name}. Only this walk-through is shown.</source>
+        <translation>填答模式：{name}。此处只显示本人的评估问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="297" />
+        <source>End respondent mode…</source>
+        <translation>结束填答模式…</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="299" />
+        <source>For the facilitator: needs the round's PIN or a confirmation</source>
+        <translation>供主持人使用：需要本轮的 PIN 码或主持人确认</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="302" />
+        <source>Switch the language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="335" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="374" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="375" />
+        <source>End respondent mode</source>
+        <translation>结束填答模式</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="336" />
+        <source>Facilitator: enter the round's PIN to end respondent mode.</source>
+        <translation>主持人：请输入本轮的 PIN 码以结束填答模式。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="353" />
+        <source>Too many wrong PINs. The next try is possible in {time}.</source>
+        <translation>PIN 码错误次数过多，{time}后才能再试。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="361" />
+        <source>Wrong PIN. Respondent mode stays on. The next try is possible in {time}.</source>
+        <translation>PIN 码错误，仍保持填答模式。{time}后才能再试。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="365" />
         <source>Wrong PIN. Respondent mode stays on.</source>
         <translation>PIN 码错误，仍保持填答模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="221" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="370" />
         <source>Facilitator: end respondent mode and go back to HealthDesk?
 
 No PIN is set for this round, so please confirm that you are the facilitator. Respondents: please hand the laptop back instead.</source>
@@ -54,12 +125,12 @@ No PIN is set for this round, so please confirm that you are the facilitator. Re
 本轮未设置 PIN 码，请确认您是主持人。填答人请勿操作，请将电脑交还主持人。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="259" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="408" />
         <source>Some typed text could not be saved. End respondent mode anyway? The unsaved text will be lost.</source>
         <translation>部分已输入的文字未能保存。仍要结束填答模式吗？未保存的文字将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="261" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="410" />
         <source>End without saving the text</source>
         <translation>结束，不保存这些文字</translation>
     </message>
@@ -67,22 +138,22 @@ No PIN is set for this round, so please confirm that you are the facilitator. Re
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="89" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="204" />
         <source>Thank you, {name}!</source>
         <translation>谢谢您，{name}！</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="89" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="204" />
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="92" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="207" />
         <source>Your answers were submitted. Please hand the laptop back to the facilitator.</source>
         <translation>您的回答已提交。请将电脑交还给主持人。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="95" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="210" />
         <source>Facilitator: use “End respondent mode” at the top right to go back to HealthDesk.</source>
         <translation>主持人：点击右上角的“结束填答模式”返回 HealthDesk。</translation>
     </message>
