@@ -222,6 +222,7 @@ def test_leftovers_of_interrupted_runs_are_removed_on_the_next_open_and_logged(d
         data_dir / "healthdesk.sqlite3.restoring.partial-journal",
         data_dir / "backups" / "healthdesk-20261120-090000-auto-schema0003.sqlite3.partial",
         data_dir / "backups" / "healthdesk-20261120-090000-auto-schema0003.sqlite3.partial-journal",
+        data_dir / "backups" / "healthdesk-20261120-091500-auto-schema0003.sqlite3.partial-wal",
         data_dir / "backups" / f"{CLEAN_STATE_FILE}.abc123.tmp",
     ]
     for path in left:

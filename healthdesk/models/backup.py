@@ -112,8 +112,8 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
     being written (``.partial``) and its ``-journal`` are 0600 from the start."""
     target_path = Path(target_path)
     partial = target_path.with_name(target_path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    _side(partial, "-journal").unlink(missing_ok=True)
+    for side in _SQLITE_SIDES:
+        _side(partial, side).unlink(missing_ok=True)
     try:
         _create_private(partial)
         dest = sqlite3.connect(str(partial))
@@ -131,9 +131,9 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
         os.replace(partial, target_path)
         _fsync_dir(target_path.parent)
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-            _side(partial, "-journal").unlink(missing_ok=True)
+        for side in _SQLITE_SIDES:
+            with contextlib.suppress(OSError):
+                _side(partial, side).unlink(missing_ok=True)
         raise
 
 
@@ -143,8 +143,12 @@ def _clean_reason(reason: str) -> str:
 
 
 # What an interrupted backup or restore leaves: a half-written copy and SQLite's journal of it.
-_BACKUP_LEFTOVERS = ("*.partial", "*.partial-journal", ".backed-up-state.*.tmp")
-_ROOT_LEFTOVERS = (".restoring", ".restoring.partial", ".restoring.partial-journal", ".restoring-journal")
+# (A copy of a WAL database is briefly in WAL mode itself, so its -wal and -shm may be left too.)
+_SQLITE_SIDES = ("", "-journal", "-wal", "-shm")
+_BACKUP_LEFTOVERS = (*(f"*.partial{side}" for side in _SQLITE_SIDES), ".backed-up-state.*.tmp")
+_ROOT_LEFTOVERS = tuple(
+    f"{stem}{side}" for stem in (".restoring", ".restoring.partial") for side in _SQLITE_SIDES
+)
 
 
 def _remove_stale_partials(folder: Path) -> list[Path]:
