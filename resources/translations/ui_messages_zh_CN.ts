@@ -143,252 +143,262 @@
         <translation>{path} 不是 HealthDesk 数据库，或其首页已损坏到无法识别</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="97" />
+        <location filename="../../healthdesk/ui/messages.py" line="99" />
         <source>the disk is full; nothing more could be saved to {path}. What was saved before is intact. Free some space and try again</source>
         <translation>磁盘已满；无法再向 {path} 保存内容。之前保存的内容完好无损。请释放一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="102" />
+        <location filename="../../healthdesk/ui/messages.py" line="104" />
         <source>the data folder {path} is read-only; nothing can be saved there. What was saved is intact</source>
         <translation>数据文件夹 {path} 是只读的；无法在其中保存任何内容。已保存的内容完好无损</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="106" />
+        <location filename="../../healthdesk/ui/messages.py" line="108" />
         <source>the disk reported an error writing {path}: {reason}. What was saved before is intact</source>
         <translation>写入 {path} 时磁盘报告错误：{reason}。之前保存的内容完好无损</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="110" />
+        <location filename="../../healthdesk/ui/messages.py" line="112" />
         <source>{path} already holds a HealthDesk database; use --force to replace it (a backup is taken first)</source>
         <translation>{path} 中已有 HealthDesk 数据库；使用 --force 进行替换（会先备份）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="114" />
+        <location filename="../../healthdesk/ui/messages.py" line="116" />
         <source>there is no HealthDesk database in {path} yet; start the app or run 'healthdesk demo' first</source>
         <translation>{path} 中还没有 HealthDesk 数据库；请先启动应用或运行“healthdesk demo”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="118" />
+        <location filename="../../healthdesk/ui/messages.py" line="120" />
         <source>the database {path} was made by an older HealthDesk and must be upgraded first; start the app once</source>
         <translation>数据库 {path} 由较旧版本的 HealthDesk 创建，需要先升级；请启动一次应用</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="122" />
+        <location filename="../../healthdesk/ui/messages.py" line="124" />
         <source>upgrading the database failed: {reason}. The database was left as it was; a backup is in {backup}</source>
         <translation>数据库升级失败：{reason}。数据库保持原样；备份位于 {backup}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="126" />
+        <location filename="../../healthdesk/ui/messages.py" line="128" />
+        <source>the database {path} is missing, but the backups hold data; nothing was created. The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}</source>
+        <translation>数据库 {path} 不见了，但备份中仍有数据；没有新建任何数据库。最新的完好备份是 {backup}（备份于 {when}）；可用以下命令恢复：healthdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="133" />
+        <source>the database {path} is empty, but the backups hold data; nothing was written to it. The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}</source>
+        <translation>数据库 {path} 是空的，但备份中仍有数据；没有向其中写入任何内容。最新的完好备份是 {backup}（备份于 {when}）；可用以下命令恢复：healthdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="138" />
         <source>no backup found: {path}</source>
         <translation>未找到备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="127" />
+        <location filename="../../healthdesk/ui/messages.py" line="139" />
         <source>the backup {path} failed its integrity check: {reason}</source>
         <translation>备份 {path} 未通过完整性检查：{reason}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="130" />
+        <location filename="../../healthdesk/ui/messages.py" line="142" />
         <source>HealthDesk is in read-only mode; changes cannot be saved</source>
         <translation>HealthDesk 处于只读模式；无法保存修改</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="133" />
+        <location filename="../../healthdesk/ui/messages.py" line="145" />
         <source>{field} must be a number (got '{value}')</source>
         <translation>{field}必须是数字（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="134" />
+        <location filename="../../healthdesk/ui/messages.py" line="146" />
         <source>a KPI named '{name}' already exists in this partnership</source>
         <translation>该合作中已有名为“{name}”的 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="137" />
+        <location filename="../../healthdesk/ui/messages.py" line="149" />
         <source>a {level} goal cannot sit under a {parent_level} goal</source>
         <translation>{level}目标不能放在{parent_level}目标之下</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="140" />
+        <location filename="../../healthdesk/ui/messages.py" line="152" />
         <source>this goal has {level} goals under it; it cannot become a {new_level} goal</source>
         <translation>该目标下有{level}目标，不能改为{new_level}目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="143" />
+        <location filename="../../healthdesk/ui/messages.py" line="155" />
         <source>{kind} {key} belongs to another partnership</source>
         <translation>{kind} {key} 属于另一个合作</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="146" />
+        <location filename="../../healthdesk/ui/messages.py" line="158" />
         <source>round '{label}' is blind: nobody's results show until both sides have {threshold} submitted responses (still missing: {waiting})</source>
         <translation>“{label}”轮为盲评：双方各有 {threshold} 份已提交答卷之前，任何人的结果都不显示（仍缺：{waiting}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="158" />
+        <location filename="../../healthdesk/ui/messages.py" line="170" />
         <source>partnership</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="159" />
+        <location filename="../../healthdesk/ui/messages.py" line="171" />
         <source>round</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="160" />
+        <location filename="../../healthdesk/ui/messages.py" line="172" />
         <source>respondent</source>
         <translation>答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="162" />
+        <location filename="../../healthdesk/ui/messages.py" line="174" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="163" />
+        <location filename="../../healthdesk/ui/messages.py" line="175" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="164" />
+        <location filename="../../healthdesk/ui/messages.py" line="176" />
         <source>Partner A name</source>
         <translation>甲方名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="165" />
+        <location filename="../../healthdesk/ui/messages.py" line="177" />
         <source>Partner B name</source>
         <translation>乙方名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="166" />
+        <location filename="../../healthdesk/ui/messages.py" line="178" />
         <source>Partner A short label</source>
         <translation>甲方简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="167" />
+        <location filename="../../healthdesk/ui/messages.py" line="179" />
         <source>Partner B short label</source>
         <translation>乙方简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="168" />
+        <location filename="../../healthdesk/ui/messages.py" line="180" />
         <source>Member name</source>
         <translation>成员姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="169" />
+        <location filename="../../healthdesk/ui/messages.py" line="181" />
         <source>Member side</source>
         <translation>成员所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="170" />
+        <location filename="../../healthdesk/ui/messages.py" line="182" />
         <source>Member role</source>
         <translation>成员角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="171" />
+        <location filename="../../healthdesk/ui/messages.py" line="183" />
         <source>Agreement term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="172" />
+        <location filename="../../healthdesk/ui/messages.py" line="184" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="173" />
+        <location filename="../../healthdesk/ui/messages.py" line="185" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="174" />
+        <location filename="../../healthdesk/ui/messages.py" line="186" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="175" />
+        <location filename="../../healthdesk/ui/messages.py" line="187" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="176" />
+        <location filename="../../healthdesk/ui/messages.py" line="188" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="177" />
+        <location filename="../../healthdesk/ui/messages.py" line="189" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="178" />
+        <location filename="../../healthdesk/ui/messages.py" line="190" />
         <source>Round label</source>
         <translation>轮次名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="179" />
+        <location filename="../../healthdesk/ui/messages.py" line="191" />
         <source>Reason for the threshold</source>
         <translation>阈值调整原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="180" />
+        <location filename="../../healthdesk/ui/messages.py" line="192" />
         <source>The reason for lowering the anonymity threshold</source>
         <translation>降低匿名阈值的原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="183" />
+        <location filename="../../healthdesk/ui/messages.py" line="195" />
         <source>Round status</source>
         <translation>轮次状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="184" />
+        <location filename="../../healthdesk/ui/messages.py" line="196" />
         <source>Respondent name</source>
         <translation>答卷人姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="185" />
+        <location filename="../../healthdesk/ui/messages.py" line="197" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="186" />
+        <location filename="../../healthdesk/ui/messages.py" line="198" />
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="187" />
+        <location filename="../../healthdesk/ui/messages.py" line="199" />
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="188" />
+        <location filename="../../healthdesk/ui/messages.py" line="200" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="190" />
+        <location filename="../../healthdesk/ui/messages.py" line="202" />
         <source>a draft</source>
         <translation>为草稿</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="191" />
+        <location filename="../../healthdesk/ui/messages.py" line="203" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="192" />
+        <location filename="../../healthdesk/ui/messages.py" line="204" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="193" />
+        <location filename="../../healthdesk/ui/messages.py" line="205" />
         <source>already answered</source>
         <translation>已有人作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="194" />
+        <location filename="../../healthdesk/ui/messages.py" line="206" />
         <source>add respondents</source>
         <translation>添加答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="195" />
+        <location filename="../../healthdesk/ui/messages.py" line="207" />
         <source>delete it</source>
         <translation>删除</translation>
     </message>
