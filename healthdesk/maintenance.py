@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import logging.handlers
 import os
 import shutil
 import sys
@@ -563,11 +564,19 @@ def make_private(data_dir: Path) -> None:
 _LOG_HANDLERS: dict[Path, logging.Handler] = {}
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file handler, silent when the disk is full or read-only: a command that only reads must not
+    print tracebacks because its log line could not be saved (the other handlers still get the record)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
+
+
 def setup_file_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     """Log to ``<data folder>/logs/healthdesk.log`` (rotated) and record uncaught exceptions there, from the
     main thread and from other threads. Returns the log file, or None when the folder cannot be written."""
-    from logging.handlers import RotatingFileHandler
-
     logs = DataPaths(Path(data_dir)).logs
     target = logs / "healthdesk.log"
     if target in _LOG_HANDLERS:
@@ -577,7 +586,7 @@ def setup_file_logging(data_dir: Path, level: int = logging.INFO) -> Path | None
         if os.name == "posix":
             with contextlib.suppress(OSError):
                 os.chmod(logs, 0o700)
-        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _QuietFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     if os.name == "posix":

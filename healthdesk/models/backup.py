@@ -292,7 +292,7 @@ COUNTED_TABLES = {
 def data_counts(path: Path) -> dict[str, int] | None:
     """How many partnerships, rounds, responses and answers a database file holds (read-only); all 0 for a
     missing or empty file, None when the file cannot be read as a HealthDesk database."""
-    from .db import sniff_file
+    from .db import ReadOnlySource, sniff_file
 
     path = Path(path)
     kind = sniff_file(path)
@@ -300,8 +300,10 @@ def data_counts(path: Path) -> dict[str, int] | None:
         return dict.fromkeys(COUNTED_TABLES, 0)
     if kind != "sqlite":
         return None
+    source = None
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        source = ReadOnlySource(path)  # also on a read-only medium or a full disk
+        conn = source.connect()
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             return {
@@ -310,8 +312,11 @@ def data_counts(path: Path) -> dict[str, int] | None:
             }
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, OSError):
         return None
+    finally:
+        if source is not None:
+            source.cleanup()
 
 
 def holds_more(counts: dict[str, int] | None, live: dict[str, int] | None) -> bool:

@@ -317,6 +317,21 @@ def test_reading_commands_work_on_a_full_disk(tmp_path: Path, capsys, figures) -
                 assert "disk is full" not in err
             assert (other_disk / "review.pdf").stat().st_size > 0
             assert (other_disk / "history.json").stat().st_size > 0
+            # The backups list compares with the database it can still read: nothing is marked.
+            assert main(["--data-dir", str(data), "backups"]) == 0
+            assert "holds data" not in capsys.readouterr().out
+            # As a user runs it (its own process, logging to the data folder): no traceback about the log.
+            import subprocess
+            import sys
+
+            run = subprocess.run(
+                [sys.executable, "-m", "healthdesk", "--data-dir", str(data), "list"],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert run.returncode == 0 and "Fault × Test" in run.stdout, run.stderr
+            assert "Logging error" not in run.stderr and "Traceback" not in run.stderr, run.stderr
         finally:
             filler.unlink()
         assert folder_digest(data) == digest
