@@ -209,8 +209,9 @@ class ReadOnlySource:
         self.snapshot_dir = Path(tempfile.mkdtemp(prefix="healthdesk-snapshot-"))
         copy = self.snapshot_dir / self.path.name
         try:
-            shutil.copyfile(self.path, copy)
-            shutil.copyfile(wal, _side_file(copy, "-wal"))
+            for source, target in ((self.path, copy), (wal, _side_file(copy, "-wal"))):
+                _create_private_file(target)  # private copies of private data, in a private folder
+                shutil.copyfile(source, target)
             # A read-write connection on the copy applies the WAL; nothing touches the original files.
             conn = sqlite3.connect(str(copy))
             try:
