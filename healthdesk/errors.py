@@ -53,6 +53,10 @@ MESSAGES_EN: dict[str, str] = {
     "no_database": "there is no HealthDesk database in {path} yet; start the app or run 'healthdesk demo' first",
     "needs_upgrade": "the database {path} was made by an older HealthDesk and must be upgraded first; start the app once",
     "migration_failed": "upgrading the database failed: {reason}. The database was left as it was; a backup is in {backup}",
+    "database_missing": "the database {path} is missing, but the backups hold data; nothing was created. "
+    "The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}",
+    "database_empty": "the database {path} is empty, but the backups hold data; nothing was written to it. "
+    "The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}",
     "no_backup": "no backup found: {path}",
     "backup_invalid": "the backup {path} failed its integrity check: {reason}",
     "read_only_mode": "HealthDesk is in read-only mode; changes cannot be saved",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import logging.handlers
 import os
 import shutil
 import sys
@@ -23,7 +24,7 @@ from typing import IO, Any
 from .errors import HealthDeskError, NotFoundError, StorageError
 from .models import backup as _backup
 from .models.backup import BACKUP_INTERVAL, BackupInfo
-from .models.db import Database, FileReport, classify_os_error, inspect_database
+from .models.db import Database, FileReport, classify_os_error, inspect_database, lost_database_error
 from .models.lock import WriterLock
 from .paths import DataPaths
 
@@ -36,6 +37,8 @@ __all__ = [
     "RecoveryOptions",
     "atomic_file",
     "atomic_write",
+    "backup_contents",
+    "backup_holding_more",
     "backup_if_due",
     "backup_now",
     "backup_on_close",
@@ -152,18 +155,25 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     return _backup.list_backups(DataPaths(Path(data_dir)).backups)
 
 
+def backup_holding_more(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that holds data the current database does not (more partnerships, rounds, responses
+    or answers): thinning keeps it until it is deleted by hand, and backup lists mark it. Read-only."""
+    paths = DataPaths(Path(data_dir))
+    return _backup.newest_holding_more(paths.backups, _backup.data_counts(paths.database))
+
+
 def backup_now(db: Database, reason: str = "manual") -> Path:
     """A verified backup now, whatever changed; then thin the folder. Returns the backup's path."""
     if db.read_only:
         raise StorageError("read_only_mode")
     path = _backup.take_backup(db, reason=reason)
-    _thin_quietly(db)
+    _thin_quietly(db, live=_backup.data_counts(path))  # the new backup holds what is live
     return path
 
 
-def _thin_quietly(db: Database, now: datetime | None = None) -> None:
+def _thin_quietly(db: Database, now: datetime | None = None, live: dict[str, int] | None = None) -> None:
     try:
-        _backup.thin_backups(db.paths.backups, now=now)
+        _backup.thin_backups(db.paths.backups, now=now, live=live)
     except OSError as exc:  # thinning is housekeeping: never fail a backup over it
         log.warning("thinning backups failed: %s", exc)
 
@@ -245,6 +255,7 @@ def restore(data_dir: Path, backup: str | os.PathLike[str], db: Database | None 
         except OSError as exc:
             raise classify_os_error(exc, paths.root) from exc
     try:
+        _backup.remove_leftovers(paths)
         kept = _backup.restore_backup(data_dir, source)
     finally:
         lock.release()
@@ -257,8 +268,11 @@ class CheckResult:
     reason: str | None
     report: FileReport
     code: str | None = None  # error code when not ok
+    lost: StorageError | None = None  # a missing or empty database while backups hold data
 
     def error(self) -> StorageError | None:
+        if self.lost is not None:
+            return self.lost
         return None if self.ok else self.report.error()
 
 
@@ -267,6 +281,10 @@ def check(data_dir: Path) -> CheckResult:
     holds the folder and writes nothing."""
     paths = DataPaths(Path(data_dir))
     report = inspect_database(paths.database, full=True)
+    if report.is_new:
+        lost = lost_database_error(paths, report)
+        if lost is not None:  # backups hold what the database no longer does
+            return CheckResult(False, lost.message_en(), report, lost.code, lost)
     if report.kind in ("missing", "empty"):
         return CheckResult(False, f"there is no database in {paths.root}", report, "no_database")
     if report.ok and not report.has_tables:
@@ -285,21 +303,36 @@ class RecoveryOptions:
     newest_good: BackupInfo | None  # the backup offered for restore (None: no good backup)
     backups: list[BackupInfo] = field(default_factory=list)  # every backup, newest first
     quarantine_dir: Path | None = None  # where a damaged file is kept aside
+    good: list[BackupInfo] = field(default_factory=list)  # the backups that pass their checks, newest first
 
     @property
     def can_restore(self) -> bool:
         return self.newest_good is not None and self.report.code != "newer_schema"
 
+    @property
+    def lost(self) -> bool:
+        """The database is missing or empty while a good backup holds data: never start empty silently."""
+        return self.report.is_new and self.newest_good is not None
 
-def recovery_options(data_dir: Path) -> RecoveryOptions:
-    """Read-only: what is wrong with the database, and the newest backup that passes its checks."""
+
+def recovery_options(data_dir: Path, all_good: bool = False) -> RecoveryOptions:
+    """Read-only: what is wrong with the database, and the newest backup that passes its checks (with
+    ``all_good``, every backup that passes them, in ``good``)."""
     paths = DataPaths(Path(data_dir))
+    listed = _backup.list_backups(paths.backups)
+    good = [info for info in listed if _backup.is_good_backup(info.path)] if all_good else []
     return RecoveryOptions(
         report=inspect_database(paths.database),
-        newest_good=_backup.newest_good_backup(paths.backups),
-        backups=_backup.list_backups(paths.backups),
+        newest_good=good[0] if good else _backup.newest_good_backup(paths.backups),
+        backups=listed,
         quarantine_dir=paths.quarantine,
+        good=good,
     )
+
+
+def backup_contents(path: Path) -> dict[str, int] | None:
+    """How many partnerships, rounds, responses and answers a backup holds (None: unreadable)."""
+    return _backup.data_counts(path)
 
 
 @dataclass(frozen=True)
@@ -327,6 +360,7 @@ def recover_from_backup(data_dir: Path, backup: str | os.PathLike[str] | None = 
     except OSError as exc:
         raise classify_os_error(exc, paths.root) from exc
     try:
+        _backup.remove_leftovers(paths)
         report = inspect_database(paths.database)
         if report.code == "newer_schema":
             raise report.error()
@@ -530,11 +564,19 @@ def make_private(data_dir: Path) -> None:
 _LOG_HANDLERS: dict[Path, logging.Handler] = {}
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file handler, silent when the disk is full or read-only: a command that only reads must not
+    print tracebacks because its log line could not be saved (the other handlers still get the record)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
+
+
 def setup_file_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     """Log to ``<data folder>/logs/healthdesk.log`` (rotated) and record uncaught exceptions there, from the
     main thread and from other threads. Returns the log file, or None when the folder cannot be written."""
-    from logging.handlers import RotatingFileHandler
-
     logs = DataPaths(Path(data_dir)).logs
     target = logs / "healthdesk.log"
     if target in _LOG_HANDLERS:
@@ -544,7 +586,7 @@ def setup_file_logging(data_dir: Path, level: int = logging.INFO) -> Path | None
         if os.name == "posix":
             with contextlib.suppress(OSError):
                 os.chmod(logs, 0o700)
-        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _QuietFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     if os.name == "posix":

@@ -70,6 +70,8 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
     existing = sniff_file(paths.database)
     if existing not in ("missing", "empty") and not args.force:
         raise ValidationError("exists", path=str(paths.database))
+    # A missing or empty database while the backups hold data is refused (exit 4, naming the newest backup):
+    # demo data must never cover the loss.
     db = Database.open(data_dir)
     try:
         if existing not in ("missing", "empty"):
@@ -77,7 +79,7 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"backed up the old database to {backup}", file=sys.stderr)
             db.close()
             _remove_database(paths)
-            db = Database.open(data_dir)
+            db = Database.open(data_dir, start_empty=True)  # the old database is in the backup just taken
         ids = build_demo(db)
         print(f"demo database written to {paths.database} ({len(ids)} partnerships)")
     finally:

@@ -52,6 +52,9 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+HOLDS_MORE = "holds data the current database does not"
+
+
 def _size(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / 1024 / 1024:.1f} MB"
@@ -60,6 +63,8 @@ def _size(size: int) -> str:
 
 def cmd_backups(args: argparse.Namespace, data_dir: Path) -> int:
     found = maintenance.list_backups(data_dir)
+    richer = maintenance.backup_holding_more(data_dir) if found else None
+    richer_path = richer.path if richer is not None else None
     if args.json:
         rows = [
             {
@@ -68,6 +73,7 @@ def cmd_backups(args: argparse.Namespace, data_dir: Path) -> int:
                 "size": b.size,
                 "reason": b.reason,
                 "schema": b.schema,
+                "holds_more": b.path == richer_path,
             }
             for b in found
         ]
@@ -77,7 +83,14 @@ def cmd_backups(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"no backups in {Path(data_dir) / 'backups'}", file=sys.stderr)
         return 0
     for b in found:
-        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {b.reason:<24}  {b.path.name}")
+        mark = f"  ({HOLDS_MORE})" if b.path == richer_path else ""
+        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {b.reason:<24}  {b.path.name}{mark}")
+    if richer is not None:
+        print(
+            f"{richer.path.name} is kept until you delete it by hand; to bring its data back: "
+            f"healthdesk restore {richer.path.name}",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -100,12 +100,22 @@ def check_restorable(path: Path) -> None:
     raise DamagedError("backup_invalid", path=str(path), reason=report.problem)
 
 
+def _create_private(path: Path) -> None:
+    """Create ``path`` empty and 0600 before SQLite opens it: SQLite gives its ``-journal`` the same mode."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    _private(path)
+
+
 def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
-    """Online backup of an open connection into a new file, written beside, verified, then renamed."""
+    """Online backup of an open connection into a new file, written beside, verified, then renamed. The file
+    being written (``.partial``) and its ``-journal`` are 0600 from the start."""
     target_path = Path(target_path)
     partial = target_path.with_name(target_path.name + ".partial")
-    partial.unlink(missing_ok=True)
+    for side in _SQLITE_SIDES:
+        _side(partial, side).unlink(missing_ok=True)
     try:
+        _create_private(partial)
         dest = sqlite3.connect(str(partial))
         try:
             source.backup(dest)
@@ -121,8 +131,9 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
         os.replace(partial, target_path)
         _fsync_dir(target_path.parent)
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        for side in _SQLITE_SIDES:
+            with contextlib.suppress(OSError):
+                _side(partial, side).unlink(missing_ok=True)
         raise
 
 
@@ -131,11 +142,46 @@ def _clean_reason(reason: str) -> str:
     return reason if reason[0].isalpha() else f"r-{reason}"
 
 
-def _remove_stale_partials(folder: Path) -> None:
+# What an interrupted backup or restore leaves: a half-written copy and SQLite's journal of it.
+# (A copy of a WAL database is briefly in WAL mode itself, so its -wal and -shm may be left too.)
+_SQLITE_SIDES = ("", "-journal", "-wal", "-shm")
+_BACKUP_LEFTOVERS = (*(f"*.partial{side}" for side in _SQLITE_SIDES), ".backed-up-state.*.tmp")
+_ROOT_LEFTOVERS = tuple(
+    f"{stem}{side}" for stem in (".restoring", ".restoring.partial") for side in _SQLITE_SIDES
+)
+
+
+def _remove_stale_partials(folder: Path) -> list[Path]:
     """Leftovers of a killed backup (only the lock holder writes here, so any partial file is stale)."""
-    for stale in folder.glob("*.partial"):
-        with contextlib.suppress(OSError):
+    removed = []
+    for pattern in _BACKUP_LEFTOVERS:
+        for stale in folder.glob(pattern):
+            try:
+                stale.unlink()
+            except OSError as exc:
+                log.warning("could not remove %s, left by an interrupted backup: %s", stale, exc)
+                continue
+            removed.append(stale)
+    return removed
+
+
+def remove_leftovers(paths: DataPaths) -> list[Path]:
+    """With the writer lock held: remove every file an interrupted backup or restore left in the data folder
+    (half-written copies and their journals; never a listed backup, never the database). Each is logged."""
+    removed = _remove_stale_partials(paths.backups) if paths.backups.is_dir() else []
+    for suffix in _ROOT_LEFTOVERS:
+        stale = _side(paths.database, suffix)
+        if not stale.exists():
+            continue
+        try:
             stale.unlink()
+        except OSError as exc:
+            log.warning("could not remove %s, left by an interrupted restore: %s", stale, exc)
+            continue
+        removed.append(stale)
+    for stale in removed:
+        log.warning("removed %s, left by an interrupted backup or restore", stale)
+    return removed
 
 
 def backup_name(taken_at: datetime, reason: str, schema: str | None, n: int = 1) -> str:
@@ -234,14 +280,81 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
     return None
 
 
-def thin_backups(folder: Path, now: datetime | None = None, keep_recent: int = 5) -> list[Path]:
+# What "holds more" compares: partnerships, rounds, responses and answers.
+COUNTED_TABLES = {
+    "partnerships": "partnership",
+    "rounds": "assessment_round",
+    "responses": "response",
+    "answers": "answer",
+}
+
+
+def data_counts(path: Path) -> dict[str, int] | None:
+    """How many partnerships, rounds, responses and answers a database file holds (read-only); all 0 for a
+    missing or empty file, None when the file cannot be read as a HealthDesk database."""
+    from .db import ReadOnlySource, sniff_file
+
+    path = Path(path)
+    kind = sniff_file(path)
+    if kind in ("missing", "empty"):
+        return dict.fromkeys(COUNTED_TABLES, 0)
+    if kind != "sqlite":
+        return None
+    source = None
+    try:
+        source = ReadOnlySource(path)  # also on a read-only medium or a full disk
+        conn = source.connect()
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return {
+                key: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] if table in tables else 0
+                for key, table in COUNTED_TABLES.items()
+            }
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, OSError):
+        return None
+    finally:
+        if source is not None:
+            source.cleanup()
+
+
+def holds_more(counts: dict[str, int] | None, live: dict[str, int] | None) -> bool:
+    """True when ``counts`` has more partnerships, rounds, responses or answers than ``live`` (an unreadable
+    live database counts as empty: a backup with data is then worth keeping)."""
+    if counts is None:
+        return False
+    live = live or {}
+    return any(counts.get(key, 0) > live.get(key, 0) for key in COUNTED_TABLES)
+
+
+def newest_holding_more(folder: Path, live: dict[str, int] | None) -> BackupInfo | None:
+    """The newest backup in ``folder`` that holds data ``live`` (the current database's counts) does not."""
+    for info in list_backups(folder):
+        if holds_more(data_counts(info.path), live):
+            return info
+    return None
+
+
+def thin_backups(
+    folder: Path,
+    now: datetime | None = None,
+    keep_recent: int = 5,
+    live: dict[str, int] | None = None,
+) -> list[Path]:
     """Keep the newest few, then one a day for a week, one a week for a month, one a month beyond.
 
     The newest backup of each day, week and month is kept. Backups taken before a schema upgrade and the copies
-    a restore kept of what it replaced are never thinned."""
+    a restore kept of what it replaced are never thinned, nor is the newest backup that holds more than the
+    live database (``live``: its counts; by default read from the database beside ``folder``)."""
     now = now or datetime.now()
     backups = list_backups(folder)
     keep: set[Path] = {b.path for b in backups[:keep_recent]}
+    if live is None:
+        live = data_counts(DataPaths(Path(folder).parent).database)
+    richer = newest_holding_more(folder, live)
+    if richer is not None:
+        keep.add(richer.path)
     seen_buckets: set[tuple[str, object]] = set()
     for info in backups:  # newest first: the newest in each bucket is kept
         if info.reason.startswith(PROTECTED_REASONS):
@@ -291,7 +404,7 @@ def backup_if_due(
     if not force and not backup_is_due(db, now, interval):
         return None
     path = take_backup(db, reason=reason, now=now)
-    thin_backups(db.paths.backups, now=now)
+    thin_backups(db.paths.backups, now=now, live=data_counts(path))  # the new backup holds what is live
     return path
 
 
@@ -365,6 +478,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
                 for part in (paths.database, wal):
                     if part.exists():
                         shutil.copyfile(part, aside / part.name)
+                        _private(aside / part.name)
                         _fsync_file(aside / part.name)
                 _fsync_dir(aside)
             # 3. No old WAL may stay beside the new file: SQLite would replay it into the restored database.

@@ -182,24 +182,36 @@ class ReadOnlySource:
             finally:
                 probe.close()
         except sqlite3.DatabaseError as exc:
-            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != _SQLITE_CANTOPEN:
+            primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+            if not self.path.exists():
                 raise
-            if _folder_writable(self.path.parent) or not self.path.exists():
+            if primary == _SQLITE_CANTOPEN and not _folder_writable(self.path.parent):
+                why = "folder not writable"
+            elif primary in (_SQLITE_CANTOPEN, _SQLITE_IOERR, _SQLITE_FULL) and _out_of_space(
+                self.path.parent
+            ):
+                # A full disk: SQLite cannot size the -shm file a WAL reader needs. Reading needs no space.
+                why = "disk full"
+            else:
                 raise
             wal = _side_file(self.path, "-wal")
             if not wal.exists() or wal.stat().st_size == 0:
                 self.how = "immutable"
                 self.uri = f"file:{self.path.as_posix()}?immutable=1"
             else:
-                self._make_snapshot(wal)
-            log.info("reading %s through %s (folder not writable)", self.path, self.how)
+                try:
+                    self._make_snapshot(wal)
+                except OSError:
+                    raise exc from None
+            log.info("reading %s through %s (%s)", self.path, self.how, why)
 
     def _make_snapshot(self, wal: Path) -> None:
         self.snapshot_dir = Path(tempfile.mkdtemp(prefix="healthdesk-snapshot-"))
         copy = self.snapshot_dir / self.path.name
         try:
-            shutil.copyfile(self.path, copy)
-            shutil.copyfile(wal, _side_file(copy, "-wal"))
+            for source, target in ((self.path, copy), (wal, _side_file(copy, "-wal"))):
+                _create_private_file(target)  # private copies of private data, in a private folder
+                shutil.copyfile(source, target)
             # A read-write connection on the copy applies the WAL; nothing touches the original files.
             conn = sqlite3.connect(str(copy))
             try:
@@ -389,10 +401,11 @@ def _create_private_file(path: Path) -> None:
 
 
 def _tidy_before_open(paths: DataPaths) -> None:
-    """With the lock held: remove a half-staged restore, and move an orphan WAL aside so that a new database
-    never replays another database's journal."""
-    staged = _side_file(paths.database, ".restoring")
-    staged.unlink(missing_ok=True)
+    """With the lock held: remove what an interrupted backup or restore left (logged), and move an orphan WAL
+    aside so that a new database never replays another database's journal."""
+    from .backup import remove_leftovers
+
+    remove_leftovers(paths)
     if not paths.database.exists():
         wal = _side_file(paths.database, "-wal")
         if wal.exists() and wal.stat().st_size > 0:
@@ -440,11 +453,16 @@ class Database:
         read_only: bool = False,
         create: bool = True,
         migrate: bool = True,
+        start_empty: bool = False,
     ) -> Database:
         """Open (and if needed create and migrate) the database in ``data_dir``.
 
         Raises LockedError when another writer holds the folder, DamagedError for a damaged, foreign or newer
         file (nothing is written to it), StorageError for a folder that cannot be written.
+
+        A missing or empty database in a folder whose backups hold a good one is never replaced silently: that
+        raises DamagedError ``database_missing`` / ``database_empty`` naming the newest good backup, and
+        nothing is created. Only ``start_empty=True`` (the user chose to start empty) creates it then.
         """
         from . import migrate as migrations
 
@@ -465,6 +483,8 @@ class Database:
             report = inspect_database(paths.database)
             if not report.ok:
                 raise report.error()
+            if report.is_new and not start_empty:
+                refuse_if_lost(paths, report)
             if report.kind in ("missing", "empty") and not create:
                 raise StorageError("no_database", path=str(paths.root))
             if report.kind == "missing":
@@ -501,6 +521,7 @@ class Database:
 
         report = inspect_database(paths.database)
         if report.kind in ("missing", "empty") or (report.ok and not report.has_tables):
+            refuse_if_lost(paths, report)
             raise StorageError("no_database", path=str(paths.root))
         if not report.ok:
             raise report.error()
@@ -612,6 +633,33 @@ class Database:
         self.close()
 
 
+def lost_database_error(paths: DataPaths, report: FileReport) -> DamagedError | None:
+    """For a missing or empty database (``report.is_new``) in a folder whose backups hold at least one good
+    backup: the error that names the newest good one and how to restore it. None when there is no good backup
+    (a fresh folder: a new database may be created)."""
+    from .backup import newest_good_backup
+
+    if not report.is_new:
+        return None
+    good = newest_good_backup(paths.backups)
+    if good is None:
+        return None
+    return DamagedError(
+        "database_missing" if report.kind == "missing" else "database_empty",
+        path=str(paths.database),
+        backup=good.path.name,
+        when=good.taken_at.strftime("%Y-%m-%d %H:%M"),
+        folder=str(paths.backups),
+    )
+
+
+def refuse_if_lost(paths: DataPaths, report: FileReport) -> None:
+    error = lost_database_error(paths, report)
+    if error is not None:
+        log.warning("refused to create a new database: %s", error.message_en())
+        raise error
+
+
 def _warn_about_folder(root: Path) -> list[str]:
     """Cloud-synced and network folders endanger a SQLite database: warn (on stderr for a command line)."""
     from ..maintenance import folder_warnings, warning_text
@@ -647,11 +695,28 @@ def mark_backed_up(paths: DataPaths) -> None:
         if state is None:
             target.unlink(missing_ok=True)
         else:
-            target.write_text(json.dumps(state), encoding="utf-8")
-            if os.name == "posix":
-                os.chmod(target, 0o600)
+            write_private_atomically(target, json.dumps(state).encode("utf-8"))
     except OSError as exc:
         log.info("could not record the backed-up state: %s", exc)
+        with contextlib.suppress(OSError):  # no stale state may claim that nothing changed
+            target.unlink(missing_ok=True)
+
+
+def write_private_atomically(target: Path, payload: bytes) -> None:
+    """Write ``target`` whole or not at all, 0600 from the start: a temporary file beside it (``.<name>.*.tmp``,
+    removed on failure and by the next opening after a kill), fsynced, then renamed over it."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
 
 
 def _changed_since_newest_backup(paths: DataPaths) -> bool:

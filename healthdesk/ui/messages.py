@@ -130,6 +130,16 @@ def templates() -> dict[str, str]:
             "Messages",
             "upgrading the database failed: {reason}. The database was left as it was; a backup is in {backup}",
         ),
+        "database_missing": QCoreApplication.translate(
+            "Messages",
+            "the database {path} is missing, but the backups hold data; nothing was created. "
+            "The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}",
+        ),
+        "database_empty": QCoreApplication.translate(
+            "Messages",
+            "the database {path} is empty, but the backups hold data; nothing was written to it. "
+            "The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}",
+        ),
         "no_backup": QCoreApplication.translate("Messages", "no backup found: {path}"),
         "backup_invalid": QCoreApplication.translate(
             "Messages", "the backup {path} failed its integrity check: {reason}"

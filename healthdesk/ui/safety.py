@@ -140,6 +140,8 @@ def open_database(data_dir: Path, parent: QWidget | None = None) -> Database | N
             widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
             return None
     except DamagedError as exc:
+        if exc.code in LOST_CODES:
+            return _recover_lost(data_dir, exc, parent)
         if exc.code == "newer_schema":
             widgets.show_error(
                 parent,
@@ -175,7 +177,8 @@ def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) 
                 if choice == "restore" and good is not None:
                     backups.restore_backup(data_dir, good.path)
                     log.warning("restored backup %s", good.path)
-        db = Database.open(data_dir)
+        # "empty" was the user's explicit choice: the backups stay, the damaged file is kept aside.
+        db = Database.open(data_dir, start_empty=choice == "empty")
     except HealthDeskError as exc2:
         widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
         return None
@@ -186,6 +189,184 @@ def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) 
                 when=good.taken_at.strftime("%Y-%m-%d %H:%M"), path=str(paths.quarantine)
             ),
             tr("Backup restored"),
+        )
+    return db
+
+
+# -- a missing or empty database while backups hold data ---------------------------------------------------
+
+LOST_CODES = ("database_missing", "database_empty")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n=n)
+
+
+def contents_text(counts: dict[str, int] | None) -> str:
+    """What a backup holds, e.g. "5 partnerships, 8 rounds, 240 answers"."""
+    if counts is None:
+        return tr("contents unknown")
+    parts = [
+        _count(counts.get("partnerships", 0), tr("1 partnership"), tr("{n} partnerships")),
+        _count(counts.get("rounds", 0), tr("1 round"), tr("{n} rounds")),
+        _count(counts.get("answers", 0), tr("1 answer"), tr("{n} answers")),
+    ]
+    return tr(", ").join(parts)
+
+
+def ask_lost(parent: QWidget | None, exc: HealthDeskError, options: object) -> tuple[str, Path | None]:
+    """('restore', backup path), ('empty', None) or ('quit', None). Tests replace this."""
+    dialog = LostDatabaseDialog(exc, options, parent)
+    dialog.exec()
+    return dialog.choice, dialog.chosen_path
+
+
+class LostDatabaseDialog(QDialog):
+    """The damaged-database screen, adapted: the database is missing or empty while backups hold data.
+
+    Offers the newest good backup (with its date and what it holds), lets the user pick another one, and starts
+    empty only after a confirmation that names what will not come back. Nothing is created until then."""
+
+    def __init__(self, exc: HealthDeskError, options: object, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lostDatabaseDialog")
+        self.exc = exc
+        self.good = list(getattr(options, "good", None) or [options.newest_good])
+        self.contents = {info.path: _contents_of(info.path) for info in self.good}
+        self.choice = "quit"
+        self.chosen_path: Path | None = None
+        missing = exc.code == "database_missing"
+        newest = self.good[0]
+        when = newest.taken_at.strftime("%Y-%m-%d %H:%M")
+        self.setWindowTitle(tr("The database is missing") if missing else tr("The database is empty"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        folder = str(Path(exc.params.get("path", "")).parent)
+        self.heading = QLabel(
+            (
+                tr("HealthDesk's database is missing from {folder}, but its backups hold your data.")
+                if missing
+                else tr("HealthDesk's database in {folder} is empty, but its backups hold your data.")
+            ).format(folder=folder)
+        )
+        self.heading.setObjectName("lostHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.info = QLabel(
+            tr(
+                "Nothing has been created or changed yet. The newest good backup is from {when} and holds "
+                "{contents}. Restore it to go on where you left off, or pick another backup below."
+            ).format(when=when, contents=contents_text(self.contents[newest.path]))
+        )
+        self.info.setObjectName("lostInfo")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.table = QTableWidget(len(self.good), 3)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalHeaderLabels([tr("Taken"), tr("Holds"), tr("Reason")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, info in enumerate(self.good):
+            taken = QTableWidgetItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
+            holds = QTableWidgetItem(contents_text(self.contents[info.path]))
+            reason = QTableWidgetItem(reason_text(info.reason))
+            reason.setToolTip(info.path.name)
+            for col, item in enumerate((taken, holds, reason)):
+                self.table.setItem(row, col, item)
+        self.table.selectRow(0)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self.buttons.addButton(
+            tr("Restore the selected backup"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.empty_button = self.buttons.addButton(
+            tr("Start empty…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.quit_button = self.buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button.clicked.connect(self.start_empty)
+        self.quit_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(640, 420)
+        self._update_buttons()
+
+    def selected(self):  # noqa: ANN201
+        rows = self.table.selectionModel().selectedRows()
+        return self.good[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        self.choice, self.chosen_path = "restore", info.path
+        self.accept()
+
+    def confirm_text(self) -> str:
+        newest = self.good[0]
+        return tr(
+            "Start with an empty database?\n\n"
+            "The {contents} in the newest backup (from {when}) will not be in it. They come back only if you "
+            "restore a backup later (File → Backups and restore…); that backup is kept until you delete it by hand."
+        ).format(
+            contents=contents_text(self.contents[newest.path]),
+            when=newest.taken_at.strftime("%Y-%m-%d %H:%M"),
+        )
+
+    def start_empty(self) -> None:
+        if not widgets.confirm(
+            self, self.confirm_text(), tr("Start empty"), tr("Start with an empty database"), danger=True
+        ):
+            return
+        self.choice, self.chosen_path = "empty", None
+        self.accept()
+
+
+def _contents_of(path: Path) -> dict[str, int] | None:
+    from ..models.backup import data_counts
+
+    return data_counts(path)
+
+
+def _recover_lost(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> Database | None:
+    """The database is missing or empty while backups hold data: ask, and create nothing unless told to."""
+    maintenance = _maintenance()
+    options = maintenance.recovery_options(data_dir, all_good=True)
+    if not options.lost:  # changed under our feet (e.g. restored from the command line meanwhile)
+        try:
+            return Database.open(data_dir)
+        except HealthDeskError as exc2:
+            widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+            return None
+    choice, chosen = ask_lost(parent, exc, options)
+    if choice == "quit":
+        return None
+    try:
+        if choice == "restore" and chosen is not None:
+            maintenance.recover_from_backup(data_dir, chosen)
+            log.warning("the database was %s; restored %s", exc.code, chosen)
+            db = Database.open(data_dir)
+        else:
+            log.warning("the database was %s; the user chose to start empty", exc.code)
+            db = Database.open(data_dir, start_empty=True)
+    except HealthDeskError as exc2:
+        widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+        return None
+    if choice == "restore" and chosen is not None:
+        info = next((b for b in options.good if b.path == chosen), None)
+        when = info.taken_at.strftime("%Y-%m-%d %H:%M") if info is not None else chosen.name
+        widgets.show_info(
+            parent, tr("The backup from {when} was restored.").format(when=when), tr("Backup restored")
         )
     return db
 
@@ -384,6 +565,8 @@ class BackupsDialog(QDialog):
         from ..models import backup as backups
 
         self.backups = backups.list_backups(self.ctx.paths.backups)
+        richer = _backup_holding_more(self.ctx.data_dir) if self.backups else None
+        self.holding_more = richer.path if richer is not None else None
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             taken = QTableWidgetItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
@@ -391,6 +574,16 @@ class BackupsDialog(QDialog):
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             reason = QTableWidgetItem(reason_text(info.reason))
             reason.setToolTip(info.path.name)
+            if info.path == self.holding_more:
+                reason.setText(
+                    tr("{reason} — holds data the current database does not").format(
+                        reason=reason_text(info.reason)
+                    )
+                )
+                reason.setToolTip(tr("{name}: kept until you delete it by hand.").format(name=info.path.name))
+                font = reason.font()
+                font.setBold(True)
+                reason.setFont(font)
             for col, item in enumerate((taken, size, reason)):
                 self.table.setItem(row, col, item)
         if self.backups:
@@ -429,6 +622,14 @@ class BackupsDialog(QDialog):
         ok = restore(self.ctx, info.path, self)
         self.reload()
         return ok
+
+
+def _backup_holding_more(data_dir: Path):  # noqa: ANN202
+    try:
+        return _maintenance().backup_holding_more(data_dir)
+    except Exception:  # noqa: BLE001 - a mark in a list must never keep the list from showing
+        log.exception("could not compare the backups with the current database")
+        return None
 
 
 def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -> bool:

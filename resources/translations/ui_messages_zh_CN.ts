@@ -184,216 +184,226 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/messages.py" line="133" />
+        <source>the database {path} is missing, but the backups hold data; nothing was created. The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}</source>
+        <translation>数据库 {path} 不见了，但备份中仍有数据；没有新建任何数据库。最新的完好备份是 {backup}（备份于 {when}）；可用以下命令恢复：healthdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="138" />
+        <source>the database {path} is empty, but the backups hold data; nothing was written to it. The newest good backup is {backup} (taken {when}); bring it back with: healthdesk restore {backup}</source>
+        <translation>数据库 {path} 是空的，但备份中仍有数据；没有向其中写入任何内容。最新的完好备份是 {backup}（备份于 {when}）；可用以下命令恢复：healthdesk restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/messages.py" line="143" />
         <source>no backup found: {path}</source>
         <translation>未找到备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="134" />
+        <location filename="../../healthdesk/ui/messages.py" line="144" />
         <source>the backup {path} failed its integrity check: {reason}</source>
         <translation>备份 {path} 未通过完整性检查：{reason}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="137" />
+        <location filename="../../healthdesk/ui/messages.py" line="147" />
         <source>HealthDesk is in read-only mode; changes cannot be saved</source>
         <translation>HealthDesk 处于只读模式；无法保存修改</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="140" />
+        <location filename="../../healthdesk/ui/messages.py" line="150" />
         <source>{field} must be a number (got '{value}')</source>
         <translation>{field}必须是数字（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="141" />
+        <location filename="../../healthdesk/ui/messages.py" line="151" />
         <source>a KPI named '{name}' already exists in this partnership</source>
         <translation>该合作中已有名为“{name}”的 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="144" />
+        <location filename="../../healthdesk/ui/messages.py" line="154" />
         <source>a {level} goal cannot sit under a {parent_level} goal</source>
         <translation>{level}目标不能放在{parent_level}目标之下</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="147" />
+        <location filename="../../healthdesk/ui/messages.py" line="157" />
         <source>this goal has {level} goals under it; it cannot become a {new_level} goal</source>
         <translation>该目标下有{level}目标，不能改为{new_level}目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="150" />
+        <location filename="../../healthdesk/ui/messages.py" line="160" />
         <source>{kind} {key} belongs to another partnership</source>
         <translation>{kind} {key} 属于另一个合作</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="153" />
+        <location filename="../../healthdesk/ui/messages.py" line="163" />
         <source>round '{label}' is blind: nobody's results show until both sides have {threshold} submitted responses (still missing: {waiting})</source>
         <translation>“{label}”轮为盲评：双方各有 {threshold} 份已提交答卷之前，任何人的结果都不显示（仍缺：{waiting}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="165" />
+        <location filename="../../healthdesk/ui/messages.py" line="175" />
         <source>partnership</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="166" />
+        <location filename="../../healthdesk/ui/messages.py" line="176" />
         <source>round</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="167" />
+        <location filename="../../healthdesk/ui/messages.py" line="177" />
         <source>respondent</source>
         <translation>答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="169" />
+        <location filename="../../healthdesk/ui/messages.py" line="179" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="170" />
+        <location filename="../../healthdesk/ui/messages.py" line="180" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="171" />
+        <location filename="../../healthdesk/ui/messages.py" line="181" />
         <source>Partner A name</source>
         <translation>甲方名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="172" />
+        <location filename="../../healthdesk/ui/messages.py" line="182" />
         <source>Partner B name</source>
         <translation>乙方名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="173" />
+        <location filename="../../healthdesk/ui/messages.py" line="183" />
         <source>Partner A short label</source>
         <translation>甲方简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="174" />
+        <location filename="../../healthdesk/ui/messages.py" line="184" />
         <source>Partner B short label</source>
         <translation>乙方简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="175" />
+        <location filename="../../healthdesk/ui/messages.py" line="185" />
         <source>Member name</source>
         <translation>成员姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="176" />
+        <location filename="../../healthdesk/ui/messages.py" line="186" />
         <source>Member side</source>
         <translation>成员所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="177" />
+        <location filename="../../healthdesk/ui/messages.py" line="187" />
         <source>Member role</source>
         <translation>成员角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="178" />
+        <location filename="../../healthdesk/ui/messages.py" line="188" />
         <source>Agreement term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="179" />
+        <location filename="../../healthdesk/ui/messages.py" line="189" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="180" />
+        <location filename="../../healthdesk/ui/messages.py" line="190" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="181" />
+        <location filename="../../healthdesk/ui/messages.py" line="191" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="182" />
+        <location filename="../../healthdesk/ui/messages.py" line="192" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="183" />
+        <location filename="../../healthdesk/ui/messages.py" line="193" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="184" />
+        <location filename="../../healthdesk/ui/messages.py" line="194" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="185" />
+        <location filename="../../healthdesk/ui/messages.py" line="195" />
         <source>Round label</source>
         <translation>轮次名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="186" />
+        <location filename="../../healthdesk/ui/messages.py" line="196" />
         <source>Reason for the threshold</source>
         <translation>阈值调整原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="187" />
+        <location filename="../../healthdesk/ui/messages.py" line="197" />
         <source>The reason for lowering the anonymity threshold</source>
         <translation>降低匿名阈值的原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="190" />
+        <location filename="../../healthdesk/ui/messages.py" line="200" />
         <source>Round status</source>
         <translation>轮次状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="191" />
+        <location filename="../../healthdesk/ui/messages.py" line="201" />
         <source>Respondent name</source>
         <translation>答卷人姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="192" />
+        <location filename="../../healthdesk/ui/messages.py" line="202" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="193" />
+        <location filename="../../healthdesk/ui/messages.py" line="203" />
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="194" />
+        <location filename="../../healthdesk/ui/messages.py" line="204" />
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="195" />
+        <location filename="../../healthdesk/ui/messages.py" line="205" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="197" />
+        <location filename="../../healthdesk/ui/messages.py" line="207" />
         <source>a draft</source>
         <translation>为草稿</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="198" />
+        <location filename="../../healthdesk/ui/messages.py" line="208" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="199" />
+        <location filename="../../healthdesk/ui/messages.py" line="209" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="200" />
+        <location filename="../../healthdesk/ui/messages.py" line="210" />
         <source>already answered</source>
         <translation>已有人作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="201" />
+        <location filename="../../healthdesk/ui/messages.py" line="211" />
         <source>add respondents</source>
         <translation>添加答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/messages.py" line="202" />
+        <location filename="../../healthdesk/ui/messages.py" line="212" />
         <source>delete it</source>
         <translation>删除</translation>
     </message>

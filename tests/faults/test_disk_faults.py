@@ -254,3 +254,85 @@ def test_opening_on_a_full_disk(tmp_path: Path, figures) -> None:
     figures(
         "full disk at open: disk_full, nothing written; with -shm present the writer opens and the lock holds"
     )
+
+
+def test_backed_up_state_on_a_full_disk_is_never_an_empty_public_file(tmp_path: Path) -> None:
+    """After a disk-full run, ``backups/.backed-up-state`` was a 0-byte 0644 file: it is written atomically and
+    0600, so it is either a whole record or absent."""
+    from healthdesk.models.db import CLEAN_STATE_FILE, mark_backed_up
+    from healthdesk.paths import DataPaths
+
+    with tmpfs(tmp_path / "mnt", "2m") as mnt:
+        data = mnt / "data"
+        populate(data, 1)
+        state = data / "backups" / CLEAN_STATE_FILE
+        state.unlink(missing_ok=True)
+        old_umask = os.umask(0o022)
+        filler = fill_disk(mnt)
+        try:
+            mark_backed_up(DataPaths(data))
+        finally:
+            os.umask(old_umask)
+            filler.unlink()
+        if state.exists():
+            assert state.stat().st_size > 0 and (state.stat().st_mode & 0o777) == 0o600
+        assert not [p for p in state.parent.iterdir() if p.name.endswith(".tmp")]
+        mark_backed_up(DataPaths(data))  # with room again: a whole, private record
+        assert state.stat().st_size > 0 and (state.stat().st_mode & 0o777) == 0o600
+
+
+def test_reading_commands_work_on_a_full_disk(tmp_path: Path, capsys, figures) -> None:
+    """``list``, ``summary``, ``check``, ``report`` and an export to another disk only read the database: a full
+    disk under the data folder must not stop them (SQLite cannot size the -shm file a WAL reader needs)."""
+    from healthdesk.services.responses import submit_response
+    from healthdesk.services.rounds import set_round_status
+
+    with tmpfs(tmp_path / "mnt", "3m") as mnt:
+        data = mnt / "data"
+        population = populate(data, 6)
+        with Database.open(data) as db:
+            answer_some(db, population["respondents"], score=4)
+            for rid in population["respondents"]:
+                submit_response(db, rid)
+            set_round_status(db, population["round"], "closed")
+        for suffix in ("-wal", "-shm"):  # as a clean close (or a copied folder) leaves it
+            (data / f"healthdesk.sqlite3{suffix}").unlink(missing_ok=True)
+        digest = folder_digest(data)
+        capsys.readouterr()
+        filler = fill_disk(mnt)
+        try:
+            other_disk = tmp_path / "out"
+            other_disk.mkdir()
+            commands = {
+                "list": ["list"],
+                "summary": ["summary", "FT"],
+                "check": ["check"],
+                "report": ["report", "FT", "-o", str(other_disk / "review.pdf")],
+                "export": ["export-data", "FT", "--format", "json", "-o", str(other_disk / "history.json")],
+            }
+            for name, command in commands.items():
+                code = main(["--data-dir", str(data), *command])
+                err = capsys.readouterr().err
+                assert code == 0, (name, err)
+                assert "disk is full" not in err
+            assert (other_disk / "review.pdf").stat().st_size > 0
+            assert (other_disk / "history.json").stat().st_size > 0
+            # The backups list compares with the database it can still read: nothing is marked.
+            assert main(["--data-dir", str(data), "backups"]) == 0
+            assert "holds data" not in capsys.readouterr().out
+            # As a user runs it (its own process, logging to the data folder): no traceback about the log.
+            import subprocess
+            import sys
+
+            run = subprocess.run(
+                [sys.executable, "-m", "healthdesk", "--data-dir", str(data), "list"],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert run.returncode == 0 and "Fault × Test" in run.stdout, run.stderr
+            assert "Logging error" not in run.stderr and "Traceback" not in run.stderr, run.stderr
+        finally:
+            filler.unlink()
+        assert folder_digest(data) == digest
+    figures("full disk: list, summary, check, report and an export to another disk all work (exit 0)")

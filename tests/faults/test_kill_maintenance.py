@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import stat
 import time
 from pathlib import Path
 
@@ -114,16 +115,15 @@ def test_killed_backups_never_leave_a_half_backup(tmp_path: Path, figures) -> No
         assert all(BACKUP_RE.match(b.path.name) for b in listed)
         assert integrity(data / "healthdesk.sqlite3") == ["ok"]
         assert db_answers(data / "healthdesk.sqlite3") == answers
+        left = list((data / "backups").glob("*.partial*"))
+        assert all(stat.S_IMODE(path.stat().st_mode) == 0o600 for path in left)  # private from the start
+        Database.open(data).close(backup="never")  # the next opening removes what the kill left
+        assert not list((data / "backups").glob("*.partial*"))
         for b in listed:  # keep the disk small between trials
             b.path.unlink()
-    with Database.open(data) as db:
-        from healthdesk.models.backup import take_backup
-
-        take_backup(db)
-    assert not list((data / "backups").glob("*.partial"))  # the next backup clears what a kill left
     figures(
         f"8 backup loops killed: {written} backups reported, all verified; {partial_left} half-written files "
-        f"left as .partial (never listed), cleared by the next backup"
+        f"left (0600, never listed), removed by the next opening"
     )
 
 
@@ -151,9 +151,11 @@ def test_killed_restores_leave_one_whole_database(tmp_path: Path, figures) -> No
         time.sleep(rng.uniform(0.0, 0.3))
         lines += kill(proc)
         restores += sum(line.startswith("restored ") for line in lines)
+        assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in data.glob("*.restoring*"))
         with Database.open(data) as db:  # the next start: whole, sound, one of the two
             assert db.integrity_check() == ["ok"]
-        assert not Path(f"{db_path}.restoring").exists()
+        assert not list(data.glob("*.restoring*")), "the next opening left a partial restore behind"
+        assert not list((data / "backups").glob("*.partial*"))
         now = db_answers(db_path)
         assert now in states.values(), "the database is a mix of two restores"
         seen["A" if now == states["A"] else "B"] += 1

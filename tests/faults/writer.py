@@ -10,6 +10,8 @@ bound of what must be in the database when it sends SIGKILL:
 - ``backup``: takes backups in a loop; ``backup <path>`` after each returned.
 - ``restore A B``: restores backup A, then B, then A… ``restored <path>`` after each returned.
 - ``migrate SCRIPTS TARGET``: upgrades to TARGET with the migration scripts in SCRIPTS.
+- ``stall-backup`` / ``stall-restore A``: a backup (a restore of A) that stops in the middle of copying pages,
+  half-written copy and journal on disk; prints ``copying`` there and waits to be killed.
 
 Every mode prints ``ready`` once the database is open.
 """
@@ -42,9 +44,35 @@ def plan(seed: int, respondent_ids: list[int], indicators: list[str]) -> list[tu
     return steps
 
 
+def stall_copies() -> None:
+    """Make every backup copy stop after its first page (copy and journal half-written) and wait."""
+    from healthdesk.models import backup
+
+    real_copy = backup.copy_database
+
+    class Stalling:
+        def __init__(self, source) -> None:  # noqa: ANN001
+            self.source = source
+
+        def backup(self, dest) -> None:  # noqa: ANN001
+            def progress(_status: int, _remaining: int, _total: int) -> None:
+                say("copying")
+                time.sleep(600)
+
+            self.source.backup(dest, pages=1, progress=progress)
+
+    def copy_database(source, target) -> None:  # noqa: ANN001
+        real_copy(Stalling(source), target)
+
+    backup.copy_database = copy_database
+
+
 def main(argv: list[str]) -> int:
     mode, data_dir = argv[0], Path(argv[1])
     args = argv[2:]
+    if mode.startswith("stall-"):
+        stall_copies()
+        mode = mode.removeprefix("stall-")
     if mode == "restore":
         from healthdesk import maintenance
 
