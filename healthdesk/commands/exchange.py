@@ -222,9 +222,18 @@ def describe(plan) -> str:  # noqa: ANN001
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def _only_regular_files(paths: list[Path]) -> None:
+    """Refuse a pipe, a device or a folder before the writer lock is taken (reading one never ends)."""
+    from ..exchange.formats import check_regular_file
+
+    for path in paths:
+        check_regular_file(path.expanduser())
+
+
 def cmd_import_responses(args: argparse.Namespace, data_dir: Path) -> int:
     from ..services import exchange
 
+    _only_regular_files(list(args.files))
     with open_db(data_dir, read_only=args.dry_run) as db:
         report = exchange.import_responses(db, list(args.files), dry_run=args.dry_run)
     for plan in report.files:
@@ -260,6 +269,7 @@ def cmd_export_data(args: argparse.Namespace, data_dir: Path) -> int:
 def cmd_import_data(args: argparse.Namespace, data_dir: Path) -> int:
     from ..services import exchange
 
+    _only_regular_files([args.file])
     with open_db(data_dir) as db:
         result = exchange.import_data(db, args.file)
     print(

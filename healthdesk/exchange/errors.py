@@ -14,6 +14,7 @@ from ..errors import ValidationError
 
 MESSAGES_EN: dict[str, str] = {
     "file_unreadable": "{path} cannot be read: {reason}",
+    "not_a_file": "{path} is {kind}, not a file; nothing was read or imported",
     "file_too_large": "the file is too large ({size} bytes; at most {limit})",
     "not_healthdesk": "the file is not a HealthDesk {expected} ({reason})",
     "wrong_kind": "the file is a HealthDesk {found}, where a HealthDesk {expected} was expected",
@@ -55,6 +56,7 @@ MESSAGES_EN: dict[str, str] = {
     "partnership_clash": (
         "another partnership named '{name}' or with code '{code}' already exists here; rename or archive it first"
     ),
+    "breaks_rule": "the file breaks a rule at {where}: {reason}. Nothing was imported",
     "uid_clash": "the {kind} {uid} in the file already belongs to other data in this database",
     "own_invitation": "this invitation was issued from this data folder; {name} is already here",
 }

@@ -19,7 +19,7 @@ from . import validation as v
 from .dto import RespondentInfo, RoundInfo
 from .partnerships import find_partnership_row, round_counts, round_info
 
-DEFAULT_THRESHOLD = 3
+DEFAULT_THRESHOLD = v.DEFAULT_THRESHOLD
 
 
 def _round_row(session: Session, round_id: int) -> Round:
@@ -77,10 +77,9 @@ def create_round(
     label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
     start = v.parse_date(start_date, "start date", required=True)
     end = v.parse_date(end_date, "end date")
-    if end is not None and start is not None and end < start:
-        raise ValidationError("date_order", start=start, end=end)
+    v.check_date_order(start, end)
     get_framework(framework_key)
-    _check_threshold(threshold, threshold_note)
+    v.check_threshold(threshold, threshold_note)
     v.check_choice(status, "round status", ("draft", "open"))
     with db.transaction() as session:
         partnership = find_partnership_row(session, partnership_key)
@@ -106,13 +105,6 @@ def create_round(
         return _info(session, row)
 
 
-def _check_threshold(threshold: int, note: str) -> None:
-    if isinstance(threshold, bool) or not isinstance(threshold, int) or not 1 <= threshold <= 50:
-        raise ValidationError("threshold_range", value=threshold)
-    if threshold < DEFAULT_THRESHOLD and not (note or "").strip():
-        raise ValidationError("required", field="reason for lowering the anonymity threshold")
-
-
 def update_round(
     db: Database,
     round_id: int,
@@ -126,9 +118,8 @@ def update_round(
     label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
     start = v.parse_date(start_date, "start date", required=True)
     end = v.parse_date(end_date, "end date")
-    if end is not None and start is not None and end < start:
-        raise ValidationError("date_order", start=start, end=end)
-    _check_threshold(threshold, threshold_note)
+    v.check_date_order(start, end)
+    v.check_threshold(threshold, threshold_note)
     with db.transaction() as session:
         row = _round_row(session, round_id)
         clash = session.scalar(
