@@ -57,6 +57,18 @@ MESSAGES_EN: dict[str, str] = {
         "another partnership named '{name}' or with code '{code}' already exists here; rename or archive it first"
     ),
     "breaks_rule": "the file breaks a rule at {where}: {reason}. Nothing was imported",
+    "results_not_shared": (
+        "no {what} of round '{label}' yet: the round is open and shares its results only once it is closed (two "
+        "exports before and after one more submission would give away that person's scores). Close the round "
+        'first, or turn off "Share results only once the round is closed" in the round\'s settings (Rounds, '
+        "Edit round) to share preliminary results. The last closed round is '{last}': {command}"
+    ),
+    "results_not_shared_none": (
+        "no {what} of round '{label}' yet: the round is open and shares its results only once it is closed (two "
+        "exports before and after one more submission would give away that person's scores). Close the round "
+        'first, or turn off "Share results only once the round is closed" in the round\'s settings (Rounds, '
+        "Edit round) to share preliminary results. This partnership has no closed round yet"
+    ),
     "uid_clash": "the {kind} {uid} in the file already belongs to other data in this database",
     "own_invitation": "this invitation was issued from this data folder; {name} is already here",
 }

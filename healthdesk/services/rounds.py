@@ -73,6 +73,7 @@ def create_round(
     threshold_note: str = "",
     status: str = "open",
     blind: bool = False,
+    share_when_closed: bool = True,
 ) -> RoundInfo:
     label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
     start = v.parse_date(start_date, "start date", required=True)
@@ -99,6 +100,7 @@ def create_round(
             threshold=threshold,
             threshold_note=v.clean_text(threshold_note, "threshold note"),
             blind=blind,
+            share_when_closed=bool(share_when_closed),
         )
         session.add(row)
         session.flush()
@@ -114,7 +116,9 @@ def update_round(
     threshold: int,
     threshold_note: str = "",
     blind: bool = False,
+    share_when_closed: bool | None = None,
 ) -> RoundInfo:
+    """``share_when_closed`` None keeps the round's setting."""
     label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
     start = v.parse_date(start_date, "start date", required=True)
     end = v.parse_date(end_date, "end date")
@@ -135,6 +139,8 @@ def update_round(
             v.clean_text(threshold_note, "threshold note"),
             blind,
         )
+        if share_when_closed is not None:
+            row.share_when_closed = bool(share_when_closed)
         row.scores_cache = None
         session.flush()
         return _info(session, row)
@@ -153,6 +159,30 @@ def set_round_status(db: Database, round_id: int, status: str) -> RoundInfo:
         row.scores_cache = None
         session.flush()
         return _info(session, row)
+
+
+def set_round_sharing(db: Database, round_id: int, share_when_closed: bool) -> RoundInfo:
+    """Turn "share results only once the round is closed" on or off. While it is on, no PDF, xlsx or CSV of the
+    round is written before it closes: two exports of an open round, before and after one more submission,
+    would give away that person's scores."""
+    with db.transaction() as session:
+        row = _round_row(session, round_id)
+        row.share_when_closed = bool(share_when_closed)
+        session.flush()
+        return _info(session, row)
+
+
+def last_closed_round(db: Database, partnership_key: str | int) -> RoundInfo | None:
+    """The partnership's latest closed round (by start date), or None."""
+    with db.reading() as session:
+        partnership = find_partnership_row(session, partnership_key)
+        row = session.scalar(
+            select(Round)
+            .where(Round.partnership_id == partnership.id, Round.status == "closed")
+            .order_by(Round.start_date.desc(), Round.id.desc())
+            .limit(1)
+        )
+        return None if row is None else _info(session, row)
 
 
 def set_round_pin(db: Database, round_id: int, pin: str | None) -> RoundInfo:
