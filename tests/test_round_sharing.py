@@ -234,3 +234,20 @@ def test_the_demo_shares_its_open_rounds_as_preliminary(tmp_path):
         assert ("open", True) not in setting
     finally:
         db.close()
+
+
+def test_summary_shows_live_results_of_an_open_round_marked_preliminary(two_rounds, db, data_dir, capsys):
+    """The facilitator's own view: never refused (the setting is on), and says the results may still change."""
+    import json
+
+    code, out, err = run(capsys, "--data-dir", data_dir, "summary", "CSHC", "--round", "2025 H2")
+    assert code == 0, err
+    assert out.startswith("PRELIMINARY: round 2025 H2 is open") and "Health index: " in out
+    code, out, _ = run(capsys, "--data-dir", data_dir, "summary", "CSHC", "--round", "2025 H2", "--json")
+    doc = json.loads(out)
+    assert doc["round"]["preliminary"] is True and doc["round"]["status"] == "open"
+    assert doc["overall"]["index"] is not None  # live results
+    code, out, _ = run(capsys, "--data-dir", data_dir, "summary", "CSHC", "--round", "2025 H1", "--json")
+    assert json.loads(out)["round"]["preliminary"] is False
+    code, out, _ = run(capsys, "--data-dir", data_dir, "summary", "CSHC", "--round", "2025 H1")
+    assert "PRELIMINARY" not in out
