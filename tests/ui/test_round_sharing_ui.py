@@ -37,3 +37,32 @@ def test_the_sharing_checkbox_and_the_refusal_in_chinese(ctx_zh, make_partnershi
     assert error is not None and error.code == "results_not_shared_none"
     text = error_text(ctx_zh, error)
     assert "仅在本轮结束后共享结果" in text and "2025 H1" in text
+
+
+def test_the_dashboard_marks_an_open_rounds_live_results_preliminary(ctx, qtbot):
+    from datetime import date
+
+    from healthdesk.ui.dashboard import DashboardPage
+    from tests.builders import add_submitted, make_partnership
+
+    p = make_partnership(ctx.db)
+    rnd = round_svc.create_round(ctx.db, p.id, "2026 H1", date(2026, 5, 1))
+    add_submitted(ctx.db, rnd.id, "A", [4, 3, 5])
+    add_submitted(ctx.db, rnd.id, "B", [2, 3, 3])
+
+    def shown() -> DashboardPage:
+        page = DashboardPage(ctx)
+        page.as_of = date(2026, 6, 1)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        qtbot.waitExposed(page)
+        with qtbot.waitSignal(page.chart_painted, timeout=20000):
+            page.show_partnership(p.id)
+        return page
+
+    page = shown()
+    assert page.tile_numbers()["index"] != "—"  # live results, the setting notwithstanding
+    assert "Preliminary: the round is still open" in page.banner.text()
+    round_svc.set_round_status(ctx.db, rnd.id, "closed")
+    assert "Preliminary" not in shown().banner.text()
