@@ -71,22 +71,19 @@ def test_a_folder_is_refused_as_not_a_file(tmp_path, db):
 
 @posix_only
 def test_the_app_refuses_a_pipe_without_reading_it(tmp_path, fifo):
-    """The app's own import path (plan, sniffing a dropped file) checks before it opens: it never waits on a pipe,
-    even one that a writer holds open (here the test itself)."""
-    held = os.open(
-        fifo, os.O_RDWR | os.O_NONBLOCK
-    )  # a writer keeps the pipe open: reading would wait forever
-    s = make_setup(tmp_path / "s")
+    """The app's own paths (sniffing a dropped file, reading an import) check before they read: a pipe is refused
+    as not a file. The test holds the pipe open with more bytes in it than either reads, so that a reader that did
+    read it would come back (with the wrong answer) rather than wait."""
+    held = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)
     try:
-        plan = exchange.plan_import(s.fac, [fifo])[0]
-        assert plan.outcome == "refused" and plan.error.code == "not_a_file"
+        os.write(held, b'{"format": "healthdesk-history", "format_version": 1, "x": "' + b"y" * 6000 + b'"}')
         assert exchange.file_kind(fifo) is None
         with pytest.raises(HealthDeskError) as err:
             f.read_capped(fifo, 100)
         assert err.value.code == "not_a_file"
+        assert os.read(held, 10) == b'{"format":'  # nothing was read from it
     finally:
         os.close(held)
-        s.close()
 
 
 def test_fingerprints_of_another_key_are_shown_long_enough_to_differ(tmp_path):
