@@ -118,3 +118,21 @@ def test_distinct_fingerprints_stay_short_when_they_differ_early():
     assert crypto.distinct_fingerprints(a, b) == (crypto.short_fingerprint(a), crypto.short_fingerprint(b))
     x, y = crypto.distinct_fingerprints("ab" * 32, "ab" * 31 + "ac")
     assert x != y and len(x.replace("-", "")) == 64
+
+
+@posix_only
+def test_opening_a_pipe_as_an_invitation_is_refused_before_the_writer_lock(tmp_path, capsys, fifo):
+    folder = tmp_path / "laptop"
+    holder = Database.open(folder)
+    try:
+        code, _, err = run(capsys, "--data-dir", folder, "open", fifo, "--no-app")
+    finally:
+        holder.close()
+    assert code == 1 and "is a pipe (FIFO), not a file" in err
+
+
+def test_a_missing_file_in_a_batch_is_one_refused_line_not_the_whole_batch(tmp_path, capsys):
+    folder = tmp_path / "fac"
+    Database.open(folder).close()
+    code, out, _ = run(capsys, "--data-dir", folder, "import-responses", tmp_path / "nowhere.hdresponse")
+    assert code == 1 and "nowhere.hdresponse: refused" in out

@@ -155,6 +155,7 @@ def cmd_open(args: argparse.Namespace, data_dir: Path) -> int:
     from ..services import exchange
 
     path = args.file.expanduser()
+    _only_regular_files([path])
     if args.no_app:
         with open_db(data_dir, create=True) as db:
             opened = exchange.open_invitation(db, path)
@@ -223,11 +224,17 @@ def describe(plan) -> str:  # noqa: ANN001
 
 
 def _only_regular_files(paths: list[Path]) -> None:
-    """Refuse a pipe, a device or a folder before the writer lock is taken (reading one never ends)."""
+    """Refuse a pipe, a device or a folder before the writer lock is taken (reading one never ends). A file that
+    cannot be read at all is left to the importer, which reports it with the others."""
+    from ..exchange.errors import ExchangeError
     from ..exchange.formats import check_regular_file
 
     for path in paths:
-        check_regular_file(path.expanduser())
+        try:
+            check_regular_file(path.expanduser())
+        except ExchangeError as exc:
+            if exc.code == "not_a_file":
+                raise
 
 
 def cmd_import_responses(args: argparse.Namespace, data_dir: Path) -> int:
