@@ -451,11 +451,11 @@ def read_history(data: bytes) -> dict[str, Any]:
                 "framework": fw,
             }
         )
-    # Follow-up items name dimensions and indicators of the partnership's frameworks (the default one before any
-    # round), like the services check them.
+    # Follow-up items name dimensions and indicators of the partnership's framework, as the services check them:
+    # the latest round's, the default one before any round. A history spans every round, and an item may date from
+    # before a later round changed framework, so any of them (or the default) is accepted.
     used = [r["framework"] for r in sorted(rounds, key=lambda r: r["start_date"], reverse=True)]
-    if not used:
-        used = [get_framework(DEFAULT_FRAMEWORK_KEY)]
+    used.append(get_framework(DEFAULT_FRAMEWORK_KEY))
     goals = []
     refs: set[int] = set()
     for n, raw in enumerate(top.obj_list("goals", MAX_ITEMS, required=False)):
