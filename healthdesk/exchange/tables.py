@@ -198,8 +198,9 @@ def collect(
             raise NotFoundError("not_found", kind="round", key=round_label)
     else:
         chosen = list(all_scores)
-    kept = [s for s in chosen if s.round_id not in round_infos or not sealed(round_infos[s.round_id])]
-    held_back = [round_infos[s.round_id] for s in chosen if s not in kept]
+    held_ids = {s.round_id for s in chosen if s.round_id in round_infos and sealed(round_infos[s.round_id])}
+    kept = [s for s in chosen if s.round_id not in held_ids]
+    held_back = [round_infos[s.round_id] for s in chosen if s.round_id in held_ids]
     if held_back and (round_label or not kept):
         check_sharing(db, partnership.code, held_back[0], what)  # raises: nothing to write but a refusal
     chosen = kept
