@@ -1932,8 +1932,16 @@ def _plan_side(
 def _build_round(
     db: Database, rng: random.Random, partnership_id: int, spec: _PartnershipPlan, plan: _RoundPlan
 ) -> None:
+    # A showcase: an open round's results are shared (marked preliminary), so a newcomer's first
+    # ``healthdesk report`` shows a preliminary review rather than a refusal.
     info = rounds.create_round(
-        db, partnership_id, plan.label, plan.start, plan.end, framework_key=DEFAULT_FRAMEWORK_KEY
+        db,
+        partnership_id,
+        plan.label,
+        plan.start,
+        plan.end,
+        framework_key=DEFAULT_FRAMEWORK_KEY,
+        share_when_closed=plan.closed,
     )
     pool = _Pool(rng, spec.problems.get(plan.phase, {}))
     comments = list(spec.comments.get(plan.phase, ()))

@@ -162,6 +162,13 @@ def test_usage_errors_exit_2(capsys):
 
 def test_export_and_import_data_commands(facilitator, tmp_path, capsys):
     s, folder = facilitator
+    db = Database.open(folder)
+    try:  # the round is open: its results go out (marked preliminary) only with its sharing setting off
+        from healthdesk.services import rounds
+
+        rounds.set_round_sharing(db, s.round_id, False)
+    finally:
+        db.close()
     for fmt in ("xlsx", "csv"):
         code, out, _ = run(
             capsys, "--data-dir", folder, "export-data", "CSHC", "--format", fmt, "-o", tmp_path / f"d.{fmt}"

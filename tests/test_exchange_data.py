@@ -56,6 +56,8 @@ def folder(tmp_path):
                 responses.record_comment(db, who.id, HOSTILE[(n + 1) % len(HOSTILE)] + f" #{n}")
                 responses.submit_response(db, who.id)
                 n += 1
+    for rnd in (r1, r2):  # results go out once a round is closed (see test_round_sharing.py for open rounds)
+        rounds.set_round_status(db, rnd.id, "closed")
     with db.transaction() as session:
         goal = Goal(partnership_id=p.id, round_id=r1.id, level="top", title="Lead the segment", owner_a="Li")
         session.add(goal)
@@ -203,11 +205,11 @@ def test_history_import_refuses_a_name_clash_and_bad_content(folder, tmp_path):
         cases = [
             (
                 lambda d: d["rounds"][0]["respondents"][0]["response"]["answers"][0].update(score=9),
-                "score_range",
+                "breaks_rule",  # the services' score_range rule, with where in the file
             ),
             (lambda d: d["rounds"][0]["respondents"][0].update(side="X"), "bad_field"),
             (lambda d: d["rounds"][1].update(uid=d["rounds"][0]["uid"]), "bad_field"),
-            (lambda d: d.update(format_version=2), "future_format"),
+            (lambda d: d.update(format_version=3), "future_format"),
             (lambda d: d["goals"][1].update(parent=99), "bad_field"),
             (lambda d: d["kpis"][0]["values"][0].update(value="NaN"), "bad_field"),
             (lambda d: d["rounds"][0].update(framework_key="nowhere@1"), "wrong_framework"),
@@ -276,6 +278,7 @@ def test_blind_round_shows_nothing_until_both_sides_reach_the_threshold(tmp_path
                 answer(db, who.id, 4, "a problem")
                 responses.record_comment(db, who.id, "a comment")
                 responses.submit_response(db, who.id)
+        rounds.set_round_status(db, r.id, "closed")
         wb = load_workbook(exchange.export_data(db, p.id, None, "xlsx", tmp_path / "b.xlsx"))
         scores = [r for r in wb["Scores"].iter_rows(min_row=2, values_only=True)]
         assert scores == []

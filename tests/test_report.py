@@ -161,6 +161,7 @@ def test_hostile_text_comes_out_as_written(db, tmp_path):
     frame += [
         flat("Confidential — prepared for the Joint Management Committee"),
         flat("CloudSoft × 硬核科技 Industry Solution") + flat("Round 2021-H2"),
+        flat("PRELIMINARY — the round is still open; results may change until it is closed"),
     ]
     joined = flat("\n".join(pages))
     for piece in frame:
@@ -292,8 +293,10 @@ def test_history_stops_at_the_chosen_round(db, tmp_path):
 
 def test_command_line_writes_the_review_while_the_app_holds_the_folder(db, data_dir, tmp_path, capsys):
     from healthdesk.cli import main
+    from healthdesk.services import rounds
 
     build_sample(db, 2, per_side=3)  # ``db`` (a writer) stays open: the command must read only
+    rounds.set_round_sharing(db, rounds.find_round(db, "CSHK").id, False)  # the open round: preliminary
     out = tmp_path / "cli.pdf"
     code = main(
         [

@@ -168,8 +168,14 @@ def cmd_summary(args: argparse.Namespace, data_dir: Path) -> int:
     framework = get_framework(summary.scores.framework_key)
     if args.json:
         doc = summary_to_json(summary, framework, partnership=_partnership_json(partnership))
+        # The facilitator's own view shows live results; an open round's are marked preliminary.
+        doc["round"].update(status=round_info.status, preliminary=round_info.preliminary)
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
+        if round_info.preliminary:
+            print(
+                f"PRELIMINARY: round {round_info.label} is {round_info.status}; results may change until it is closed"
+            )
         print(render_summary_text(partnership, summary, framework))
     return 0
 

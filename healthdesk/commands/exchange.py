@@ -155,6 +155,7 @@ def cmd_open(args: argparse.Namespace, data_dir: Path) -> int:
     from ..services import exchange
 
     path = args.file.expanduser()
+    _only_regular_files([path])
     if args.no_app:
         with open_db(data_dir, create=True) as db:
             opened = exchange.open_invitation(db, path)
@@ -222,9 +223,24 @@ def describe(plan) -> str:  # noqa: ANN001
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def _only_regular_files(paths: list[Path]) -> None:
+    """Refuse a pipe, a device or a folder before the writer lock is taken (reading one never ends). A file that
+    cannot be read at all is left to the importer, which reports it with the others."""
+    from ..exchange.errors import ExchangeError
+    from ..exchange.formats import check_regular_file
+
+    for path in paths:
+        try:
+            check_regular_file(path.expanduser())
+        except ExchangeError as exc:
+            if exc.code == "not_a_file":
+                raise
+
+
 def cmd_import_responses(args: argparse.Namespace, data_dir: Path) -> int:
     from ..services import exchange
 
+    _only_regular_files(list(args.files))
     with open_db(data_dir, read_only=args.dry_run) as db:
         report = exchange.import_responses(db, list(args.files), dry_run=args.dry_run)
     for plan in report.files:
@@ -260,6 +276,7 @@ def cmd_export_data(args: argparse.Namespace, data_dir: Path) -> int:
 def cmd_import_data(args: argparse.Namespace, data_dir: Path) -> int:
     from ..services import exchange
 
+    _only_regular_files([args.file])
     with open_db(data_dir) as db:
         result = exchange.import_data(db, args.file)
     print(

@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
+    from ..exchange.sharing import check_sharing
     from ..reports.data import collect_review_data
     from ..reports.pdf import build_review
 
@@ -50,6 +51,8 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
         data = collect_review_data(
             db, args.partnership, round_label=args.round, as_of=args.as_of, prepared_by=args.prepared_by
         )
+        # An open round whose results are shared only once it is closed: no PDF (says why and what instead).
+        check_sharing(db, data.partnership.code, data.round, "PDF")
     path = build_review(out, data, lang=args.lang, paper=args.paper)
     print(f"review of {data.partnership.name}, round {data.round.label}, written to {path}", file=sys.stderr)
     return 0

@@ -6,6 +6,7 @@
 - ``importing``: the facilitator plans (``plan_import``) and applies (``apply_import``) response files.
 - ``history``: a partnership's whole history as one JSON file, out and back in.
 - ``tables``: a round's results as .xlsx or CSV (aggregated per side, never per person).
+- ``sharing``: "share results only once the round is closed": no PDF, xlsx or CSV of an open round while it is on.
 - ``crypto``: the facilitator key and sealing; ``formats``: the strict reading every file goes through.
 
 Screens and commands call these through ``healthdesk.services.exchange``. Nothing here imports Qt.

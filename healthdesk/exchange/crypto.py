@@ -67,6 +67,23 @@ def short_fingerprint(value: str) -> str:
     return "-".join(head[i : i + 4] for i in range(0, 16, 4))
 
 
+def distinct_fingerprints(first: str, second: str) -> tuple[str, str]:
+    """Both fingerprints shortened like ``short_fingerprint`` but long enough to differ when they do: at least
+    16 hex digits, and up to the group of four after the first digit where they part (at most the whole)."""
+    length = 16
+    if first != second:
+        part = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), None)
+        if part is None:
+            part = min(len(first), len(second))
+        length = max(length, (part // 4 + 1) * 4)
+
+    def shown(value: str) -> str:
+        head = value[:length]
+        return "-".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+    return shown(first), shown(second)
+
+
 def key_path(data_dir: Path) -> Path:
     return Path(data_dir) / KEY_FILENAME
 

@@ -14,6 +14,7 @@ from ..errors import ValidationError
 
 MESSAGES_EN: dict[str, str] = {
     "file_unreadable": "{path} cannot be read: {reason}",
+    "not_a_file": "{path} is {kind}, not a file; nothing was read or imported",
     "file_too_large": "the file is too large ({size} bytes; at most {limit})",
     "not_healthdesk": "the file is not a HealthDesk {expected} ({reason})",
     "wrong_kind": "the file is a HealthDesk {found}, where a HealthDesk {expected} was expected",
@@ -54,6 +55,19 @@ MESSAGES_EN: dict[str, str] = {
     "partnership_exists": "partnership '{name}' is already in this database (same record); nothing was imported",
     "partnership_clash": (
         "another partnership named '{name}' or with code '{code}' already exists here; rename or archive it first"
+    ),
+    "breaks_rule": "the file breaks a rule at {where}: {reason}. Nothing was imported",
+    "results_not_shared": (
+        "no {what} of round '{label}' yet: the round is open and shares its results only once it is closed (two "
+        "exports before and after one more submission would give away that person's scores). Close the round "
+        'first, or turn off "Share results only once the round is closed" in the round\'s settings (Rounds, '
+        "Edit round) to share preliminary results. The last closed round is '{last}': {command}"
+    ),
+    "results_not_shared_none": (
+        "no {what} of round '{label}' yet: the round is open and shares its results only once it is closed (two "
+        "exports before and after one more submission would give away that person's scores). Close the round "
+        'first, or turn off "Share results only once the round is closed" in the round\'s settings (Rounds, '
+        "Edit round) to share preliminary results. This partnership has no closed round yet"
     ),
     "uid_clash": "the {kind} {uid} in the file already belongs to other data in this database",
     "own_invitation": "this invitation was issued from this data folder; {name} is already here",

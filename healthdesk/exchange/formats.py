@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,8 @@ RESPONSE_FORMAT = "healthdesk-response"
 PAYLOAD_FORMAT = "healthdesk-response-content"
 HISTORY_FORMAT = "healthdesk-history"
 KEY_FORMAT = "healthdesk-facilitator-key"
-VERSIONS = {INVITATION_FORMAT: 1, RESPONSE_FORMAT: 1, PAYLOAD_FORMAT: 1, HISTORY_FORMAT: 1, KEY_FORMAT: 1}
+VERSIONS = {INVITATION_FORMAT: 1, RESPONSE_FORMAT: 1, PAYLOAD_FORMAT: 1, HISTORY_FORMAT: 2, KEY_FORMAT: 1}
+# History version 2 (HealthDesk with round sharing) adds ``rounds[].share_when_closed``; version 1 files still import.
 KIND_NAMES = {
     INVITATION_FORMAT: "invitation",
     RESPONSE_FORMAT: "response file",
@@ -73,14 +75,52 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def read_capped(path: str | os.PathLike[str], limit: int) -> bytes:
-    """The bytes of ``path`` (at most ``limit``), or an ExchangeError: a size cap before anything is parsed."""
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_regular_file(path: str | os.PathLike[str]) -> Path:
+    """``path`` if it is a regular file (a link to one is fine), else an ExchangeError that says what it is.
+    Importers call this before they take the writer lock: reading a pipe or a device never ends."""
     target = Path(path)
     try:
-        with open(target, "rb") as handle:
+        mode = os.stat(target).st_mode
+    except OSError as exc:
+        raise ExchangeError("file_unreadable", path=str(target), reason=exc.strerror or str(exc)) from exc
+    if not stat.S_ISREG(mode):
+        raise ExchangeError("not_a_file", path=str(target), kind=_kind_of(mode))
+    return target
+
+
+def read_capped(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of ``path`` (at most ``limit``), or an ExchangeError: a size cap before anything is parsed.
+    Only a regular file is read: a pipe, a device or a folder is refused without reading (never hangs)."""
+    target = check_regular_file(path)
+    try:
+        # Non-blocking open: should the path have become a pipe since the check, opening it does not wait.
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ExchangeError("file_unreadable", path=str(target), reason=exc.strerror or str(exc)) from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise ExchangeError("not_a_file", path=str(target), kind=_kind_of(mode))
+        with os.fdopen(fd, "rb", closefd=True) as handle:
+            fd = -1
             data = handle.read(limit + 1)
     except OSError as exc:
         raise ExchangeError("file_unreadable", path=str(target), reason=exc.strerror or str(exc)) from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(data) > limit:
         try:
             size = target.stat().st_size
@@ -118,9 +158,10 @@ def sniff_kind(path: str | os.PathLike[str]) -> str | None:
     """Which HealthDesk format a file holds (its ``format`` value), reading only its first bytes; None when it is
     not a HealthDesk file. For routing a dropped file to the right importer; the importer checks it fully."""
     try:
+        check_regular_file(path)  # a pipe or a device would never end
         with open(path, "rb") as handle:
             head = handle.read(4096).decode("utf-8-sig", errors="replace")
-    except OSError:
+    except (OSError, ExchangeError):
         return None
     match = re.search(r'"format"\s*:\s*"([a-z-]{1,40})"', head)
     if match and match.group(1) in KIND_NAMES:

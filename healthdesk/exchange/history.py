@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..errors import HealthDeskError, ValidationError
-from ..framework import get_framework
+from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
 from ..maintenance import atomic_write
 from ..models.backup import take_backup
 from ..models.db import Database
@@ -144,6 +146,7 @@ def history_document(db: Database, partnership_key: str | int) -> dict[str, Any]
                     "threshold": r.threshold,
                     "threshold_note": r.threshold_note or "",
                     "blind": bool(r.blind),
+                    "share_when_closed": bool(r.share_when_closed),
                     "created_at": f.moment_text(r.created_at),
                     "closed_at": f.moment_text(r.closed_at),
                     "respondents": [
@@ -263,7 +266,7 @@ P_FIELDS = {
 }  # fmt: skip
 R_FIELDS = {
     "uid", "label", "start_date", "end_date", "framework_key", "status", "threshold", "threshold_note", "blind",
-    "created_at", "closed_at", "respondents",
+    "share_when_closed", "created_at", "closed_at", "respondents",
 }  # fmt: skip
 RESP_FIELDS = {
     "status", "comment", "last_page", "started_at", "updated_at", "submitted_at", "submission_id", "answers",
@@ -288,9 +291,38 @@ def _now_or(value: datetime | None) -> datetime:
     return value or datetime.now()
 
 
+@contextmanager
+def _rule(where: str) -> Iterator[None]:
+    """Run a rule of ``services.validation`` (the same function the services call) on a part of the file; a
+    break refuses the whole file, saying where and which rule."""
+    try:
+        yield
+    except ExchangeError:
+        raise
+    except ValidationError as exc:
+        raise ExchangeError("breaks_rule", where=where, reason=exc.message_en(), rule=exc.code) from None
+
+
+def _check_in_frameworks(check, frameworks: list, value: str, where: str) -> None:  # noqa: ANN001
+    """A goal's, action's or KPI's dimension or indicator: the services check it against the partnership's
+    framework; a history spans rounds that may use several, so it must belong to one of them."""
+    if not value:
+        return
+    errors = []
+    for fw in frameworks:
+        try:
+            check(fw, value)
+            return
+        except ValidationError as exc:
+            errors.append(exc)
+    with _rule(where):
+        raise errors[-1]
+
+
 def read_history(data: bytes) -> dict[str, Any]:
     """Check a history file completely; returns plain values ready to insert (no database access)."""
     doc = f.load_document(data, f.HISTORY_FORMAT, f.MAX_HISTORY_BYTES)
+    version = doc["format_version"]
     top = f.Fields(doc, "", TOP_FIELDS)
     frameworks = {}
     for n, item in enumerate(top.obj_list("frameworks", 50)):
@@ -367,9 +399,15 @@ def read_history(data: bytes) -> dict[str, Any]:
         key = rf.text("framework_key", 120, allow_empty=False)
         fw = framework_of(key, where)
         start, end = rf.day("start_date"), rf.day("end_date", required=False)
-        if end is not None and end < start:
-            raise bad(f"{where}.end_date", "is before the start date")
+        with _rule(f"{where}.end_date"):
+            v.check_date_order(start, end)
         status = rf.choice("status", ROUND_STATUSES)
+        threshold_note = rf.opt_text("threshold_note", v.TEXT_CAP)
+        with _rule(f"{where}.threshold"):
+            threshold = v.check_threshold(rf.raw("threshold"), threshold_note)
+        # Version 1 files (before the setting) import with it on: nothing of an open round goes out until the
+        # facilitator chooses otherwise.
+        share_when_closed = rf.boolean("share_when_closed") if version >= 2 else True
         respondents = []
         names: set[tuple[str, str]] = set()
         for m, raw_who in enumerate(rf.obj_list("respondents", MAX_RESPONDENTS)):
@@ -403,14 +441,21 @@ def read_history(data: bytes) -> dict[str, Any]:
                 "end_date": end,
                 "framework_key": key,
                 "status": status,
-                "threshold": rf.integer("threshold", 1, 50),
-                "threshold_note": rf.opt_text("threshold_note", v.TEXT_CAP),
+                "threshold": threshold,
+                "threshold_note": threshold_note,
                 "blind": rf.boolean("blind"),
+                "share_when_closed": share_when_closed,
                 "created_at": rf.moment("created_at", required=False),
                 "closed_at": rf.moment("closed_at", required=False) if status == "closed" else None,
                 "respondents": respondents,
+                "framework": fw,
             }
         )
+    # Follow-up items name dimensions and indicators of the partnership's framework, as the services check them:
+    # the latest round's, the default one before any round. A history spans every round, and an item may date from
+    # before a later round changed framework, so any of them (or the default) is accepted.
+    used = [r["framework"] for r in sorted(rounds, key=lambda r: r["start_date"], reverse=True)]
+    used.append(get_framework(DEFAULT_FRAMEWORK_KEY))
     goals = []
     refs: set[int] = set()
     for n, raw in enumerate(top.obj_list("goals", MAX_ITEMS, required=False)):
@@ -437,9 +482,18 @@ def read_history(data: bytes) -> dict[str, Any]:
                 "updated_at": gf.moment("updated_at", required=False),
             }
         )
+    level_of = {g["ref"]: g["level"] for g in goals}
     for n, g in enumerate(goals):
-        if g["parent"] is not None and g["parent"] not in refs:
+        for dim in (d for d in g["dimensions"].split(",") if d.strip()):
+            _check_in_frameworks(v.check_dimension, used, dim, f"goals[{n}].dimensions")
+        _check_in_frameworks(v.check_indicator, used, g["indicator_id"], f"goals[{n}].indicator_id")
+        if g["parent"] is None:
+            continue
+        if g["parent"] not in refs:
             raise bad(f"goals[{n}].parent", "refers to no goal in the file")
+        # Each goal sits under a goal of a higher level, never itself: so the goals form a tree, no cycle.
+        with _rule(f"goals[{n}].parent"):
+            v.check_goal_parent(g["level"], level_of[g["parent"]], same_goal=g["parent"] == g["ref"])
     actions = []
     for n, raw in enumerate(top.obj_list("actions", MAX_ITEMS, required=False)):
         af = f.Fields(raw, f"actions[{n}]", A_FIELDS)
@@ -449,6 +503,12 @@ def read_history(data: bytes) -> dict[str, Any]:
         owner_side = af.opt_text("owner_side", 2)
         if owner_side not in ("", "A", "B", "AB"):
             raise bad(f"actions[{n}].owner_side", "must be A, B, AB or empty")
+        _check_in_frameworks(
+            v.check_dimension, used, af.opt_text("dimension_id", 80), f"actions[{n}].dimension_id"
+        )
+        _check_in_frameworks(
+            v.check_indicator, used, af.opt_text("indicator_id", 80), f"actions[{n}].indicator_id"
+        )
         actions.append(
             {
                 "goal": goal,
@@ -471,9 +531,13 @@ def read_history(data: bytes) -> dict[str, Any]:
     for n, raw in enumerate(top.obj_list("kpis", MAX_ITEMS, required=False)):
         kf = f.Fields(raw, f"kpis[{n}]", K_FIELDS)
         name = kf.text("name", v.NAME_CAP, allow_empty=False)
-        if name in kpi_names:
-            raise bad(f"kpis[{n}].name", "is used twice")
-        kpi_names.add(name)
+        if v.kpi_name_key(name) in kpi_names:
+            with _rule(f"kpis[{n}].name"):
+                raise ValidationError("duplicate_kpi", name=name)
+        kpi_names.add(v.kpi_name_key(name))
+        _check_in_frameworks(
+            v.check_dimension, used, kf.opt_text("dimension_id", 80), f"kpis[{n}].dimension_id"
+        )
         values = []
         periods: set[str] = set()
         for m, rv in enumerate(kf.obj_list("values", MAX_ITEMS)):
@@ -505,6 +569,10 @@ def read_history(data: bytes) -> dict[str, Any]:
     decisions = []
     for n, raw in enumerate(top.obj_list("decisions", MAX_ITEMS, required=False)):
         df = f.Fields(raw, f"decisions[{n}]", D_FIELDS)
+        with _rule(f"decisions[{n}].decided_on"):
+            v.check_decision_date(
+                df.choice("status", DECISION_STATUSES), df.day("decided_on", required=False)
+            )
         decisions.append(
             {
                 "round": _opt_round(df, "round", seen_uids),
@@ -555,13 +623,9 @@ def _read_response(rf: f.Fields, fw) -> dict[str, Any]:  # noqa: ANN001
             raise bad(af.name("indicator"), "is answered twice")
         seen.add(ind)
         score = af.raw("score")
-        if score is not None and (
-            isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5
-        ):
-            raise ValidationError("score_range", indicator=ind, value=str(score)[:20])
         na = af.boolean("not_applicable")
-        if na and score is not None:
-            raise bad(af.where, "has a score and 'not applicable' at once")
+        with _rule(af.name("score")):
+            v.check_score(ind, score, not_applicable=na)
         answers.append(
             {
                 "indicator": ind,
@@ -571,6 +635,12 @@ def _read_response(rf: f.Fields, fw) -> dict[str, Any]:  # noqa: ANN001
                 "updated_at": af.moment("updated_at", required=False),
             }
         )
+    if status == "submitted":  # submitted only with every indicator answered, as the walk-through requires
+        with _rule(f"{rf.where}.answers"):
+            v.check_complete(
+                [i.id for i in fw.indicators],
+                {a["indicator"]: (a["score"], a["not_applicable"]) for a in answers},
+            )
     submitted_at = rf.moment("submitted_at", required=False)
     if status == "submitted" and submitted_at is None:
         raise bad(f"{rf.where}.submitted_at", "is missing for a submitted response")
@@ -661,6 +731,7 @@ def import_history(db: Database, path: str | os.PathLike[str]) -> HistoryImport:
                 threshold=r["threshold"],
                 threshold_note=r["threshold_note"],
                 blind=r["blind"],
+                share_when_closed=r["share_when_closed"],
                 created_at=_now_or(r["created_at"]),
                 closed_at=(r["closed_at"] or datetime.now()) if r["status"] == "closed" else None,
             )

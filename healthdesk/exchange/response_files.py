@@ -19,6 +19,7 @@ from ..framework import Framework, get_framework
 from ..maintenance import atomic_write
 from ..models.db import Database
 from ..models.entities import RESPONSE_STATUSES, Respondent, Response
+from ..services import validation as v
 from ..services.validation import TEXT_CAP
 from . import crypto
 from . import formats as f
@@ -252,11 +253,8 @@ def read_response_file(session: Session, key: crypto.FacilitatorKey | None, data
     if key is None:
         raise ExchangeError("no_facilitator_key")
     if header["facilitator_key"] != key.fingerprint:
-        raise ExchangeError(
-            "wrong_facilitator",
-            found=crypto.short_fingerprint(header["facilitator_key"]),
-            expected=key.short,
-        )
+        found, expected = crypto.distinct_fingerprints(header["facilitator_key"], key.fingerprint)
+        raise ExchangeError("wrong_facilitator", found=found, expected=expected)
     respondent = session.scalar(select(Respondent).where(Respondent.uid == header["respondent_uid"]))
     if respondent is None:
         raise ExchangeError("unknown_respondent", uid=header["respondent_uid"])
@@ -319,21 +317,16 @@ def _check_payload(
         a = f.Fields(raw, f"content.answers.{ind_id}", ANSWER_FIELDS)
         score = a.raw("score")
         not_applicable = a.boolean("not_applicable")
-        if score is not None and (
-            isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5
-        ):
-            shown = score if isinstance(score, int | float | str) and not isinstance(score, bool) else "?"
-            raise ValidationError("score_range", indicator=ind_id, value=str(shown)[:20])
         if not_applicable and score is not None:
             raise bad(f"content.answers.{ind_id}", "has a score and 'not applicable' at once")
+        v.check_score(ind_id, score)  # the walk-through's rule (services.validation)
         problem = a.text("problem", TEXT_CAP)
         answers[ind_id] = Answer(score, not_applicable, problem)
     if status == "submitted":
-        missing = [
-            ind.id
-            for ind in framework.indicators
-            if ind.id not in answers or (answers[ind.id].score is None and not answers[ind.id].not_applicable)
-        ]
+        missing = v.unanswered(
+            [ind.id for ind in framework.indicators],
+            {k: (a.score, a.not_applicable) for k, a in answers.items()},
+        )
         if missing:
             raise ExchangeError("incomplete_submission", missing=len(missing))
         if submitted is None:

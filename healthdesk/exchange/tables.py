@@ -5,9 +5,14 @@ gaps and lights, the sides' problem descriptions and comments unattributed and s
 threshold is withheld here exactly as on screen and in the PDF; nobody's individual answers are in these files
 (only the confidential history JSON has them). Formats: ``docs/formats/data-xlsx-csv.md``.
 
-Cells with text a person typed are neutralised: a text starting with ``=``, ``+``, ``-``, ``@``, a tab or a
-carriage return gets a leading apostrophe in CSV (Excel then shows it as text), and is stored as a plain string
-with the "quote prefix" style in .xlsx, so a comment can never become a formula.
+Every cell goes out through one writer (``_xlsx_row`` / ``_csv_row``, headers and sheet names included): a text
+starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe in CSV (Excel then
+shows it as text), and is stored as a plain string with the "quote prefix" style in .xlsx, so a label, a name or a
+comment can never become a formula.
+
+A round that is not closed: while its setting "share results only once the round is closed" is on, it is refused
+when asked for by name and left out (with the reason in "Withheld") of an export of every round
+(``exchange.sharing``); with the setting off, every sheet and the CSV say "preliminary".
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from ..models.db import Database
 from ..services.dto import PartnershipInfo
 from ..services.summary import partnership_history
 from . import frameworks as fws
+from .sharing import check_sharing, sealed
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -76,6 +82,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "side_withheld": ("Withheld", "未公开"),
     "text": ("Text", "内容"),
     "reason": ("Reason", "原因"),
+    "status": ("Status", "状态"),
+    "preliminary": (
+        "PRELIMINARY: round {labels} is still open; its results may change until it is closed",
+        "初步结果：轮次 {labels} 尚未结束；结束前结果仍可能变化",
+    ),
+    "w_sealed": (
+        "round {label} is open and shares its results only once it is closed; export it after closing it",
+        "轮次 {label} 尚未结束，结束后才公开结果；请在结束该轮次后再导出",
+    ),
     "yes": ("yes", "是"),
     "red": ("red ✕", "红 ✕"),
     "amber": ("amber ●", "黄 ●"),
@@ -128,6 +143,7 @@ class DataTables:
     lang: str
     sheets: list[Sheet]
     tidy: list[dict[str, Any]]  # the CSV rows
+    preliminary: list[str] = field(default_factory=list)  # labels of open rounds in the file (setting off)
 
 
 CSV_COLUMNS = (
@@ -169,15 +185,26 @@ def _withheld_text(item: Withheld, lang: str, labels: dict[str, str], fw: Framew
     return item.code
 
 
-def collect(db: Database, partnership_key: str | int, round_label: str | None, lang: str) -> DataTables:
+def collect(
+    db: Database, partnership_key: str | int, round_label: str | None, lang: str, what: str = "xlsx"
+) -> DataTables:
+    """The tables of one round or every round. ``what`` ("xlsx" or "CSV") names the file in a refusal."""
     fws.register_stored_frameworks(db)
     partnership, all_scores = partnership_history(db, partnership_key)
+    round_infos = {r.id: r for r in partnership.rounds}
     if round_label:
         chosen = [s for s in all_scores if s.label == round_label]
         if not chosen:
             raise NotFoundError("not_found", kind="round", key=round_label)
     else:
         chosen = list(all_scores)
+    held_ids = {s.round_id for s in chosen if s.round_id in round_infos and sealed(round_infos[s.round_id])}
+    kept = [s for s in chosen if s.round_id not in held_ids]
+    held_back = [round_infos[s.round_id] for s in chosen if s.round_id in held_ids]
+    if held_back and (round_label or not kept):
+        check_sharing(db, partnership.code, held_back[0], what)  # raises: nothing to write but a refusal
+    chosen = kept
+    preliminary = [round_infos[s.round_id].label for s in chosen if round_infos[s.round_id].preliminary]
     labels = {"A": partnership.partner_a_label, "B": partnership.partner_b_label}
     la, lb = labels["A"], labels["B"]
     w = lambda key, **kw: word(key, lang, **kw)  # noqa: E731
@@ -221,8 +248,20 @@ def collect(db: Database, partnership_key: str | int, round_label: str | None, l
     comments = Sheet("comments", [w("round"), w("side"), w("text")], text_columns={2})
     withheld = Sheet("withheld", [w("round"), w("reason")])
     tidy: list[dict[str, Any]] = []
+    if preliminary:
+        notice = w("preliminary", labels=", ".join(preliminary))
+        about.rows.insert(0, [w("status"), notice])
+        for label in preliminary:
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(round=label, section="preliminary", text=notice)
+            tidy.append(row)
+    for info in held_back:
+        reason = w("w_sealed", label=info.label)
+        withheld.rows.append([info.label, reason])
+        row = dict.fromkeys(CSV_COLUMNS, "")
+        row.update(round=info.label, round_start=info.start_date.isoformat(), section="withheld", text=reason)
+        tidy.append(row)
 
-    round_infos = {r.id: r for r in partnership.rounds}
     for s in chosen:
         fw = get_framework(s.framework_key)
         info = round_infos.get(s.round_id)
@@ -366,7 +405,9 @@ def collect(db: Database, partnership_key: str | int, round_label: str | None, l
             reason = _withheld_text(item, lang, labels, fw)
             withheld.rows.append([s.label, reason])
             add_tidy(section="withheld", side=item.params.get("side", ""), text=reason)
-    return DataTables(partnership, lang, [about, scores, participation, problems, comments, withheld], tidy)
+    return DataTables(
+        partnership, lang, [about, scores, participation, problems, comments, withheld], tidy, preliminary
+    )
 
 
 def xlsx_bytes(tables: DataTables) -> bytes:
@@ -377,24 +418,28 @@ def xlsx_bytes(tables: DataTables) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)
+    notice = (
+        word("preliminary", tables.lang, labels=", ".join(tables.preliminary)) if tables.preliminary else ""
+    )
     for sheet in tables.sheets:
-        ws = wb.create_sheet(word(sheet.key, tables.lang)[:31])
-        ws.append([_xlsx_value(h) for h in sheet.header])
-        for cell in ws[1]:
+        ws = wb.create_sheet(_sheet_title(word(sheet.key, tables.lang)))
+        header_row = 1
+        if notice:  # every sheet of an open round's results says so, on screen and in print
+            _xlsx_row(ws, 1, [notice], sheet)
+            ws.cell(1, 1).font = Font(bold=True, color="9C0006")
+            ws.oddHeader.center.text = _sheet_title(notice, 255)
+            header_row = 2
+        _xlsx_row(ws, header_row, sheet.header, sheet)
+        for cell in ws[header_row]:
             cell.font = bold
-        for row in sheet.rows:
-            ws.append([None if v is None else v for v in row])
-            for col, cell in enumerate(ws[ws.max_row]):
-                if isinstance(cell.value, str):
-                    _set_text(cell, cell.value)
-                    if col in sheet.text_columns:
-                        cell.alignment = Alignment(wrap_text=True, vertical="top")
-                elif col in sheet.number_formats and isinstance(cell.value, int | float):
-                    cell.number_format = sheet.number_formats[col]
-        ws.freeze_panes = "A2"
+        wrap = Alignment(wrap_text=True, vertical="top")
+        for n, row in enumerate(sheet.rows, start=header_row + 1):
+            _xlsx_row(ws, n, row, sheet, wrap)
+        ws.freeze_panes = f"A{header_row + 1}"
         for col in range(1, len(sheet.header) + 1):
             longest = max(
-                [len(str(ws.cell(r, col).value or "")) for r in range(1, min(ws.max_row, 200) + 1)] or [8]
+                [len(str(ws.cell(r, col).value or "")) for r in range(header_row, min(ws.max_row, 200) + 1)]
+                or [8]
             )
             ws.column_dimensions[get_column_letter(col)].width = max(8, min(60, longest * 1.2 + 2))
     buffer = io.BytesIO()
@@ -402,8 +447,25 @@ def xlsx_bytes(tables: DataTables) -> bytes:
     return buffer.getvalue()
 
 
-def _xlsx_value(value: Any) -> Any:
-    return _ILLEGAL_XML.sub("\ufffd", value) if isinstance(value, str) else value
+def _xlsx_row(ws, row: int, values: list[Any], sheet: Sheet, wrap: Any = None) -> None:  # noqa: ANN001
+    """The one way a row goes into a sheet (header, notice and data rows alike): text is always a string cell,
+    never a formula; numbers keep the sheet's number format."""
+    for col, value in enumerate(values):
+        cell = ws.cell(row=row, column=col + 1)
+        if isinstance(value, str):
+            _set_text(cell, value)
+            if wrap is not None and col in sheet.text_columns:
+                cell.alignment = wrap
+        elif value is not None:
+            cell.value = value
+            if col in sheet.number_formats and isinstance(value, int | float):
+                cell.number_format = sheet.number_formats[col]
+
+
+def _sheet_title(text: str, cap: int = 31) -> str:
+    """A sheet name (or print header) from the same neutraliser: no characters Excel forbids there."""
+    cleaned = re.sub(r"[\\/?*\[\]:]", " ", _ILLEGAL_XML.sub("\ufffd", text)).strip("' ")
+    return cleaned.replace("&", "&&")[:cap] if cap > 31 else cleaned[:cap]
 
 
 def _set_text(cell, value: str) -> None:  # noqa: ANN001
@@ -415,18 +477,36 @@ def _set_text(cell, value: str) -> None:  # noqa: ANN001
         cell.quotePrefix = True
 
 
+NUMBER_COLUMNS = ("value", "spread")  # formatted numbers ("-0.50"): they stay numbers
+
+
+def _csv_row(row: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one way a CSV row is written (the header row too): typed text gets its single leading apostrophe."""
+    if row is None:
+        return {key: safe_text(key) for key in CSV_COLUMNS}
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, str) and not (key in NUMBER_COLUMNS and _is_number(value)):
+            value = safe_text(value)
+        out[key] = value
+    return out
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def csv_bytes(tables: DataTables) -> bytes:
     """UTF-8 with a byte-order mark (so Excel shows Chinese), comma-separated, CRLF line ends."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+    writer.writerow(_csv_row())
     for row in tables.tidy:
-        out = {}
-        for key, value in row.items():
-            if isinstance(value, str) and key not in ("value", "spread"):
-                value = safe_text(value)
-            out[key] = value
-        writer.writerow(out)
+        writer.writerow(_csv_row(row))
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -438,6 +518,6 @@ def export_tables(
     path: str | Path,
     lang: str = "en",
 ) -> Path:
-    tables = collect(db, partnership_key, round_label, lang)
+    tables = collect(db, partnership_key, round_label, lang, what="CSV" if fmt == "csv" else "xlsx")
     data = xlsx_bytes(tables) if fmt == "xlsx" else csv_bytes(tables)
     return atomic_write(Path(path).expanduser(), data)

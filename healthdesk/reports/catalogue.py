@@ -81,6 +81,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "机密 — 仅供联合管理委员会使用",
     ),
     "page_of": ("Page {page} of {total}", "第 {page} 页，共 {total} 页"),
+    "preliminary": (
+        "PRELIMINARY — the round is still open; results may change until it is closed",
+        "初步结果 — 本轮尚未结束，结束前结果仍可能变化",
+    ),
     "partners": ("Partners", "合作双方"),
     "partnership": ("Partnership", "合作项目"),
     "period": ("Period", "评估期间"),

@@ -279,6 +279,7 @@ class _Frame:
     header_right: str
     confidential: str
     page_of: Callable[[int, int], str]
+    preliminary: str = ""  # a round not closed yet: said at the top of every page, the cover included
 
 
 def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
@@ -304,6 +305,11 @@ def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
                 self.setStrokeColor(_c(style.RULE_COLOUR))
                 self.setLineWidth(0.5)
                 self.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
+            if frame.preliminary:
+                self.setFillColor(_c(style.LIGHT_COLOURS["red"]))
+                self.drawCentredString(
+                    width / 2, height - 7 * mm, _fit(frame.preliminary, font, style.HEADER_SIZE, right - left)
+                )
             self.restoreState()
             self.doForm(f"footer{number}")
             super().showPage()
@@ -1427,6 +1433,7 @@ def build_review(
             if lang == "bilingual"
             else t("page_of", lang, page=page, total=total_pages)
         ),
+        preliminary=t("preliminary", lang) if data.round.preliminary else "",
     )
     margin = style.MARGIN_MM * mm
     with atomic_file(out_path) as handle:  # written beside, fsynced, renamed over the target

@@ -49,6 +49,13 @@ class RoundInfo:
     invited: dict[str, int]
     submitted: dict[str, int]
     in_progress: dict[str, int]
+    # "Share results only once the round is closed": while on, no PDF, xlsx or CSV of the round before it closes.
+    share_when_closed: bool = True
+
+    @property
+    def preliminary(self) -> bool:
+        """Results of a round that is not closed may still change."""
+        return self.status != "closed"
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ TITLE_CAP = 300
 UNIT_CAP = 40
 PERIOD_CAP = 40
 OWNER_SIDES = ("", "A", "B", "AB")
-LEVEL_RANK = {"top": 0, "mid": 1, "short": 2}
+LEVEL_RANK = v.GOAL_LEVEL_RANK
 
 # English templates of the follow-up's own error codes (the screens translate them in healthdesk.ui.followup).
 F = TypeVar("F", bound=Callable[..., Any])
@@ -408,20 +408,8 @@ def _framework_for(session: Session, partnership_id: int) -> Framework:
         return get_framework(DEFAULT_FRAMEWORK_KEY)
 
 
-def _check_dimension(fw: Framework, dimension_id: str, field: str = "dimension") -> str:
-    dimension_id = (dimension_id or "").strip()
-    if dimension_id and dimension_id not in fw.dimension_map:
-        raise ValidationError(
-            "invalid_choice", field=field, choices=", ".join(fw.dimension_map), value=dimension_id[:80]
-        )
-    return dimension_id
-
-
-def _check_indicator(fw: Framework, indicator_id: str) -> str:
-    indicator_id = (indicator_id or "").strip()
-    if indicator_id and indicator_id not in fw.indicator_map:
-        raise ValidationError("unknown_indicator", indicator=indicator_id[:80], framework=fw.key)
-    return indicator_id
+_check_dimension = v.check_dimension  # the rules live in services.validation (shared with the importers)
+_check_indicator = v.check_indicator
 
 
 def _check_round(session: Session, round_id: int | None, partnership_id: int) -> int | None:
@@ -486,13 +474,10 @@ def _clean_goal(session: Session, partnership_id: int, data: GoalInput, goal_id:
         parent = _get(session, Goal, parent_id, "goal")
         if parent.partnership_id != partnership_id:
             raise ValidationError("wrong_partnership", kind="goal", key=parent_id)
-        if parent.id == goal_id or LEVEL_RANK[parent.level] >= LEVEL_RANK[level]:
-            raise ValidationError("goal_parent", level=level, parent_level=parent.level)
+        v.check_goal_parent(level, parent.level, same_goal=parent.id == goal_id)
     if goal_id is not None:
         children = session.scalars(select(Goal.level).where(Goal.parent_id == goal_id)).all()
-        for child_level in children:
-            if LEVEL_RANK[child_level] <= LEVEL_RANK[level]:
-                raise ValidationError("goal_children", level=child_level, new_level=level)
+        v.check_goal_children(level, children)
     return {
         "level": level,
         "title": v.clean_name(data.title, "goal title", cap=TITLE_CAP),
@@ -740,7 +725,7 @@ def _clean_kpi(session: Session, partnership_id: int, data: KpiInput, kpi_id: in
     clash = session.scalar(
         select(Kpi.id).where(
             Kpi.partnership_id == partnership_id,
-            func.lower(Kpi.name) == name.lower(),
+            func.lower(Kpi.name) == v.kpi_name_key(name),
             *([Kpi.id != kpi_id] if kpi_id is not None else []),
         )
     )
@@ -882,7 +867,8 @@ def _decision_info(row: Decision) -> DecisionInfo:
 
 def _clean_decision(session: Session, partnership_id: int, data: DecisionInput) -> dict:
     status = v.check_choice(data.status, "status", DECISION_STATUSES)
-    decided_on = v.parse_date(data.decided_on, "decision date", required=status == "taken")
+    decided_on = v.parse_date(data.decided_on, "decision date")
+    v.check_decision_date(status, decided_on)
     return {
         "text": v.clean_text(data.text, "decision", required=True).strip(),
         "decided_by": v.check_choice(data.decided_by, "decided by", DECIDERS),

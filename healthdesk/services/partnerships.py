@@ -142,6 +142,7 @@ def round_info(row: Round, counts: dict[str, dict[str, int]]) -> RoundInfo:
         invited=dict(counts["invited"]),
         submitted=dict(counts["submitted"]),
         in_progress=dict(counts["in_progress"]),
+        share_when_closed=bool(row.share_when_closed),
     )
 
 

@@ -73,12 +73,8 @@ def record_answer(
     if problem is not None:
         problem = v.clean_text(problem, "problem description")
     not_applicable = score == NOT_APPLICABLE
-    if (
-        not not_applicable
-        and score is not None
-        and (isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5)
-    ):
-        raise ValidationError("score_range", indicator=indicator_id, value=score)
+    if not not_applicable:
+        v.check_score(indicator_id, score)
     with db.transaction() as session:
         respondent = _respondent(session, respondent_id)
         framework = get_framework(respondent.round.framework_key)
@@ -145,12 +141,8 @@ def record_page(db: Database, respondent_id: int, page: int) -> None:
 
 def missing_indicators(info: ResponseInfo) -> list[str]:
     framework = get_framework(info.round.framework_key)
-    return [
-        ind.id
-        for ind in framework.indicators
-        if ind.id not in info.answers
-        or (info.answers[ind.id].score is None and not info.answers[ind.id].not_applicable)
-    ]
+    given = {k: (a.score, a.not_applicable) for k, a in info.answers.items()}
+    return v.unanswered([ind.id for ind in framework.indicators], given)
 
 
 def submit_response(db: Database, respondent_id: int) -> ResponseInfo:
@@ -159,9 +151,9 @@ def submit_response(db: Database, respondent_id: int) -> ResponseInfo:
         respondent = _respondent(session, respondent_id)
         response = _writable_response(session, respondent)
         session.flush()
-        missing = missing_indicators(_info(session, respondent))
-        if missing:
-            raise ValidationError("response_incomplete", missing=len(missing), indicators=", ".join(missing))
+        info = _info(session, respondent)
+        given = {k: (a.score, a.not_applicable) for k, a in info.answers.items()}
+        v.check_complete([ind.id for ind in get_framework(info.round.framework_key).indicators], given)
         response.status = "submitted"
         response.submitted_at = response.updated_at = utcnow()
         respondent.round.scores_cache = None

@@ -19,7 +19,7 @@ from . import validation as v
 from .dto import RespondentInfo, RoundInfo
 from .partnerships import find_partnership_row, round_counts, round_info
 
-DEFAULT_THRESHOLD = 3
+DEFAULT_THRESHOLD = v.DEFAULT_THRESHOLD
 
 
 def _round_row(session: Session, round_id: int) -> Round:
@@ -73,14 +73,14 @@ def create_round(
     threshold_note: str = "",
     status: str = "open",
     blind: bool = False,
+    share_when_closed: bool = True,
 ) -> RoundInfo:
     label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
     start = v.parse_date(start_date, "start date", required=True)
     end = v.parse_date(end_date, "end date")
-    if end is not None and start is not None and end < start:
-        raise ValidationError("date_order", start=start, end=end)
+    v.check_date_order(start, end)
     get_framework(framework_key)
-    _check_threshold(threshold, threshold_note)
+    v.check_threshold(threshold, threshold_note)
     v.check_choice(status, "round status", ("draft", "open"))
     with db.transaction() as session:
         partnership = find_partnership_row(session, partnership_key)
@@ -100,17 +100,11 @@ def create_round(
             threshold=threshold,
             threshold_note=v.clean_text(threshold_note, "threshold note"),
             blind=blind,
+            share_when_closed=bool(share_when_closed),
         )
         session.add(row)
         session.flush()
         return _info(session, row)
-
-
-def _check_threshold(threshold: int, note: str) -> None:
-    if isinstance(threshold, bool) or not isinstance(threshold, int) or not 1 <= threshold <= 50:
-        raise ValidationError("threshold_range", value=threshold)
-    if threshold < DEFAULT_THRESHOLD and not (note or "").strip():
-        raise ValidationError("required", field="reason for lowering the anonymity threshold")
 
 
 def update_round(
@@ -122,13 +116,14 @@ def update_round(
     threshold: int,
     threshold_note: str = "",
     blind: bool = False,
+    share_when_closed: bool | None = None,
 ) -> RoundInfo:
+    """``share_when_closed`` None keeps the round's setting."""
     label = v.clean_name(label, "round label", cap=v.ROUND_LABEL_CAP)
     start = v.parse_date(start_date, "start date", required=True)
     end = v.parse_date(end_date, "end date")
-    if end is not None and start is not None and end < start:
-        raise ValidationError("date_order", start=start, end=end)
-    _check_threshold(threshold, threshold_note)
+    v.check_date_order(start, end)
+    v.check_threshold(threshold, threshold_note)
     with db.transaction() as session:
         row = _round_row(session, round_id)
         clash = session.scalar(
@@ -144,6 +139,8 @@ def update_round(
             v.clean_text(threshold_note, "threshold note"),
             blind,
         )
+        if share_when_closed is not None:
+            row.share_when_closed = bool(share_when_closed)
         row.scores_cache = None
         session.flush()
         return _info(session, row)
@@ -162,6 +159,30 @@ def set_round_status(db: Database, round_id: int, status: str) -> RoundInfo:
         row.scores_cache = None
         session.flush()
         return _info(session, row)
+
+
+def set_round_sharing(db: Database, round_id: int, share_when_closed: bool) -> RoundInfo:
+    """Turn "share results only once the round is closed" on or off. While it is on, no PDF, xlsx or CSV of the
+    round is written before it closes: two exports of an open round, before and after one more submission,
+    would give away that person's scores."""
+    with db.transaction() as session:
+        row = _round_row(session, round_id)
+        row.share_when_closed = bool(share_when_closed)
+        session.flush()
+        return _info(session, row)
+
+
+def last_closed_round(db: Database, partnership_key: str | int) -> RoundInfo | None:
+    """The partnership's latest closed round (by start date), or None."""
+    with db.reading() as session:
+        partnership = find_partnership_row(session, partnership_key)
+        row = session.scalar(
+            select(Round)
+            .where(Round.partnership_id == partnership.id, Round.status == "closed")
+            .order_by(Round.start_date.desc(), Round.id.desc())
+            .limit(1)
+        )
+        return None if row is None else _info(session, row)
 
 
 def set_round_pin(db: Database, round_id: int, pin: str | None) -> RoundInfo:

@@ -814,6 +814,10 @@ class DashboardPage(QWidget):
                         n=scores.threshold
                     )
                 )
+        if r.preliminary and d.visible and scores is not None:  # live results of a round not closed yet
+            notes.insert(
+                0, self.tr("Preliminary: the round is still open; its results may change until it is closed.")
+            )
         widgets.set_banner(self.banner, "\n".join(notes))
 
     def _ensure_tiles(self, fw: Framework) -> None:

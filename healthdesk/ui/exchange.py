@@ -114,6 +114,24 @@ def exchange_templates() -> dict[str, str]:
         "own_invitation": translate(
             "Exchange", "this invitation was issued from this data folder; {name} is already here"
         ),
+        "not_a_file": translate("Exchange", "{path} is {kind}, not a file; nothing was read or imported"),
+        "breaks_rule": translate(
+            "Exchange", "the file breaks a rule at {where}: {reason}. Nothing was imported"
+        ),
+        "results_not_shared": translate(
+            "Exchange",
+            "no {what} of round '{label}' yet: the round is open and shares its results only once it is closed (two "
+            "exports before and after one more submission would give away that person's scores). Close the round "
+            'first, or turn off "Share results only once the round is closed" in the round\'s settings (Rounds, '
+            "Edit round) to share preliminary results. The last closed round is '{last}': {command}",
+        ),
+        "results_not_shared_none": translate(
+            "Exchange",
+            "no {what} of round '{label}' yet: the round is open and shares its results only once it is closed (two "
+            "exports before and after one more submission would give away that person's scores). Close the round "
+            'first, or turn off "Share results only once the round is closed" in the round\'s settings (Rounds, '
+            "Edit round) to share preliminary results. This partnership has no closed round yet",
+        ),
     }
 
 

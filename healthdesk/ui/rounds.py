@@ -147,6 +147,13 @@ class RoundDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         self.reason_label = self.form_labels[5]
+        # "Share results only once the round is closed" (on by default): no PDF, xlsx or CSV of it before.
+        self.share_check = QCheckBox()
+        self.share_check.setObjectName("shareWhenClosed")
+        self.share_check.setChecked(True)
+        self.share_label = QLabel()
+        self.share_label.setBuddy(self.share_check)
+        form.addRow(self.share_label, self.share_check)
         form.addRow("", self.open_now_check)
         layout.addLayout(form)
         self.hint = widgets.subtitle_label()
@@ -167,6 +174,7 @@ class RoundDialog(QDialog):
             self.threshold_spin.setValue(round_info.threshold)
             self.reason_edit.setText(round_info.threshold_note)
             self.blind_check.setChecked(round_info.blind)
+            self.share_check.setChecked(round_info.share_when_closed)
             self.framework_combo.setEnabled(False)
             self.open_now_check.hide()
         self.retranslate_ui()
@@ -194,6 +202,15 @@ class RoundDialog(QDialog):
         self.threshold_spin.setSuffix(" " + tr("respondents per side"))
         self.reason_edit.setPlaceholderText(tr("Required when lower than 3: why is this acceptable?"))
         self.blind_check.setText(tr("Neither side sees the other's answers until both have submitted"))
+        self.share_label.setText(tr("S&haring"))
+        self.share_check.setText(tr("Share results only once the round is closed"))
+        self.share_check.setToolTip(
+            tr(
+                "While this is on, no PDF, Excel or CSV of the round is written before it is closed: two exports, "
+                "before and after one more submission, would give away that person's scores. When off, every "
+                "such output of the open round is marked preliminary."
+            )
+        )
         self.open_now_check.setText(tr("Open for answers now (otherwise kept as a draft)"))
         self.hint.setText(
             tr("Results per side are shown only when at least this many people of that side have answered.")
@@ -236,10 +253,19 @@ class RoundDialog(QDialog):
                 threshold_note=note,
                 status="open" if self.open_now_check.isChecked() else "draft",
                 blind=blind,
+                share_when_closed=self.share_check.isChecked(),
             )
         else:
             result, error = self.ctx.try_call(
-                svc.update_round, self.round_info.id, label, start, end, threshold, note, blind
+                svc.update_round,
+                self.round_info.id,
+                label,
+                start,
+                end,
+                threshold,
+                note,
+                blind,
+                share_when_closed=self.share_check.isChecked(),
             )
         if error is not None:
             widgets.set_banner(self.error_banner, self.ctx.error_text(error))

@@ -3,284 +3,299 @@
 <context>
     <name />
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="177" />
+        <location filename="../../healthdesk/ui/rounds.py" line="185" />
         <source>Edit round</source>
         <translation>编辑评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="177" />
+        <location filename="../../healthdesk/ui/rounds.py" line="185" />
         <source>Open a new round</source>
         <translation>开启新一轮评估</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="181" />
+        <location filename="../../healthdesk/ui/rounds.py" line="189" />
         <source>&amp;Label</source>
         <translation>名称(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="182" />
+        <location filename="../../healthdesk/ui/rounds.py" line="190" />
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="183" />
+        <location filename="../../healthdesk/ui/rounds.py" line="191" />
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="184" />
+        <location filename="../../healthdesk/ui/rounds.py" line="192" />
         <source>&amp;Framework</source>
         <translation>评估框架(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="185" />
+        <location filename="../../healthdesk/ui/rounds.py" line="193" />
         <source>&amp;Anonymity threshold</source>
         <translation>匿名阈值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="186" />
+        <location filename="../../healthdesk/ui/rounds.py" line="194" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="187" />
+        <location filename="../../healthdesk/ui/rounds.py" line="195" />
         <source>&amp;Blind</source>
         <translation>盲评(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="192" />
+        <location filename="../../healthdesk/ui/rounds.py" line="200" />
         <source>e.g. 2025 H1</source>
         <translation>例如：2025 上半年</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="193" />
+        <location filename="../../healthdesk/ui/rounds.py" line="201" />
         <source>Set an end date</source>
         <translation>设置结束日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="194" />
+        <location filename="../../healthdesk/ui/rounds.py" line="202" />
         <source>respondents per side</source>
         <translation>人/每方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="195" />
+        <location filename="../../healthdesk/ui/rounds.py" line="203" />
         <source>Required when lower than 3: why is this acceptable?</source>
         <translation>低于 3 时必填：为什么可以接受？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="196" />
+        <location filename="../../healthdesk/ui/rounds.py" line="204" />
         <source>Neither side sees the other's answers until both have submitted</source>
         <translation>双方都提交之前，任何一方都看不到对方的答案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="197" />
+        <location filename="../../healthdesk/ui/rounds.py" line="205" />
+        <source>S&amp;haring</source>
+        <translation>结果共享(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/rounds.py" line="206" />
+        <source>Share results only once the round is closed</source>
+        <translation>仅在本轮结束后共享结果</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/rounds.py" line="209" />
+        <source>While this is on, no PDF, Excel or CSV of the round is written before it is closed: two exports, before and after one more submission, would give away that person's scores. When off, every such output of the open round is marked preliminary.</source>
+        <translation>开启时，本轮结束前不生成任何 PDF、Excel 或 CSV：在多一人提交前后各导出一次，就能推算出此人的评分。关闭时，进行中轮次的每份此类输出都标注为“初步结果”。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/rounds.py" line="214" />
         <source>Open for answers now (otherwise kept as a draft)</source>
         <translation>立即开放作答（否则保存为草稿）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="199" />
+        <location filename="../../healthdesk/ui/rounds.py" line="216" />
         <source>Results per side are shown only when at least this many people of that side have answered.</source>
         <translation>只有当一方至少有这么多人作答时，才显示该方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="205" />
-        <location filename="../../healthdesk/ui/rounds.py" line="701" />
+        <location filename="../../healthdesk/ui/rounds.py" line="222" />
+        <location filename="../../healthdesk/ui/rounds.py" line="713" />
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="324" />
-        <location filename="../../healthdesk/ui/rounds.py" line="325" />
+        <location filename="../../healthdesk/ui/rounds.py" line="350" />
+        <location filename="../../healthdesk/ui/rounds.py" line="351" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="324" />
+        <location filename="../../healthdesk/ui/rounds.py" line="350" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="324" />
+        <location filename="../../healthdesk/ui/rounds.py" line="350" />
         <source>Answers</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="326" />
+        <location filename="../../healthdesk/ui/rounds.py" line="352" />
         <source>Role (optional)</source>
         <translation>角色（可选）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="327" />
+        <location filename="../../healthdesk/ui/rounds.py" line="353" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="342" />
+        <location filename="../../healthdesk/ui/rounds.py" line="368" />
         <source>{submitted} of {invited} submitted</source>
         <translation>{invited} 人中 {submitted} 人已提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="347" />
+        <location filename="../../healthdesk/ui/rounds.py" line="373" />
         <source>Add a respondent for {label}</source>
         <translation>为{label}添加答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="377" />
+        <location filename="../../healthdesk/ui/rounds.py" line="403" />
         <source>{answered} of {total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="432" />
+        <location filename="../../healthdesk/ui/rounds.py" line="458" />
         <source>Added {name}.</source>
         <translation>已添加{name}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="578" />
+        <location filename="../../healthdesk/ui/rounds.py" line="604" />
         <source>Assessment rounds</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="579" />
+        <location filename="../../healthdesk/ui/rounds.py" line="605" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="579" />
+        <location filename="../../healthdesk/ui/rounds.py" line="605" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="580" />
+        <location filename="../../healthdesk/ui/rounds.py" line="606" />
         <source>Open a new round…</source>
         <translation>开启新一轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="581" />
+        <location filename="../../healthdesk/ui/rounds.py" line="607" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="582" />
+        <location filename="../../healthdesk/ui/rounds.py" line="608" />
         <source>Respondent-mode PIN…</source>
         <translation>答卷模式 PIN…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="583" />
+        <location filename="../../healthdesk/ui/rounds.py" line="609" />
         <source>Delete round…</source>
         <translation>删除轮次…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="584" />
+        <location filename="../../healthdesk/ui/rounds.py" line="610" />
         <source>Fill in</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="585" />
+        <location filename="../../healthdesk/ui/rounds.py" line="611" />
         <source>Go through the assessment together with this respondent</source>
         <translation>与这位答卷人一起完成评估</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="586" />
+        <location filename="../../healthdesk/ui/rounds.py" line="612" />
         <source>Hand over in respondent mode</source>
         <translation>以答卷模式交给对方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="589" />
+        <location filename="../../healthdesk/ui/rounds.py" line="615" />
         <source>Give the laptop to this respondent: they see only their own assessment; the PIN brings you back</source>
         <translation>把电脑交给这位答卷人：对方只能看到自己的评估；输入 PIN 才能返回</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="592" />
+        <location filename="../../healthdesk/ui/rounds.py" line="618" />
         <source>Reopen response…</source>
         <translation>重新开放答卷…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="593" />
+        <location filename="../../healthdesk/ui/rounds.py" line="619" />
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="654" />
+        <location filename="../../healthdesk/ui/rounds.py" line="666" />
         <source>Rounds</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="655" />
+        <location filename="../../healthdesk/ui/rounds.py" line="667" />
         <source>Choose a partnership first.</source>
         <translation>请先选择一个合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="658" />
+        <location filename="../../healthdesk/ui/rounds.py" line="670" />
         <source>Rounds — {name}</source>
         <translation>评估轮次 — {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="688" />
+        <location filename="../../healthdesk/ui/rounds.py" line="700" />
         <source>Choose a partnership in the list first.</source>
         <translation>请先在列表中选择一个合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="691" />
+        <location filename="../../healthdesk/ui/rounds.py" line="703" />
         <source>No assessment round yet. Open one to invite executives of both partners to answer.</source>
         <translation>还没有评估轮次。开启一轮，邀请双方高管作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="709" />
+        <location filename="../../healthdesk/ui/rounds.py" line="721" />
         <source>Dates: {dates}</source>
         <translation>日期：{dates}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="710" />
+        <location filename="../../healthdesk/ui/rounds.py" line="722" />
         <source>Framework: {name}</source>
         <translation>评估框架：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="711" />
+        <location filename="../../healthdesk/ui/rounds.py" line="723" />
         <source>Results per side shown from {n} respondents</source>
         <translation>每方至少 {n} 人作答才显示结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="712" />
+        <location filename="../../healthdesk/ui/rounds.py" line="724" />
         <source> (lowered: {reason})</source>
         <translation>（已降低：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="715" />
+        <location filename="../../healthdesk/ui/rounds.py" line="727" />
         <source>Blind: neither side sees the other's answers until both have submitted</source>
         <translation>盲评：双方都提交之前，任何一方都看不到对方的答案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="716" />
+        <location filename="../../healthdesk/ui/rounds.py" line="728" />
         <source>Respondent-mode PIN: set</source>
         <translation>答卷模式 PIN：已设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="716" />
+        <location filename="../../healthdesk/ui/rounds.py" line="728" />
         <source>Respondent-mode PIN: not set</source>
         <translation>答卷模式 PIN：未设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="720" />
+        <location filename="../../healthdesk/ui/rounds.py" line="732" />
         <source>Close round…</source>
         <translation>关闭本轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="723" />
+        <location filename="../../healthdesk/ui/rounds.py" line="735" />
         <source>Reopen round…</source>
         <translation>重新开放本轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="726" />
+        <location filename="../../healthdesk/ui/rounds.py" line="738" />
         <source>Open for answers</source>
         <translation>开放作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="807" />
+        <location filename="../../healthdesk/ui/rounds.py" line="819" />
         <source>Round “{label}” opened.</source>
         <translation>已开启评估轮次“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="826" />
+        <location filename="../../healthdesk/ui/rounds.py" line="838" />
         <source>Close the round “{label}”?
 
 Nobody can answer or change answers while it is closed; its results become final. You can reopen it later.</source>
@@ -289,12 +304,12 @@ Nobody can answer or change answers while it is closed; its results become final
 关闭期间任何人都不能作答或修改答案，结果将成为最终结果。之后可以重新开放。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="829" />
+        <location filename="../../healthdesk/ui/rounds.py" line="841" />
         <source>Close round</source>
         <translation>关闭本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="834" />
+        <location filename="../../healthdesk/ui/rounds.py" line="846" />
         <source>Reopen the round “{label}”?
 
 Respondents can answer again and the results may change.</source>
@@ -303,107 +318,107 @@ Respondents can answer again and the results may change.</source>
 答卷人可以再次作答，结果可能会变化。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="836" />
+        <location filename="../../healthdesk/ui/rounds.py" line="848" />
         <source>Reopen round</source>
         <translation>重新开放本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="845" />
+        <location filename="../../healthdesk/ui/rounds.py" line="857" />
         <source>Round “{label}” closed.</source>
         <translation>评估轮次“{label}”已关闭。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="846" />
+        <location filename="../../healthdesk/ui/rounds.py" line="858" />
         <source>Round “{label}” is open for answers.</source>
         <translation>评估轮次“{label}”已开放作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="857" />
+        <location filename="../../healthdesk/ui/rounds.py" line="869" />
         <source>Respondent-mode PIN</source>
         <translation>答卷模式 PIN</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="859" />
+        <location filename="../../healthdesk/ui/rounds.py" line="871" />
         <source>A PIN of 4 to 12 digits. Only with it can respondent mode be left. Leave empty to remove the PIN.</source>
         <translation>4 到 12 位数字的 PIN。只有输入它才能退出答卷模式。留空则删除 PIN。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="869" />
+        <location filename="../../healthdesk/ui/rounds.py" line="881" />
         <source>PIN set.</source>
         <translation>PIN 已设置。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="869" />
+        <location filename="../../healthdesk/ui/rounds.py" line="881" />
         <source>PIN removed.</source>
         <translation>PIN 已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="878" />
+        <location filename="../../healthdesk/ui/rounds.py" line="890" />
         <source>Delete the round “{label}” and its list of respondents? Nobody has answered yet.</source>
         <translation>删除评估轮次“{label}”及其答卷人名单吗？目前还没有人作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="881" />
+        <location filename="../../healthdesk/ui/rounds.py" line="893" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="882" />
+        <location filename="../../healthdesk/ui/rounds.py" line="894" />
         <source>Delete round</source>
         <translation>删除轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="892" />
+        <location filename="../../healthdesk/ui/rounds.py" line="904" />
         <source>Round “{label}” deleted.</source>
         <translation>评估轮次“{label}”已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="903" />
+        <location filename="../../healthdesk/ui/rounds.py" line="915" />
         <source>The assessment walk-through is not available in this version yet.</source>
         <translation>此版本尚未提供评估填写向导。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="925" />
+        <location filename="../../healthdesk/ui/rounds.py" line="937" />
         <source>Set a respondent-mode PIN for this round first, so only you can leave respondent mode.</source>
         <translation>请先为本轮设置答卷模式 PIN，这样只有您才能退出答卷模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="940" />
+        <location filename="../../healthdesk/ui/rounds.py" line="952" />
         <source>Reopen the submitted answers of {name} so they can be changed?</source>
         <translation>重新开放{name}已提交的答卷，以便修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="941" />
+        <location filename="../../healthdesk/ui/rounds.py" line="953" />
         <source>Reopen</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="942" />
+        <location filename="../../healthdesk/ui/rounds.py" line="954" />
         <source>Reopen response</source>
         <translation>重新开放答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="949" />
+        <location filename="../../healthdesk/ui/rounds.py" line="961" />
         <source>The answers of {name} can be changed again.</source>
         <translation>{name}的答卷可以再次修改了。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="959" />
+        <location filename="../../healthdesk/ui/rounds.py" line="971" />
         <source>Remove {name} from this round?</source>
         <translation>将{name}从本轮移除吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="960" />
+        <location filename="../../healthdesk/ui/rounds.py" line="972" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="961" />
+        <location filename="../../healthdesk/ui/rounds.py" line="973" />
         <source>Remove respondent</source>
         <translation>移除答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="969" />
+        <location filename="../../healthdesk/ui/rounds.py" line="981" />
         <source>Removed {name}.</source>
         <translation>已移除{name}。</translation>
     </message>

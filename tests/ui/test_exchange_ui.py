@@ -206,6 +206,13 @@ def test_export_data_dialog(ctx, qtbot, dialogs, facilitated, tmp_path):
     assert dialog.fmt() == "xlsx" and dialog.file_edit.text().endswith("-2025_H1.xlsx")
     dialog.file_edit.setText(str(tmp_path / "out.xlsx"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    # The round is open and shares its results only once it is closed: refused, saying why and what to change.
+    assert not (tmp_path / "out.xlsx").exists()
+    assert (
+        "only once it is closed" in dialog.error_banner.text() and "Edit round" in dialog.error_banner.text()
+    )
+    rounds.set_round_sharing(ctx.db, rounds.find_round(ctx.db, p.id).id, False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "out.xlsx").exists() and "out.xlsx" in dialog.done_banner.text()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     dialog.file_edit.setText(str(tmp_path / "out"))
