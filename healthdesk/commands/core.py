@@ -52,7 +52,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     summary = sub.add_parser("summary", parents=[common], help="everything the engine says about a round")
     summary.add_argument("partnership", metavar="PARTNERSHIP", help="id, short code or exact name")
-    summary.add_argument("--round", metavar="LABEL", help="round label (default: the latest by start date)")
+    summary.add_argument(
+        "--round", metavar="LABEL", help="round label (default: the latest started by --as-of)"
+    )
     summary.add_argument(
         "--as-of", metavar="YYYY-MM-DD", type=date_arg, help="date for warnings (default today)"
     )

@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Integer, String, bindparam, case, delete, distinct, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ..analysis.choice import default_round
 from ..analysis.scoring import score_round, summarise
 from ..analysis.serialize import scores_from_dict, scores_to_dict
 from ..analysis.types import JointValue, ResponseInput, RoundInput, RoundScores, RoundSummary
@@ -607,7 +608,7 @@ def summarise_round(
             raise NotFoundError("not_found", kind="round", key=label)
         target = matches[0]
     else:
-        target = partnership.rounds[-1]
+        target = default_round(partnership.rounds, as_of)
     to_keep: dict[int, RoundScores] = {}
     with db.reading() as session:
         all_scores = partnership_round_scores(session, partnership.id, to_keep)
@@ -688,7 +689,8 @@ class DashboardData:
 def summarise_for_dashboard(
     db: Database, partnership_id: int | str, round_id: int | None = None, as_of: date | None = None
 ) -> DashboardData:
-    """The chosen round (default: the latest) of a partnership, summarised among all its rounds."""
+    """The chosen round of a partnership, summarised among all its rounds. By default the latest round that has
+    started by ``as_of`` (:func:`healthdesk.analysis.choice.default_round`)."""
     as_of = as_of or date.today()
     partnership = get_partnership(db, partnership_id)
     if not partnership.rounds:
@@ -696,7 +698,7 @@ def summarise_for_dashboard(
     by_id = {r.id: r for r in partnership.rounds}
     target = by_id.get(round_id) if round_id is not None else None
     if target is None:
-        target = partnership.rounds[-1]
+        target = default_round(partnership.rounds, as_of)
     hidden = frozenset(r.id for r in partnership.rounds if not results_visible(r))
     to_keep: dict[int, RoundScores] = {}
     settings: dict[str, str] = {}

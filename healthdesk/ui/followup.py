@@ -146,7 +146,10 @@ def error_text(ctx: AppContext, exc: HealthDeskError) -> str:
 
 
 def framework_for(partnership: PartnershipInfo) -> Framework:
-    key = partnership.rounds[-1].framework_key if partnership.rounds else DEFAULT_FRAMEWORK_KEY
+    from ..analysis.choice import default_round
+
+    shown = default_round(partnership.rounds, date.today())
+    key = shown.framework_key if shown is not None else DEFAULT_FRAMEWORK_KEY
     try:
         return get_framework(key)
     except HealthDeskError:
