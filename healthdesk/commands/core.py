@@ -13,10 +13,10 @@ from ..analysis.serialize import jsonable, summary_to_json, warning_text, withhe
 from ..analysis.types import RoundSummary
 from ..errors import StorageError, ValidationError
 from ..framework import Framework, get_framework
+from ..present.findings import Message, trigger_message
+from ..present.symbols import ARROWS, DASH, LIGHT_NAMES, LIGHT_SYMBOLS
 from ..services.dto import PartnershipInfo
 from . import date_arg, open_db
-
-ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
 
 
 def width(text: str) -> int:
@@ -34,7 +34,7 @@ def fit(text: str, columns: int, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
-LIGHT_WORDS = {"red": "red ✕", "amber": "amber ●", "green": "green ✓"}
+LIGHT_WORDS = {light: f"{LIGHT_NAMES[light]} {LIGHT_SYMBOLS[light]}" for light in LIGHT_SYMBOLS}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -175,7 +175,7 @@ def cmd_summary(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _v(x) -> str:  # noqa: ANN001
-    return fmt2(x) if x is not None else "—"
+    return fmt2(x) if x is not None else DASH
 
 
 def render_summary_text(p: PartnershipInfo, summary: RoundSummary, fw: Framework) -> str:
@@ -250,7 +250,7 @@ def render_summary_text(p: PartnershipInfo, summary: RoundSummary, fw: Framework
     rules = {r.id: r for r in fw.diagnosis}
     for finding in summary.diagnosis:
         rule = rules[finding.rule_id]
-        because = "; ".join(_trigger_text(t, fw) for t in finding.triggers)
+        because = "; ".join(_trigger_text(t, fw, labels) for t in finding.triggers)
         lines.append(f"  - {rule.name.en}: {rule.explanation.en}")
         lines.append(f"    because {because}")
         for step in rule.next_steps:
@@ -287,10 +287,10 @@ def withheld_text(item, labels: dict[str, str], fw: Framework) -> str:  # noqa: 
 
 
 def _row(name: str, a, b, jv, change) -> str:  # noqa: ANN001
-    gap = fmt_signed2(jv.gap) if jv.gap is not None else "—"
+    gap = fmt_signed2(jv.gap) if jv.gap is not None else DASH
     if jv.gap_flagged:
         gap += "!"
-    light = LIGHT_WORDS.get(jv.light, "—") if jv.light else "—"
+    light = LIGHT_WORDS.get(jv.light, DASH) if jv.light else DASH
     if change is not None and change.direction:
         trend = f"{ARROWS[change.direction]} {fmt_signed2(change.delta)}"
     else:
@@ -298,7 +298,16 @@ def _row(name: str, a, b, jv, change) -> str:  # noqa: ANN001
     return f"{fit(name, 45)} {_v(a):>10} {_v(b):>10} {_v(jv.joint):>7} {gap:>7}  {light:<9} {trend}"
 
 
-def _trigger_text(trigger: dict, fw: Framework) -> str:
+def gap_words(said: Message | None, labels: dict[str, str]) -> str:
+    """The command line's words for a gap message (healthdesk.present.findings.gap_message)."""
+    if said is None:
+        return DASH
+    if said.code == "gap.none":
+        return "no gap"
+    return f"{labels[said.params['side']]} sees {said.params['size']} higher"
+
+
+def _trigger_text(trigger: dict, fw: Framework, labels: dict[str, str]) -> str:
     value = trigger.get("value")
     if "dimension" in trigger:
         name = fw.dimension_map[trigger["dimension"]].name.en
@@ -310,6 +319,10 @@ def _trigger_text(trigger: dict, fw: Framework) -> str:
         return f"{name} {fmt2(value) if value is not None else '?'} < {trigger['below']}"
     if "falling_rounds" in trigger:
         return f"{name} fell in {trigger['falling_rounds']} consecutive rounds"
-    if trigger.get("any_dimension_gap_flagged"):
-        return "a dimension gap between the partners is flagged"
+    said = trigger_message(trigger)
+    if said.code == "trigger.gaps":  # every flagged dimension, as in every output (healthdesk.present)
+        return "the partners see these dimensions far apart: " + ", ".join(
+            f"{fw.dimension_map[dim].name.en if dim in fw.dimension_map else dim} ({gap_words(gap, labels)})"
+            for dim, gap in said.params["gaps"]
+        )
     return json.dumps(jsonable(trigger), ensure_ascii=False)
