@@ -164,7 +164,6 @@ def submit_response(db: Database, respondent_id: int) -> ResponseInfo:
             raise ValidationError("response_incomplete", missing=len(missing), indicators=", ".join(missing))
         response.status = "submitted"
         response.submitted_at = response.updated_at = utcnow()
-        respondent.round.scores_cache = None
         session.flush()
         return _info(session, respondent)
 
@@ -181,6 +180,5 @@ def reopen_response(db: Database, respondent_id: int) -> ResponseInfo:
             response.status = "in_progress"
             response.submitted_at = None
             response.updated_at = utcnow()
-            rnd.scores_cache = None
         session.flush()
         return _info(session, respondent)
