@@ -90,9 +90,9 @@ def check_one_voice(db, folder, pid: int, capsys, *, expect_label: str | None = 
     review = collect_review_data(db, pid, as_of=TODAY)
     assert review.round.id == chosen.id
     # the same codes and numbers: dashboard, printed review and workshop
-    said = findings_of(dash.summary)
-    assert findings_of(review.summary) == said
-    assert findings_of(ws.summary) == said
+    said = findings_of(dash.summary, dash.round.status)
+    assert findings_of(review.summary, review.round.status) == said
+    assert findings_of(ws.summary, ws.round.status) == said
     # summary --json
     rc, out = cli(capsys, folder, p.code, "--json")
     assert rc == 0

@@ -8,12 +8,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
+from ..analysis.numbers import fmt1, fmt2, fmt_signed2
 from ..analysis.serialize import jsonable, summary_to_json, warning_text, withheld_reason
 from ..analysis.types import RoundSummary
 from ..errors import StorageError, ValidationError
 from ..framework import Framework, get_framework
-from ..present.findings import Message, trigger_message
+from ..present.findings import Message, trend_message, trigger_message
 from ..present.symbols import ARROWS, DASH, LIGHT_NAMES, LIGHT_SYMBOLS
 from ..services.dto import PartnershipInfo
 from . import date_arg, open_db
@@ -197,11 +197,11 @@ def render_summary_text(p: PartnershipInfo, summary: RoundSummary, fw: Framework
     if s.index is None:
         lines.append("Health index: withheld (see below)")
     else:
-        trend = summary.trend
-        if trend.kind == "compared" and trend.overall is not None:
-            arrow = f"{ARROWS[trend.overall.direction]} {fmt_signed1(trend.index_delta)} since {trend.previous_label}"
-        elif trend.kind == "version_break":
-            arrow = f"version break since {trend.previous_label} (no trend)"
+        said = trend_message(summary.trend)  # the trend as every output says it (healthdesk.present)
+        if said is not None and said.code == "trend.compared" and said.params["arrow"]:
+            arrow = f"{said.params['arrow']} {said.params['delta']} since {said.params['previous']}"
+        elif said is not None and said.code == "trend.version_break":
+            arrow = f"version break since {said.params['previous']} (no trend)"
         else:
             arrow = "baseline"
         lines.append(f"Health index: {fmt1(s.index)} / 100  {LIGHT_WORDS[s.light]}  {arrow}")

@@ -11,7 +11,8 @@ command line's English). So a decision such as "no gap" is made in one place, on
   its gap message (``trigger.gaps``).
 - **trend**: :func:`trend_message` (``trend.compared`` with arrow and index change, ``trend.baseline``,
   ``trend.version_break``, ``trend.withheld``).
-- **withheld**, **warnings**, **tier** and **exit review**: see :func:`findings_of`.
+- **withheld**, **warnings**, **tier**, **exit review** and whether the results are **preliminary** (the round is
+  not closed, :func:`is_preliminary`): see :func:`findings_of`.
 
 Numbers are formatted here once (two decimals for scores and gaps, one for the index, half-up on the exact value).
 """
@@ -32,6 +33,7 @@ __all__ = [
     "Message",
     "findings_of",
     "gap_message",
+    "is_preliminary",
     "trend_message",
     "trigger_message",
     "warning_message",
@@ -153,6 +155,11 @@ def warning_message(item: Warning) -> Message:
     return Message(f"warning.{item.code}", p)
 
 
+def is_preliminary(round_status: str | None) -> bool:
+    """Results of a round that is not closed may still change: every output marks them preliminary."""
+    return round_status is not None and round_status != "closed"
+
+
 @dataclass(frozen=True)
 class Findings:
     """A round's results as every output says them: the same codes and the same numbers everywhere."""
@@ -173,6 +180,7 @@ class Findings:
     withheld: tuple[Message, ...]
     invited: Mapping[str, int]
     submitted: Mapping[str, int]
+    preliminary: bool = False  # the round is not closed (see is_preliminary)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -186,8 +194,8 @@ class Findings:
         return tuple(out)
 
 
-def findings_of(summary: RoundSummary) -> Findings:
-    """The findings of a summarised round."""
+def findings_of(summary: RoundSummary, round_status: str | None = None) -> Findings:
+    """The findings of a summarised round (``round_status`` given: whether they are preliminary)."""
     s = summary.scores
     return Findings(
         round_id=s.round_id,
@@ -208,4 +216,5 @@ def findings_of(summary: RoundSummary) -> Findings:
         withheld=tuple(withheld_message(w) for w in s.withheld),
         invited={side: sc.invited for side, sc in s.sides.items()},
         submitted={side: sc.submitted for side, sc in s.sides.items()},
+        preliminary=is_preliminary(round_status),
     )

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
+from ..analysis.numbers import fmt1, fmt2, fmt_signed2
 from ..analysis.types import SIDES, Change, RoundScores, Trend, Warning, Withheld
 from ..framework import Framework, Text
-from ..present.findings import Message, gap_message, trigger_message
+from ..present.findings import Message, gap_message, trend_message, trigger_message
 from ..present.symbols import DASH, GAP_FLAG, SPREAD_FLAG
 from ..services import summary as summary_svc
 from ..services.summary import DashboardData
@@ -136,14 +136,16 @@ class ResultTexts(QObject):
         return f"{self.arrow(change.direction)} {fmt_signed2(change.delta)}"
 
     def index_change_text(self, trend: Trend | None) -> str:
-        """ "▲ +6.3" in index points (arrow from the joint overall), else "baseline" or "version break"."""
-        if trend is None:
+        """ "▲ +6.3" in index points (arrow from the joint overall), else "baseline" or "version break" (the
+        words of :func:`healthdesk.present.findings.trend_message`)."""
+        said = trend_message(trend)
+        if said is None:
             return DASH
-        if trend.kind != "compared":
-            return self.trend_kind(trend.kind)
-        if trend.index_delta is None or trend.overall is None:
+        if said.code != "trend.compared":
+            return self.trend_kind(said.code.removeprefix("trend."))
+        if said.params["delta"] is None or not said.params["arrow"]:
             return DASH
-        return f"{self.arrow(trend.overall.direction)} {fmt_signed1(trend.index_delta)}"
+        return f"{said.params['arrow']} {said.params['delta']}"
 
     def versus(self, label: str | None) -> str:
         return self.tr("vs {label}").format(label=label) if label else ""
