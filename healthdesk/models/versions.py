@@ -89,13 +89,27 @@ def _rounds_touched(session: Session) -> set[int]:
                         round_ids.add(respondent.round_id)
     if response_ids:
         respondent_ids.update(
-            session.scalars(select(Response.respondent_id).where(Response.id.in_(list(response_ids))))
+            _parents(session, Response, Response.respondent_id, "respondent_id", response_ids)
         )
     if respondent_ids:
-        round_ids.update(
-            session.scalars(select(Respondent.round_id).where(Respondent.id.in_(list(respondent_ids))))
-        )
+        round_ids.update(_parents(session, Respondent, Respondent.round_id, "round_id", respondent_ids))
     return round_ids
+
+
+def _parents(session: Session, entity: type, column: Any, key: str, ids: set[int]) -> set[int]:
+    """The parent ids of rows: from the rows this session holds (no SQL), the others read in one query."""
+    found: set[int] = set()
+    missing = []
+    for row_id in ids:
+        obj = session.identity_map.get(identity_key(entity, row_id))
+        value = obj.__dict__.get(key) if obj is not None else None
+        if value is not None:
+            found.add(value)
+        else:
+            missing.append(row_id)
+    if missing:
+        found.update(session.scalars(select(column).where(entity.id.in_(missing))))  # type: ignore[attr-defined]
+    return found
 
 
 @event.listens_for(Session, "before_flush")

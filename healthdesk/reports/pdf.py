@@ -688,9 +688,8 @@ class _Review:
                 ]
             ]
             for ind, jv in gaps[:3]:
-                said = gap_message(
-                    jv.gap
-                )  # "no gap" decided once, on the displayed value (healthdesk.present)
+                # "no gap" is decided once, on the displayed value (healthdesk.present)
+                said = gap_message(jv.gap)
                 if said is None or said.code == "gap.none":
                     phrase = self.L("sum.gap_same")
                 else:

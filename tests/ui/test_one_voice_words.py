@@ -22,6 +22,14 @@ def test_a_gap_of_one_four_hundredth_reads_no_gap_everywhere(ui_app):
     assert gap_message(tiny).code == "gap.none"
     assert ResultTexts().gap_text(tiny, LABELS) == "no gap"
     assert gap_words(gap_message(tiny), LABELS) == "no gap"
+    # the workshop says it with its own words for the same decision (it required exactly 0 before)
+    from types import SimpleNamespace
+
+    from healthdesk.ui.workshop import WorkshopWindow
+
+    room = SimpleNamespace(side_label=LABELS.get)
+    assert WorkshopWindow._gap_text(room, tiny) == "Both sides see it alike"
+    assert WorkshopWindow._gap_text(room, Fraction(-1, 200)) == "HardCo sees it 0.01 higher"
     # what rounds to 0.01 is a gap, said the same way on the screen and in the command line
     small = Fraction(-1, 200)
     assert ResultTexts().gap_text(small, LABELS) == "HardCo sees 0.01 higher"
