@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
-from ..present.findings import gap_message
+from ..analysis.numbers import fmt1, fmt2, fmt_signed2
+from ..present.findings import gap_message, trend_message
 from ..present.symbols import ARROWS, DASH
 from ..services import followup as svc
 from . import theme, widgets
@@ -886,15 +886,20 @@ class WorkshopWindow(QWidget):
         return w
 
     def _overall_trend(self) -> str:
-        t = self.data.summary.trend
-        if t.kind == "baseline":
+        said = trend_message(
+            self.data.summary.trend
+        )  # the trend as every output says it (healthdesk.present)
+        assert said is not None
+        if said.code == "trend.baseline":
             return tr("First round: the baseline")
-        if t.kind == "version_break":
-            return tr("Not comparable: the framework changed since {label}").format(label=t.previous_label)
-        if t.kind == "withheld" or t.overall is None or t.overall.direction is None:
+        if said.code == "trend.version_break":
+            return tr("Not comparable: the framework changed since {label}").format(
+                label=said.params["previous"]
+            )
+        if said.code != "trend.compared" or not said.params["arrow"]:
             return tr("No trend: results withheld")
         return tr("{arrow} {delta} index points since {label}").format(
-            arrow=ARROWS[t.overall.direction], delta=fmt_signed1(t.index_delta), label=t.previous_label
+            arrow=said.params["arrow"], delta=said.params["delta"], label=said.params["previous"]
         )
 
     def _tile(self) -> tuple[QFrame, QVBoxLayout]:
