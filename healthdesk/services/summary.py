@@ -15,8 +15,8 @@ one process is valid or visibly stale for every process reading the same databas
    or comments), with a fingerprint of the closed rounds' rows **and versions**.
 3. ``app_setting`` row ``cache.portfolio:<partnership id>`` (written by :mod:`.portfolio`): the partnership's
    portfolio row, with a fingerprint of all its rounds' rows and versions.
-4. In this process, the last histories and portfolio rows read; each is used only while its fingerprint (and so
-   every version) still matches the database.
+4. In this process, the last histories and portfolio rows read from one open database; each is used only while
+   its fingerprint (and so every version) still matches the database.
 
 One serializer writes every kept round (:func:`healthdesk.analysis.serialize.scores_to_dict`). Writing kept
 results is not a change of the data: it goes through :meth:`Database.keeping`, which neither marks the database
@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import uuid
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -433,7 +434,12 @@ _history_memo: OrderedDict[tuple[str, int], tuple[str, dict[int, RoundScores]]] 
 
 
 def _db_key(db: Database) -> str:
-    return str(db.path)
+    """What this process keeps in memory belongs to one open database: a file restored from a backup (opened
+    again) may hold the same rounds at the same versions with other answers, so its copies are never reused."""
+    token = db.__dict__.get("_kept_results_token")
+    if token is None:
+        token = db.__dict__.setdefault("_kept_results_token", uuid.uuid4().hex)
+    return f"{db.path}#{token}"
 
 
 def clear_memory() -> None:
