@@ -30,6 +30,14 @@ def test_a_gap_of_one_four_hundredth_reads_no_gap_everywhere(ui_app):
     room = SimpleNamespace(side_label=LABELS.get)
     assert WorkshopWindow._gap_text(room, tiny) == "Both sides see it alike"
     assert WorkshopWindow._gap_text(room, Fraction(-1, 200)) == "HardCo sees it 0.01 higher"
+    # and the portfolio's "largest gap" column
+    from healthdesk.ui.portfolio import PortfolioModel
+
+    model = PortfolioModel(ResultTexts())
+    row = SimpleNamespace(overview=SimpleNamespace(gap=tiny), label=LABELS.get)
+    assert model._gap_who(row) == "no gap"
+    row.overview.gap = Fraction(-1, 200)
+    assert model._gap_who(row) == "HardCo higher"
     # what rounds to 0.01 is a gap, said the same way on the screen and in the command line
     small = Fraction(-1, 200)
     assert ResultTexts().gap_text(small, LABELS) == "HardCo sees 0.01 higher"
