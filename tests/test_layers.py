@@ -34,6 +34,7 @@ def files(*parts: str) -> list[Path]:
 
 RULES = [
     (("analysis", "framework.py", "strictjson.py"), ("PySide6", "sqlalchemy", "reportlab", "matplotlib")),
+    (("present",), ("PySide6", "sqlalchemy", "reportlab", "matplotlib")),
     (("models", "services", "commands", "cli.py", "paths.py", "errors.py"), ("PySide6",)),
     (("reports",), ("PySide6",)),
     (("ui",), ("sqlalchemy",)),

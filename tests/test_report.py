@@ -70,7 +70,7 @@ def test_numbers_come_from_the_scoring_engine(db, tmp_path):
     top = gaps[0]
     who = "CloudSoft" if top.gap > 0 else "硬核科技"
     if top.gap:
-        assert f"{who} sees +{fmt2(abs(top.gap))} higher" in summary
+        assert f"{who} sees {fmt2(abs(top.gap))} higher" in summary
     # The indicator table has every indicator's joint value.
     results = "\n".join(pages)
     for ind in FW.indicators:

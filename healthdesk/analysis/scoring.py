@@ -20,6 +20,7 @@ from fractions import Fraction
 from typing import Any
 
 from ..framework import Framework
+from .choice import started_by
 from .types import (
     SIDES,
     Change,
@@ -553,7 +554,7 @@ def partnership_overview(
     rounds: Sequence[RoundScores], as_of: date, framework_for_key: Callable[[str], Framework]
 ) -> PartnershipOverview:
     """The portfolio row of one partnership (``rounds`` = all its rounds, any order)."""
-    considered = _ordered([s for s in rounds if s.start_date <= as_of])
+    considered = _ordered(started_by(rounds, as_of))  # the one rule: rounds started by the as-of date
     if not considered:
         return PartnershipOverview(
             None, None, None, None, None, None, None, None, None, None, False, 0, None, None, None, False

@@ -226,7 +226,10 @@ def cmd_actions(args: argparse.Namespace, data_dir: Path) -> int:
         p = get_partnership(db, args.partnership)
         fu = get_followup(db, p.id, args.as_of)
     try:
-        fw = get_framework(p.rounds[-1].framework_key if p.rounds else DEFAULT_FRAMEWORK_KEY)
+        from ..analysis.choice import default_round
+
+        shown = default_round(p.rounds, fu.as_of)
+        fw = get_framework(shown.framework_key if shown is not None else DEFAULT_FRAMEWORK_KEY)
     except Exception:  # noqa: BLE001 - an uninstalled framework: dimension ids are shown as they are
         fw = get_framework(DEFAULT_FRAMEWORK_KEY)
     dims = fw.dimension_map

@@ -8,15 +8,15 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
+from ..analysis.numbers import fmt1, fmt2, fmt_signed2
 from ..analysis.serialize import jsonable, summary_to_json, warning_text, withheld_reason
 from ..analysis.types import RoundSummary
 from ..errors import StorageError, ValidationError
 from ..framework import Framework, get_framework
+from ..present.findings import Message, trend_message, trigger_message
+from ..present.symbols import ARROWS, DASH, LIGHT_NAMES, LIGHT_SYMBOLS
 from ..services.dto import PartnershipInfo
 from . import date_arg, open_db
-
-ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
 
 
 def width(text: str) -> int:
@@ -34,7 +34,7 @@ def fit(text: str, columns: int, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
-LIGHT_WORDS = {"red": "red ✕", "amber": "amber ●", "green": "green ✓"}
+LIGHT_WORDS = {light: f"{LIGHT_NAMES[light]} {LIGHT_SYMBOLS[light]}" for light in LIGHT_SYMBOLS}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,7 +52,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     summary = sub.add_parser("summary", parents=[common], help="everything the engine says about a round")
     summary.add_argument("partnership", metavar="PARTNERSHIP", help="id, short code or exact name")
-    summary.add_argument("--round", metavar="LABEL", help="round label (default: the latest by start date)")
+    summary.add_argument(
+        "--round", metavar="LABEL", help="round label (default: the latest started by --as-of)"
+    )
     summary.add_argument(
         "--as-of", metavar="YYYY-MM-DD", type=date_arg, help="date for warnings (default today)"
     )
@@ -181,7 +183,7 @@ def cmd_summary(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _v(x) -> str:  # noqa: ANN001
-    return fmt2(x) if x is not None else "—"
+    return fmt2(x) if x is not None else DASH
 
 
 def render_summary_text(p: PartnershipInfo, summary: RoundSummary, fw: Framework) -> str:
@@ -203,11 +205,11 @@ def render_summary_text(p: PartnershipInfo, summary: RoundSummary, fw: Framework
     if s.index is None:
         lines.append("Health index: withheld (see below)")
     else:
-        trend = summary.trend
-        if trend.kind == "compared" and trend.overall is not None:
-            arrow = f"{ARROWS[trend.overall.direction]} {fmt_signed1(trend.index_delta)} since {trend.previous_label}"
-        elif trend.kind == "version_break":
-            arrow = f"version break since {trend.previous_label} (no trend)"
+        said = trend_message(summary.trend)  # the trend as every output says it (healthdesk.present)
+        if said is not None and said.code == "trend.compared" and said.params["arrow"]:
+            arrow = f"{said.params['arrow']} {said.params['delta']} since {said.params['previous']}"
+        elif said is not None and said.code == "trend.version_break":
+            arrow = f"version break since {said.params['previous']} (no trend)"
         else:
             arrow = "baseline"
         lines.append(f"Health index: {fmt1(s.index)} / 100  {LIGHT_WORDS[s.light]}  {arrow}")
@@ -256,7 +258,7 @@ def render_summary_text(p: PartnershipInfo, summary: RoundSummary, fw: Framework
     rules = {r.id: r for r in fw.diagnosis}
     for finding in summary.diagnosis:
         rule = rules[finding.rule_id]
-        because = "; ".join(_trigger_text(t, fw) for t in finding.triggers)
+        because = "; ".join(_trigger_text(t, fw, labels) for t in finding.triggers)
         lines.append(f"  - {rule.name.en}: {rule.explanation.en}")
         lines.append(f"    because {because}")
         for step in rule.next_steps:
@@ -293,10 +295,10 @@ def withheld_text(item, labels: dict[str, str], fw: Framework) -> str:  # noqa: 
 
 
 def _row(name: str, a, b, jv, change) -> str:  # noqa: ANN001
-    gap = fmt_signed2(jv.gap) if jv.gap is not None else "—"
+    gap = fmt_signed2(jv.gap) if jv.gap is not None else DASH
     if jv.gap_flagged:
         gap += "!"
-    light = LIGHT_WORDS.get(jv.light, "—") if jv.light else "—"
+    light = LIGHT_WORDS.get(jv.light, DASH) if jv.light else DASH
     if change is not None and change.direction:
         trend = f"{ARROWS[change.direction]} {fmt_signed2(change.delta)}"
     else:
@@ -304,7 +306,16 @@ def _row(name: str, a, b, jv, change) -> str:  # noqa: ANN001
     return f"{fit(name, 45)} {_v(a):>10} {_v(b):>10} {_v(jv.joint):>7} {gap:>7}  {light:<9} {trend}"
 
 
-def _trigger_text(trigger: dict, fw: Framework) -> str:
+def gap_words(said: Message | None, labels: dict[str, str]) -> str:
+    """The command line's words for a gap message (healthdesk.present.findings.gap_message)."""
+    if said is None:
+        return DASH
+    if said.code == "gap.none":
+        return "no gap"
+    return f"{labels[said.params['side']]} sees {said.params['size']} higher"
+
+
+def _trigger_text(trigger: dict, fw: Framework, labels: dict[str, str]) -> str:
     value = trigger.get("value")
     if "dimension" in trigger:
         name = fw.dimension_map[trigger["dimension"]].name.en
@@ -316,6 +327,10 @@ def _trigger_text(trigger: dict, fw: Framework) -> str:
         return f"{name} {fmt2(value) if value is not None else '?'} < {trigger['below']}"
     if "falling_rounds" in trigger:
         return f"{name} fell in {trigger['falling_rounds']} consecutive rounds"
-    if trigger.get("any_dimension_gap_flagged"):
-        return "a dimension gap between the partners is flagged"
+    said = trigger_message(trigger)
+    if said.code == "trigger.gaps":  # every flagged dimension, as in every output (healthdesk.present)
+        return "the partners see these dimensions far apart: " + ", ".join(
+            f"{fw.dimension_map[dim].name.en if dim in fw.dimension_map else dim} ({gap_words(gap, labels)})"
+            for dim, gap in said.params["gaps"]
+        )
     return json.dumps(jsonable(trigger), ensure_ascii=False)

@@ -213,7 +213,6 @@ def _write(session: Session, checked: ResponseFile, respondent: Respondent) -> N
     response.updated_at = snap.updated_at or now
     response.submitted_at = (snap.submitted_at or now) if snap.status == "submitted" else None
     response.submission_id = checked.submission_id
-    respondent.round.scores_cache = None
     session.expire(response, ["answers"])
 
 

@@ -563,6 +563,18 @@ class Database:
             session.close()
 
     @contextmanager
+    def keeping(self) -> Iterator[Session]:
+        """A transaction that stores kept results only (``services.summary``: derived data, keyed by the rounds'
+        results versions). It is not a change of the data: it does not mark the database changed and so never
+        causes a backup."""
+        changed = self.changed_since_backup
+        try:
+            with self.transaction() as session:
+                yield session
+        finally:
+            self.changed_since_backup = changed
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
         session = self.sessionmaker()
         try:

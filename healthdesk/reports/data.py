@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..analysis.choice import default_round
 from ..analysis.types import RoundScores, RoundSummary
 from ..errors import NotFoundError
 from ..framework import Framework, get_framework
@@ -122,12 +123,12 @@ def _pick_round(partnership: PartnershipInfo, label: str | None, as_of: date | N
             if r.label == label:
                 return r
         raise NotFoundError("not_found", kind="round", key=label)
-    candidates = [r for r in partnership.rounds if as_of is None or r.start_date <= as_of]
-    if not candidates:
+    chosen = default_round(partnership.rounds, as_of or date.max, started_only=True)
+    if chosen is None:
         raise NotFoundError(
             "not_found", kind="round", key=f"a round of {partnership.name} started by {as_of}"
         )
-    return max(candidates, key=lambda r: (r.start_date, r.id))
+    return chosen
 
 
 def _default_preparer(partnership: PartnershipInfo) -> str:

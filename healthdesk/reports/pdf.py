@@ -48,6 +48,7 @@ from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..analysis.types import SIDES, Change
 from ..framework import Text
 from ..maintenance import atomic_file
+from ..present.findings import gap_message, trigger_message
 from . import charts, style
 from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of
 from .data import ReviewData
@@ -693,16 +694,17 @@ class _Review:
                 ]
             ]
             for ind, jv in gaps[:3]:
-                gap = jv.gap or Fraction(0)
-                if gap == 0:
+                # "no gap" is decided once, on the displayed value (healthdesk.present)
+                said = gap_message(jv.gap)
+                if said is None or said.code == "gap.none":
                     phrase = self.L("sum.gap_same")
                 else:
-                    who = a if gap > 0 else b
-                    phrase = self.L("sum.gap_sees", label=who, value=fmt_signed2(abs(gap)))
+                    who = a if said.params["side"] == "A" else b
+                    phrase = self.L("sum.gap_sees", label=who, value=said.params["size"])
                     if self.lang == "bilingual":
                         phrase = "<br/>".join(
                             escape(printable(x))
-                            for x in pair("sum.gap_sees", label=who, value=fmt_signed2(abs(gap)))
+                            for x in pair("sum.gap_sees", label=who, value=said.params["size"])
                         )
                 if jv.gap_flagged:
                     phrase += f" {style.GAP_FLAG}"
@@ -773,11 +775,16 @@ class _Review:
         return {"submitted": 0, "required": self.d.scores.threshold}
 
     def _trigger(self, trig: dict[str, Any], lang: str) -> str:
-        if "any_dimension_gap_flagged" in trig:
-            gaps = trig.get("gaps") or {}
-            dim = max(gaps, key=lambda k: abs(gaps[k])) if gaps else None
-            name = self.dim_name(dim).get(lang) if dim else ""
-            return pair("trig.gap", value=fmt2(abs(trig["value"])), name=name)[lang == "zh"]
+        said = trigger_message(trig)
+        if said.code == "trigger.gaps":  # every flagged dimension, as in every output (healthdesk.present)
+            parts = [
+                pair("trig.gap", value=gap.params.get("size", "0.00"), name=self.dim_name(dim).get(lang))[
+                    lang == "zh"
+                ]
+                for dim, gap in said.params["gaps"]
+                if gap is not None
+            ]
+            return ("、" if lang == "zh" else ", ").join(parts)
         if "falling_rounds" in trig:
             return pair(
                 "trig.falling", name=self.dim_name(trig["dimension"]).get(lang), n=trig["falling_rounds"]

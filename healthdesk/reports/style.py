@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..present.symbols import ARROWS, BULLET, DASH, GAP_FLAG, LIGHT_SYMBOLS, SPREAD_FLAG
+
 # ----------------------------------------------------------------------------------------------- partners
 SIDE_A_COLOUR = "#00666E"  # deep teal
 SIDE_B_COLOUR = "#D9730D"  # warm orange
@@ -45,16 +47,8 @@ SERIES_STYLES: tuple[dict[str, Any], ...] = (
 LIGHT_COLOURS = {"red": "#C8412B", "amber": "#E2A40B", "green": "#0E8A62"}
 # Cell backgrounds: tints dark enough to differ in grayscale (red darkest, amber lightest), text stays readable.
 LIGHT_TINTS = {"red": "#EFA48F", "amber": "#FBE7A6", "green": "#A9DCC4"}
-LIGHT_SYMBOLS = {"red": "✕", "amber": "●", "green": "✓"}
 WITHHELD_TINT = "#EDEDED"
 WITHHELD_HATCH = "////"
-
-# ----------------------------------------------------------------------------------------------- trend arrows
-ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
-SPREAD_FLAG = "◆"  # marks a side whose respondents disagree among themselves
-GAP_FLAG = "■"  # marks a gap at or above the threshold
-BULLET = "•"
-DASH = "—"
 
 # Every symbol the report draws by itself (tests check each against the font's cmap).
 SYMBOLS = (

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..analysis.choice import is_preliminary
+
 
 @dataclass(frozen=True)
 class Member:
@@ -54,8 +56,8 @@ class RoundInfo:
 
     @property
     def preliminary(self) -> bool:
-        """Results of a round that is not closed may still change."""
-        return self.status != "closed"
+        """Results of a round that is not closed may still change (one rule: analysis.choice)."""
+        return is_preliminary(self.status)
 
 
 @dataclass(frozen=True)

@@ -1234,12 +1234,16 @@ def _review(
 
 
 def _pick(partnership: PartnershipInfo, round_id: int | None, as_of: date | None = None) -> RoundInfo:
-    """The round asked for; by default the latest that has started by ``as_of`` (else the latest)."""
+    """The round asked for; by default the latest that has started by ``as_of``
+    (:func:`healthdesk.analysis.choice.default_round`)."""
+    from ..analysis.choice import default_round
+
     if not partnership.rounds:
         raise NotFoundError("not_found", kind="round", key=f"any round of {partnership.name}")
     if round_id is None:
-        started = [r for r in partnership.rounds if as_of is None or r.start_date <= as_of]
-        return max(started or partnership.rounds, key=lambda r: (r.start_date, r.id))
+        chosen = default_round(partnership.rounds, as_of or date.max)
+        assert chosen is not None
+        return chosen
     for r in partnership.rounds:
         if r.id == round_id:
             return r
@@ -1267,8 +1271,7 @@ def workshop_data(
 ) -> WorkshopData:
     """Everything the workshop presents for one round (default: the latest), with the blind rule applied: while
     it hides the results, ``summary`` is None and the review has no after values."""
-    from ..analysis.scoring import summarise
-    from .summary import partnership_history
+    from .summary import partnership_history, summary_of
 
     as_of = _today(as_of)
     partnership, scores = partnership_history(db, partnership_key)
@@ -1280,7 +1283,8 @@ def workshop_data(
     visible = results_visible(current)
     summary = None
     if visible:
-        summary = summarise(scores, current.id, as_of, fw)  # exactly as services.summary.summarise_round
+        # exactly as every other output (services.summary.summary_of): earlier framework versions' tiers count
+        summary = summary_of(scores, current.id, current.framework_key, as_of)
     fu = get_followup(db, partnership.id, as_of)
     return WorkshopData(
         partnership=partnership,

@@ -4,8 +4,9 @@ Each row's numbers come from :func:`healthdesk.analysis.scoring.partnership_over
 rounds. Opening the portfolio must not recompute every answer of every round, so each row is kept in the
 ``app_setting`` row ``cache.portfolio:<partnership id>`` with:
 
-- a fingerprint of all the partnership's rounds (their rows, and the answers of the rounds not closed): any change
-  to a round, a respondent, a response or an answer makes it stale;
+- a fingerprint of all the partnership's rounds (their rows and results versions): any change to a round, a
+  respondent, a response or an answer bumps a version (:mod:`healthdesk.models.versions`) and makes it stale, in
+  this process and in any other that reads the same database;
 - the range of as-of dates it holds for. A row depends on the date only through which rounds had started and
   whether an assessment is overdue, so it stays valid until the day before the next round starts and, while not
   overdue, until the day the next assessment falls due (a test compares kept and fresh rows day by day).
@@ -31,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analysis.scoring import PartnershipOverview, partnership_overview
+from ..analysis.serialize import scores_from_dict, scores_to_dict
 from ..analysis.types import RoundScores
 from ..errors import HealthDeskError
 from ..framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
@@ -170,7 +172,7 @@ def _entry_from_text(text: str) -> dict[str, Any] | None:
             "as_of": date.fromisoformat(raw["as_of"]),
             "until": _day(raw["until"]),
             "overview": overview_from_json(raw["ov"]),
-            "latest": s.compact_from_json(raw["latest"]) if raw["latest"] is not None else None,
+            "latest": scores_from_dict(raw["latest"]) if raw["latest"] is not None else None,
         }
     except (ValueError, KeyError, TypeError, AttributeError, ZeroDivisionError):
         log.warning("kept portfolio row unreadable; recomputing it")
@@ -185,7 +187,7 @@ def _entry_to_text(entry: dict[str, Any]) -> str:
             "as_of": entry["as_of"].isoformat(),
             "until": entry["until"].isoformat() if entry["until"] else None,
             "ov": overview_to_json(entry["overview"]),
-            "latest": s.compact_to_json(entry["latest"]) if entry["latest"] is not None else None,
+            "latest": scores_to_dict(entry["latest"]) if entry["latest"] is not None else None,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -234,13 +236,11 @@ def _compute(
     session: Session,
     pid: int,
     rows: list[s.RoundRow],
-    states: dict[int, str],
     as_of: date,
-    to_keep: dict[int, RoundScores],
+    to_keep: dict[int, tuple[int, RoundScores]],
     settings: dict[str, str],
 ) -> dict[str, Any]:
     full: dict[int, RoundScores] = {}
-    kept_before = set(to_keep)
     compact = s.closed_history(db, session, pid, rows, to_keep, settings, full)
     fresh = s.full_scores(session, [r for r in rows if r.status != "closed"], to_keep)
     scores = [fresh[r.id] if r.id in fresh else compact[r.id] for r in rows]
@@ -249,10 +249,8 @@ def _compute(
     if overview.round_id is not None:
         base = next(sc for sc in scores if sc.round_id == overview.round_id)
         latest = replace(s.compact_scores(base), indicators={})  # the heat map shows dimensions and the index
-    newly_kept = set(to_keep) - kept_before
-    stored_rows = s.as_kept(rows, newly_kept) if not db.read_only else rows
     entry = {
-        "fp": s.fingerprint(stored_rows, states),
+        "fp": s.fingerprint(rows),
         "as_of": as_of,
         "until": valid_until(rows, as_of),
         "overview": overview,
@@ -268,7 +266,7 @@ def _portfolio(
     start = time.perf_counter()
     as_of = as_of or date.today()
     dbkey = s._db_key(db)
-    to_keep: dict[int, RoundScores] = {}
+    to_keep: dict[int, tuple[int, RoundScores]] = {}
     settings: dict[str, str] = {}
     entries: dict[int, dict[str, Any] | None] = {}
     failed: set[int] = set()
@@ -291,9 +289,7 @@ def _portfolio(
         partnerships = session.execute(query).all()
         ids = [p[0] for p in partnerships]
         raw_by_p = s.raw_round_rows(session, None if only is None else ids)
-        open_ids = [r[0] for pid in ids for r in raw_by_p.get(pid, ()) if r[6] != "closed"]
-        states = s.open_round_states(session, open_ids)
-        fps = {pid: s.fingerprint_raw(raw_by_p.get(pid, ()), states) for pid in ids}
+        fps = {pid: s.fingerprint_raw(raw_by_p.get(pid, ())) for pid in ids}
         stale = []
         unread = [pid for pid in ids if not _holds(_memo.get((dbkey, pid)), fps[pid], as_of)]
         kept_texts = s.load_settings(session, PORTFOLIO_KEY) if unread else {}
@@ -313,7 +309,7 @@ def _portfolio(
                 break
             try:
                 rows = [s.row_from_raw(raw) for raw in raw_by_p.get(pid, ())]
-                entries[pid] = _compute(db, session, pid, rows, states, as_of, to_keep, settings)
+                entries[pid] = _compute(db, session, pid, rows, as_of, to_keep, settings)
             except (HealthDeskError, ValueError, KeyError) as exc:
                 log.warning("portfolio row of partnership %s could not be computed: %s", pid, exc)
                 failed.add(pid)
@@ -322,11 +318,10 @@ def _portfolio(
             known = {f"{prefix}{pid}" for pid in ids for prefix in (PORTFOLIO_KEY, s.HISTORY_KEY)}
             kept_keys = [*kept_texts, *s.load_setting_keys(session, s.HISTORY_KEY)]
             orphans = [k for k in kept_keys if k not in known]
-    stored = s.keep(db, to_keep, settings, drop_settings=orphans)
+    # Kept or not (read-only), an entry is valid exactly while the rounds' versions are the ones read.
+    s.keep(db, to_keep, settings, drop_settings=orphans)
     for pid, entry in entries.items():
         if entry is not None:
-            if not stored and pid in stale:
-                entry = {**entry, "fp": fps[pid]}  # nothing was stored: the rows read as they were
             s._memo_put(_memo, (dbkey, pid), entry)
     result = []
     for pid, name, code, a_name, a_label, b_name, b_label, kind, status, archived in partnerships:

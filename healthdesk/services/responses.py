@@ -156,7 +156,6 @@ def submit_response(db: Database, respondent_id: int) -> ResponseInfo:
         v.check_complete([ind.id for ind in get_framework(info.round.framework_key).indicators], given)
         response.status = "submitted"
         response.submitted_at = response.updated_at = utcnow()
-        respondent.round.scores_cache = None
         session.flush()
         return _info(session, respondent)
 
@@ -173,6 +172,5 @@ def reopen_response(db: Database, respondent_id: int) -> ResponseInfo:
             response.status = "in_progress"
             response.submitted_at = None
             response.updated_at = utcnow()
-            rnd.scores_cache = None
         session.flush()
         return _info(session, respondent)

@@ -141,13 +141,12 @@ def update_round(
         )
         if share_when_closed is not None:
             row.share_when_closed = bool(share_when_closed)
-        row.scores_cache = None
         session.flush()
         return _info(session, row)
 
 
 def set_round_status(db: Database, round_id: int, status: str) -> RoundInfo:
-    """draft → open → closed; a closed round may be reopened (its kept results are dropped)."""
+    """draft → open → closed; a closed round may be reopened (its results version changes: kept results go stale)."""
     v.check_choice(status, "round status", ("draft", "open", "closed"))
     with db.transaction() as session:
         row = _round_row(session, round_id)
@@ -156,7 +155,6 @@ def set_round_status(db: Database, round_id: int, status: str) -> RoundInfo:
             raise ValidationError("round_status", label=row.label, status=row.status, action=status)
         row.status = status
         row.closed_at = utcnow() if status == "closed" else None
-        row.scores_cache = None
         session.flush()
         return _info(session, row)
 

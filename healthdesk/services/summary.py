@@ -1,22 +1,28 @@
-"""Summaries of rounds and partnerships: the database read once, the scoring engine called, closed rounds kept.
+"""Summaries of rounds and partnerships: the database read once, the scoring engine called, results kept.
 
 Every number comes from :mod:`healthdesk.analysis.scoring`; this module only decides what to read and what to keep
-so that a portfolio of hundreds of partnerships with dozens of rounds each stays quick. What is kept, and why it is
-safe:
+so that a portfolio of hundreds of partnerships with dozens of rounds each stays quick.
 
-1. ``Round.scores_cache``: a closed round's full :class:`RoundScores` (``serialize.scores_to_dict``). A closed
-   round does not change; reopening or editing it drops the cache (``services.rounds``).
+**The results store.** Every kept result is keyed by the ``results_version`` of the rounds it was computed from.
+The storage layer bumps a round's version in the same transaction as every write to its answers, responses,
+respondents or settings (:mod:`healthdesk.models.versions`), so no caller clears anything, and a result kept by
+one process is valid or visibly stale for every process reading the same database. What is kept:
+
+1. ``Round.scores_cache``: a closed round's full :class:`RoundScores` with the version it was computed at
+   (:func:`kept_to_text`). Used only while the round's version is still that one.
 2. ``app_setting`` row ``cache.history:<partnership id>``: the *joint* values of the partnership's closed rounds
    (what the trend, the heat map and the diagnosis and warnings of another round read; no side values, problems
-   or comments). It is used only while a fingerprint of the closed rounds' rows (ids, labels, dates, framework
-   version, threshold, closing time, whether results are kept) is the same, so reopening, closing, editing or
-   deleting a round makes it stale.
+   or comments), with a fingerprint of the closed rounds' rows **and versions**.
 3. ``app_setting`` row ``cache.portfolio:<partnership id>`` (written by :mod:`.portfolio`): the partnership's
-   portfolio row, with a fingerprint of all its rounds and of the answers of the rounds not closed.
+   portfolio row, with a fingerprint of all its rounds' rows and versions.
+4. In this process, the last histories and portfolio rows read from one open database; each is used only while
+   its fingerprint (and so every version) still matches the database.
 
-A cache that is stale, unreadable or from another format version is ignored and rewritten; keeping results is an
-optimisation, so a failure to write them is logged and never hides a result. A read-only database keeps them in
-memory only.
+One serializer writes every kept round (:func:`healthdesk.analysis.serialize.scores_to_dict`). Writing kept
+results is not a change of the data: it goes through :meth:`Database.keeping`, which neither marks the database
+changed nor causes a backup. A cache that is stale, unreadable or from another format version is ignored and
+rewritten; keeping results is an optimisation, so a failure to write them is logged and never hides a result. A
+read-only database keeps them in memory only.
 
 :func:`summarise_for_dashboard` gives the dashboard the chosen round in full and the other closed rounds as joint
 values (layer 2); :func:`summarise` gives exactly the same trend, diagnosis, warnings and tier either way, since it
@@ -29,19 +35,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import uuid
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from fractions import Fraction
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, String, bindparam, case, delete, distinct, func, insert, select, type_coerce
+from sqlalchemy import String, bindparam, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ..analysis.choice import default_round
 from ..analysis.scoring import score_round, summarise
 from ..analysis.serialize import scores_from_dict, scores_to_dict
-from ..analysis.types import JointValue, ResponseInput, RoundInput, RoundScores, RoundSummary
+from ..analysis.types import ResponseInput, RoundInput, RoundScores, RoundSummary
 from ..errors import NotFoundError
 from ..framework import Framework, get_framework
 from ..models.db import Database
@@ -53,7 +60,7 @@ from .rounds import DEFAULT_THRESHOLD
 log = logging.getLogger(__name__)
 
 HISTORY_KEY = "cache.history:"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: rounds written by serialize.scores_to_dict, fingerprints with results versions
 _CHUNK = 900  # ids per IN (...) list: below SQLite's oldest limit of 999 variables
 _MEMO_SIZE = 16
 
@@ -75,10 +82,11 @@ def _token(
     fw: str,
     threshold: int,
     blind: Any,
-    cached: Any,
+    version: Any,
+    uid: Any,
     label: str,
 ) -> str:
-    return f"{rid}|{status}|{closed_at}|{start}|{end}|{fw}|{threshold}|{int(bool(blind))}|{int(bool(cached))}|{label}"
+    return f"{rid}|{uid}|{version or 0}|{status}|{closed_at}|{start}|{end}|{fw}|{threshold}|{int(bool(blind))}|{label}"
 
 
 class RoundRow(NamedTuple):
@@ -94,7 +102,9 @@ class RoundRow(NamedTuple):
     threshold: int
     blind: bool
     closed_at: str | None
-    cached: bool  # a closed round whose results are kept in Round.scores_cache
+    cached: bool  # a closed round with kept results in Round.scores_cache (valid only at its version)
+    version: int = 0  # Round.results_version
+    uid: str | None = None
 
     def token(self) -> str:
         end = self.end_date.isoformat() if self.end_date else None
@@ -107,14 +117,15 @@ class RoundRow(NamedTuple):
             self.framework_key,
             self.threshold,
             self.blind,
-            self.cached,
+            self.version,
+            self.uid,
             self.label,
         )
 
 
 def raw_round_rows(session: Session, partnership_ids: Sequence[int] | None = None) -> dict[int, list[Any]]:
     """partnership id -> its rounds as raw rows (id, partnership id, label, start, end, framework key, status,
-    threshold, blind, closed at, results kept), oldest first. Cheap enough to read for every round at once; see
+    threshold, blind, closed at, results kept, results version, uid), oldest first. Cheap enough to read for every round at once; see
     :func:`row_from_raw` and :func:`fingerprint_raw`."""
     query = select(
         Round.id,
@@ -128,6 +139,8 @@ def raw_round_rows(session: Session, partnership_ids: Sequence[int] | None = Non
         Round.blind,
         type_coerce(Round.closed_at, String),
         Round.scores_cache.is_not(None),
+        Round.results_version,
+        Round.uid,
     ).order_by(Round.partnership_id, Round.start_date, Round.id)
     if partnership_ids is not None:
         if not partnership_ids:
@@ -140,7 +153,7 @@ def raw_round_rows(session: Session, partnership_ids: Sequence[int] | None = Non
 
 
 def row_from_raw(raw: Any) -> RoundRow:
-    rid, pid, label, start, end, fw, status, threshold, blind, closed_at, cached = raw
+    rid, pid, label, start, end, fw, status, threshold, blind, closed_at, cached, version, uid = raw
     return RoundRow(
         rid,
         pid,
@@ -153,12 +166,14 @@ def row_from_raw(raw: Any) -> RoundRow:
         bool(blind),
         closed_at,
         bool(cached) and status == "closed",
+        version or 0,
+        uid,
     )
 
 
 def raw_token(raw: Any) -> str:
     """The same text as ``row_from_raw(raw).token()``, without building the row."""
-    rid, _pid, label, start, end, fw, status, threshold, blind, closed_at, cached = raw
+    rid, _pid, label, start, end, fw, status, threshold, blind, closed_at, _cached, version, uid = raw
     return _token(
         rid,
         status,
@@ -168,7 +183,8 @@ def raw_token(raw: Any) -> str:
         fw,
         threshold,
         blind,
-        bool(cached) and status == "closed",
+        version,
+        uid,
         label,
     )
 
@@ -181,60 +197,19 @@ def round_rows(session: Session, partnership_ids: Sequence[int] | None = None) -
     }
 
 
-def open_round_states(session: Session, round_ids: Sequence[int]) -> dict[int, str]:
-    """round id -> a short text that changes whenever a respondent, a response or an answer of the round does
-    (counts, latest change times, score totals), for rounds that are not closed."""
-    states: dict[int, list[str]] = defaultdict(list)
-    ids = list(round_ids)
-    for chunk in _chunks(ids):
-        query = (
-            select(
-                Respondent.round_id,
-                Respondent.side,
-                func.count(distinct(Respondent.id)),
-                func.count(distinct(Response.id)),
-                func.count(distinct(case((Response.status == "submitted", Response.id)))),
-                type_coerce(func.max(Response.updated_at), String),
-                func.count(Answer.id),
-                type_coerce(func.max(Answer.updated_at), String),
-                func.total(Answer.score),
-                func.total(type_coerce(Answer.not_applicable, Integer)),
-            )
-            .select_from(Respondent)
-            .outerjoin(Response, Response.respondent_id == Respondent.id)
-            .outerjoin(Answer, Answer.response_id == Response.id)
-            .where(Respondent.round_id.in_(list(chunk)))
-            .group_by(Respondent.round_id, Respondent.side)
-            .order_by(Respondent.round_id, Respondent.side)
-        )
-        for round_id, *rest in session.execute(query):
-            states[round_id].append("/".join(str(x) for x in rest))
-    return {rid: ";".join(parts) for rid, parts in states.items()}
+def fingerprint(rows: Iterable[RoundRow]) -> str:
+    """A digest of the rounds' rows and results versions: it changes with any write to the rounds' answers,
+    responses, respondents or settings (:mod:`healthdesk.models.versions`)."""
+    return _digest(r.token() for r in rows)
 
 
-def fingerprint(rows: Iterable[RoundRow], open_states: dict[int, str] | None = None) -> str:
-    """A digest of the rounds' rows (and, given ``open_states``, of the answers of rounds not closed)."""
-    return _digest(((r.token(), r.id, r.status) for r in rows), open_states)
-
-
-def fingerprint_raw(rows: Iterable[Any], open_states: dict[int, str] | None = None) -> str:
+def fingerprint_raw(rows: Iterable[Any]) -> str:
     """:func:`fingerprint` of raw rows (see :func:`raw_round_rows`)."""
-    return _digest(((raw_token(r), r[0], r[6]) for r in rows), open_states)
+    return _digest(raw_token(r) for r in rows)
 
 
-def _digest(items: Iterable[tuple[str, int, str]], open_states: dict[int, str] | None) -> str:
-    parts = []
-    for token, rid, status in items:
-        parts.append(token)
-        if open_states is not None and status != "closed":
-            parts.append("#" + open_states.get(rid, ""))
-    return hashlib.blake2b("\n".join(parts).encode("utf-8"), digest_size=16).hexdigest()
-
-
-def as_kept(rows: Iterable[RoundRow], kept: Iterable[int]) -> list[RoundRow]:
-    """The rows as they read once the results of the ``kept`` closed rounds are stored."""
-    kept_ids = set(kept)
-    return [r._replace(cached=True) if r.id in kept_ids and r.status == "closed" else r for r in rows]
+def _digest(tokens: Iterable[str]) -> str:
+    return hashlib.blake2b("\n".join(tokens).encode("utf-8"), digest_size=16).hexdigest()
 
 
 # --------------------------------------------------------------------------------------------------- scoring input
@@ -311,12 +286,38 @@ def _round_inputs(session: Session, rounds: Sequence[Any]) -> dict[int, RoundInp
     }
 
 
-def full_scores(
-    session: Session, rows: Sequence[RoundRow], to_keep: dict[int, RoundScores] | None = None
-) -> dict[int, RoundScores]:
-    """Full scores of the given rounds: closed ones from their kept results where readable, the others computed.
+KEPT_KEY = "results_version"  # the version a kept round's results were computed at
 
-    Closed rounds computed afresh are added to ``to_keep`` so the caller can store them after its read ends."""
+
+def kept_to_text(scores: RoundScores, version: int) -> str:
+    """A round's kept results with the results version they were computed at (the one serializer)."""
+    return json.dumps(
+        {**scores_to_dict(scores), KEPT_KEY: version}, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def kept_from_text(text: str | None, version: int) -> RoundScores | None:
+    """The kept results, or None when there are none, they are unreadable or they are of another version."""
+    if not text:
+        return None
+    try:
+        raw = json.loads(text)
+        if not isinstance(raw, dict) or raw.get(KEPT_KEY) != version:
+            return None
+        return scores_from_dict(raw)
+    except (ValueError, KeyError, TypeError):
+        log.warning("kept results unreadable; recomputing")
+        return None
+
+
+def full_scores(
+    session: Session, rows: Sequence[RoundRow], to_keep: dict[int, tuple[int, RoundScores]] | None = None
+) -> dict[int, RoundScores]:
+    """Full scores of the given rounds: closed ones from their kept results where kept at the round's current
+    results version, the others computed.
+
+    Closed rounds computed afresh are added to ``to_keep`` (round id -> (version, scores)) so the caller can store
+    them after its read ends."""
     result: dict[int, RoundScores] = {}
     kept_ids = [r.id for r in rows if r.status == "closed" and r.cached]
     texts: dict[int, str] = {}
@@ -330,25 +331,22 @@ def full_scores(
         )
     to_compute = []
     for r in rows:
-        text = texts.get(r.id)
-        if text:
-            try:
-                result[r.id] = scores_from_dict(json.loads(text))
-                continue
-            except (ValueError, KeyError, TypeError):
-                log.warning("kept results of round %s unreadable; recomputing", r.id)
-        to_compute.append(r)
+        kept = kept_from_text(texts.get(r.id), r.version)
+        if kept is not None:
+            result[r.id] = kept
+        else:
+            to_compute.append(r)
     if to_compute:
         inputs = _round_inputs(session, to_compute)
         for r in to_compute:
             result[r.id] = score_round(inputs[r.id])
             if r.status == "closed" and to_keep is not None:
-                to_keep[r.id] = result[r.id]
+                to_keep[r.id] = (r.version, result[r.id])
     return result
 
 
 def partnership_round_scores(
-    session: Session, partnership_id: int, to_keep: dict[int, RoundScores] | None = None
+    session: Session, partnership_id: int, to_keep: dict[int, tuple[int, RoundScores]] | None = None
 ) -> list[RoundScores]:
     """Scores of every round of a partnership, oldest first; closed rounds come from what was kept.
 
@@ -363,12 +361,15 @@ def partnership_round_scores(
 
 def keep(
     db: Database,
-    scores: dict[int, RoundScores] | None = None,
+    scores: dict[int, tuple[int, RoundScores]] | None = None,
     settings: dict[str, str] | None = None,
     drop_settings: Iterable[str] = (),
 ) -> bool:
-    """Store closed rounds' results and cache rows in one transaction, after the read. Returns False when nothing
-    could be stored (read-only database, or a write that failed; logged, never raised)."""
+    """Store closed rounds' results (round id -> (results version read, scores)) and cache rows in one
+    transaction, after the read. A round written since the read keeps its newer version, so the stored results
+    read as stale. Storing kept results is not a change of the data: it never marks the database changed and
+    never causes a backup (:meth:`Database.keeping`). Returns False when nothing could be stored (read-only
+    database, or a write that failed; logged, never raised)."""
     scores = scores or {}
     settings = settings or {}
     drop = [k for k in drop_settings if k not in settings]
@@ -378,15 +379,19 @@ def keep(
         return False
     table = Round.__table__
     try:
-        with db.transaction() as session:
+        with db.keeping() as session:
             if scores:
                 session.execute(
                     table.update()
-                    .where(table.c.id == bindparam("b_id"), table.c.status == "closed")
+                    .where(
+                        table.c.id == bindparam("b_id"),
+                        table.c.status == "closed",
+                        func.coalesce(table.c.results_version, 0) == bindparam("b_version"),
+                    )
                     .values(scores_cache=bindparam("b_cache")),
                     [
-                        {"b_id": rid, "b_cache": json.dumps(scores_to_dict(sc), ensure_ascii=False)}
-                        for rid, sc in scores.items()
+                        {"b_id": rid, "b_version": version, "b_cache": kept_to_text(sc, version)}
+                        for rid, (version, sc) in scores.items()
                     ],
                 )
             keys = [*settings, *drop]
@@ -398,10 +403,6 @@ def keep(
         log.exception("could not keep results")
         return False
     return True
-
-
-def _keep_scores(db: Database, scores: dict[int, RoundScores]) -> None:
-    keep(db, scores)
 
 
 def load_setting_keys(session: Session, prefix: str) -> list[str]:
@@ -429,81 +430,16 @@ def compact_scores(scores: RoundScores) -> RoundScores:
     return replace(scores, sides={}, withheld=(), problems={}, comments={})
 
 
-def _fr(x: Fraction | None) -> list[int] | None:
-    return None if x is None else [x.numerator, x.denominator]
-
-
-def _unfr(raw: Any) -> Fraction | None:
-    if raw is None:
-        return None
-    n, d = (
-        raw  # anything else than two whole numbers fails here or in Fraction (TypeError, ZeroDivisionError)
-    )
-    if d.__class__ is not int or n.__class__ is not int:
-        raise ValueError("not a fraction")
-    return Fraction(n, d)
-
-
-def _light(raw: Any) -> str | None:
-    if raw is None or raw in ("red", "amber", "green"):
-        return raw
-    raise ValueError("not a light")
-
-
-def compact_to_json(sc: RoundScores) -> dict[str, Any]:
-    return {
-        "id": sc.round_id,
-        "label": sc.label,
-        "start": sc.start_date.isoformat(),
-        "end": sc.end_date.isoformat() if sc.end_date else None,
-        "fw": sc.framework_key,
-        "th": sc.threshold,
-        "low": sc.threshold_lowered,
-        "overall": _fr(sc.overall),
-        "index": _fr(sc.index),
-        "light": sc.light,
-        "dims": {
-            k: [_fr(v.joint), _fr(v.gap), v.gap_flagged, v.light, list(v.comparable)]
-            for k, v in sc.dimensions.items()
-        },
-        "inds": {k: [_fr(v.joint), _fr(v.gap), v.gap_flagged, v.light] for k, v in sc.indicators.items()},
-    }
-
-
-def compact_from_json(raw: dict[str, Any]) -> RoundScores:
-    """The inverse of :func:`compact_to_json`; raises ValueError (or KeyError, TypeError) for anything else."""
-    if not isinstance(raw["id"], int) or not isinstance(raw["label"], str) or not isinstance(raw["fw"], str):
-        raise ValueError("not a compact round")
-    return RoundScores(
-        round_id=raw["id"],
-        label=raw["label"],
-        start_date=date.fromisoformat(raw["start"]),
-        end_date=date.fromisoformat(raw["end"]) if raw["end"] else None,
-        framework_key=raw["fw"],
-        threshold=int(raw["th"]),
-        threshold_lowered=bool(raw["low"]),
-        sides={},
-        indicators={
-            k: JointValue(_unfr(j), _unfr(g), bool(f), _light(li)) for k, (j, g, f, li) in raw["inds"].items()
-        },
-        dimensions={
-            k: JointValue(_unfr(j), _unfr(g), bool(f), _light(li), tuple(str(c) for c in comp))
-            for k, (j, g, f, li, comp) in raw["dims"].items()
-        },
-        overall=_unfr(raw["overall"]),
-        index=_unfr(raw["index"]),
-        light=_light(raw["light"]),
-        withheld=(),
-        problems={},
-        comments={},
-    )
-
-
 _history_memo: OrderedDict[tuple[str, int], tuple[str, dict[int, RoundScores]]] = OrderedDict()
 
 
 def _db_key(db: Database) -> str:
-    return str(db.path)
+    """What this process keeps in memory belongs to one open database: a file restored from a backup (opened
+    again) may hold the same rounds at the same versions with other answers, so its copies are never reused."""
+    token = db.__dict__.get("_kept_results_token")
+    if token is None:
+        token = db.__dict__.setdefault("_kept_results_token", uuid.uuid4().hex)
+    return f"{db.path}#{token}"
 
 
 def clear_memory() -> None:
@@ -528,7 +464,7 @@ def _history_from_text(text: str | None, fp: str) -> dict[int, RoundScores] | No
         raw = json.loads(text)
         if raw.get("v") != CACHE_FORMAT or raw.get("fp") != fp:
             return None
-        rounds = [compact_from_json(r) for r in raw["rounds"]]
+        rounds = [scores_from_dict(r) for r in raw["rounds"]]
     except (ValueError, KeyError, TypeError, AttributeError, ZeroDivisionError):
         log.warning("kept history unreadable; rebuilding it")
         return None
@@ -537,7 +473,7 @@ def _history_from_text(text: str | None, fp: str) -> dict[int, RoundScores] | No
 
 def history_to_text(fp: str, compact: dict[int, RoundScores]) -> str:
     return json.dumps(
-        {"v": CACHE_FORMAT, "fp": fp, "rounds": [compact_to_json(sc) for sc in compact.values()]},
+        {"v": CACHE_FORMAT, "fp": fp, "rounds": [scores_to_dict(sc) for sc in compact.values()]},
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -548,13 +484,14 @@ def closed_history(
     session: Session,
     partnership_id: int,
     rows: Sequence[RoundRow],
-    to_keep: dict[int, RoundScores],
+    to_keep: dict[int, tuple[int, RoundScores]],
     settings_out: dict[str, str],
     full_out: dict[int, RoundScores],
 ) -> dict[int, RoundScores]:
     """Joint values of the partnership's closed rounds (round id -> compact RoundScores), from memory, from the
     kept history row, or built from the full scores (then put into ``full_out``, with the history row to store in
-    ``settings_out`` and new closed-round results in ``to_keep``)."""
+    ``settings_out`` and new closed-round results in ``to_keep``). Each copy is used only while the fingerprint of
+    the closed rounds' rows and results versions is the same."""
     closed = [r for r in rows if r.status == "closed"]
     if not closed:
         return {}
@@ -568,14 +505,10 @@ def closed_history(
     text = session.scalar(select(AppSetting.value).where(AppSetting.key == setting_key))
     compact = _history_from_text(text, fp)
     if compact is None:
-        kept_before = set(to_keep)
         scores = full_scores(session, closed, to_keep)
         full_out.update(scores)
         compact = {r.id: compact_scores(scores[r.id]) for r in closed}
-        newly_kept = set(to_keep) - kept_before
-        stored_fp = fingerprint(as_kept(closed, newly_kept)) if not db.read_only else fp
-        settings_out[setting_key] = history_to_text(stored_fp, compact)
-        fp = stored_fp
+        settings_out[setting_key] = history_to_text(fp, compact)
     _memo_put(_history_memo, key, (fp, compact))
     return compact
 
@@ -607,8 +540,8 @@ def summarise_round(
             raise NotFoundError("not_found", kind="round", key=label)
         target = matches[0]
     else:
-        target = partnership.rounds[-1]
-    to_keep: dict[int, RoundScores] = {}
+        target = default_round(partnership.rounds, as_of)
+    to_keep: dict[int, tuple[int, RoundScores]] = {}
     with db.reading() as session:
         all_scores = partnership_round_scores(session, partnership.id, to_keep)
     keep(db, to_keep)
@@ -619,7 +552,7 @@ def partnership_history(
     db: Database, partnership_key: str | int
 ) -> tuple[PartnershipInfo, list[RoundScores]]:
     partnership = get_partnership(db, partnership_key)
-    to_keep: dict[int, RoundScores] = {}
+    to_keep: dict[int, tuple[int, RoundScores]] = {}
     with db.reading() as session:
         scores = partnership_round_scores(session, partnership.id, to_keep)
     keep(db, to_keep)
@@ -627,7 +560,7 @@ def partnership_history(
 
 
 def all_partnership_scores(db: Database) -> dict[int, list[RoundScores]]:
-    to_keep: dict[int, RoundScores] = {}
+    to_keep: dict[int, tuple[int, RoundScores]] = {}
     with db.reading() as session:
         ids = session.scalars(select(Partnership.id)).all()
         rows = round_rows(session, None)
@@ -688,7 +621,8 @@ class DashboardData:
 def summarise_for_dashboard(
     db: Database, partnership_id: int | str, round_id: int | None = None, as_of: date | None = None
 ) -> DashboardData:
-    """The chosen round (default: the latest) of a partnership, summarised among all its rounds."""
+    """The chosen round of a partnership, summarised among all its rounds. By default the latest round that has
+    started by ``as_of`` (:func:`healthdesk.analysis.choice.default_round`)."""
     as_of = as_of or date.today()
     partnership = get_partnership(db, partnership_id)
     if not partnership.rounds:
@@ -696,9 +630,9 @@ def summarise_for_dashboard(
     by_id = {r.id: r for r in partnership.rounds}
     target = by_id.get(round_id) if round_id is not None else None
     if target is None:
-        target = partnership.rounds[-1]
+        target = default_round(partnership.rounds, as_of)
     hidden = frozenset(r.id for r in partnership.rounds if not results_visible(r))
-    to_keep: dict[int, RoundScores] = {}
+    to_keep: dict[int, tuple[int, RoundScores]] = {}
     settings: dict[str, str] = {}
     full: dict[int, RoundScores] = {}
     with db.reading() as session:

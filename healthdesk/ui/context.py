@@ -100,8 +100,9 @@ class AppContext(QObject):
         self.status_message.emit(text, timeout_ms)
 
     # -- calling services -------------------------------------------------------------------------------
-    def error_text(self, exc: HealthDeskError) -> str:
-        return _error_text(exc)
+    error_text = staticmethod(
+        _error_text
+    )  # the one error_text (ui.messages), for screens that hold a context
 
     def try_call(
         self, fn: Callable[..., T], *args: Any, **kwargs: Any

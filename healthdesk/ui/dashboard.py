@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
+from ..analysis.numbers import fmt1, fmt2, fmt_signed2
 from ..analysis.types import SIDES, Change, RoundScores, Trend, Warning, Withheld
 from ..framework import Framework, Text
+from ..present.findings import Message, gap_message, trend_message, trigger_message
+from ..present.symbols import DASH, GAP_FLAG, SPREAD_FLAG
 from ..services import summary as summary_svc
 from ..services.summary import DashboardData
 from . import labels, theme, widgets
@@ -56,9 +58,6 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
-DASH = "—"
-GAP_FLAG = "■"
-SPREAD_FLAG = "◆"
 TREND_WINDOW = 12  # rounds on the trend chart (up to the chosen one)
 HEATMAP_WINDOW = 12  # rounds on the heat map (older ones: "latest 12 of N rounds")
 CHARTS = ("radar", "trend", "gap", "heatmap")
@@ -137,14 +136,16 @@ class ResultTexts(QObject):
         return f"{self.arrow(change.direction)} {fmt_signed2(change.delta)}"
 
     def index_change_text(self, trend: Trend | None) -> str:
-        """ "▲ +6.3" in index points (arrow from the joint overall), else "baseline" or "version break"."""
-        if trend is None:
+        """ "▲ +6.3" in index points (arrow from the joint overall), else "baseline" or "version break" (the
+        words of :func:`healthdesk.present.findings.trend_message`)."""
+        said = trend_message(trend)
+        if said is None:
             return DASH
-        if trend.kind != "compared":
-            return self.trend_kind(trend.kind)
-        if trend.index_delta is None or trend.overall is None:
+        if said.code != "trend.compared":
+            return self.trend_kind(said.code.removeprefix("trend."))
+        if said.params["delta"] is None or not said.params["arrow"]:
             return DASH
-        return f"{self.arrow(trend.overall.direction)} {fmt_signed1(trend.index_delta)}"
+        return f"{said.params['arrow']} {said.params['delta']}"
 
     def versus(self, label: str | None) -> str:
         return self.tr("vs {label}").format(label=label) if label else ""
@@ -163,13 +164,17 @@ class ResultTexts(QObject):
         return self.withheld() if withheld else DASH
 
     def gap_text(self, gap: Any, labels: dict[str, str]) -> str:
-        """Who sees it higher: "Hard sees +1.25 higher"; "no gap" at 0.00; a dash without a gap."""
-        if gap is None:
+        """Who sees it higher: "Hard sees 1.25 higher"; "no gap" when it reads 0.00; a dash without a gap (the
+        decision is :func:`healthdesk.present.findings.gap_message`'s)."""
+        return self.gap_words(gap_message(gap), labels)
+
+    def gap_words(self, message: Message | None, labels: dict[str, str]) -> str:
+        if message is None:
             return DASH
-        if fmt2(abs(gap)) == "0.00":
+        if message.code == "gap.none":
             return self.tr("no gap")
-        side = "A" if gap > 0 else "B"
-        return self.tr("{label} sees {gap} higher").format(label=labels[side], gap=fmt_signed2(abs(gap)))
+        side = message.params["side"]
+        return self.tr("{label} sees {gap} higher").format(label=labels[side], gap=message.params["size"])
 
     # -- counts and withheld ------------------------------------------------------------------------------
     def side_counts(self, label: str, submitted: int, invited: int, in_progress: int) -> str:
@@ -256,10 +261,11 @@ class ResultTexts(QObject):
 
     # -- diagnosis triggers -------------------------------------------------------------------------------
     def trigger_sentence(self, trigger: dict[str, Any], fw: Framework | None, labels: dict[str, str]) -> str:
-        if trigger.get("any_dimension_gap_flagged"):
-            gaps = trigger.get("gaps", {})
+        message = trigger_message(trigger)
+        if message.code == "trigger.gaps":  # every flagged dimension, as in every output
             parts = [
-                f"{self.dimension_name(fw, dim)} ({self.gap_text(gap, labels)})" for dim, gap in gaps.items()
+                f"{self.dimension_name(fw, dim)} ({self.gap_words(gap, labels)})"
+                for dim, gap in message.params["gaps"]
             ]
             return self.tr("The partners see these dimensions far apart: {list}.").format(
                 list=self.tr(", ").join(parts)

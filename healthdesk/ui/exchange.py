@@ -18,9 +18,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ..errors import HealthDeskError
-from ..exchange.errors import MESSAGES_EN as EXCHANGE_MESSAGES_EN
 from ..services import exchange as svc
 from . import widgets
+from .messages import error_text
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -148,19 +148,6 @@ def kind_words() -> dict[str, str]:
     }
 
 
-def error_text(ctx: AppContext, exc: HealthDeskError) -> str:
-    """A refusal in the user's language: the exchange's own reasons here, the others through the context."""
-    if exc.code not in EXCHANGE_MESSAGES_EN:
-        return ctx.error_text(exc)
-    words = kind_words()
-    params = {k: words.get(v, v) if isinstance(v, str) else v for k, v in exc.params.items()}
-    try:
-        text = exchange_templates()[exc.code].format(**params)
-    except (KeyError, IndexError, ValueError):
-        text = exc.message_en()
-    return text[:1].upper() + text[1:]
-
-
 # -- file choosers (replaced in tests) ---------------------------------------------------------------------------
 
 
@@ -200,7 +187,7 @@ def open_invitation_file(
     if error is not None:
         widgets.show_error(
             parent,
-            translate("Exchange", "This invitation cannot be opened.") + "\n\n" + error_text(ctx, error),
+            translate("Exchange", "This invitation cannot be opened.") + "\n\n" + error_text(error),
         )
         return None
     summary = svc.invitation_summary(inv)
@@ -225,7 +212,7 @@ def open_invitation_file(
         return None
     opened, error = ctx.try_call(svc.open_invitation, str(path))
     if error is not None:
-        widgets.show_error(parent, error_text(ctx, error))
+        widgets.show_error(parent, error_text(error))
         return None
     if opened.own:
         ctx.show_status(
@@ -283,7 +270,7 @@ def export_response_file(ctx: AppContext, respondent_id: int, parent: QWidget | 
         target += ".hdresponse"
     result, error = ctx.try_call(svc.export_response, respondent_id, target)
     if error is not None:
-        widgets.show_error(parent, error_text(ctx, error))
+        widgets.show_error(parent, error_text(error))
         return None
     if result.status == "submitted":
         done = translate(
@@ -307,7 +294,7 @@ def choose_and_export_response(ctx: AppContext, parent: QWidget | None) -> Path 
     """File → Export my response…: the respondent (of those who came from invitations) whose file to save."""
     found, error = ctx.try_call(svc.invited_respondents)
     if error is not None:
-        widgets.show_error(parent, error_text(ctx, error))
+        widgets.show_error(parent, error_text(error))
         return None
     if not found:
         widgets.show_info(
@@ -424,7 +411,7 @@ def import_history_file(ctx: AppContext, path: str | Path, parent: QWidget | Non
     result, error = ctx.try_call(svc.import_data, str(path))
     if error is not None:
         widgets.show_error(
-            parent, translate("Exchange", "Nothing was imported.") + "\n\n" + error_text(ctx, error)
+            parent, translate("Exchange", "Nothing was imported.") + "\n\n" + error_text(error)
         )
         return None
     widgets.show_info(

@@ -33,7 +33,8 @@ from ..services import exchange as svc
 from ..services import partnerships as partnership_svc
 from ..services import rounds as round_svc
 from . import theme, widgets
-from .exchange import ask_folder, ask_save_file, error_text
+from .exchange import ask_folder, ask_save_file
+from .messages import error_text
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -262,7 +263,7 @@ class ExportInvitationsDialog(QDialog):
         folder = self.folder_edit.text().strip()
         written, error = self.ctx.try_call(svc.export_invitations, p.id, label, folder, uids)
         if error is not None:
-            widgets.set_banner(self.error_banner, error_text(self.ctx, error))
+            widgets.set_banner(self.error_banner, error_text(error))
             return None
         widgets.set_banner(self.error_banner, "")
         self.written = written
@@ -480,7 +481,7 @@ class ExportDataDialog(QDialog):
         lang = self.lang_combo.currentData() or "en"
         written, error = self.ctx.try_call(svc.export_data, p.id, label, fmt, path, lang=lang)
         if error is not None:
-            widgets.set_banner(self.error_banner, error_text(self.ctx, error))
+            widgets.set_banner(self.error_banner, error_text(error))
             return None
         widgets.set_banner(self.error_banner, "")
         self.written = written

@@ -35,7 +35,8 @@ from ..exchange.response_files import Snapshot
 from ..framework import Framework
 from ..services import exchange as svc
 from . import theme, widgets
-from .exchange import RESPONSE_FILTER_SUFFIXES, ask_open_files, dropped_paths, error_text
+from .exchange import RESPONSE_FILTER_SUFFIXES, ask_open_files, dropped_paths
+from .messages import error_text
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -312,7 +313,7 @@ class ImportPreviewDialog(QDialog):
     def refresh_plan(self) -> None:
         plans, error = self.ctx.try_call(svc.plan_import, list(self.paths))
         if error is not None:
-            widgets.set_banner(self.error_banner, error_text(self.ctx, error))
+            widgets.set_banner(self.error_banner, error_text(error))
             return
         widgets.set_banner(self.error_banner, "")
         self.plans = plans
@@ -361,7 +362,7 @@ class ImportPreviewDialog(QDialog):
 
     def _detail(self, plan: Any) -> str:
         if plan.error is not None:
-            return error_text(self.ctx, plan.error)
+            return error_text(plan.error)
         f = plan.file
         text = translate("ExchangeImport", "{answered} of {total} answered, {status}").format(
             answered=f.incoming.answered,
@@ -470,9 +471,7 @@ class ImportPreviewDialog(QDialog):
         if error is not None:
             widgets.set_banner(
                 self.error_banner,
-                translate("ExchangeImport", "The import stopped: {error}").format(
-                    error=error_text(self.ctx, error)
-                ),
+                translate("ExchangeImport", "The import stopped: {error}").format(error=error_text(error)),
             )
             self.refresh_plan()
             return None

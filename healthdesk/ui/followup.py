@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import MESSAGES_EN, HealthDeskError
+from ..errors import HealthDeskError
 from ..framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
 from ..services import followup as svc
 from ..services import partnerships as partnership_svc
@@ -54,6 +54,7 @@ from .followup_forms import (
     decision_status_names,
     status_names,
 )
+from .messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -123,30 +124,14 @@ def followup_words() -> dict[str, str]:
     }
 
 
-def error_text(ctx: AppContext, exc: HealthDeskError) -> str:
-    """The message of a follow-up error in the current language (the shared messages plus the follow-up's own
-    codes and field names)."""
-    from . import messages
-
-    template = (
-        followup_templates().get(exc.code) or messages.templates().get(exc.code) or MESSAGES_EN.get(exc.code)
-    )
-    if template is None:
-        return ctx.error_text(exc)
-    words = {**messages.parameter_words(), **followup_words()}
-    params = {k: (words.get(v, v) if isinstance(v, str) else v) for k, v in exc.params.items()}
-    try:
-        text = template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        text = exc.message_en()
-    return text[:1].upper() + text[1:]
-
-
 # -- shared helpers ---------------------------------------------------------------------------------------
 
 
 def framework_for(partnership: PartnershipInfo) -> Framework:
-    key = partnership.rounds[-1].framework_key if partnership.rounds else DEFAULT_FRAMEWORK_KEY
+    from ..analysis.choice import default_round
+
+    shown = default_round(partnership.rounds, date.today())
+    key = shown.framework_key if shown is not None else DEFAULT_FRAMEWORK_KEY
     try:
         return get_framework(key)
     except HealthDeskError:
@@ -921,13 +906,13 @@ class FollowUpPage(QWidget):
             return
         deleted, error = self.ctx.try_call(delete, key)
         if error is not None:
-            widgets.show_error(self, error_text(self.ctx, error))
+            widgets.show_error(self, error_text(error))
             return
 
         def undo() -> None:
             _result, err = self.ctx.try_call(restore, deleted)
             if err is not None:
-                widgets.show_error(self, error_text(self.ctx, err))
+                widgets.show_error(self, error_text(err))
             self.reload()
 
         description = tr("delete of “{name}”").format(name=name)
@@ -1076,6 +1061,5 @@ __all__ = [
     "FollowUpPage",
     "FollowUpPanel",
     "decider_names",
-    "error_text",
     "status_names",
 ]

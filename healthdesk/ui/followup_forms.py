@@ -181,11 +181,11 @@ class _Dialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
 
     def submit(self) -> bool:
-        from .followup import error_text
+        from .messages import error_text
 
         result, error = self._store()
         if error is not None:
-            widgets.set_banner(self.error_banner, error_text(self.ctx, error))
+            widgets.set_banner(self.error_banner, error_text(error))
             return False
         self.result_info = result
         self.accept()

@@ -213,15 +213,33 @@ def parameter_words() -> dict[str, str]:
     }
 
 
+def _template_and_words(exc: HealthDeskError) -> tuple[str, dict[str, str]]:
+    """The translated template of the error's code and the words for its parameters: the exchange's own codes
+    (``ui.exchange``), the follow-up's (``ui.followup``), then the shared ones here."""
+    from ..exchange.errors import MESSAGES_EN as EXCHANGE_MESSAGES_EN
+
+    if exc.code in EXCHANGE_MESSAGES_EN:
+        from .exchange import exchange_templates, kind_words
+
+        template = exchange_templates().get(exc.code)
+        if template is not None:
+            return template, kind_words()
+    from .followup import followup_templates, followup_words
+
+    words = {**parameter_words(), **followup_words()}  # no word is in both lists
+    template = followup_templates().get(exc.code) or templates().get(exc.code)
+    return template or MESSAGES_EN.get(exc.code, exc.code), words
+
+
 def error_text(exc: HealthDeskError) -> str:
-    """The message of ``exc`` in the current language, with its first letter capitalised."""
-    template = templates().get(exc.code) or MESSAGES_EN.get(exc.code, exc.code)
-    words = parameter_words()
+    """The message of ``exc`` in the current language, with its first letter capitalised. The one way every
+    screen puts a typed error into words (the shared, the follow-up's and the exchange's codes)."""
+    template, words = _template_and_words(exc)
     params = {}
     for key, value in exc.params.items():
         if isinstance(value, str) and value in words:
             params[key] = words[value]
-        elif isinstance(value, str) and value.startswith("agreement term "):
+        elif isinstance(value, str) and value.startswith("agreement term ") and "agreement term" in words:
             params[key] = words["agreement term"]
         else:
             params[key] = value

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
 from ..models.entities import PARTNERSHIP_STATUSES
+from ..present.findings import gap_message
 from ..services import portfolio as svc
 from ..services.portfolio import Portfolio, PortfolioRow
 from . import labels, theme, widgets
@@ -248,11 +249,10 @@ class PortfolioModel(QAbstractTableModel):
         return " · ".join(parts)
 
     def _gap_who(self, row: PortfolioRow) -> str:
-        ov = row.overview
-        if ov is None or ov.gap is None or fmt2(abs(ov.gap)) == "0.00":
+        said = gap_message(row.overview.gap if row.overview is not None else None)  # decided once (present)
+        if said is None or said.code == "gap.none":
             return self.tr("no gap")
-        side = "A" if ov.gap > 0 else "B"
-        return self.tr("{label} higher").format(label=row.label(side))
+        return self.tr("{label} higher").format(label=row.label(said.params["side"]))
 
     def sort_key(self, row: PortfolioRow, col: int) -> Any:
         """A number (or, for the name, a text) Qt compares natively; a missing value sorts last in either order."""

@@ -6,6 +6,9 @@ markers. Traffic lights come from a colour-blind-safe set and always travel with
 
 from __future__ import annotations
 
+from ..present.symbols import ARROW_DOWN, ARROW_FLAT, ARROW_UP
+from ..present.symbols import LIGHT_SYMBOLS as LIGHT_SYMBOLS  # re-exported: screens read theme.LIGHT_SYMBOLS
+
 # 8-pixel spacing grid.
 GRID = 8
 SPACING = GRID
@@ -23,12 +26,6 @@ RED = "#D55E00"
 AMBER = "#E69F00"
 GREEN = "#009E73"
 LIGHT_COLOURS = {"red": RED, "amber": AMBER, "green": GREEN}
-LIGHT_SYMBOLS = {"red": "✕", "amber": "●", "green": "✓"}
-
-# Trend arrows.
-ARROW_UP = "▲"
-ARROW_DOWN = "▼"
-ARROW_FLAT = "▶"
 
 # Neutral tones.
 TEXT = "#212121"

@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
-from ..errors import HealthDeskError
+from ..analysis.numbers import fmt1, fmt2, fmt_signed2
+from ..present.findings import gap_message, trend_message
+from ..present.symbols import ARROWS, DASH
 from ..services import followup as svc
 from . import theme, widgets
 from .context import AppContext
+from .messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,6 @@ PAPER = "#FFFFFF"
 PANEL = "#F2F4F5"
 SIDE_INK = {"A": theme.SIDE_A, "B": "#B34400"}  # side B's orange darkened for text on white
 LIGHT_INK = {"red": "#B03A00", "amber": "#8A5A00", "green": "#006B4F"}
-ARROWS = {"up": theme.ARROW_UP, "down": theme.ARROW_DOWN, "flat": theme.ARROW_FLAT}
 STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
 
 MINUTES = {
@@ -733,18 +734,13 @@ class WorkshopWindow(QWidget):
             )
             result, error = self.ctx.try_call(svc.create_action, self.partnership_id, action, self.as_of)
         if error is not None:
-            widgets.show_error(self, self.error_text(error))
+            widgets.show_error(self, error_text(error))
             return False
         self.capture.clear()
         self.close_capture()
         self.show_toast(tr("Saved to the action plan ✓"))
         self._refresh_followup()
         return True
-
-    def error_text(self, error: HealthDeskError) -> str:
-        from .followup import error_text
-
-        return error_text(self.ctx, error)
 
     def _refresh_followup(self) -> None:
         fu, error = self.ctx.try_call(svc.get_followup, self.partnership_id, self.as_of)
@@ -854,7 +850,7 @@ class WorkshopWindow(QWidget):
         top = QHBoxLayout()
         index_tile, tile_layout = self._tile()
         tile_layout.addWidget(_label(tr("Health index (0–100)"), "muted"))
-        value = fmt1(s.index) if revealed and s.index is not None else ("—" if revealed else "?")
+        value = fmt1(s.index) if revealed and s.index is not None else (DASH if revealed else "?")
         big = _label(value, "huge", wrap=False)
         big.setObjectName("overviewIndex")
         tile_layout.addWidget(big)
@@ -873,7 +869,7 @@ class WorkshopWindow(QWidget):
             jv = s.dimensions.get(dim.id)
             grid.addWidget(_label(dim.name.get(self.lang), wrap=False), row, 0)
             if revealed:
-                text = fmt2(jv.joint) if jv is not None and jv.joint is not None else "—"
+                text = fmt2(jv.joint) if jv is not None and jv.joint is not None else DASH
                 grid.addWidget(_label(text, "heading", wrap=False), row, 1, Qt.AlignmentFlag.AlignRight)
                 if jv is not None and jv.light:
                     grid.addWidget(self._light_label(jv.light), row, 2)
@@ -890,15 +886,20 @@ class WorkshopWindow(QWidget):
         return w
 
     def _overall_trend(self) -> str:
-        t = self.data.summary.trend
-        if t.kind == "baseline":
+        said = trend_message(
+            self.data.summary.trend
+        )  # the trend as every output says it (healthdesk.present)
+        assert said is not None
+        if said.code == "trend.baseline":
             return tr("First round: the baseline")
-        if t.kind == "version_break":
-            return tr("Not comparable: the framework changed since {label}").format(label=t.previous_label)
-        if t.kind == "withheld" or t.overall is None or t.overall.direction is None:
+        if said.code == "trend.version_break":
+            return tr("Not comparable: the framework changed since {label}").format(
+                label=said.params["previous"]
+            )
+        if said.code != "trend.compared" or not said.params["arrow"]:
             return tr("No trend: results withheld")
         return tr("{arrow} {delta} index points since {label}").format(
-            arrow=ARROWS[t.overall.direction], delta=fmt_signed1(t.index_delta), label=t.previous_label
+            arrow=said.params["arrow"], delta=said.params["delta"], label=said.params["previous"]
         )
 
     def _tile(self) -> tuple[QFrame, QVBoxLayout]:
@@ -919,19 +920,21 @@ class WorkshopWindow(QWidget):
         s = self.data.summary.scores
         sc = s.sides.get(side)
         if sc is None or sc.withheld:
-            return "—", tr("fewer than {n} responses").format(n=s.threshold)
+            return DASH, tr("fewer than {n} responses").format(n=s.threshold)
         value = sc.dimensions.get(dim_id)
         if value is None:
-            return "—", tr("not enough scores")
+            return DASH, tr("not enough scores")
         return fmt2(value), tr("{n} submitted").format(n=sc.submitted)
 
     def _gap_text(self, gap: Any) -> str:
-        if gap is None:
+        message = gap_message(gap)  # "no gap" decided once, on the displayed value (healthdesk.present)
+        if message is None:
             return tr("Gap: not available")
-        if gap == 0:
+        if message.code == "gap.none":
             return tr("Both sides see it alike")
-        side = "A" if gap > 0 else "B"
-        return tr("{side} sees it {gap} higher").format(side=self.side_label(side), gap=fmt2(abs(gap)))
+        return tr("{side} sees it {gap} higher").format(
+            side=self.side_label(message.params["side"]), gap=message.params["size"]
+        )
 
     def _dimension_slide(self, dim: Any, revealed: bool) -> QWidget:
         d = self.data
@@ -954,7 +957,7 @@ class WorkshopWindow(QWidget):
         joint = (
             fmt2(jv.joint)
             if revealed and jv is not None and jv.joint is not None
-            else ("—" if revealed else "?")
+            else (DASH if revealed else "?")
         )
         jl.addWidget(_label(joint, "big", wrap=False))
         if revealed and jv is not None and jv.light:
@@ -997,7 +1000,7 @@ class WorkshopWindow(QWidget):
                 grid.addWidget(_label(ind.name.get(self.lang)), row, 0)
                 for col, side in ((1, "A"), (2, "B")):
                     si = s.sides[side].indicators.get(ind.id) if side in s.sides else None
-                    text = fmt2(si.value) if si is not None and si.value is not None else "—"
+                    text = fmt2(si.value) if si is not None and si.value is not None else DASH
                     grid.addWidget(_label(text, side=side, wrap=False), row, col, Qt.AlignmentFlag.AlignRight)
             grid.setColumnStretch(0, 1)
             layout.addLayout(grid)
@@ -1083,12 +1086,12 @@ class WorkshopWindow(QWidget):
                 aims.append(
                     self.ind_name(m.indicator_id) if m.indicator_id else self.dim_name(m.dimension_id)
                 )
-                before = fmt2(m.before) if m.before is not None else "—"
-                after = fmt2(m.after) if m.after is not None else ("?" if not review.visible else "—")
+                before = fmt2(m.before) if m.before is not None else DASH
+                after = fmt2(m.after) if m.after is not None else ("?" if not review.visible else DASH)
                 arrow = f"  {ARROWS[m.direction]} {fmt_signed2(m.delta)}" if m.direction else ""
                 moves.append(f"{before} → {after}{arrow}")
-            grid.addWidget(_label("\n".join(aims) or "—"), row, 2, Qt.AlignmentFlag.AlignTop)
-            move_label = _label("\n".join(moves) or "—", wrap=False)
+            grid.addWidget(_label("\n".join(aims) or DASH), row, 2, Qt.AlignmentFlag.AlignTop)
+            move_label = _label("\n".join(moves) or DASH, wrap=False)
             move_label.setObjectName(f"move{wk.kind}{wk.id}")
             if item.movements and item.movements[0].direction == "up":
                 _coloured(move_label, LIGHT_INK["green"])
