@@ -37,11 +37,11 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 from .. import __version__
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
@@ -52,6 +52,7 @@ from . import charts, style
 from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of
 from .data import ReviewData
 from .fonts import PDF_FONT, printable, register_reportlab
+from .wrap import Paragraph
 
 __all__ = ["PAPERS", "SECTIONS", "build_review", "user_text"]
 
@@ -273,6 +274,69 @@ class Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
 
 
+class Keep(KeepTogether):
+    """Headings kept on one page with the start of what follows them: all of it when it is short (up to
+    ``whole``), else its first lines, so a long item still flows on from the heading instead of leaving the rest of
+    the page empty. Used for every heading (see :func:`arrange`) and for an item with its owner and status line."""
+
+    def __init__(self, flowables: list[Flowable], whole: float):
+        super().__init__(flowables)
+        for f in self._content:
+            f.__dict__["keepWithNext"] = 0  # grouped here; reportlab must not group them again
+        self._whole = whole
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        head, last = self._content[:-1], self._content[-1]
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(head, aw, self.canv, dims=dims) if head else (0.0, 0.0)
+        if isinstance(last, KeepTogether):
+            last.wrapOn(self.canv, aw, ah)
+            w, h = aw, last._H
+        else:
+            w, h = last.wrapOn(self.canv, aw, 0xFFFFFFF)
+            if h > self._whole:  # a long item: its first two lines (a table: its heading and first row)
+                leading = getattr(getattr(last, "style", None), "leading", None)
+                h = 2 * leading if isinstance(last, Paragraph) and leading else min(h, 40.0)
+        if head:
+            h += last.getSpaceBefore()
+        self._H = height + h
+        self._H0 = dims[0][1] if dims else h
+        self._wrapInfo = aw, ah
+        return max(width, w), 0xFFFFFF  # force a split: KeepTogether moves on to the next page when needed
+
+
+def _keeps_with_next(f: Flowable) -> bool:
+    return not isinstance(f, KeepTogether) and bool(f.getKeepWithNext())
+
+
+def arrange(flow: list[Flowable], frame_height: float) -> list[Flowable]:
+    """The page flow rules of the review, in one place:
+
+    - a heading (any flowable whose style keeps it with the next, with the bookmarks before it) stays on one page
+      with the start of what follows (:class:`Keep`);
+    - a section ends with a page break only when the page is more than about 15% filled: a section that ends with
+      a few lines on a new page lets the next one start below them rather than leave a nearly empty page."""
+    out: list[Flowable] = []
+    i, n = 0, len(flow)
+    while i < n:
+        f = flow[i]
+        if type(f) is PageBreak:
+            out.append(CondPageBreak(frame_height * 0.85))
+            i += 1
+            continue
+        j = i
+        while j < n and (isinstance(flow[j], Bookmark) or _keeps_with_next(flow[j])):
+            j += 1
+        grouped = any(not isinstance(x, Bookmark) for x in flow[i:j])
+        if grouped and j < n and not isinstance(flow[j], (PageBreak, CondPageBreak)):
+            out.append(Keep(flow[i : j + 1], frame_height / 3))
+            i = j + 1
+        else:
+            out.append(flow[i])
+            i += 1
+    return out
+
+
 @dataclass
 class _Frame:
     header_left: str
@@ -416,6 +480,10 @@ class _Review:
             out.append(Bookmark(printable(title), level - 1))
         out.append(Paragraph(escape(printable(title)), self.s[st]))
         return out
+
+    def item(self, para: Flowable) -> Flowable:
+        """An item with its owner and status line below it: on one page (unless longer than a third of one)."""
+        return Keep([para], self.height / 3)
 
     def side(self, side: str) -> str:
         return self.labels[side]
@@ -989,7 +1057,7 @@ class _Review:
                     block.append(Paragraph(user_text(self.side(side)), self.s["side"]))
                     for text in texts:
                         block.append(Paragraph(user_text(text), self.s["bullet"], bulletText=style.BULLET))
-                out.append(KeepTogether(block))  # splits only when longer than a page
+                out += block  # the headings stay with the first text (arrange); long lists flow on
         if sc.comments:
             any_text = True
             out += self.heading("voices.comments", 2)
@@ -1067,10 +1135,12 @@ class _Review:
                         self.T(self.dim_name(g.dimension)) if g.dimension else "",
                     ]
                     out.append(
-                        Paragraph(
-                            f"{user_text(g.title)}<br/>{meta(parts)}",
-                            self.s["bullet"],
-                            bulletText=style.BULLET,
+                        self.item(
+                            Paragraph(
+                                f"{user_text(g.title)}<br/>{meta(parts)}",
+                                self.s["bullet"],
+                                bulletText=style.BULLET,
+                            )
                         )
                     )
         if fu.actions:
@@ -1094,7 +1164,9 @@ class _Review:
                     text += f" <b>({self.L('fu.overdue', n=act.days_overdue)})</b>"
                 if act.note:
                     text += f"<br/>{user_text(act.note)}"
-                out.append(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+                out.append(
+                    self.item(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+                )
         if fu.kpis:
             out += self.heading("fu.kpis", 2)
             rows = [
@@ -1156,7 +1228,9 @@ class _Review:
                 f"{self.L('fu.status')}: {status(dec.status)}",
             ]
             text = user_text(dec.text) + (f"<br/>{user_text(dec.outcome)}" if dec.outcome else "")
-            out.append(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+            out.append(
+                self.item(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+            )
         out.append(PageBreak())
         return out
 
@@ -1414,6 +1488,7 @@ def build_review(
         flow.pop()
     if not flow:
         flow.append(Spacer(1, 1))
+    flow = arrange(flow, review.height)
 
     p = data.partnership
     title = f"{t('review.title', lang)}: {printable(p.name)} — {printable(data.round.label)}"
