@@ -12,6 +12,7 @@ The file is written beside the target and renamed over it, so a failed export ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +34,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepInFrame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -49,7 +49,7 @@ from ..analysis.types import SIDES, Change
 from ..framework import Text
 from ..maintenance import atomic_file
 from . import charts, style
-from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of
+from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of, zh_format
 from .data import ReviewData
 from .fonts import PDF_FONT, printable, register_reportlab
 from .wrap import Paragraph
@@ -67,6 +67,19 @@ LANGS = ("en", "zh", "bilingual")
 def user_text(text: object) -> str:
     """User text as Paragraph content: printable in the bundled font, markup escaped, newlines kept as breaks."""
     return escape(printable(text)).replace("\n", "<br/>")
+
+
+def zh_punctuation(text: Text) -> Text:
+    """The framework's own Chinese text with full-width punctuation ("信任度(主观评估)" prints "信任度（主观评估）").
+    Shipped framework files are never edited (their content travels hash-checked), so this happens at print time;
+    user text is never changed."""
+    zh = text.zh
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in zh):
+        return text
+    fixed = re.sub(r"\s*\(\s*", "（", zh)
+    fixed = re.sub(r"\s*\)\s*", "）", fixed)
+    fixed = re.sub(r"(?<=[\u4e00-\u9fff）]),\s*", "，", fixed)
+    return text if fixed == zh else Text(text.en, fixed)
 
 
 def _ts(cmds: list[tuple]) -> TableStyle:
@@ -391,6 +404,7 @@ def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
                         right, y - k * step, _fit(text, font, style.HEADER_SIZE, (right - left) * 0.7)
                     )
                 self.endForm()
+            self.showOutline()  # the PDF opens with its outline visible (PageMode /UseOutlines)
             super().save()
 
     return ReviewCanvas
@@ -438,7 +452,7 @@ class _Review:
         return escape(printable(t(key, self.lang, **params)))
 
     def T(self, text: Text, sep: str = " / ") -> str:  # noqa: N802
-        return escape(printable(text_of(text, self.lang, sep)))
+        return escape(printable(text_of(zh_punctuation(text), self.lang, sep)))
 
     def sentence(self, en: str, zh: str, st: str = "body", bullet: str | None = None) -> list[Flowable]:
         """A sentence in the review's language; bilingual gives English, then Chinese below it. Escaped here."""
@@ -470,7 +484,7 @@ class _Review:
         self, key: str, en_params: dict, zh_params: dict, st: str = "body", bullet: str | None = None
     ) -> list[Flowable]:
         en, zh = TEXTS[key]
-        return self.sentence(en.format(**en_params), zh.format(**zh_params), st, bullet)
+        return self.sentence(en.format(**en_params), zh_format(zh, **zh_params), st, bullet)
 
     def heading(self, key: str, level: int = 1) -> list[Flowable]:
         title = t(key, self.lang)
@@ -493,11 +507,11 @@ class _Review:
 
     def dim_name(self, dim_id: str) -> Text:
         dim = self.fw.dimension_map.get(dim_id)
-        return dim.name if dim else Text(dim_id, dim_id)
+        return zh_punctuation(dim.name) if dim else Text(dim_id, dim_id)
 
     def ind_name(self, ind_id: str) -> Text:
         ind = self.fw.indicator_map.get(ind_id)
-        return ind.name if ind else Text(ind_id, ind_id)
+        return zh_punctuation(ind.name) if ind else Text(ind_id, ind_id)
 
     def P(self, markup: str, st: str = "cell") -> Flowable:  # noqa: N802
         """Trusted markup (user parts already escaped) as a paragraph; table cells as a cheap one-line cell."""
@@ -662,7 +676,7 @@ class _Review:
                 arrow = style.ARROWS[tr.overall.direction or "flat"]
                 trend = (
                     f"{arrow} {fmt_signed1(tr.index_delta)}<br/>"
-                    f"<font size='8'>{self.L('vs_round', label=tr.previous_label or '')}</font>"
+                    f"<font size='8.5'>{self.L('vs_round', label=tr.previous_label or '')}</font>"
                 )
             else:
                 trend = self.change_text(None, tr.kind)
@@ -793,8 +807,9 @@ class _Review:
             assert rule is not None
             because_en = "; ".join(self._trigger(tr_, "en") for tr_ in finding.triggers)
             because_zh = "；".join(self._trigger(tr_, "zh") for tr_ in finding.triggers)
-            en = f"{rule.name.en}: {rule.explanation.en} (" + pair("sum.because", what=because_en)[0] + ")"
-            zh = f"{rule.name.zh}：{rule.explanation.zh}（" + pair("sum.because", what=because_zh)[1] + "）"
+            name, explanation = zh_punctuation(rule.name), zh_punctuation(rule.explanation)
+            en = f"{name.en}: {explanation.en} (" + pair("sum.because", what=because_en)[0] + ")"
+            zh = f"{name.zh}：{explanation.zh}（" + pair("sum.because", what=because_zh)[1] + "）"
             body += self.sentence(en, zh, "small", bullet=style.BULLET)
         steps: list[Text] = []
         for depth in range(3):
@@ -804,6 +819,7 @@ class _Review:
         if steps:
             body.append(Paragraph(self.L("sum.next_steps"), self.s["h3"]))
             for n, step in enumerate(steps[:4], 1):
+                step = zh_punctuation(step)
                 body += self.sentence(step.en, step.zh, "small", bullet=f"{n}.")
 
         # Warnings.
@@ -822,11 +838,8 @@ class _Review:
             body.append(
                 Paragraph(user_text(decision.text), self.s[self._bulleted("small")], bulletText=f"{n}.")
             )
-        return [
-            Bookmark(printable(t("sec.summary", self.lang)), 0),
-            KeepInFrame(self.width, self.height - 2, body, mode="shrink"),
-            PageBreak(),
-        ]
+        # Never shrunk to fit (bilingual text would fall to about 7.4 pt): a long summary runs on to a second page.
+        return [Bookmark(printable(t("sec.summary", self.lang)), 0), *body, PageBreak()]
 
     def _withheld_params(self, side: str) -> dict[str, Any]:
         for w in self.d.scores.withheld:
@@ -1338,43 +1351,45 @@ class _Review:
 
     # ---------------------------------------------------------------------------------------------- sign-off
     def signoff(self) -> list[Flowable]:
+        """One line per JMC member of each side: name, side, role, signature and date (two blank lines for a side
+        whose members are not recorded)."""
         out: list[Flowable] = [CondPageBreak(75 * mm), Spacer(1, 6 * mm)]
         out += self.heading("sec.signoff")
         out += self.say("sign.intro")
+        w = self.width
+        rows: list[list[Any]] = [
+            [
+                self.P(self.L("sign.name"), "head"),
+                self.P(self.L("side"), "head"),
+                self.P(self.L("method.role"), "head"),
+                self.P(self.L("sign.signature"), "head"),
+                self.P(self.L("sign.date"), "head"),
+            ]
+        ]
         members = self.d.partnership.members
-        cols = []
         for side in SIDES:
-            names = [m.name for m in members if m.side == side and m.role == "jmc_member"]
-            cell: list[Flowable] = [Paragraph(self.L("sign.chair", label=self.side(side)), self.s["head"])]
-            cell.append(Spacer(1, 4))
-            name_text = ", ".join(user_text(n) for n in names)
-            for key, value in (("sign.name", name_text), ("sign.signature", ""), ("sign.date", "")):
-                cell.append(Spacer(1, 8 * mm if key != "sign.name" else 3 * mm))
-                cell.append(
-                    Table(
-                        [[self.P(self.L(key), "small"), self.P(value or "&nbsp;", "body")]],
-                        colWidths=[22 * mm, self.width / 2 - 32 * mm],
-                        style=_ts(
-                            [
-                                ("LINEBELOW", (1, 0), (1, 0), 0.6, _c(style.TEXT_COLOUR)),
-                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ]
-                        ),
-                    )
+            names = [m.name for m in members if m.side == side and m.role == "jmc_member"] or ["", ""]
+            for name in names:
+                rows.append(
+                    [
+                        self.P(user_text(name) or "&nbsp;"),
+                        self.P(user_text(self.side(side))),
+                        self.P(self.L("sign.role_jmc").replace(BILINGUAL_SEP, "<br/>")),
+                        "",
+                        "",
+                    ]
                 )
-            cols.append(cell)
-        out.append(Spacer(1, 4 * mm))
-        out.append(
-            KeepTogether(
-                Table(
-                    [cols],
-                    colWidths=[self.width / 2, self.width / 2],
-                    hAlign="LEFT",
-                    style=_ts([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
-                )
-            )
+        tbl = self.table(
+            rows,
+            [w * 0.24, w * 0.17, w * 0.21, w * 0.24, w * 0.14],
+            extra=[
+                ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.6, _c(style.TEXT_COLOUR)),
+            ],
         )
+        tbl._argH = [None] + [11 * mm] * (len(rows) - 1)  # room to sign
+        out.append(Spacer(1, 3 * mm))
+        out.append(tbl)
         return out
 
 
