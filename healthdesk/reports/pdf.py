@@ -499,6 +499,11 @@ class _Review:
         """An item with its owner and status line below it: on one page (unless longer than a third of one)."""
         return Keep([para], self.height / 3)
 
+    @property
+    def colon(self) -> str:
+        """Between a label and its value: full-width in Chinese ("负责人：陈思远")."""
+        return "：" if self.lang == "zh" else ": "
+
     def side(self, side: str) -> str:
         return self.labels[side]
 
@@ -1142,9 +1147,9 @@ class _Review:
                 for g in goals:
                     owners = " / ".join(user_text(x) for x in (g.owner_a, g.owner_b) if x)
                     parts = [
-                        f"{self.L('fu.owner')}: {owners}" if owners else "",
-                        f"{self.L('fu.due')}: {g.due.isoformat()}" if g.due else "",
-                        f"{self.L('fu.status')}: {status(g.status)}",
+                        f"{self.L('fu.owner')}{self.colon}{owners}" if owners else "",
+                        f"{self.L('fu.due')}{self.colon}{g.due.isoformat()}" if g.due else "",
+                        f"{self.L('fu.status')}{self.colon}{status(g.status)}",
                         self.T(self.dim_name(g.dimension)) if g.dimension else "",
                     ]
                     out.append(
@@ -1162,14 +1167,18 @@ class _Review:
                 owner = user_text(act.owner)
                 if act.side in SIDES:
                     owner = (
-                        f"{owner} ({user_text(self.side(act.side))})"
+                        (
+                            f"{owner}（{user_text(self.side(act.side))}）"
+                            if self.lang == "zh"
+                            else f"{owner} ({user_text(self.side(act.side))})"
+                        )
                         if owner
                         else user_text(self.side(act.side))
                     )
                 parts = [
-                    f"{self.L('fu.owner')}: {owner}" if owner else "",
-                    f"{self.L('fu.due')}: {act.due.isoformat()}" if act.due else "",
-                    f"{self.L('fu.status')}: {status(act.status)}",
+                    f"{self.L('fu.owner')}{self.colon}{owner}" if owner else "",
+                    f"{self.L('fu.due')}{self.colon}{act.due.isoformat()}" if act.due else "",
+                    f"{self.L('fu.status')}{self.colon}{status(act.status)}",
                     self.T(self.dim_name(act.dimension)) if act.dimension else "",
                 ]
                 text = user_text(act.title)
@@ -1235,10 +1244,12 @@ class _Review:
             out.append(tbl)
         for n, dec in enumerate(fu.decisions, 1):
             parts = [
-                f"{self.L('fu.owner')}: {user_text(dec.requested_by)}" if dec.requested_by else "",
-                f"{self.L('fu.due')}: {dec.due.isoformat()}" if dec.due else "",
-                f"{self.L('fu.decided_on')}: {dec.decided_on.isoformat()}" if dec.decided_on else "",
-                f"{self.L('fu.status')}: {status(dec.status)}",
+                f"{self.L('fu.owner')}{self.colon}{user_text(dec.requested_by)}" if dec.requested_by else "",
+                f"{self.L('fu.due')}{self.colon}{dec.due.isoformat()}" if dec.due else "",
+                f"{self.L('fu.decided_on')}{self.colon}{dec.decided_on.isoformat()}"
+                if dec.decided_on
+                else "",
+                f"{self.L('fu.status')}{self.colon}{status(dec.status)}",
             ]
             text = user_text(dec.text) + (f"<br/>{user_text(dec.outcome)}" if dec.outcome else "")
             out.append(
