@@ -21,6 +21,7 @@ import unicodedata
 from typing import Any
 
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import paragraph as _rl
 from reportlab.platypus.paragraph import Paragraph as _RLParagraph
 
@@ -79,10 +80,77 @@ def _width(u: Any, max_width: float) -> float:
     return w
 
 
+def _make_line(units: list[Any], max_width: float, used: float, line_break: bool, calc_bounds: bool) -> Any:
+    """A reportlab line of ``units``: one fragment per run of the same fragment (reportlab's makeCJKParaLine does
+    the same with a font lookup per character)."""
+    if calc_bounds:
+        return _rl.makeCJKParaLine(units, max_width, used, max_width - used, line_break, calc_bounds)
+    words: list[Any] = []
+    current, text = None, []
+    size = ascent = descent = 0.0
+    for u in units:
+        f = u.frag
+        if f is not current:
+            if current is not None:
+                words.append(current.clone(text="".join(text)))
+            current, text = f, []
+            a, d = getAscentDescent(f.fontName, f.fontSize)
+            size, ascent, descent = max(size, f.fontSize), max(ascent, a), min(descent, d)
+        text.append(str(u))
+    if current is not None:
+        words.append(current.clone(text="".join(text)))
+    return _rl.FragLine(
+        kind=1,
+        extraSpace=max_width - used,
+        wordCount=1,
+        words=words,
+        fontSize=size,
+        ascent=ascent,
+        descent=descent,
+        maxWidth=max_width,
+        currentWidth=used,
+        lineBreak=line_break,
+    )
+
+
+def _one_line(frags: list[Any], max_width: float) -> Any | None:
+    """The common short case without the per-character work: plain text that fits on one line as it is."""
+    for f in frags:
+        if hasattr(f, "cbDefn") or hasattr(f, "lineBreak") or not isinstance(getattr(f, "text", None), str):
+            return None
+    if not frags[-1].text or frags[-1].text[-1] in BREAKING_SPACES:
+        return None
+    width = sum(stringWidth(f.text, f.fontName, f.fontSize) for f in frags)
+    if width > max_width + _FUZZ:
+        return None
+    size = ascent = descent = 0.0
+    for f in frags:
+        a, d = getAscentDescent(f.fontName, f.fontSize)
+        size, ascent, descent = max(size, f.fontSize), max(ascent, a), min(descent, d)
+    line = _rl.FragLine(
+        kind=1,
+        extraSpace=max_width - width,
+        wordCount=1,
+        words=[f.clone(text=f.text) for f in frags],
+        fontSize=size,
+        ascent=ascent,
+        descent=descent,
+        maxWidth=max_width,
+        currentWidth=width,
+        lineBreak=False,
+    )
+    line.tail = ()
+    return _rl.ParaLines(kind=1, lines=[line])
+
+
 def break_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> Any:
     """Break fragments into lines (reportlab ``kind=1`` lines). The spaces a line ends with are neither drawn nor
     measured (alignment is exact) but kept with the line, so the text of all lines joined is the text that went
     in."""
+    if not calc_bounds:
+        quick = _one_line(frags, max_widths[0])
+        if quick is not None:
+            return quick
     units = _units(frags)
     lines: list[Any] = []
     n = len(units)
@@ -129,12 +197,8 @@ def break_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
         visible = end
         while visible > start + 1 and str(units[visible - 1]) in BREAKING_SPACES:
             visible -= 1
-        line = _rl.makeCJKParaLine(
-            units[start:visible], max_width, used, max_width - used, line_break, calc_bounds
-        )
-        line.tail = units[
-            visible:end
-        ]  # the spaces a line ends with: not drawn, kept for a split (_exact_split)
+        line = _make_line(units[start:visible], max_width, used, line_break, calc_bounds)
+        line.tail = units[visible:end]  # the spaces a line ends with: not drawn, kept for a split
         lines.append(line)
         start = end
     return _rl.ParaLines(kind=1, lines=lines)
