@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,6 +68,35 @@ def suggested_name(code: str, label: str, lang: str) -> str:
     """``CQ-HY 2026 H2 JMC review (en).pdf``: characters a file name cannot hold become "-"."""
     name = f"{code} {label} JMC review ({lang}).pdf"
     return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
+
+
+class _Keeper(QObject):
+    """Holds every export thread until it has finished, even if its dialog goes away first (a QThread object
+    deleted while it runs would abort the app). Lives on the GUI thread, so ``finished`` arrives queued."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: set[QThread] = set()
+
+    def keep(self, worker: QThread) -> None:
+        self.running.add(worker)
+        worker.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, QThread):
+            worker.wait()
+            self.running.discard(worker)
+
+
+_keeper: _Keeper | None = None
+
+
+def _keep(worker: QThread) -> None:
+    global _keeper
+    if _keeper is None:
+        _keeper = _Keeper()
+    _keeper.keep(worker)
 
 
 class ExportThread(QThread):
@@ -445,14 +474,9 @@ class ReviewExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.worker = ExportThread(
-            path,
-            data,
-            self.chosen_lang(),
-            self.chosen_paper(),
-            self.chosen_sections(),
-            hold=self.hold,
-            parent=self,
+            path, data, self.chosen_lang(), self.chosen_paper(), self.chosen_sections(), hold=self.hold
         )
+        _keep(self.worker)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -498,9 +522,7 @@ class ReviewExportDialog(QDialog):
         self.export_failed.emit(message)
 
     def _worker_finished(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.deleteLater()
+        self.worker = None
         self._update_enabled()
 
     def open_written(self) -> None:

@@ -168,3 +168,26 @@ def test_chinese_texts(qtbot, ctx_zh, sample):
     assert dialog.lang_combo.currentText() == "中文"
     assert dialog.export_button.text() == "导出"
     assert "（" in dialog.section_boxes["results"].text()
+
+
+def test_the_file_is_finished_even_if_the_dialog_goes_away_while_it_is_drawn(qtbot, ctx, sample, tmp_path):
+    dialog = make_dialog(qtbot, ctx, sample.id)
+    target = tmp_path / "late.pdf"
+    dialog.file_edit.setText(str(target))
+    hold = dialog.hold = threading.Event()
+    dialog.export_button.click()
+    worker = dialog.worker
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 1)
+    keeper = review_export._keeper
+    assert keeper is not None and worker in keeper.running
+    dialog.deleteLater()  # the window that owned it closed
+    qtbot.waitUntil(lambda: not qtbot_alive(dialog))
+    hold.set()
+    qtbot.waitUntil(lambda: worker not in keeper.running, timeout=120_000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def qtbot_alive(widget) -> bool:  # noqa: ANN001
+    from shiboken6 import isValid
+
+    return isValid(widget)
