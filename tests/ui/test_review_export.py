@@ -191,3 +191,17 @@ def qtbot_alive(widget) -> bool:  # noqa: ANN001
     from shiboken6 import isValid
 
     return isValid(widget)
+
+
+def test_a_round_whose_results_are_hidden_says_why_and_writes_nothing(qtbot, ctx, sample, tmp_path):
+    blind = round_svc.create_round(ctx.db, sample.id, "Blind", date(2024, 9, 1), blind=True)
+    round_svc.add_respondent(ctx.db, blind.id, "Someone", "A")
+    dialog = make_dialog(qtbot, ctx, sample.id)
+    dialog.round_combo.setCurrentIndex(dialog.round_combo.findData(blind.id))
+    target = tmp_path / "blind.pdf"
+    dialog.file_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.export_failed) as failed:
+        dialog.export_button.click()
+    assert failed.args[0].startswith("The review cannot be made:") and len(failed.args[0]) > 30
+    assert dialog.worker is None and not target.exists()
+    assert dialog.chosen_round().id == blind.id  # the choice stays
