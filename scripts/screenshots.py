@@ -760,6 +760,17 @@ def exchange_data_history(shot: Shot) -> Any:
     return dialog
 
 
+@screen("review-export")
+def review_export(shot: Shot) -> Any:
+    from healthdesk.ui.review_export import ReviewExportDialog, suggested_name
+
+    p = shot.open_partnership("CQ-HY", page="dashboard")
+    dialog = ReviewExportDialog(shot.ctx, p.id, shot.window)
+    rnd = dialog.chosen_round()
+    dialog.file_edit.setText("~/Documents/" + suggested_name(p.code, rnd.label, dialog.chosen_lang()))
+    return shot.dialog(dialog)
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 

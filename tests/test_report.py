@@ -357,7 +357,8 @@ def test_follow_up_recorded_through_the_services_is_printed(db, tmp_path):
     joined = "\n".join(pages)
     assert "Jointly lead the steel segment" in joined and "顶层目标" in joined
     assert "Name one counterpart per topic" in joined
-    assert "王建国(硬核科技)" in flat(joined)  # the owner with the partner's label
+    assert "王建国（硬核科技）" in flat(joined)  # the owner with the partner's label, full-width in Chinese
+    assert "负责人：王建国" in flat(joined)
 
 
 def test_a_blind_round_is_not_printed_before_both_sides_answered(db, tmp_path, data_dir, capsys):

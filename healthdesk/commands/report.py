@@ -36,9 +36,33 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     report.add_argument("--prepared-by", metavar="NAME", help="who prepared it (default: the facilitator)")
     report.add_argument(
+        "--sections",
+        metavar="NAMES",
+        type=sections_arg,
+        help="comma-separated sections to print, e.g. summary,followup (of: "
+        + ", ".join(SECTION_NAMES)
+        + "; default all); the cover and the page footer always print",
+    )
+    report.add_argument(
         "-o", "--output", metavar="FILE.pdf", required=True, type=Path, help="the PDF to write"
     )
     report.set_defaults(func=cmd_report)
+
+
+# The names of reports/pdf.py's SECTIONS, for the help text without importing reportlab (a test keeps them equal).
+SECTION_NAMES = ("cover", "summary", "results", "voices", "followup", "method", "signoff")
+
+
+def sections_arg(value: str) -> frozenset[str]:
+    """argparse type for ``--sections``: known names only (a usage error lists them); the cover always prints."""
+    from ..reports.pdf import SECTIONS
+
+    names = [name.strip().lower() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in SECTIONS]
+    if unknown or not names:
+        what = f"unknown section {', '.join(repr(n) for n in unknown)}" if unknown else "no section named"
+        raise argparse.ArgumentTypeError(f"{what}; choose from {','.join(SECTIONS)}")
+    return frozenset(names) | {"cover"}
 
 
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
@@ -53,6 +77,6 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
         )
         # An open round whose results are shared only once it is closed: no PDF (says why and what instead).
         check_sharing(db, data.partnership.code, data.round, "PDF")
-    path = build_review(out, data, lang=args.lang, paper=args.paper)
+    path = build_review(out, data, lang=args.lang, paper=args.paper, sections=args.sections)
     print(f"review of {data.partnership.name}, round {data.round.label}, written to {path}", file=sys.stderr)
     return 0

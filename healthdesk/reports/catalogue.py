@@ -7,6 +7,7 @@ label). Framework texts (dimension and indicator names, diagnosis) come from the
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 from ..framework import Text
@@ -18,7 +19,7 @@ BILINGUAL_SEP = " / "
 TEXTS: dict[str, tuple[str, str]] = {
     # ---- common words
     "joint": ("Joint", "综合"),
-    "side": ("Side", "方"),
+    "side": ("Side", "合作方"),
     "round": ("Round", "轮次"),
     "index": ("Health index", "健康指数"),
     "index_short": ("Index", "指数"),
@@ -268,6 +269,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sign.name": ("Name", "姓名"),
     "sign.signature": ("Signature", "签字"),
     "sign.date": ("Date", "日期"),
+    "sign.role_jmc": ("JMC member", "联合管理委员会成员"),
     # charts over many rounds and the detail history chart
     "chart.latest_rounds": ("latest {shown} of {total} rounds", "最近 {shown} 轮（共 {total} 轮）"),
     "chart.history.title": ("{name}: how both partners see it, round by round", "{name}：双方历次评分"),
@@ -280,10 +282,40 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
+def _cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def zh_format(template: str, **params: Any) -> str:
+    """A Chinese template filled in without a space between two Chinese words: "{name} 连续 {n} 轮下降" with
+    name "财务健康" gives "财务健康连续 2 轮下降". Only the template's own spaces go; the values are kept as given."""
+    pieces: list[tuple[bool, str]] = []  # (is a value, text)
+    for literal, field, spec, conversion in string.Formatter().parse(template):
+        if literal:
+            pieces.append((False, literal))
+        if field is not None:
+            value = params[field] if field else ""
+            if conversion:
+                value = {"r": repr, "s": str, "a": ascii}[conversion](value)
+            pieces.append((True, format(value, spec or "")))
+    out: list[str] = []
+    for n, (is_value, text) in enumerate(pieces):
+        core = text.strip(" ")
+        if not is_value and core:
+            before = pieces[n - 1][1] if n > 0 and pieces[n - 1][0] else ""
+            after = pieces[n + 1][1] if n + 1 < len(pieces) and pieces[n + 1][0] else ""
+            if before and _cjk(before[-1]) and _cjk(core[0]):
+                text = text.lstrip(" ")
+            if after and _cjk(after[0]) and _cjk(core[-1]):
+                text = text.rstrip(" ")
+        out.append(text)
+    return "".join(out)
+
+
 def pair(key: str, **params: Any) -> tuple[str, str]:
     en, zh = TEXTS[key]
     if params:
-        en, zh = en.format(**params), zh.format(**params)
+        en, zh = en.format(**params), zh_format(zh, **params)
     return en, zh
 
 
@@ -298,7 +330,7 @@ def t(key: str, lang: str, **params: Any) -> str:
 def t_params(key: str, lang: str, params_en: dict[str, Any], params_zh: dict[str, Any]) -> str:
     """Like :func:`t` with language-dependent parameters (e.g. a dimension name)."""
     en, zh = TEXTS[key]
-    en, zh = en.format(**params_en), zh.format(**params_zh)
+    en, zh = en.format(**params_en), zh_format(zh, **params_zh)
     if lang == "bilingual":
         return en if en == zh else f"{en}{BILINGUAL_SEP}{zh}"
     return zh if lang == "zh" else en

@@ -131,6 +131,11 @@ def _pick_round(partnership: PartnershipInfo, label: str | None, as_of: date | N
     return chosen
 
 
+def default_review_round(partnership: PartnershipInfo, as_of: date | None = None) -> RoundInfo:
+    """The round a review is of by default: the latest that has started by ``as_of`` (today)."""
+    return _pick_round(partnership, None, as_of or date.today())
+
+
 def _default_preparer(partnership: PartnershipInfo) -> str:
     names = [m.name for m in partnership.members if m.role == "facilitator"]
     if names:

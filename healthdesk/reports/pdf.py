@@ -12,6 +12,7 @@ The file is written beside the target and renamed over it, so a failed export ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,15 +34,14 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepInFrame,
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 from .. import __version__
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
@@ -50,9 +50,10 @@ from ..framework import Text
 from ..maintenance import atomic_file
 from ..present.findings import gap_message, trigger_message
 from . import charts, style
-from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of
+from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of, zh_format
 from .data import ReviewData
 from .fonts import PDF_FONT, printable, register_reportlab
+from .wrap import Paragraph
 
 __all__ = ["PAPERS", "SECTIONS", "build_review", "user_text"]
 
@@ -67,6 +68,19 @@ LANGS = ("en", "zh", "bilingual")
 def user_text(text: object) -> str:
     """User text as Paragraph content: printable in the bundled font, markup escaped, newlines kept as breaks."""
     return escape(printable(text)).replace("\n", "<br/>")
+
+
+def zh_punctuation(text: Text) -> Text:
+    """The framework's own Chinese text with full-width punctuation ("信任度(主观评估)" prints "信任度（主观评估）").
+    Shipped framework files are never edited (their content travels hash-checked), so this happens at print time;
+    user text is never changed."""
+    zh = text.zh
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in zh):
+        return text
+    fixed = re.sub(r"\s*\(\s*", "（", zh)
+    fixed = re.sub(r"\s*\)\s*", "）", fixed)
+    fixed = re.sub(r"(?<=[\u4e00-\u9fff）]),\s*", "，", fixed)
+    return text if fixed == zh else Text(text.en, fixed)
 
 
 def _ts(cmds: list[tuple]) -> TableStyle:
@@ -274,6 +288,69 @@ class Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
 
 
+class Keep(KeepTogether):
+    """Headings kept on one page with the start of what follows them: all of it when it is short (up to
+    ``whole``), else its first lines, so a long item still flows on from the heading instead of leaving the rest of
+    the page empty. Used for every heading (see :func:`arrange`) and for an item with its owner and status line."""
+
+    def __init__(self, flowables: list[Flowable], whole: float):
+        super().__init__(flowables)
+        for f in self._content:
+            f.__dict__["keepWithNext"] = 0  # grouped here; reportlab must not group them again
+        self._whole = whole
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        head, last = self._content[:-1], self._content[-1]
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(head, aw, self.canv, dims=dims) if head else (0.0, 0.0)
+        if isinstance(last, KeepTogether):
+            last.wrapOn(self.canv, aw, ah)
+            w, h = aw, last._H
+        else:
+            w, h = last.wrapOn(self.canv, aw, 0xFFFFFFF)
+            if h > self._whole:  # a long item: its first two lines (a table: its heading and first row)
+                leading = getattr(getattr(last, "style", None), "leading", None)
+                h = 2 * leading if isinstance(last, Paragraph) and leading else min(h, 40.0)
+        if head:
+            h += last.getSpaceBefore()
+        self._H = height + h
+        self._H0 = dims[0][1] if dims else h
+        self._wrapInfo = aw, ah
+        return max(width, w), 0xFFFFFF  # force a split: KeepTogether moves on to the next page when needed
+
+
+def _keeps_with_next(f: Flowable) -> bool:
+    return not isinstance(f, KeepTogether) and bool(f.getKeepWithNext())
+
+
+def arrange(flow: list[Flowable], frame_height: float) -> list[Flowable]:
+    """The page flow rules of the review, in one place:
+
+    - a heading (any flowable whose style keeps it with the next, with the bookmarks before it) stays on one page
+      with the start of what follows (:class:`Keep`);
+    - a section ends with a page break only when the page is more than about 15% filled: a section that ends with
+      a few lines on a new page lets the next one start below them rather than leave a nearly empty page."""
+    out: list[Flowable] = []
+    i, n = 0, len(flow)
+    while i < n:
+        f = flow[i]
+        if type(f) is PageBreak:
+            out.append(CondPageBreak(frame_height * 0.85))
+            i += 1
+            continue
+        j = i
+        while j < n and (isinstance(flow[j], Bookmark) or _keeps_with_next(flow[j])):
+            j += 1
+        grouped = any(not isinstance(x, Bookmark) for x in flow[i:j])
+        if grouped and j < n and not isinstance(flow[j], (PageBreak, CondPageBreak)):
+            out.append(Keep(flow[i : j + 1], frame_height / 3))
+            i = j + 1
+        else:
+            out.append(flow[i])
+            i += 1
+    return out
+
+
 @dataclass
 class _Frame:
     header_left: str
@@ -334,6 +411,7 @@ def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
                         right, y - k * step, _fit(text, font, style.HEADER_SIZE, (right - left) * 0.7)
                     )
                 self.endForm()
+            self.showOutline()  # the PDF opens with its outline visible (PageMode /UseOutlines)
             super().save()
 
     return ReviewCanvas
@@ -381,7 +459,7 @@ class _Review:
         return escape(printable(t(key, self.lang, **params)))
 
     def T(self, text: Text, sep: str = " / ") -> str:  # noqa: N802
-        return escape(printable(text_of(text, self.lang, sep)))
+        return escape(printable(text_of(zh_punctuation(text), self.lang, sep)))
 
     def sentence(self, en: str, zh: str, st: str = "body", bullet: str | None = None) -> list[Flowable]:
         """A sentence in the review's language; bilingual gives English, then Chinese below it. Escaped here."""
@@ -413,7 +491,7 @@ class _Review:
         self, key: str, en_params: dict, zh_params: dict, st: str = "body", bullet: str | None = None
     ) -> list[Flowable]:
         en, zh = TEXTS[key]
-        return self.sentence(en.format(**en_params), zh.format(**zh_params), st, bullet)
+        return self.sentence(en.format(**en_params), zh_format(zh, **zh_params), st, bullet)
 
     def heading(self, key: str, level: int = 1) -> list[Flowable]:
         title = t(key, self.lang)
@@ -424,6 +502,15 @@ class _Review:
         out.append(Paragraph(escape(printable(title)), self.s[st]))
         return out
 
+    def item(self, para: Flowable) -> Flowable:
+        """An item with its owner and status line below it: on one page (unless longer than a third of one)."""
+        return Keep([para], self.height / 3)
+
+    @property
+    def colon(self) -> str:
+        """Between a label and its value: full-width in Chinese ("负责人：陈思远")."""
+        return "：" if self.lang == "zh" else ": "
+
     def side(self, side: str) -> str:
         return self.labels[side]
 
@@ -432,11 +519,11 @@ class _Review:
 
     def dim_name(self, dim_id: str) -> Text:
         dim = self.fw.dimension_map.get(dim_id)
-        return dim.name if dim else Text(dim_id, dim_id)
+        return zh_punctuation(dim.name) if dim else Text(dim_id, dim_id)
 
     def ind_name(self, ind_id: str) -> Text:
         ind = self.fw.indicator_map.get(ind_id)
-        return ind.name if ind else Text(ind_id, ind_id)
+        return zh_punctuation(ind.name) if ind else Text(ind_id, ind_id)
 
     def P(self, markup: str, st: str = "cell") -> Flowable:  # noqa: N802
         """Trusted markup (user parts already escaped) as a paragraph; table cells as a cheap one-line cell."""
@@ -601,7 +688,7 @@ class _Review:
                 arrow = style.ARROWS[tr.overall.direction or "flat"]
                 trend = (
                     f"{arrow} {fmt_signed1(tr.index_delta)}<br/>"
-                    f"<font size='8'>{self.L('vs_round', label=tr.previous_label or '')}</font>"
+                    f"<font size='8.5'>{self.L('vs_round', label=tr.previous_label or '')}</font>"
                 )
             else:
                 trend = self.change_text(None, tr.kind)
@@ -733,8 +820,9 @@ class _Review:
             assert rule is not None
             because_en = "; ".join(self._trigger(tr_, "en") for tr_ in finding.triggers)
             because_zh = "；".join(self._trigger(tr_, "zh") for tr_ in finding.triggers)
-            en = f"{rule.name.en}: {rule.explanation.en} (" + pair("sum.because", what=because_en)[0] + ")"
-            zh = f"{rule.name.zh}：{rule.explanation.zh}（" + pair("sum.because", what=because_zh)[1] + "）"
+            name, explanation = zh_punctuation(rule.name), zh_punctuation(rule.explanation)
+            en = f"{name.en}: {explanation.en} (" + pair("sum.because", what=because_en)[0] + ")"
+            zh = f"{name.zh}：{explanation.zh}（" + pair("sum.because", what=because_zh)[1] + "）"
             body += self.sentence(en, zh, "small", bullet=style.BULLET)
         steps: list[Text] = []
         for depth in range(3):
@@ -744,6 +832,7 @@ class _Review:
         if steps:
             body.append(Paragraph(self.L("sum.next_steps"), self.s["h3"]))
             for n, step in enumerate(steps[:4], 1):
+                step = zh_punctuation(step)
                 body += self.sentence(step.en, step.zh, "small", bullet=f"{n}.")
 
         # Warnings.
@@ -762,11 +851,8 @@ class _Review:
             body.append(
                 Paragraph(user_text(decision.text), self.s[self._bulleted("small")], bulletText=f"{n}.")
             )
-        return [
-            Bookmark(printable(t("sec.summary", self.lang)), 0),
-            KeepInFrame(self.width, self.height - 2, body, mode="shrink"),
-            PageBreak(),
-        ]
+        # Never shrunk to fit (bilingual text would fall to about 7.4 pt): a long summary runs on to a second page.
+        return [Bookmark(printable(t("sec.summary", self.lang)), 0), *body, PageBreak()]
 
     def _withheld_params(self, side: str) -> dict[str, Any]:
         for w in self.d.scores.withheld:
@@ -1002,7 +1088,7 @@ class _Review:
                     block.append(Paragraph(user_text(self.side(side)), self.s["side"]))
                     for text in texts:
                         block.append(Paragraph(user_text(text), self.s["bullet"], bulletText=style.BULLET))
-                out.append(KeepTogether(block))  # splits only when longer than a page
+                out += block  # the headings stay with the first text (arrange); long lists flow on
         if sc.comments:
             any_text = True
             out += self.heading("voices.comments", 2)
@@ -1074,16 +1160,18 @@ class _Review:
                 for g in goals:
                     owners = " / ".join(user_text(x) for x in (g.owner_a, g.owner_b) if x)
                     parts = [
-                        f"{self.L('fu.owner')}: {owners}" if owners else "",
-                        f"{self.L('fu.due')}: {g.due.isoformat()}" if g.due else "",
-                        f"{self.L('fu.status')}: {status(g.status)}",
+                        f"{self.L('fu.owner')}{self.colon}{owners}" if owners else "",
+                        f"{self.L('fu.due')}{self.colon}{g.due.isoformat()}" if g.due else "",
+                        f"{self.L('fu.status')}{self.colon}{status(g.status)}",
                         self.T(self.dim_name(g.dimension)) if g.dimension else "",
                     ]
                     out.append(
-                        Paragraph(
-                            f"{user_text(g.title)}<br/>{meta(parts)}",
-                            self.s["bullet"],
-                            bulletText=style.BULLET,
+                        self.item(
+                            Paragraph(
+                                f"{user_text(g.title)}<br/>{meta(parts)}",
+                                self.s["bullet"],
+                                bulletText=style.BULLET,
+                            )
                         )
                     )
         if fu.actions:
@@ -1092,14 +1180,18 @@ class _Review:
                 owner = user_text(act.owner)
                 if act.side in SIDES:
                     owner = (
-                        f"{owner} ({user_text(self.side(act.side))})"
+                        (
+                            f"{owner}（{user_text(self.side(act.side))}）"
+                            if self.lang == "zh"
+                            else f"{owner} ({user_text(self.side(act.side))})"
+                        )
                         if owner
                         else user_text(self.side(act.side))
                     )
                 parts = [
-                    f"{self.L('fu.owner')}: {owner}" if owner else "",
-                    f"{self.L('fu.due')}: {act.due.isoformat()}" if act.due else "",
-                    f"{self.L('fu.status')}: {status(act.status)}",
+                    f"{self.L('fu.owner')}{self.colon}{owner}" if owner else "",
+                    f"{self.L('fu.due')}{self.colon}{act.due.isoformat()}" if act.due else "",
+                    f"{self.L('fu.status')}{self.colon}{status(act.status)}",
                     self.T(self.dim_name(act.dimension)) if act.dimension else "",
                 ]
                 text = user_text(act.title)
@@ -1107,7 +1199,9 @@ class _Review:
                     text += f" <b>({self.L('fu.overdue', n=act.days_overdue)})</b>"
                 if act.note:
                     text += f"<br/>{user_text(act.note)}"
-                out.append(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+                out.append(
+                    self.item(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+                )
         if fu.kpis:
             out += self.heading("fu.kpis", 2)
             rows = [
@@ -1163,13 +1257,17 @@ class _Review:
             out.append(tbl)
         for n, dec in enumerate(fu.decisions, 1):
             parts = [
-                f"{self.L('fu.owner')}: {user_text(dec.requested_by)}" if dec.requested_by else "",
-                f"{self.L('fu.due')}: {dec.due.isoformat()}" if dec.due else "",
-                f"{self.L('fu.decided_on')}: {dec.decided_on.isoformat()}" if dec.decided_on else "",
-                f"{self.L('fu.status')}: {status(dec.status)}",
+                f"{self.L('fu.owner')}{self.colon}{user_text(dec.requested_by)}" if dec.requested_by else "",
+                f"{self.L('fu.due')}{self.colon}{dec.due.isoformat()}" if dec.due else "",
+                f"{self.L('fu.decided_on')}{self.colon}{dec.decided_on.isoformat()}"
+                if dec.decided_on
+                else "",
+                f"{self.L('fu.status')}{self.colon}{status(dec.status)}",
             ]
             text = user_text(dec.text) + (f"<br/>{user_text(dec.outcome)}" if dec.outcome else "")
-            out.append(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+            out.append(
+                self.item(Paragraph(f"{text}<br/>{meta(parts)}", self.s["bullet"], bulletText=f"{n}."))
+            )
         out.append(PageBreak())
         return out
 
@@ -1277,43 +1375,45 @@ class _Review:
 
     # ---------------------------------------------------------------------------------------------- sign-off
     def signoff(self) -> list[Flowable]:
+        """One line per JMC member of each side: name, side, role, signature and date (two blank lines for a side
+        whose members are not recorded)."""
         out: list[Flowable] = [CondPageBreak(75 * mm), Spacer(1, 6 * mm)]
         out += self.heading("sec.signoff")
         out += self.say("sign.intro")
+        w = self.width
+        rows: list[list[Any]] = [
+            [
+                self.P(self.L("sign.name"), "head"),
+                self.P(self.L("side"), "head"),
+                self.P(self.L("method.role"), "head"),
+                self.P(self.L("sign.signature"), "head"),
+                self.P(self.L("sign.date"), "head"),
+            ]
+        ]
         members = self.d.partnership.members
-        cols = []
         for side in SIDES:
-            names = [m.name for m in members if m.side == side and m.role == "jmc_member"]
-            cell: list[Flowable] = [Paragraph(self.L("sign.chair", label=self.side(side)), self.s["head"])]
-            cell.append(Spacer(1, 4))
-            name_text = ", ".join(user_text(n) for n in names)
-            for key, value in (("sign.name", name_text), ("sign.signature", ""), ("sign.date", "")):
-                cell.append(Spacer(1, 8 * mm if key != "sign.name" else 3 * mm))
-                cell.append(
-                    Table(
-                        [[self.P(self.L(key), "small"), self.P(value or "&nbsp;", "body")]],
-                        colWidths=[22 * mm, self.width / 2 - 32 * mm],
-                        style=_ts(
-                            [
-                                ("LINEBELOW", (1, 0), (1, 0), 0.6, _c(style.TEXT_COLOUR)),
-                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ]
-                        ),
-                    )
+            names = [m.name for m in members if m.side == side and m.role == "jmc_member"] or ["", ""]
+            for name in names:
+                rows.append(
+                    [
+                        self.P(user_text(name) or "&nbsp;"),
+                        self.P(user_text(self.side(side))),
+                        self.P(self.L("sign.role_jmc").replace(BILINGUAL_SEP, "<br/>")),
+                        "",
+                        "",
+                    ]
                 )
-            cols.append(cell)
-        out.append(Spacer(1, 4 * mm))
-        out.append(
-            KeepTogether(
-                Table(
-                    [cols],
-                    colWidths=[self.width / 2, self.width / 2],
-                    hAlign="LEFT",
-                    style=_ts([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
-                )
-            )
+        tbl = self.table(
+            rows,
+            [w * 0.24, w * 0.17, w * 0.21, w * 0.24, w * 0.14],
+            extra=[
+                ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.6, _c(style.TEXT_COLOUR)),
+            ],
         )
+        tbl._argH = [None] + [11 * mm] * (len(rows) - 1)  # room to sign
+        out.append(Spacer(1, 3 * mm))
+        out.append(tbl)
         return out
 
 
@@ -1427,6 +1527,7 @@ def build_review(
         flow.pop()
     if not flow:
         flow.append(Spacer(1, 1))
+    flow = arrange(flow, review.height)
 
     p = data.partnership
     title = f"{t('review.title', lang)}: {printable(p.name)} — {printable(data.round.label)}"

@@ -509,6 +509,9 @@ class DashboardPage(QWidget):
         self.round_combo.setMinimumWidth(180)
         self.round_combo.currentIndexChanged.connect(self._round_chosen)
         header.addWidget(self.round_combo, 0, Qt.AlignmentFlag.AlignTop)
+        from .review_export import export_button  # Export JMC review…
+
+        header.addWidget(export_button(ctx, lambda: self.partnership_id), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
 
         self.status_label = QLabel()

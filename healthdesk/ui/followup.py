@@ -314,6 +314,9 @@ class FollowUpPage(QWidget):
         self.undo_button.hide()
         for w in (self.as_of_label, self.as_of_edit, self.undo_button, self.workshop_button):
             head.addWidget(w)
+        from .review_export import export_button  # Export JMC review…
+
+        head.addWidget(export_button(ctx, lambda: self.partnership.id if self.partnership else None))
         layout.addLayout(head)
         self.banner = widgets.banner("banner")
         layout.addWidget(self.banner)

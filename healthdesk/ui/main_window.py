@@ -417,6 +417,9 @@ class MainWindow(QMainWindow):
         """The database is open: build the pages that read it and show the home page."""
         self.build_shell()
         self.ctx = ctx
+        from .review_export import install_action  # File → Export JMC review…
+
+        install_action(self, ctx)
         ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
         ctx.status_message.connect(self._show_status)
         ctx.data_changed.connect(self._data_changed)

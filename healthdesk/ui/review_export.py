@@ -1,0 +1,632 @@
+"""Export JMC review…: the printed review of a round as a PDF, from the app.
+
+The dialog chooses the round (default: the latest that has started by today, the rule the review itself uses),
+the language (English, Chinese or bilingual), the paper (A4 or Letter) and the sections, and proposes a file name
+such as ``CQ-HY 2026 H2 JMC review (en).pdf`` in the folder used last time. The review's data is read on the GUI
+thread (the app has one database connection); only the drawing of charts and pages runs on a worker thread, with
+progress, so the window stays responsive. When it is done the dialog offers to open the file in the system viewer;
+an error says what happened and keeps every choice.
+
+Reached from File → Export JMC review…, the dashboard and the action plan page: each calls :func:`install_action`
+or :func:`export_button` (so those screens hold no strings of this dialog).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import HealthDeskError
+from . import theme, widgets
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+LANGS = ("en", "zh", "bilingual")
+PAPERS = ("a4", "letter")
+# The sections offered (names of reports.pdf.SECTIONS); the cover and the page footer always print.
+CHOICES = ("summary", "results", "voices", "followup", "method", "signoff")
+FOLDER_KEY = "review_export/last_folder"
+UNSAFE = '/\\:*?"<>|\0'
+
+
+def action_text() -> str:
+    return translate("ReviewExport", "Export JMC &review…")
+
+
+def button_text() -> str:
+    return translate("ReviewExport", "Export JMC review…")
+
+
+def suggested_name(code: str, label: str, lang: str) -> str:
+    """``CQ-HY 2026 H2 JMC review (en).pdf``: characters a file name cannot hold become "-"."""
+    name = f"{code} {label} JMC review ({lang}).pdf"
+    return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
+
+
+class _Keeper(QObject):
+    """Holds every export thread until it has finished, even if its dialog goes away first (a QThread object
+    deleted while it runs would abort the app). Lives on the GUI thread, so ``finished`` arrives queued."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: set[QThread] = set()
+
+    def keep(self, worker: QThread) -> None:
+        self.running.add(worker)
+        worker.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, QThread):
+            worker.wait()
+            self.running.discard(worker)
+
+
+_keeper: _Keeper | None = None
+
+
+def _keep(worker: QThread) -> None:
+    global _keeper
+    if _keeper is None:
+        _keeper = _Keeper()
+    _keeper.keep(worker)
+
+
+class ExportThread(QThread):
+    """Draws the review off the GUI thread. ``data`` is plain data (no database, no session)."""
+
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(str)  # the path written
+    failed = Signal(object)  # the exception
+
+    def __init__(
+        self,
+        path: Path,
+        data: Any,
+        lang: str,
+        paper: str,
+        sections: set[str],
+        hold: threading.Event | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.path, self.data, self.lang, self.paper, self.sections = path, data, lang, paper, sections
+        self.hold = hold  # tests: the worker waits here after its first progress report
+
+    def run(self) -> None:
+        from ..reports.pdf import build_review
+
+        try:
+            written = build_review(
+                self.path, self.data, self.lang, self.paper, sections=self.sections, progress=self._progress
+            )
+        except Exception as exc:  # noqa: BLE001 - every failure is reported in the dialog
+            log.exception("the review could not be written to %s", self.path)
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(str(written))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+        if self.hold is not None:
+            self.hold.wait()
+
+
+class ReviewExportDialog(QDialog):
+    """The export dialog (module doc). ``as_of`` fixes "today" (tests)."""
+
+    exported = Signal(str)  # the path of a review written
+    export_failed = Signal(str)  # the message shown
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        partnership_id: int | None,
+        parent: QWidget | None = None,
+        as_of: date | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("reviewExportDialog")
+        self.ctx = ctx
+        self.as_of = as_of
+        self.partnership: Any = None
+        self.worker: ExportThread | None = None
+        self.hold: threading.Event | None = None
+        self.written: Path | None = None
+        self._name_edited = False
+        self._proposing = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        self.heading = widgets.title_label()
+        self.intro = widgets.subtitle_label()
+        self.error_banner = widgets.banner("error")
+        self.error_banner.setObjectName("errorBanner")
+        self.done_banner = widgets.banner("info")
+        self.done_banner.setObjectName("doneBanner")
+
+        self.partnership_combo = QComboBox()
+        self.partnership_combo.setObjectName("partnershipCombo")
+        self.round_combo = QComboBox()
+        self.round_combo.setObjectName("roundCombo")
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("langCombo")
+        for lang in LANGS:
+            self.lang_combo.addItem("", lang)
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("paperCombo")
+        for paper in PAPERS:
+            self.paper_combo.addItem("", paper)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        sections.setSpacing(2)
+        for name in CHOICES:
+            box = QCheckBox()
+            box.setObjectName(f"section_{name}")
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self._update_enabled())
+            self.section_boxes[name] = box
+            sections.addWidget(box)
+        self.always_note = QLabel()
+        self.always_note.setProperty("role", "subtitle")
+        sections.addWidget(self.always_note)
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("fileEdit")
+        self.file_edit.textEdited.connect(self._file_edited)
+        self.file_edit.textChanged.connect(lambda _t: self._update_enabled())
+        self.browse_button = QPushButton()
+        self.browse_button.setObjectName("browseButton")
+        self.browse_button.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.labels = [QLabel() for _ in range(6)]
+        buddies = (
+            self.partnership_combo,
+            self.round_combo,
+            self.lang_combo,
+            self.paper_combo,
+            None,
+            self.file_edit,
+        )
+        fields: tuple[Any, ...] = (
+            self.partnership_combo,
+            self.round_combo,
+            self.lang_combo,
+            self.paper_combo,
+            sections,
+            file_row,
+        )
+        for label, field, buddy in zip(self.labels, fields, buddies, strict=True):
+            self.form.addRow(label, field)
+            if buddy is not None:
+                label.setBuddy(buddy)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setObjectName("openButton")
+        self.open_button.hide()
+        self.open_button.clicked.connect(self.open_written)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.done_banner)
+        layout.addLayout(self.form, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+
+        from ..services import partnerships as partnership_svc
+
+        self.partnerships = partnership_svc.list_partnerships(ctx.db)
+        for p in self.partnerships:
+            self.partnership_combo.addItem(p.name, p.id)
+        index = self.partnership_combo.findData(partnership_id) if partnership_id is not None else -1
+        self.partnership_combo.setCurrentIndex(max(0, index))
+        self.lang_combo.setCurrentIndex(LANGS.index("zh" if ctx.lang == "zh" else "en"))
+        self.partnership_combo.currentIndexChanged.connect(lambda _i: self._fill_rounds())
+        self.round_combo.currentIndexChanged.connect(lambda _i: self._propose_file())
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self._propose_file())
+        ctx.language_changed.connect(self.retranslate_ui)
+        self._fill_rounds()
+        self.retranslate_ui()
+
+    # -- texts ---------------------------------------------------------------------------------------------
+    def retranslate_ui(self, _lang: str = "") -> None:
+        self.setWindowTitle(translate("ReviewExport", "Export JMC review"))
+        self.heading.setText(translate("ReviewExport", "The JMC review as a PDF"))
+        self.intro.setText(
+            translate(
+                "ReviewExport",
+                "The printed review of one round for the Joint Management Committee: the same numbers as the "
+                "dashboard. Choose only the follow-up for the joint project team.",
+            )
+        )
+        texts = (
+            translate("ReviewExport", "&Partnership"),
+            translate("ReviewExport", "&Round"),
+            translate("ReviewExport", "&Language"),
+            translate("ReviewExport", "&Paper"),
+            translate("ReviewExport", "Sections"),
+            translate("ReviewExport", "&File"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        for i, text in enumerate(
+            (
+                translate("ReviewExport", "English"),
+                translate("ReviewExport", "Chinese"),
+                translate("ReviewExport", "Bilingual (English and Chinese)"),
+            )
+        ):
+            self.lang_combo.setItemText(i, text)
+        for i, text in enumerate((translate("ReviewExport", "A4"), translate("ReviewExport", "US Letter"))):
+            self.paper_combo.setItemText(i, text)
+        names = {
+            "summary": translate("ReviewExport", "Executive summary"),
+            "results": translate("ReviewExport", "Results (charts and indicator tables)"),
+            "voices": translate("ReviewExport", "Voices (problems described)"),
+            "followup": translate("ReviewExport", "Follow-up (action plan and decisions)"),
+            "method": translate("ReviewExport", "Method"),
+            "signoff": translate("ReviewExport", "Sign-off"),
+        }
+        for name, box in self.section_boxes.items():
+            box.setText(names[name])
+        self.always_note.setText(translate("ReviewExport", "The cover and the page numbers always print."))
+        self.browse_button.setText(translate("ReviewExport", "Choose…"))
+        self.export_button.setText(translate("ReviewExport", "Export"))
+        self.close_button.setText(translate("ReviewExport", "Close"))
+        self.open_button.setText(translate("ReviewExport", "Open the PDF"))
+        self.progress.setFormat(translate("ReviewExport", "Drawing the review… %p%"))
+        self._fill_round_texts()
+
+    # -- choices -------------------------------------------------------------------------------------------
+    def _fill_rounds(self) -> None:
+        from ..reports.data import default_review_round
+
+        pid = self.partnership_combo.currentData()
+        self.partnership = next((p for p in self.partnerships if p.id == pid), None)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        default_id = None
+        if self.partnership is not None and self.partnership.rounds:
+            for rnd in sorted(self.partnership.rounds, key=lambda r: (r.start_date, r.id), reverse=True):
+                self.round_combo.addItem(rnd.label, rnd.id)
+            default_id = default_review_round(self.partnership, self.as_of or date.today()).id
+        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(default_id)))
+        self.round_combo.blockSignals(False)
+        self._fill_round_texts()
+        self._propose_file()
+
+    def _fill_round_texts(self) -> None:
+        if self.partnership is None:
+            return
+        today = self.as_of or date.today()
+        by_id = {r.id: r for r in self.partnership.rounds}
+        for i in range(self.round_combo.count()):
+            rnd = by_id.get(self.round_combo.itemData(i))
+            if rnd is None:
+                continue
+            text = rnd.label
+            if rnd.start_date > today:
+                text = translate("ReviewExport", "{label} (planned, starts {date})").format(
+                    label=rnd.label, date=rnd.start_date.isoformat()
+                )
+            elif rnd.status != "closed":
+                text = translate("ReviewExport", "{label} (open)").format(label=rnd.label)
+            self.round_combo.setItemText(i, text)
+        self._update_enabled()
+
+    def chosen_round(self) -> Any:
+        rid = self.round_combo.currentData()
+        if self.partnership is None:
+            return None
+        return next((r for r in self.partnership.rounds if r.id == rid), None)
+
+    def chosen_sections(self) -> set[str]:
+        return {"cover"} | {name for name, box in self.section_boxes.items() if box.isChecked()}
+
+    def chosen_lang(self) -> str:
+        return str(self.lang_combo.currentData())
+
+    def chosen_paper(self) -> str:
+        return str(self.paper_combo.currentData())
+
+    def _folder(self) -> Path:
+        settings = self.ctx.settings
+        saved = settings.value(FOLDER_KEY, "") if settings is not None else ""
+        if saved and Path(str(saved)).is_dir():
+            return Path(str(saved))
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
+
+    def _propose_file(self) -> None:
+        rnd = self.chosen_round()
+        if self.partnership is None or rnd is None:
+            return
+        current = self.file_edit.text().strip()
+        folder = Path(current).expanduser().parent if current else self._folder()
+        name = suggested_name(self.partnership.code, rnd.label, self.chosen_lang())
+        if self._name_edited and current:
+            return  # the user typed a name of their own: keep it
+        self._proposing = True
+        self.file_edit.setText(str(folder / name))
+        self._proposing = False
+
+    def _file_edited(self, _text: str) -> None:
+        self._name_edited = True
+
+    def _browse(self) -> None:
+        current = self.file_edit.text().strip() or str(self._folder())
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("ReviewExport", "Save the review as"),
+            current,
+            translate("ReviewExport", "PDF (*.pdf)"),
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.file_edit.setText(path)
+            self._name_edited = True
+
+    def _update_enabled(self) -> None:
+        busy = self.worker is not None
+        ready = (
+            not busy
+            and self.chosen_round() is not None
+            and any(box.isChecked() for box in self.section_boxes.values())
+            and bool(self.file_edit.text().strip())
+        )
+        self.export_button.setEnabled(ready)
+        for w in (
+            self.partnership_combo,
+            self.round_combo,
+            self.lang_combo,
+            self.paper_combo,
+            self.file_edit,
+            self.browse_button,
+            *self.section_boxes.values(),
+        ):
+            w.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+
+    # -- exporting -----------------------------------------------------------------------------------------
+    def export(self) -> bool:
+        """Read the round's data here, then draw the PDF on a worker. Returns False when it could not start."""
+        if self.worker is not None:
+            return False
+        from ..exchange.sharing import check_sharing
+        from ..reports.data import collect_review_data
+
+        widgets.set_banner(self.error_banner, "")
+        widgets.set_banner(self.done_banner, "")
+        self.open_button.hide()
+        rnd = self.chosen_round()
+        text = self.file_edit.text().strip()
+        if self.partnership is None or rnd is None or not text:
+            return False
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+            self.file_edit.setText(str(path))
+        if not path.parent.is_dir():
+            self._fail(
+                translate("ReviewExport", "The folder {folder} does not exist. Choose another place.").format(
+                    folder=str(path.parent)
+                )
+            )
+            return False
+        try:  # on the GUI thread: the app's one database connection is not shared with the worker
+            data = collect_review_data(
+                self.ctx.db, self.partnership.id, round_label=rnd.label, as_of=self.as_of or date.today()
+            )
+            # an open round whose results are shared only once it is closed: no PDF, the same refusal as the CLI's
+            check_sharing(self.ctx.db, data.partnership.code, data.round, "PDF")
+        except HealthDeskError as exc:
+            self._fail(
+                translate("ReviewExport", "The review cannot be made: {reason}").format(
+                    reason=self.ctx.error_text(exc)
+                )
+            )
+            return False
+        self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.worker = ExportThread(
+            path, data, self.chosen_lang(), self.chosen_paper(), self.chosen_sections(), hold=self.hold
+        )
+        _keep(self.worker)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_finished)
+        self._update_enabled()
+        self.worker.start()
+        return True
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, path: str) -> None:
+        self.written = Path(path)
+        settings = self.ctx.settings
+        if settings is not None:
+            settings.set_value(FOLDER_KEY, str(self.written.parent))
+        self.progress.setValue(self.progress.maximum())
+        widgets.set_banner(
+            self.done_banner, translate("ReviewExport", "The review was written to {path}.").format(path=path)
+        )
+        self.open_button.show()
+        self.open_button.setFocus()
+        self.exported.emit(path)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, HealthDeskError):
+            reason = self.ctx.error_text(exc)
+        elif isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
+        target = self.worker.path if self.worker is not None else self.file_edit.text()
+        self._fail(
+            translate("ReviewExport", "The review could not be written to {path}: {reason}").format(
+                path=str(target), reason=reason
+            )
+        )
+
+    def _fail(self, message: str) -> None:
+        self.progress.hide()
+        widgets.set_banner(self.error_banner, message)
+        self.export_failed.emit(message)
+
+    def _worker_finished(self) -> None:
+        self.worker = None
+        self._update_enabled()
+
+    def open_written(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    # -- closing -------------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.worker is not None:
+            return  # the file is being written: it finishes in a moment
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            if self.hold is not None:
+                self.hold.set()
+            self.worker.wait()
+        super().done(result)
+
+
+# -- entry points for the File menu, the dashboard and the action plan ---------------------------------------
+
+
+def open_dialog(
+    ctx: AppContext, partnership_id: int | None, parent: QWidget | None = None
+) -> ReviewExportDialog:
+    """Show the export dialog (non-modal: the window stays usable while a review is drawn)."""
+    dialog = ReviewExportDialog(ctx, partnership_id, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    if parent is not None:
+        parent.review_export_dialog = dialog  # type: ignore[attr-defined]  # kept alive, and reachable in tests
+    return dialog
+
+
+class ExportReviewAction(QAction):
+    """File → Export JMC review…; enabled when a partnership is chosen."""
+
+    def __init__(self, window: Any, ctx: AppContext):
+        super().__init__(window)
+        self.window_, self.ctx = window, ctx
+        self.setObjectName("exportReviewAction")
+        self.setIcon(widgets.icon("save"))
+        self.triggered.connect(self.open)
+        ctx.language_changed.connect(self.retranslate)
+        signal = getattr(window, "partnership_changed", None)
+        if signal is not None:
+            signal.connect(self.update_enabled)
+        self.retranslate()
+        self.update_enabled()
+
+    def open(self, _checked: bool = False) -> ReviewExportDialog:
+        return open_dialog(self.ctx, self.window_.current_partnership_id, self.window_)
+
+    def retranslate(self, _lang: str = "") -> None:
+        self.setText(action_text())
+
+    def update_enabled(self, *_args: Any) -> None:
+        self.setEnabled(self.window_.current_partnership_id is not None)
+
+
+def install_action(window: Any, ctx: AppContext) -> QAction:
+    """Add File → Export JMC review… after "New partnership…" (once)."""
+    existing = getattr(window, "act_export_review", None)
+    if isinstance(existing, ExportReviewAction):
+        return existing
+    action = ExportReviewAction(window, ctx)
+    menu = getattr(window, "menu_file", None)
+    anchor = getattr(window, "act_backup_now", None)
+    if menu is not None:
+        if anchor is not None:
+            menu.insertAction(anchor, action)
+            menu.insertSeparator(anchor)
+        else:
+            menu.addAction(action)
+    window.act_export_review = action
+    return action
+
+
+class ExportReviewButton(QPushButton):
+    """A button that opens the dialog for the partnership a page shows."""
+
+    def __init__(
+        self, ctx: AppContext, partnership_id: Callable[[], int | None], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ctx, self.partnership_id = ctx, partnership_id
+        self.setObjectName("exportReviewButton")
+        self.setIcon(widgets.icon("save"))
+        self.clicked.connect(self.open)
+        ctx.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def open(self, _checked: bool = False) -> ReviewExportDialog:
+        return open_dialog(self.ctx, self.partnership_id(), self.window())
+
+    def retranslate(self, _lang: str = "") -> None:
+        self.setText(button_text())
+
+
+def export_button(ctx: AppContext, partnership_id: Callable[[], int | None]) -> QPushButton:
+    """The button for a page's header: ``partnership_id()`` says which partnership the page shows."""
+    return ExportReviewButton(ctx, partnership_id)
