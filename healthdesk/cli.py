@@ -35,7 +35,9 @@ RUN_IN_RESPONDENT_MODE = ("backups", "check")
 def refuse_in_respondent_mode(args: argparse.Namespace, data_dir: Path) -> None:
     """While a respondent has the laptop, no command shows data: raise LockedError("respondent_mode"). The app
     (``open FILE`` included) refuses on its own screen."""
-    if args.command in RUN_IN_RESPONDENT_MODE or (args.command == "open" and not getattr(args, "no_app", False)):
+    if args.command in RUN_IN_RESPONDENT_MODE or (
+        args.command == "open" and not getattr(args, "no_app", False)
+    ):
         return
     from .models.lock import respondent_mode_holder
     from .paths import DataPaths

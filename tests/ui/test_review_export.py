@@ -211,7 +211,9 @@ def test_a_round_whose_results_are_hidden_says_why_and_writes_nothing(qtbot, ctx
     assert dialog.chosen_round().id == blind.id  # the choice stays
 
 
-def test_an_open_round_shared_only_once_closed_is_refused_as_on_the_command_line(qtbot, ctx, sample, tmp_path):
+def test_an_open_round_shared_only_once_closed_is_refused_as_on_the_command_line(
+    qtbot, ctx, sample, tmp_path
+):
     """Two reviews of an open round, before and after one more submission, would give a person's scores away:
     the dialog refuses with the same words as ``healthdesk report`` and names the last closed round."""
     open_round = round_svc.create_round(ctx.db, sample.id, "Open", date(2024, 10, 1))
