@@ -668,7 +668,8 @@ def lost_database_error(paths: DataPaths, report: FileReport) -> DamagedError | 
 def refuse_if_lost(paths: DataPaths, report: FileReport) -> None:
     error = lost_database_error(paths, report)
     if error is not None:
-        log.warning("refused to create a new database: %s", error.message_en())
+        # into the file log only: the error itself tells the user (a warning would print the message twice)
+        log.info("refused to create a new database: %s", error.message_en())
         raise error
 
 
