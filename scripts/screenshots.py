@@ -317,6 +317,22 @@ def damaged(shot: Shot) -> Any:
     return shot.dialog(box)
 
 
+@screen("lost-database")
+def lost_database(shot: Shot) -> Any:
+    from types import SimpleNamespace
+
+    from healthdesk import maintenance
+    from healthdesk.errors import DamagedError
+    from healthdesk.models import backup
+    from healthdesk.ui import safety
+
+    maintenance.backup_now(shot.ctx.db)
+    good = backup.list_backups(shot.ctx.paths.backups)
+    exc = DamagedError("database_missing", path=str(shot.ctx.db.path))
+    dialog = safety.LostDatabaseDialog(exc, SimpleNamespace(good=good, newest_good=good[0]), shot.window)
+    return shot.dialog(dialog)
+
+
 @screen("error-dialog")
 def error_dialog(shot: Shot) -> Any:
     from healthdesk.ui.error_dialog import UnexpectedErrorDialog
