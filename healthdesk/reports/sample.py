@@ -105,7 +105,10 @@ def build_sample(
         end = date(year, 4 if half == 0 else 10, 15)
         label = labels[k - 1] if labels else f"{year}-H{half + 1}"
         threshold, note = lowered.get(k, (3, ""))
-        rnd = rounds.create_round(db, info.id, label, start, end, threshold=threshold, threshold_note=note)
+        # like the demo, a sample shares its open round's preliminary results (a review of it is the point)
+        rnd = rounds.create_round(
+            db, info.id, label, start, end, threshold=threshold, threshold_note=note, share_when_closed=False
+        )
         # A story: finance and relationship sag in the middle rounds and recover; B sees operations lower.
         drift = 0.6 * ((k - 1) / max(rounds_count - 1, 1)) - 0.3
         bases = {

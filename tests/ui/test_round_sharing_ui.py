@@ -35,7 +35,7 @@ def test_the_sharing_checkbox_and_the_refusal_in_chinese(ctx_zh, make_partnershi
     rnd = make_round(ctx_zh, p.id)
     _, error = ctx_zh.try_call(svc.export_data, p.id, rnd.label, "xlsx", tmp_path / "x.xlsx")
     assert error is not None and error.code == "results_not_shared_none"
-    text = error_text(ctx_zh, error)
+    text = error_text(error)
     assert "仅在本轮结束后共享结果" in text and "2025 H1" in text
 
 
