@@ -140,10 +140,16 @@ def read_lines(proc: subprocess.Popen, count: int) -> list[str]:
 
 
 def kill(proc: subprocess.Popen) -> list[str]:
-    """SIGKILL, then every complete line the process had written."""
+    """SIGKILL, then every complete line the process had written and was not read yet."""
     with contextlib.suppress(ProcessLookupError):
         os.kill(proc.pid, signal.SIGKILL)
-    out, _err = proc.communicate(timeout=30)
+    proc.wait(timeout=30)
+    # Not communicate(): it reads the pipe itself and misses what readline() already read ahead into the
+    # stream's buffer (several lines when the writer ran ahead of the test, as on a busy machine).
+    out = proc.stdout.read()
+    proc.stdout.close()
+    proc.stderr.read()
+    proc.stderr.close()
     lines = out.split("\n")
     return [line for line in lines[:-1]]  # the text after the last newline is an incomplete line
 

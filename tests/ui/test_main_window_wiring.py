@@ -24,7 +24,7 @@ def test_action_plan_and_workshop_follow_the_current_partnership(
 
 
 def test_exchange_entries_are_in_the_file_menu(main_window, qtbot):
-    qtbot.waitUntil(lambda: getattr(main_window, "exchange_actions", None) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: getattr(main_window, "exchange_actions", None) is not None, timeout=30000)
     texts = [a.text().replace("&", "") for a in main_window.menu_file.actions()]
     texts += [
         a.text().replace("&", "")

@@ -46,7 +46,9 @@ def demo_ctx(demo_folder, ctx):
     return ctx  # the conftest ctx opens data_dir, which now holds the demo
 
 
-def make_page(ctx, qtbot, size=(1366, 768), settle=True):
+def make_page(ctx, qtbot, size=(1366, 768), computed=True):
+    """The portfolio page shown; with ``computed``, once every row is calculated (on a busy machine the table
+    shows first and rows past the page's time budget follow a few at a time)."""
     from healthdesk.ui.portfolio import PortfolioPage
 
     page = PortfolioPage(ctx)
@@ -55,7 +57,7 @@ def make_page(ctx, qtbot, size=(1366, 768), settle=True):
     page.resize(*size)
     with qtbot.waitSignal(page.table_filled, timeout=20000):
         page.show()
-    if settle:  # on a busy machine some rows miss the first paint's time budget and are computed after it
+    if computed:
         qtbot.waitUntil(lambda: not page.model.pending, timeout=60000)
     return page
 
@@ -203,7 +205,7 @@ def test_rows_not_kept_yet_are_filled_in_a_few_at_a_time(demo_folder, ctx, qtbot
         session.execute(delete(AppSetting).where(AppSetting.key.like("cache.%")))
         session.execute(update(Round).values(scores_cache=None))
     monkeypatch.setattr(portfolio_page, "BUDGET_S", 0.0)
-    page = make_page(ctx, qtbot, settle=False)
+    page = make_page(ctx, qtbot, computed=False)
     assert "calculating…" in column(page, M.COL_INDEX)
     assert "still being calculated" in page.count_label.text()
     qtbot.waitUntil(lambda: not page.model.pending, timeout=20000)
