@@ -51,7 +51,16 @@ def update() -> None:
         if "tr(" not in text and "translate(" not in text:
             continue
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-no-obsolete", str(module), "-ts", str(ts_path(module))],
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-target-language",
+                LANG,
+                str(module),
+                "-ts",
+                str(ts_path(module)),
+            ],
             check=True,
         )
 

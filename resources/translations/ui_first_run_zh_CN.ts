@@ -1,5 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="rn_BI">
+<TS version="2.1" language="zh_CN">
 <context>
     <name />
     <message>
