@@ -305,8 +305,8 @@ class CaptureBar(QFrame):
         return self.owner_edit.text().strip()
 
     def clear(self) -> None:
-        self.title_edit.clear()
-        self.owner_edit.clear()
+        self.title_edit.setText("")  # setText, not clear(): a saved capture is not the fields' own undo
+        self.owner_edit.setText("")
         self.editing = None
         self.reset_choices()
 
@@ -704,7 +704,8 @@ class WorkshopWindow(QWidget):
         ctx.language_changed.connect(self.retranslate_ui)
         self.reload()
         self.ticker.start()
-        self._state_ready = True
+        # A kept state is not overwritten before the facilitator has been offered to resume it (offer_resume).
+        self._state_ready = not self.stored_state()
 
     # -- data ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -1229,6 +1230,7 @@ class WorkshopWindow(QWidget):
         """A workshop of this round was under way (a crash, a restart): offer to go on at the same screen with
         the reveals and timers; the draft in the bar comes back either way. True when resumed."""
         state = self.stored_state()
+        self._state_ready = True
         if not state:
             return False
         draft = state.get("draft")
