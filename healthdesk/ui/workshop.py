@@ -155,6 +155,7 @@ def stylesheet(height: int) -> str:
         border: 2px solid {INK};
     }}
     QFrame[ws="tile"] {{ background: {PANEL}; border-radius: 8px; }}
+    QFrame#notesOverlay {{ background: {PANEL}; border: 6px solid {LIGHT_INK["red"]}; }}
     """
 
 
@@ -568,7 +569,8 @@ class NotesOverlay(QFrame):
         self.setObjectName("notesOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
-        self.warning = _label(role="warn")
+        self.warning = _label(role="heading")
+        _coloured(self.warning, LIGHT_INK["red"])
         self.warning.setObjectName("overlayWarning")
         self.step_label = _label(role="heading")
         self.timer_label = _label(wrap=False)
@@ -585,10 +587,10 @@ class NotesOverlay(QFrame):
     def place(self) -> None:
         parent = self.parentWidget()
         w, h = parent.width(), parent.height()
-        m = sizes(h)["margin"]
-        self.layout().setContentsMargins(m // 2, m // 2, m // 2, m // 2)
-        self.setStyleSheet(f"QFrame#notesOverlay {{ background: {PANEL}; border: 4px solid {INK}; }}")
-        self.setGeometry(m, m, max(200, w - 2 * m), max(200, h - 2 * m))
+        s = sizes(h)
+        self.layout().setContentsMargins(s["margin"], s["margin"] // 2, s["margin"], s["margin"] // 2)
+        self.layout().setSpacing(s["gap"] // 2)
+        self.setGeometry(0, 0, w, h)  # the whole screen: nothing of the slide peeks out behind the notes
 
     def update_from(self, window: WorkshopWindow) -> None:
         step = window.current_step()
