@@ -240,6 +240,8 @@ class CaptureBar(QFrame):
         self.side_combo.setObjectName("captureSide")
         for side in ("", "A", "B"):
             self.side_combo.addItem(side, side)
+        for combo in (self.level_combo, self.side_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the words never clipped
         row.addWidget(self.prompt)
         row.addWidget(self.level_combo)
         row.addWidget(self.title_edit, 3)
@@ -407,7 +409,11 @@ class CaptureBar(QFrame):
         if self.kind == "goal":
             parts.append(tr("Level: {level}").format(level=level_words()[self.level()]))
         parts.append(tr("Owner's side: {side}").format(side=side_text))
-        keys = tr("Tab next field · 1 2 3 level · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo")
+        keys = (
+            tr("Tab next field · 1 2 3 level · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo")
+            if self.kind == "goal"
+            else tr("Tab next field · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo")
+        )
         after = tr("After saving: {level}, side not set").format(level=level_words()[DEFAULT_LEVEL])
         if self.kind != "goal":
             after = tr("After saving: side not set")
