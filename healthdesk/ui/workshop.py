@@ -271,8 +271,9 @@ class CaptureBar(QFrame):
             self.clear()
         if self.editing is None:
             self.kind = kind
-            self.dimension_id = dimension_id
-            self.dimension_name = dimension_name
+            if not self.draft():  # a draft stays with the dimension where it was typed (the prompt names it)
+                self.dimension_id = dimension_id
+                self.dimension_name = dimension_name
         self.level_combo.setVisible(self.kind == "goal")
         self.retranslate_ui()
         self.show()
