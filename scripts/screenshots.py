@@ -601,9 +601,70 @@ def workshop_blind(shot: Shot) -> Any:
 @screen("workshop-notes")
 def workshop_notes(shot: Shot) -> Any:
     window = _workshop(shot, "CQ-HY", None, "dimension", nth=4)
+    window.shared_screen = False  # the notes window of a two-screen set-up (one screen: workshop-overlay)
     window.toggle_notes()
     shot.settle()
     return window.notes
+
+
+@screen("workshop-bar")
+def workshop_bar(shot: Shot) -> Any:
+    """The capture bar on a goal: level and owner's side in words, the owner completed from the members."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", reveal=True, nth=2)
+    window.open_capture("goal")
+    bar = window.capture
+    bar.set_level("mid")
+    bar.title_edit.setText(
+        "联合客户名单统一为一份" if shot.lang == "zh" else "One joint target customer list"
+    )
+    member = next(iter(bar.members), "")
+    bar.owner_edit.setText(member)
+    bar._owner_edited(member)
+    shot.settle()
+    return window
+
+
+@screen("workshop-edit")
+def workshop_edit(shot: Shot) -> Any:
+    """Fixing a capture in the room: a row picked on "goals and actions agreed", the bar correcting it."""
+    from healthdesk.services import followup
+
+    p = shot.partnership("CQ-HY")
+    latest = max(p.rounds, key=lambda r: r.start_date)
+    zh = shot.lang == "zh"
+    followup.create_goal(
+        shot.ctx.db,
+        p.id,
+        followup.GoalInput(
+            "top",
+            "三年内共同领跑智能工厂" if zh else "Lead smart factories together by 2029",
+            round_id=latest.id,
+        ),
+    )
+    for title in (
+        ("每周一次联合商机复盘", "Weekly joint pipeline review"),
+        ("统一报价单", "One joint price list"),
+    ):
+        followup.create_action(
+            shot.ctx.db,
+            p.id,
+            followup.ActionInput(title[0] if zh else title[1], dimension_id="finance", round_id=latest.id),
+        )
+    window = _workshop(shot, "CQ-HY", None, "captured")
+    window.select_row(1)
+    window.edit_selected()
+    shot.settle()
+    return window
+
+
+@screen("workshop-overlay")
+def workshop_overlay(shot: Shot) -> Any:
+    """One screen (or mirrored): the notes and keys as an overlay the facilitator toggles, saying so."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", reveal=True, nth=2)
+    window.shared_screen = True
+    window.toggle_notes()
+    shot.settle()
+    return window
 
 
 def _followup_page(shot: Shot, tab: int) -> Any:

@@ -41,6 +41,14 @@ def _num(x: float | None) -> str:
 
 
 def _json(p, fu, dim_name) -> dict:  # noqa: ANN001
+    """Every goal, action, KPI and decision carries ``round_id`` and ``round`` (the round's label; both null
+    when the item belongs to no round) and ``dimension_id`` (the dimension it aims at, null when none; a goal's
+    first dimension, all of them in ``dimensions``). Documented in docs/workshop.md."""
+    labels = {r.id: r.label for r in p.rounds}
+
+    def round_of(round_id: int | None) -> dict:
+        return {"round_id": round_id, "round": labels.get(round_id) if round_id is not None else None}
+
     def goal(g) -> dict:  # noqa: ANN001
         return {
             "id": g.id,
@@ -52,9 +60,10 @@ def _json(p, fu, dim_name) -> dict:  # noqa: ANN001
             "status": g.status,
             "overdue": g.overdue,
             "dimensions": list(g.dimensions),
+            "dimension_id": g.dimensions[0] if g.dimensions else None,
             "indicator": g.indicator_id or None,
             "target": g.target,
-            "round_id": g.round_id,
+            **round_of(g.round_id),
             "children": [goal(c) for c in fu.children_of(g.id)],
             "actions": [a.id for a in fu.actions_of(g.id)],
         }
@@ -84,9 +93,10 @@ def _json(p, fu, dim_name) -> dict:  # noqa: ANN001
                 "overdue": a.overdue,
                 "days_overdue": a.days_overdue,
                 "dimension": a.dimension_id or None,
+                "dimension_id": a.dimension_id or None,
                 "indicator": a.indicator_id or None,
                 "notes": a.notes,
-                "round_id": a.round_id,
+                **round_of(a.round_id),
             }
             for a in fu.actions
         ],
@@ -99,6 +109,8 @@ def _json(p, fu, dim_name) -> dict:  # noqa: ANN001
                 "alert_threshold": k.alert_threshold,
                 "direction": k.direction,
                 "dimension": k.dimension_id or None,
+                "dimension_id": k.dimension_id or None,
+                **round_of(None),
                 "latest": None
                 if k.latest is None
                 else {
@@ -127,7 +139,8 @@ def _json(p, fu, dim_name) -> dict:  # noqa: ANN001
                 "status": d.status,
                 "decided_on": d.decided_on.isoformat() if d.decided_on else None,
                 "follow_up": d.follow_up,
-                "round_id": d.round_id,
+                "dimension_id": None,
+                **round_of(d.round_id),
             }
             for d in fu.decisions
         ],

@@ -1310,3 +1310,54 @@ def partnership_label(partnership: PartnershipInfo, side: str) -> str:
 @_reads
 def get_partnership_for_followup(db: Database, partnership_key: str | int) -> PartnershipInfo:
     return get_partnership(db, partnership_key)
+
+
+# ----------------------------------------------------------------------------------------------------- workshop state
+
+WORKSHOP_STATE_PREFIX = "workshop_state:"
+
+
+def _state_key(round_id: int) -> str:
+    return f"{WORKSHOP_STATE_PREFIX}{int(round_id)}"
+
+
+def save_workshop_state(db: Database, round_id: int, state: dict[str, Any]) -> None:
+    """Keep where a round's workshop stands (screen, reveals, timers, the capture bar's draft) so that it can be
+    resumed after a crash or a restart. Not a change of the data: it neither marks results stale nor causes a
+    backup (``Database.keeping``)."""
+    import json
+
+    from ..models.entities import AppSetting
+
+    text = json.dumps(state, ensure_ascii=False, sort_keys=True)
+    with db.keeping() as session:
+        row = session.get(AppSetting, _state_key(round_id))
+        if row is None:
+            session.add(AppSetting(key=_state_key(round_id), value=text))
+        elif row.value != text:
+            row.value = text
+
+
+def workshop_state(db: Database, round_id: int) -> dict[str, Any] | None:
+    """What ``save_workshop_state`` kept for the round, or None (nothing kept, or unreadable)."""
+    import json
+
+    from ..models.entities import AppSetting
+
+    with db.reading() as session:
+        row = session.get(AppSetting, _state_key(round_id))
+        text = row.value if row is not None else ""
+    try:
+        state = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def clear_workshop_state(db: Database, round_id: int) -> None:
+    from ..models.entities import AppSetting
+
+    with db.keeping() as session:
+        row = session.get(AppSetting, _state_key(round_id))
+        if row is not None:
+            session.delete(row)

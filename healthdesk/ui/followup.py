@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -175,6 +176,26 @@ def side_text(partnership: PartnershipInfo, code: str) -> str:
 
 
 # -- the panel for the dashboard --------------------------------------------------------------------------
+
+
+class WrappedTitles(QStyledItemDelegate):
+    """The plan's title column: a row as tall as its title needs at the column's width, so titles show whole."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: ANN001, ANN201, N802 - Qt API
+        size = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.header().sectionSize(index.column()) - self.tree.indentation() * depth - 12
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(60, width), 100000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(size.width(), max(size.height(), rect.height() + 4))
 
 
 class CountTile(QFrame):
@@ -353,6 +374,14 @@ class FollowUpPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(5, 240)  # long targets and notes are elided; the tooltip holds them whole
+        # Whole goal titles at 1280×720: the rows wrap, and their heights follow the column's width (a tree view
+        # keeps the heights it measured, so it measures again once the columns have settled); the tooltip too.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        self.tree.setItemDelegateForColumn(0, WrappedTitles(self.tree))
+        header.sectionResized.connect(lambda *_: self._relayout.start())
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         v.addWidget(self.tree, 1)

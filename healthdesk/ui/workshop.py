@@ -23,10 +23,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QCompleter,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -61,7 +71,10 @@ PAPER = "#FFFFFF"
 PANEL = "#F2F4F5"
 SIDE_INK = {"A": theme.SIDE_A, "B": "#B34400"}  # side B's orange darkened for text on white
 LIGHT_INK = {"red": "#B03A00", "amber": "#8A5A00", "green": "#006B4F"}
+MEMBER_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
+
+MAX_GAP = 30.0  # seconds between two ticks beyond which the machine slept or froze
 
 MINUTES = {
     "agenda": 3,
@@ -142,6 +155,7 @@ def stylesheet(height: int) -> str:
         border: 2px solid {INK};
     }}
     QFrame[ws="tile"] {{ background: {PANEL}; border-radius: 8px; }}
+    QFrame#notesOverlay {{ background: {PANEL}; border: 6px solid {LIGHT_INK["red"]}; }}
     """
 
 
@@ -173,95 +187,313 @@ class Step:
     revealable: bool = False
 
 
+LEVELS = ("top", "mid", "short")
+DEFAULT_LEVEL = "short"  # after each save the bar goes back to these, and says so
+DEFAULT_SIDE = ""  # no side until the owner is chosen (a member sets it) or the side is picked
+
+
 class CaptureBar(QFrame):
-    """Typing a goal or an action while presenting: Enter saves it into the action plan, Esc puts it away (the
-    draft stays and is saved when the step changes or the workshop ends)."""
+    """Typing a goal or an action while presenting. One straight path: (level →) title → owner → side, Enter
+    saves into the action plan. Level and side are shown in words and go back to the stated defaults after each
+    save; choosing a member of the partnership as owner sets the side. Keys typed here never reach the slides:
+    only Enter saves, Esc puts the bar away and keeps the draft (kept in the database as it is typed)."""
 
     submitted = Signal()
     dismissed = Signal()
+    draft_changed = Signal()
+    undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("captureBar")
         self.kind = "action"
-        row = QHBoxLayout(self)
-        row.setContentsMargins(theme.MARGIN, theme.GRID, theme.MARGIN, theme.GRID)
+        self.editing: tuple[str, int] | None = None  # (kind, id) while an earlier capture is being corrected
+        self.dimension_id = ""
+        self.dimension_name = ""
+        self.members: dict[str, str] = {}  # member name -> side
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(theme.MARGIN, theme.GRID, theme.MARGIN, theme.GRID)
+        outer.setSpacing(theme.GRID)
+        row = QHBoxLayout()
         row.setSpacing(theme.MARGIN)
         self.prompt = _label(wrap=False)
         self.prompt.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.level_combo = QComboBox()
+        self.level_combo.setObjectName("captureLevel")
+        for level in LEVELS:
+            self.level_combo.addItem("", level)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("captureTitle")
         self.title_edit.setMaxLength(svc.TITLE_CAP)
         self.owner_edit = QLineEdit()
         self.owner_edit.setObjectName("captureOwner")
         self.owner_edit.setMaxLength(200)
-        self.level_combo = QComboBox()
-        for level in ("top", "mid", "short"):
-            self.level_combo.addItem("", level)
-        self.level_combo.setCurrentIndex(2)
-        # Whose owner: the partner's label is shown, so a goal's owner lands on the right side.
+        self.member_model = QStandardItemModel(self)
+        self.completer = QCompleter(self.member_model, self)
+        self.completer.setCompletionRole(MEMBER_NAME_ROLE)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner_edit.setCompleter(self.completer)
+        self.completer.activated[str].connect(self._member_chosen)
+        # Whose owner: the partner's label is shown, so the owner lands on the side meant.
         self.side_combo = QComboBox()
         self.side_combo.setObjectName("captureSide")
-        for side in ("A", "B"):
+        for side in ("", "A", "B"):
             self.side_combo.addItem(side, side)
-        self.hint = _label(role="footer", wrap=False)
+        for combo in (self.level_combo, self.side_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the words never clipped
         row.addWidget(self.prompt)
         row.addWidget(self.level_combo)
         row.addWidget(self.title_edit, 3)
         row.addWidget(self.owner_edit, 1)
         row.addWidget(self.side_combo)
-        row.addWidget(self.hint)
-        for edit in (self.title_edit, self.owner_edit):
-            edit.returnPressed.connect(self.submitted.emit)
+        outer.addLayout(row)
+        self.hint = _label(role="footer", wrap=True)
+        self.hint.setObjectName("captureHint")
+        outer.addWidget(self.hint)
+        self.fields: tuple[QWidget, ...] = (
+            self.level_combo,
+            self.title_edit,
+            self.owner_edit,
+            self.side_combo,
+        )
+        for w in self.fields:
+            w.installEventFilter(self)
+        self.title_edit.textEdited.connect(lambda _t: self.draft_changed.emit())
+        self.owner_edit.textEdited.connect(self._owner_edited)
+        self.level_combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.side_combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.reset_choices()
 
-    def open(self, kind: str, dimension_name: str) -> None:
-        if kind != self.kind and not self.draft():
+    # -- state ------------------------------------------------------------------------------------------------
+    def open(self, kind: str, dimension_id: str, dimension_name: str) -> None:
+        if kind != self.kind and not self.draft() and self.editing is None:
             self.clear()
-        self.kind = kind
-        self.level_combo.setVisible(kind == "goal")
-        self.dimension_name = dimension_name
+        if self.editing is None:
+            self.kind = kind
+            if not self.draft():  # a draft stays with the dimension where it was typed (the prompt names it)
+                self.dimension_id = dimension_id
+                self.dimension_name = dimension_name
+        self.level_combo.setVisible(self.kind == "goal")
         self.retranslate_ui()
         self.show()
         self.title_edit.setFocus()
 
+    def edit(self, kind: str, item: Any, dimension_name: str) -> None:
+        """Open the bar on an earlier capture: Enter stores the correction (undo brings the old one back)."""
+        self.editing = (kind, item.id)
+        self.kind = kind
+        self.dimension_id = item.dimensions[0] if kind == "goal" and item.dimensions else ""
+        if kind == "action":
+            self.dimension_id = item.dimension_id
+        self.dimension_name = dimension_name
+        self.title_edit.setText(item.title)
+        if kind == "goal":
+            self.set_level(item.level)
+            owner, side = (item.owner_a, "A") if item.owner_a or not item.owner_b else (item.owner_b, "B")
+            self.owner_edit.setText(owner)
+            self.set_side(side if owner else "")
+        else:
+            self.owner_edit.setText(item.owner)
+            self.set_side(item.owner_side if item.owner_side in ("A", "B") else "")
+        self.level_combo.setVisible(kind == "goal")
+        self.retranslate_ui()
+        self.show()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
     def draft(self) -> str:
         return self.title_edit.text().strip()
 
+    def owner(self) -> str:
+        return self.owner_edit.text().strip()
+
     def clear(self) -> None:
-        self.title_edit.clear()
-        self.owner_edit.clear()
+        self.title_edit.setText("")  # setText, not clear(): a saved capture is not the fields' own undo
+        self.owner_edit.setText("")
+        self.editing = None
+        self.reset_choices()
+
+    def reset_choices(self) -> None:
+        """Level and side back to the stated defaults (after every save, so nothing carries over unseen)."""
+        self.set_level(DEFAULT_LEVEL)
+        self.set_side(DEFAULT_SIDE)
 
     def level(self) -> str:
         return self.level_combo.currentData()
 
-    def set_side_labels(self, labels: dict[str, str]) -> None:
-        for i in range(self.side_combo.count()):
-            self.side_combo.setItemText(
-                i, labels.get(self.side_combo.itemData(i), self.side_combo.itemData(i))
-            )
+    def set_level(self, level: str) -> None:
+        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(level)))
 
     def side(self) -> str:
         return self.side_combo.currentData()
 
+    def set_side(self, side: str) -> None:
+        self.side_combo.setCurrentIndex(max(0, self.side_combo.findData(side)))
+
+    def set_side_labels(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+        for i in range(self.side_combo.count()):
+            side = self.side_combo.itemData(i)
+            text = labels.get(side, side) if side else tr("Side: not set")
+            self.side_combo.setItemText(i, text)
+
+    def set_members(self, members: list[tuple[str, str]], labels: dict[str, str]) -> None:
+        """The partnership's members (name, side): the owner field completes from them."""
+        self.members = {}
+        self.member_model.clear()
+        for name, side in members:
+            if not name or side not in ("A", "B"):
+                continue
+            self.members[name] = side
+            item = QStandardItem(f"{name} · {labels.get(side, side)}")
+            item.setData(name, MEMBER_NAME_ROLE)
+            self.member_model.appendRow(item)
+
+    def _member_chosen(self, name: str) -> None:
+        side = self.members.get(name.strip())
+        if side:
+            self.set_side(side)
+        self._changed()
+
+    def _owner_edited(self, text: str) -> None:
+        side = self.members.get(text.strip())
+        if side:
+            self.set_side(side)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._update_state()
+        self.draft_changed.emit()
+
+    def state(self) -> dict[str, str]:
+        return {
+            "kind": self.kind,
+            "title": self.title_edit.text(),
+            "owner": self.owner_edit.text(),
+            "side": self.side(),
+            "level": self.level(),
+            "dimension_id": self.dimension_id,
+        }
+
+    def restore(self, state: dict[str, Any], dimension_name: str) -> None:
+        self.kind = state.get("kind") if state.get("kind") in ("goal", "action") else "action"
+        self.dimension_id = str(state.get("dimension_id") or "")
+        self.dimension_name = dimension_name
+        self.title_edit.setText(str(state.get("title") or ""))
+        self.owner_edit.setText(str(state.get("owner") or ""))
+        self.set_level(str(state.get("level") or DEFAULT_LEVEL))
+        self.set_side(str(state.get("side") or ""))
+
+    # -- words ------------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        where = getattr(self, "dimension_name", "")
-        if self.kind == "goal":
+        where = self.dimension_name
+        if self.editing is not None:
+            text = tr("Correct the goal:") if self.kind == "goal" else tr("Correct the action:")
+        elif self.kind == "goal":
             text = tr("New goal for {dimension}:") if where else tr("New goal:")
         else:
             text = tr("New action for {dimension}:") if where else tr("New action:")
         self.prompt.setText(text.format(dimension=where))
         self.title_edit.setPlaceholderText(tr("What was agreed"))
         self.owner_edit.setPlaceholderText(tr("Owner"))
-        self.hint.setText(tr("Enter saves · Esc closes"))
         words = level_words()
         for i in range(self.level_combo.count()):
             self.level_combo.setItemText(i, words[self.level_combo.itemData(i)])
+        self.set_side_labels(getattr(self, "labels", {}))
+        self._update_state()
+
+    def _update_state(self) -> None:
+        side = self.side()
+        side_text = self.side_combo.currentText() if side else tr("not set")
+        parts = []
+        if self.kind == "goal":
+            parts.append(tr("Level: {level}").format(level=level_words()[self.level()]))
+        parts.append(tr("Owner's side: {side}").format(side=side_text))
+        keys = (
+            tr("Tab next field · 1 2 3 level · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo")
+            if self.kind == "goal"
+            else tr("Tab next field · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo")
+        )
+        after = tr("After saving: {level}, side not set").format(level=level_words()[DEFAULT_LEVEL])
+        if self.kind != "goal":
+            after = tr("After saving: side not set")
+        self.hint.setText(tr(" · ").join(parts) + "  —  " + keys + "  —  " + after)
+        if self.owner() and not side:
+            self.hint.setProperty("ws", "warn")
+        else:
+            self.hint.setProperty("ws", "footer")
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
+
+    def problem(self) -> str:
+        """Why Enter cannot save yet ("" when it can)."""
+        if self.owner() and not self.side():
+            return tr("Choose the owner's side first (Tab to the side, ← → to pick it).")
+        return ""
+
+    # -- keys -------------------------------------------------------------------------------------------------
+    def focus_chain(self) -> list[QWidget]:
+        chain = [self.title_edit, self.owner_edit, self.side_combo]
+        return ([self.level_combo] if self.kind == "goal" else []) + chain
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and obj in self.fields:
+            return self._field_key(obj, event)
+        return super().eventFilter(obj, event)
+
+    def _field_key(self, obj: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            chain = self.focus_chain()
+            step = -1 if key == Qt.Key.Key_Backtab or mods & Qt.KeyboardModifier.ShiftModifier else 1
+            i = chain.index(obj) if obj in chain else 0
+            chain[(i + step) % len(chain)].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(obj, QComboBox) and obj.view().isVisible():
+                return False  # Enter picks from an open list first
+            self.submitted.emit()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.dismissed.emit()
+            return True
+        if event.matches(QKeySequence.StandardKey.Undo):
+            if isinstance(obj, QLineEdit) and obj.isUndoAvailable():
+                return False  # undo the typing first
+            self.undo_requested.emit()
+            return True
+        if obj is self.level_combo and key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+            self.set_level(LEVELS[key - Qt.Key.Key_1])
+            return True
+        if obj is self.side_combo and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Space,
+        ):
+            self.set_side("B" if self.side() == "A" else "A")
+            return True
+        if obj is self.side_combo and key in (Qt.Key.Key_1, Qt.Key.Key_2):
+            self.set_side("A" if key == Qt.Key.Key_1 else "B")
+            return True
+        if isinstance(obj, QComboBox) and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            return True  # a clicker press changes nothing here
+        # Arrows and page keys in a text field: never a slide command, never a save.
+        return isinstance(obj, QLineEdit) and key in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Whatever a field leaves unused stops here: nothing typed in the bar reaches the slides.
         if event.key() == Qt.Key.Key_Escape:
             self.dismissed.emit()
-            return
-        super().keyPressEvent(event)
+        event.accept()
 
 
 class NotesWindow(QWidget):
@@ -321,16 +553,72 @@ class NotesWindow(QWidget):
         self.captured_title.setText(tr("Captured in this workshop"))
         captured = window.captured_lines()
         self.captured_label.setText("\n".join(captured) if captured else tr("Nothing yet."))
-        self.keys_label.setText(
-            tr(
-                "→ Space PgDn next · ← PgUp back · R reveal · B blank screen · A new action · G new goal · "
-                "N notes · Esc leave"
-            )
-        )
+        self.keys_label.setText(keys_text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - the facilitator may drive from here too
         if not self.workshop.handle_key(event):
             super().keyPressEvent(event)
+
+
+def keys_text() -> str:
+    return tr(
+        "→ Space PgDn next · ← PgUp back · R reveal · B blank screen · A new action · G new goal · "
+        "E correct the last capture · Ctrl+Z undo · N or ? notes and keys · L 中文/English · Esc leave"
+    )
+
+
+class NotesOverlay(QFrame):
+    """The notes and key help when the projector shows the facilitator's own screen (one screen, or mirrored):
+    an overlay the facilitator toggles with N or ?, saying first that the room sees it too."""
+
+    def __init__(self, workshop: QWidget):
+        super().__init__(workshop)
+        self.setObjectName("notesOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        self.warning = _label(role="heading")
+        _coloured(self.warning, LIGHT_INK["red"])
+        self.warning.setObjectName("overlayWarning")
+        self.step_label = _label(role="heading")
+        self.timer_label = _label(wrap=False)
+        self.notes_label = _label()
+        self.notes_label.setObjectName("overlayNotes")
+        self.next_label = _label(role="muted")
+        self.keys_label = _label(role="muted")
+        self.keys_label.setObjectName("overlayKeys")
+        for w in (self.warning, self.step_label, self.timer_label, self.notes_label, self.next_label):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(self.keys_label)
+
+    def place(self) -> None:
+        parent = self.parentWidget()
+        w, h = parent.width(), parent.height()
+        s = sizes(h)
+        self.layout().setContentsMargins(s["margin"], s["margin"] // 2, s["margin"], s["margin"] // 2)
+        self.layout().setSpacing(s["gap"] // 2)
+        self.setGeometry(0, 0, w, h)  # the whole screen: nothing of the slide peeks out behind the notes
+
+    def update_from(self, window: WorkshopWindow) -> None:
+        step = window.current_step()
+        if step is None:
+            return
+        self.warning.setText(tr("Only you should see this — the projector shows it too. N or ? hides it."))
+        self.step_label.setText(
+            tr("Step {n} of {total}: {title}").format(
+                n=window.index + 1, total=len(window.steps), title=step.title
+            )
+        )
+        self.timer_label.setText(window.timer_text() + "  ·  " + window.session_text())
+        notes = step.notes
+        if step.revealable and step.key not in window.revealed:
+            notes += "\n\n" + tr("The scores are still hidden: press R to reveal them.")
+        self.notes_label.setText(notes)
+        nxt = window.steps[window.index + 1].title if window.index + 1 < len(window.steps) else tr("(end)")
+        self.next_label.setText(tr("Next: {title}").format(title=nxt))
+        self.keys_label.setText(keys_text())
+        if self.isVisible():
+            self.place()
 
 
 class WorkshopWindow(QWidget):
@@ -347,11 +635,13 @@ class WorkshopWindow(QWidget):
         round_id: int | None = None,
         as_of: date | None = None,
         parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("workshop")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.ctx = ctx
+        self.parent_window: QWidget | None = None  # the main window, whose Edit ▸ Undo shares the room's undo
         self.partnership_id = partnership_id
         self.round_id = round_id
         self.as_of = as_of
@@ -360,7 +650,15 @@ class WorkshopWindow(QWidget):
         self.blank = False
         self.steps: list[Step] = []
         self.elapsed: dict[str, float] = {}
-        self._entered = time.monotonic()
+        # CLOCK_MONOTONIC on Linux does not count while the machine sleeps; a tick that finds a longer gap than
+        # MAX_GAP (frozen, suspended) counts none of it. Injectable for tests.
+        self.clock = clock
+        self._entered = clock()
+        self.selected = -1  # the row picked on the "goals and actions agreed" screen (-1: the last one)
+        self.undo_stack: list[tuple[str, Callable[[], Any]]] = []
+        self.shared_screen = len(QGuiApplication.screens()) < 2  # one screen, or a mirrored projector
+        self._ticks = 0
+        self._state_ready = False
         self._leaving = False
         self._closed = False
         self.data: svc.WorkshopData | None = None
@@ -379,6 +677,8 @@ class WorkshopWindow(QWidget):
         self.capture.hide()
         self.capture.submitted.connect(self.save_capture)
         self.capture.dismissed.connect(self.close_capture)
+        self.capture.draft_changed.connect(self.save_state)
+        self.capture.undo_requested.connect(self.undo)
 
         self.outer = QVBoxLayout(self)
         self.outer.setSpacing(0)
@@ -400,9 +700,11 @@ class WorkshopWindow(QWidget):
         self.outer.addWidget(self.capture)
 
         self.notes = NotesWindow(self)
-        self.clock = QTimer(self)
-        self.clock.setInterval(1000)
-        self.clock.timeout.connect(self.tick)
+        self.overlay = NotesOverlay(self)
+        self.overlay.hide()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
         self.toast_timer = QTimer(self)
         self.toast_timer.setSingleShot(True)
         self.toast_timer.timeout.connect(self.toast.hide)
@@ -410,7 +712,9 @@ class WorkshopWindow(QWidget):
         self._apply_style(self.height() or 720)
         ctx.language_changed.connect(self.retranslate_ui)
         self.reload()
-        self.clock.start()
+        self.ticker.start()
+        # A kept state is not overwritten before the facilitator has been offered to resume it (offer_resume).
+        self._state_ready = not self.stored_state()
 
     # -- data ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -582,8 +886,8 @@ class WorkshopWindow(QWidget):
         index = max(0, min(index, len(self.steps) - 1))
         if record:
             self._record_time()
-            if self.capture.draft():
-                self.save_capture()
+        if index != self.index:
+            self.selected = -1
         self.index = index
         step = self.steps[index]
         while self.pages.count():
@@ -610,6 +914,8 @@ class WorkshopWindow(QWidget):
         self.pages.setCurrentWidget(slide)
         self._update_footer()
         self.notes.update_from(self)
+        self.overlay.update_from(self)
+        self.save_state()
         self.step_changed.emit(index)
 
     def _height(self) -> int:
@@ -642,6 +948,18 @@ class WorkshopWindow(QWidget):
         self.main.setCurrentWidget(self.blank_widget if self.blank else self.main.widget(0))
 
     def toggle_notes(self) -> None:
+        """Two screens: the notes window on the facilitator's screen. One screen (or mirrored): an overlay on the
+        slide that says the room sees it too, toggled with N or ?."""
+        if self.shared_screen:
+            if self.overlay.isVisible():
+                self.overlay.hide()
+            else:
+                self.overlay.update_from(self)
+                self.overlay.place()
+                self.overlay.show()
+                self.overlay.raise_()
+            self.setFocus()
+            return
         if self.notes.isVisible():
             self.notes.hide()
         else:
@@ -649,19 +967,34 @@ class WorkshopWindow(QWidget):
             self.notes.show()
             self.activateWindow()
 
+    def toggle_language(self) -> None:
+        self.ctx.set_language("en" if self.lang == "zh" else "zh")
+
     # -- time ---------------------------------------------------------------------------------------------
+    def _since_entered(self) -> float:
+        gap = self.clock() - self._entered
+        return gap if 0 <= gap <= MAX_GAP else 0.0  # asleep or frozen: that time is not the room's
+
     def _record_time(self) -> None:
         step = self.current_step()
-        now = time.monotonic()
         if step is not None:
-            self.elapsed[step.key] = self.elapsed.get(step.key, 0.0) + (now - self._entered)
-        self._entered = now
+            self.elapsed[step.key] = self.elapsed.get(step.key, 0.0) + self._since_entered()
+        self._entered = self.clock()
 
     def step_seconds(self) -> int:
         step = self.current_step()
         if step is None:
             return 0
-        return int(self.elapsed.get(step.key, 0.0) + time.monotonic() - self._entered)
+        return int(self.elapsed.get(step.key, 0.0) + self._since_entered())
+
+    def session_seconds(self) -> int:
+        return int(sum(self.elapsed.values()) + self._since_entered())
+
+    def session_text(self) -> str:
+        seconds = self.session_seconds()
+        return tr("session {time}").format(
+            time=f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        )
 
     def timer_text(self) -> str:
         step = self.current_step()
@@ -670,9 +1003,15 @@ class WorkshopWindow(QWidget):
         return f"{seconds // 60:02d}:{seconds % 60:02d} / {planned:02d}:00"
 
     def tick(self) -> None:
+        self._record_time()  # a tick at a time, so a sleep between ticks is never counted
         self._update_footer()
         if self.notes.isVisible():
             self.notes.timer_label.setText(self.timer_text())
+        if self.overlay.isVisible():
+            self.overlay.timer_label.setText(self.timer_text())
+        self._ticks += 1
+        if self._ticks % 15 == 0:
+            self.save_state()
 
     def _update_footer(self) -> None:
         d = self.data
@@ -685,61 +1024,251 @@ class WorkshopWindow(QWidget):
             tr("{n} / {total}  ·  {time}").format(
                 n=self.index + 1, total=len(self.steps), time=self.timer_text()
             )
+            + "  ·  "
+            + self.session_text()
         )
         self.footer_right.setProperty("ws", "warn" if over else "footer")
         self.footer_right.style().unpolish(self.footer_right)
         self.footer_right.style().polish(self.footer_right)
 
     # -- capture ------------------------------------------------------------------------------------------
+    def _prepare_bar(self) -> None:
+        labels = {side: self.side_label(side) for side in ("A", "B")}
+        self.capture.set_side_labels(labels)
+        members = [(m.name, m.side) for m in self.data.partnership.members] if self.data else []
+        self.capture.set_members(members, labels)
+
     def open_capture(self, kind: str) -> None:
         if self.ctx.read_only:
             self.show_toast(tr("Read-only: nothing can be captured here."))
             return
         step = self.current_step()
         dim = step.dimension_id if step else ""
-        self.capture.set_side_labels({side: self.side_label(side) for side in ("A", "B")})
-        self.capture.open(kind, self.dim_name(dim) if dim else "")
+        self._prepare_bar()
+        if not self.capture.draft() and self.capture.editing is None:
+            self.capture.dimension_id = dim
+        self.capture.open(kind, dim, self.dim_name(dim) if dim else "")
+        self.capture.dimension_name = (
+            self.dim_name(self.capture.dimension_id) if self.capture.dimension_id else ""
+        )
+        self.capture.retranslate_ui()
+        self.save_state()
 
     def close_capture(self) -> None:
+        """Esc: the bar goes away, its text stays as the draft (A or G brings it back)."""
         self.capture.hide()
+        self.save_state()
         self.setFocus()
 
     def save_capture(self) -> bool:
-        """Store what the capture bar holds into the action plan; True when something was saved."""
+        """Enter: store what the bar holds into the action plan (a new capture, or the correction of one);
+        True when something was saved. Undo (Ctrl+Z, here or in the action plan) takes it back."""
         title = self.capture.draft()
         if not title:
+            if self.capture.editing is not None:
+                self.capture.clear()
             self.close_capture()
             return False
-        step = self.current_step()
-        dim = step.dimension_id if step else ""
-        owner = self.capture.owner_edit.text().strip()
-        side = self.capture.side()
+        problem = self.capture.problem()
+        if problem:
+            self.show_toast(problem, warn=True)
+            return False
+        dim = self.capture.dimension_id
+        owner = self.capture.owner()
+        side = self.capture.side() if owner else ""
+        editing = self.capture.editing
+        before = self._find_item(*editing) if editing else None
         if self.capture.kind == "goal":
-            data = svc.GoalInput(
-                level=self.capture.level(),
-                title=title,
-                owner_a=owner if side == "A" else "",
-                owner_b=owner if side == "B" else "",
-                dimensions=(dim,) if dim else (),
-                round_id=self.round_id,
-            )
-            result, error = self.ctx.try_call(svc.create_goal, self.partnership_id, data, self.as_of)
+            data = before.as_input() if before is not None else svc.GoalInput(level="short", title="")
+            data.level = self.capture.level()
+            data.title = title
+            data.owner_a = owner if side == "A" else ""
+            data.owner_b = owner if side == "B" else ""
+            if before is None:
+                data.dimensions = (dim,) if dim else ()
+                data.round_id = self.round_id
+                result, error = self.ctx.try_call(svc.create_goal, self.partnership_id, data, self.as_of)
+            else:
+                result, error = self.ctx.try_call(svc.update_goal, before.id, data, self.as_of)
         else:
-            action = svc.ActionInput(
-                title=title,
-                owner=owner,
-                owner_side=side if owner else "",
-                dimension_id=dim,
-                round_id=self.round_id,
-            )
-            result, error = self.ctx.try_call(svc.create_action, self.partnership_id, action, self.as_of)
+            action = before.as_input() if before is not None else svc.ActionInput(title="")
+            action.title = title
+            action.owner = owner
+            action.owner_side = side
+            if before is None:
+                action.dimension_id = dim
+                action.round_id = self.round_id
+                result, error = self.ctx.try_call(svc.create_action, self.partnership_id, action, self.as_of)
+            else:
+                result, error = self.ctx.try_call(svc.update_action, before.id, action, self.as_of)
         if error is not None:
             widgets.show_error(self, error_text(error))
             return False
+        kind = self.capture.kind
+        if before is None:
+            self._push_undo(tr("capture of “{name}”").format(name=title), self._undo_create(kind, result.id))
+        else:
+            self._push_undo(tr("correction of “{name}”").format(name=title), self._undo_edit(kind, before))
         self.capture.clear()
-        self.close_capture()
-        self.show_toast(tr("Saved to the action plan ✓"))
+        self.capture.hide()
+        self.setFocus()
+        self.show_toast(tr("Saved to the action plan ✓") if before is None else tr("Corrected ✓"))
         self._refresh_followup()
+        return True
+
+    # -- fixing captures in the room: edit, delete, undo (the action plan's own delete/restore/update) ---------
+    def _find_item(self, kind: str, item_id: int) -> Any:
+        for k, item in self.captured_items():
+            if k == kind and item.id == item_id:
+                return item
+        return None
+
+    def selected_item(self) -> tuple[str, Any] | None:
+        items = self.captured_items()
+        if not items:
+            return None
+        n = self.selected if 0 <= self.selected < len(items) else len(items) - 1
+        return items[n]
+
+    def select_row(self, n: int) -> None:
+        if 0 <= n < len(self.captured_items()):
+            self.selected = n
+            self.show_step(self.index, record=False)
+
+    def edit_selected(self) -> None:
+        picked = self.selected_item()
+        if picked is None or self.ctx.read_only:
+            return
+        kind, item = picked
+        self._prepare_bar()
+        dim = (item.dimensions[0] if item.dimensions else "") if kind == "goal" else item.dimension_id
+        self.capture.edit(kind, item, self.dim_name(dim) if dim else "")
+
+    def delete_selected(self) -> None:
+        picked = self.selected_item()
+        if picked is None or self.ctx.read_only:
+            return
+        kind, item = picked
+        delete = svc.delete_goal if kind == "goal" else svc.delete_action
+        restore = svc.restore_goal if kind == "goal" else svc.restore_action
+        deleted, error = self.ctx.try_call(delete, item.id)
+        if error is not None:
+            widgets.show_error(self, error_text(error))
+            return
+
+        def undo() -> None:
+            _result, err = self.ctx.try_call(restore, deleted)
+            if err is not None:
+                widgets.show_error(self, error_text(err))
+
+        self._push_undo(tr("delete of “{name}”").format(name=item.title), undo)
+        self.selected = -1
+        self.show_toast(tr("Deleted “{name}”. Ctrl+Z brings it back.").format(name=shorten(item.title, 40)))
+        self._refresh_followup()
+
+    def _undo_create(self, kind: str, item_id: int) -> Callable[[], None]:
+        delete = svc.delete_goal if kind == "goal" else svc.delete_action
+
+        def undo() -> None:
+            fu, err = self.ctx.try_call(svc.get_followup, self.partnership_id)
+            if err is not None:
+                widgets.show_error(self, error_text(err))
+                return
+            there = {g.id for g in fu.goals} if kind == "goal" else {a.id for a in fu.actions}
+            if item_id in there:  # undoing twice (here and in the main window) changes nothing
+                _r, err = self.ctx.try_call(delete, item_id)
+                if err is not None:
+                    widgets.show_error(self, error_text(err))
+
+        return undo
+
+    def _undo_edit(self, kind: str, before: Any) -> Callable[[], None]:
+        update = svc.update_goal if kind == "goal" else svc.update_action
+
+        def undo() -> None:
+            _r, err = self.ctx.try_call(update, before.id, before.as_input(), self.as_of)
+            if err is not None:
+                widgets.show_error(self, error_text(err))
+
+        return undo
+
+    def _push_undo(self, description: str, fn: Callable[[], None]) -> None:
+        """One undo for the room and the action plan: the same (description, function) the action plan keeps,
+        also handed to the main window's Edit ▸ Undo when the workshop was opened from it."""
+        self.undo_stack.append((description, fn))
+        host = self.parent_window
+        if host is not None and hasattr(host, "push_undo"):
+            host.push_undo(description, fn)
+
+    def undo(self) -> None:
+        if not self.undo_stack or self.ctx.read_only:
+            self.show_toast(tr("Nothing to undo."))
+            return
+        description, fn = self.undo_stack.pop()
+        fn()
+        self.show_toast(tr("Undone: {action}").format(action=description))
+        self._refresh_followup()
+
+    # -- resume ---------------------------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        step = self.current_step()
+        self._record_time()
+        return {
+            "step": step.key if step else "",
+            "index": self.index,
+            "revealed": sorted(self.revealed),
+            "elapsed": {k: round(v, 1) for k, v in self.elapsed.items()},
+            "draft": self.capture.state() if self.capture.draft() or self.capture.owner() else None,
+        }
+
+    def save_state(self) -> None:
+        """Kept as it changes (the bar's text as it is typed), so a crash loses neither text nor place."""
+        if not self._state_ready or self.round_id is None or self.ctx.read_only:
+            return
+        _r, error = self.ctx.try_call(svc.save_workshop_state, self.round_id, self.state())
+        if error is not None:
+            log.warning("workshop state not kept: %s", error)
+
+    def stored_state(self) -> dict[str, Any] | None:
+        if self.round_id is None:
+            return None
+        state, _error = self.ctx.try_call(svc.workshop_state, self.round_id)
+        return state
+
+    def offer_resume(self) -> bool:
+        """A workshop of this round was under way (a crash, a restart): offer to go on at the same screen with
+        the reveals and timers; the draft in the bar comes back either way. True when resumed."""
+        state = self.stored_state()
+        self._state_ready = True
+        if not state:
+            return False
+        draft = state.get("draft")
+        if isinstance(draft, dict) and (draft.get("title") or draft.get("owner")):
+            self._prepare_bar()
+            dim = str(draft.get("dimension_id") or "")
+            self.capture.restore(draft, self.dim_name(dim) if dim else "")
+            self.capture.open(self.capture.kind, self.capture.dimension_id, self.capture.dimension_name)
+        keys = [s.key for s in self.steps]
+        key = state.get("step")
+        if key not in keys or (keys.index(key) == 0 and not state.get("revealed")):
+            return False
+        elapsed = state.get("elapsed") or {}
+        minutes = int(sum(float(v) for v in elapsed.values()) // 60)
+        if not widgets.confirm(
+            self,
+            tr(
+                "This workshop was under way: screen {n} of {total}, {minutes} min. Resume where it stopped?"
+            ).format(n=keys.index(key) + 1, total=len(keys), minutes=minutes),
+            tr("Resume"),
+            tr("Resume the workshop"),
+        ):
+            return False
+        self.revealed = {k for k in state.get("revealed") or () if isinstance(k, str)}
+        self.elapsed = {str(k): float(v) for k, v in elapsed.items()}
+        self._entered = self.clock()
+        self.show_step(keys.index(key), record=False)
+        if self.capture.isVisible():
+            self.capture.title_edit.setFocus()
         return True
 
     def _refresh_followup(self) -> None:
@@ -775,8 +1304,9 @@ class WorkshopWindow(QWidget):
                 out.append(f"▸ {item.title}{owner}")
         return out
 
-    def show_toast(self, text: str) -> None:
+    def show_toast(self, text: str, warn: bool = False) -> None:
         self.toast.setText(text)
+        self.toast.setStyleSheet(f"background: {LIGHT_INK['red']};" if warn else "")
         self.toast.show()
         self.toast_timer.start(3000)
 
@@ -1112,8 +1642,17 @@ class WorkshopWindow(QWidget):
             layout.addWidget(
                 _label(tr("Nothing captured yet. Press A for an action, G for a goal."), "muted")
             )
-        for line in lines[:CAPTURED_ROWS]:
-            layout.addWidget(_label(shorten(line, TITLE_CHARS + 20)))
+        picked = self.selected if 0 <= self.selected < len(lines) else len(lines) - 1
+        first = max(0, min(picked - CAPTURED_ROWS + 1, len(lines) - CAPTURED_ROWS))
+        for n, line in enumerate(lines[first : first + CAPTURED_ROWS], first):
+            row = _label(f"{n + 1}.  {shorten(line, TITLE_CHARS + 20)}")
+            row.setObjectName(f"captured{n}")
+            if n == picked:
+                row.setProperty("ws", "quote")  # the row E and Delete act on
+                row.setObjectName("capturedSelected")
+            layout.addWidget(row)
+        if lines:
+            layout.addWidget(_label(tr("1–9 pick a row · E correct · Delete remove · Ctrl+Z undo"), "muted"))
         if len(lines) > CAPTURED_ROWS:
             layout.addWidget(
                 _label(tr("… and {n} more in the action plan").format(n=len(lines) - CAPTURED_ROWS), "muted")
@@ -1142,8 +1681,32 @@ class WorkshopWindow(QWidget):
     # -- keys, language, size, leaving ----------------------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        if self.capture.isVisible() and self.capture.title_edit.hasFocus():
+        focus = QApplication.focusWidget()
+        if self.capture.isVisible() and focus is not None and self.capture.isAncestorOf(focus):
+            return True  # typed into the bar: never a slide command (the bar's fields handle their keys)
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return True
+        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
+        step = self.current_step()
+        on_captured = step is not None and step.kind == "captured"
+        if on_captured and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.select_row(key - Qt.Key.Key_1)
+            return True
+        if key in (Qt.Key.Key_E, Qt.Key.Key_F2):
+            self.edit_selected()
+            return True
+        if key == Qt.Key.Key_Delete and on_captured:
+            self.delete_selected()
+            return True
+        if key in (Qt.Key.Key_Question, Qt.Key.Key_F1):
+            self.toggle_notes()
+            return True
+        if key == Qt.Key.Key_L:
+            self.toggle_language()
+            return True
         moves = (
             Qt.Key.Key_Right,
             Qt.Key.Key_Space,
@@ -1199,6 +1762,8 @@ class WorkshopWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        if self.overlay.isVisible():
+            self.overlay.place()
         if abs(event.size().height() - getattr(self, "_style_height", 0)) > 8:
             self._apply_style(event.size().height())
             if self.steps:
@@ -1217,13 +1782,13 @@ class WorkshopWindow(QWidget):
         return False
 
     def finish(self) -> None:
-        """Save a draft still in the capture bar, stop the clock and close the notes."""
+        """Keep where the workshop stands (the bar's draft too: only Enter saves), stop the clock, close the
+        notes."""
         if self._closed:
             return
+        self.save_state()
         self._closed = True
-        if self.capture.draft():
-            self.save_capture()
-        self.clock.stop()
+        self.ticker.stop()
         self.notes.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
@@ -1240,6 +1805,9 @@ class WorkshopWindow(QWidget):
             self.setGeometry(projector.geometry())
             self.notes.move(primary.availableGeometry().topLeft())
             self.notes.show()
+            self.shared_screen = False
+        else:
+            self.shared_screen = True
         if full_screen:
             self.showFullScreen()
         else:
@@ -1247,6 +1815,7 @@ class WorkshopWindow(QWidget):
         self.activateWindow()
         self.setFocus()
         self.notes.update_from(self)
+        QTimer.singleShot(0, self.offer_resume)
 
 
 def start_workshop(
@@ -1254,6 +1823,7 @@ def start_workshop(
 ) -> WorkshopWindow:
     """Open the workshop for a partnership's round (default: its latest) full screen; returns the window."""
     window = WorkshopWindow(ctx, partnership_id, round_id)
+    window.parent_window = parent
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     if parent is not None:
         window.left.connect(lambda: parent.activateWindow())

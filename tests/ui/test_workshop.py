@@ -94,18 +94,26 @@ def test_a_workshop_from_the_agenda_to_captured_actions(ctx, qtbot, dialogs):
     qtbot.keyClicks(window.capture.title_edit, "Weekly joint pipeline call")
     qtbot.keyClicks(window.capture.owner_edit, "Emily Zhao")
     qtbot.keyClick(window.capture.owner_edit, Qt.Key.Key_Return)
+    assert window.capture.isVisible()  # an owner without a side is not saved: the bar asks for the side
+    qtbot.keyClick(window.capture.owner_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.capture.side_combo, Qt.Key.Key_Right)
+    qtbot.keyClick(window.capture.side_combo, Qt.Key.Key_Return)
     assert not window.capture.isVisible()
     saved = [a for a in fu.get_followup(ctx.db, p.id).actions if a.round_id == r2.id]
     assert [(a.title, a.owner, a.dimension_id) for a in saved] == [
         ("Weekly joint pipeline call", "Emily Zhao", "strategy")
     ]
 
-    # A goal typed but put away with Esc is not lost: it is saved when the presentation moves on.
+    # A goal typed but put away with Esc is not lost: it stays as the draft, and only Enter saves it.
     _press(qtbot, window, Qt.Key.Key_G)
     qtbot.keyClicks(window.capture.title_edit, "Agree one joint target list by Q3")
     qtbot.keyClick(window.capture.title_edit, Qt.Key.Key_Escape)
     assert window.isVisible() and not dialogs.confirms  # Esc in the capture bar does not leave
     _press(qtbot, window, Qt.Key.Key_Right)
+    assert fu.get_followup(ctx.db, p.id).goals == ()
+    _press(qtbot, window, Qt.Key.Key_G)
+    assert window.capture.draft() == "Agree one joint target list by Q3"
+    qtbot.keyClick(window.capture.title_edit, Qt.Key.Key_Return)
     goals = fu.get_followup(ctx.db, p.id).goals
     assert [(g.title, g.level, g.dimensions, g.round_id) for g in goals] == [
         ("Agree one joint target list by Q3", "short", ("strategy",), r2.id)
@@ -119,6 +127,7 @@ def test_a_workshop_from_the_agenda_to_captured_actions(ctx, qtbot, dialogs):
     _press(qtbot, window, Qt.Key.Key_End, Qt.Key.Key_Left)
     assert window.current_step().kind == "captured"
     texts = _texts(window)
+    assert "1.  ◆ Short-term goal: Agree one joint target list by Q3" in texts
     assert "Weekly joint pipeline call (Emily Zhao)" in texts and "Agree one joint target list by Q3" in texts
 
     _press(qtbot, window, Qt.Key.Key_Escape)
@@ -172,7 +181,8 @@ def test_blank_notes_and_timer(ctx, qtbot, dialogs):
     assert window.main.currentWidget() is window.blank_widget
     _press(qtbot, window, Qt.Key.Key_B)
     assert window.main.currentWidget() is not window.blank_widget
-    assert not window.notes.isVisible()  # one screen: notes stay off the projector until asked for
+    window.shared_screen = False  # two screens: the notes go to the facilitator's screen
+    assert not window.notes.isVisible()
     _press(qtbot, window, Qt.Key.Key_N)
     assert window.notes.isVisible()
     assert "Welcome both sides" in window.notes.notes_label.text()
@@ -180,7 +190,8 @@ def test_blank_notes_and_timer(ctx, qtbot, dialogs):
     _press(qtbot, window, Qt.Key.Key_N)
     assert not window.notes.isVisible()
     window.elapsed[window.current_step().key] = 200.0
-    window._entered = time.monotonic()  # the step's clock: 200 s, however long the test took to get here
+    window.clock = lambda: 1000.0  # a stopped clock: 200 s, however long the test takes
+    window._entered = window.clock()
     window.tick()
     assert "03:20 / 03:00" in window.footer_right.text()
     assert window.footer_right.property("ws") == "warn"  # over the planned time
@@ -237,8 +248,12 @@ def test_captured_owner_lands_on_the_side_chosen(ctx, qtbot, dialogs):
     _press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right)
     _press(qtbot, window, Qt.Key.Key_G)
     bar = window.capture
-    assert [bar.side_combo.itemText(i) for i in range(2)] == [window.side_label("A"), window.side_label("B")]
-    bar.side_combo.setCurrentIndex(1)
+    assert [bar.side_combo.itemText(i) for i in range(3)] == [
+        "Side: not set",
+        window.side_label("A"),
+        window.side_label("B"),
+    ]
+    bar.side_combo.setCurrentIndex(2)
     qtbot.keyClicks(bar.title_edit, "Co-develop three solution templates")
     bar.owner_edit.setText("郑国华")  # typed through an input method in real use
     qtbot.keyClick(bar.owner_edit, Qt.Key.Key_Return)
@@ -247,7 +262,7 @@ def test_captured_owner_lands_on_the_side_chosen(ctx, qtbot, dialogs):
     )
     assert (goal.owner_a, goal.owner_b) == ("", "郑国华")
     _press(qtbot, window, Qt.Key.Key_A)
-    bar.side_combo.setCurrentIndex(1)
+    bar.side_combo.setCurrentIndex(2)
     qtbot.keyClicks(bar.title_edit, "Monthly joint pipeline review")
     qtbot.keyClicks(bar.owner_edit, "Emily Zhao")
     qtbot.keyClick(bar.owner_edit, Qt.Key.Key_Return)
