@@ -3,7 +3,6 @@ the blind rule; type that scales with the projector and is never clipped."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
