@@ -644,6 +644,11 @@ class MainWindow(QMainWindow):
         self._undo.append((description, fn))
         self._update_undo()
 
+    def drop_undo(self, fn: Callable[[], Any]) -> None:
+        """Forget an undo that was carried out elsewhere (the workshop shares its undo with this window)."""
+        self._undo = [entry for entry in self._undo if entry[1] is not fn]
+        self._update_undo()
+
     def undo(self) -> None:
         if not self._undo or self.ctx is None or self.ctx.read_only:
             return

@@ -1195,10 +1195,17 @@ class WorkshopWindow(QWidget):
     def _push_undo(self, description: str, fn: Callable[[], None]) -> None:
         """One undo for the room and the action plan: the same (description, function) the action plan keeps,
         also handed to the main window's Edit ▸ Undo when the workshop was opened from it."""
-        self.undo_stack.append((description, fn))
+        done: list[bool] = []
+
+        def once() -> None:  # undone here or in the main window, never both
+            if not done:
+                done.append(True)
+                fn()
+
+        self.undo_stack.append((description, once))
         host = self.parent_window
         if host is not None and hasattr(host, "push_undo"):
-            host.push_undo(description, fn)
+            host.push_undo(description, once)
 
     def undo(self) -> None:
         if not self.undo_stack or self.ctx.read_only:
@@ -1206,6 +1213,9 @@ class WorkshopWindow(QWidget):
             return
         description, fn = self.undo_stack.pop()
         fn()
+        host = self.parent_window
+        if host is not None and hasattr(host, "drop_undo"):
+            host.drop_undo(fn)  # the main window's Edit ▸ Undo no longer offers what the room undid
         self.show_toast(tr("Undone: {action}").format(action=description))
         self._refresh_followup()
 

@@ -294,3 +294,23 @@ def test_the_draft_is_kept_without_marking_the_data_changed(ctx, qtbot, dialogs)
     qtbot.keyClicks(window.capture.title_edit, "Typed")
     assert fu.workshop_state(ctx.db, r2.id)["draft"]["title"] == "Typed"
     assert ctx.db.changed_since_backup is False
+
+
+def test_a_capture_undone_in_the_room_is_no_longer_offered_by_the_main_window(main_window, qtbot, dialogs):
+    """The room and the main window share one undo: what one of them undid, the other neither offers nor repeats."""
+    ctx = main_window.ctx
+    p, _r1, r2 = _story(ctx.db)
+    window = _open(ctx, qtbot, p.id)
+    window.parent_window = main_window
+    _go(window, "dimension")
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    qtbot.keyClicks(window.capture.title_edit, "Share the customer list")
+    qtbot.keyClick(window.capture.title_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.capture.owner_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.capture.side_combo, Qt.Key.Key_1)
+    qtbot.keyClick(window.capture.side_combo, Qt.Key.Key_Return)
+    assert [a[0] for a in _plan(ctx.db, p.id, r2.id)[1]] == ["Share the customer list"]
+    assert main_window.act_undo.isEnabled() and "Share the customer list" in main_window.act_undo.text()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _plan(ctx.db, p.id, r2.id)[1] == []
+    assert "Share the customer list" not in main_window.act_undo.text()
