@@ -36,6 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "trend.version_break": ("not comparable (framework changed)", "不可比（框架已变更）"),
     "trend.withheld": ("withheld", "已隐去"),
     "vs_round": ("vs {label}", "对比 {label}"),
+    "sum.period": ("{delta} since {label} ({rounds} rounds)", "自{label}以来{delta}（{rounds}轮）"),
     # ---- withholding
     "withheld.side": (
         "withheld: {side} below threshold ({submitted} of {required} required responses)",
@@ -135,6 +136,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "trig.ind_below": ("{name} {value} < {below}", "{name} {value} < {below}"),
     "trig.falling": ("{name} fell in {n} consecutive rounds", "{name} 连续 {n} 轮下降"),
     "trig.gap": ("a perception gap of {value} in {name}", "{name} 存在 {value} 的认知差距"),
+    "warn.index_falling": (
+        "The health index fell from {from_index} ({label}) to {index} over {rounds} rounds ({change}).",
+        "健康指数在{rounds}轮中从{from_index}（{label}）降至{index}（{change}）。",
+    ),
+    "warn.index_falls": ("It fell in {n} consecutive rounds.", "已连续{n}轮下降。"),
     "warn.falling": ("{name} fell in {n} consecutive rounds.", "{name} 连续 {n} 轮下降。"),
     "warn.gap_growing": (
         "The gap in {name} grew from {previous} to {gap}.",

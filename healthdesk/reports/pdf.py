@@ -48,7 +48,7 @@ from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..analysis.types import SIDES, Change
 from ..framework import Text
 from ..maintenance import atomic_file
-from ..present.findings import gap_message, trigger_message
+from ..present.findings import gap_message, period_message, trigger_message, warning_message
 from . import charts, style
 from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of, zh_format
 from .data import ReviewData
@@ -690,6 +690,15 @@ class _Review:
                     f"{arrow} {fmt_signed1(tr.index_delta)}<br/>"
                     f"<font size='8.5'>{self.L('vs_round', label=tr.previous_label or '')}</font>"
                 )
+                # The change over the period shown (the trend chart's first round), not only the last step.
+                period = period_message(d.history, sc)
+                if period is not None:
+                    p = period.params
+                    down = p["delta"].startswith(("-", "−"))
+                    trend += (
+                        f"<br/><font size='8.5'>{style.ARROWS['down' if down else 'up']} "
+                        f"{self.L('sum.period', delta=p['delta'], label=p['from'], rounds=p['rounds'])}</font>"
+                    )
             else:
                 trend = self.change_text(None, tr.kind)
             tier = next((x.name for x in self.fw.tiers if x.id == d.summary.tier), None)
@@ -893,6 +902,20 @@ class _Review:
 
     def _warning(self, warning: Any) -> list[Flowable]:
         p = warning.params
+        if warning.code == "index_falling":
+            said = warning_message(warning).params
+            en, zh = pair(
+                "warn.index_falling",
+                from_index=said["from_index"],
+                label=said["from"],
+                index=said["index"],
+                rounds=said["rounds"],
+                change=said["change"],
+            )
+            if said["falls"] >= 2:
+                more = pair("warn.index_falls", n=said["falls"])
+                en, zh = f"{en} {more[0]}", f"{zh}{more[1]}"
+            return self.sentence(en, zh, "small", bullet=style.ARROWS["down"])
         if warning.code == "falling":
             n = self.dim_name(p["dimension"])
             return self.say_params(
