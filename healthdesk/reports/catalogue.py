@@ -122,6 +122,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No bottleneck rule fired: no dimension is below its alert level.",
         "未触发任何瓶颈规则：没有维度低于预警水平。",
     ),
+    "sum.key_messages": ("Key messages", "关键信息"),
     "sum.because": ("Because: {what}", "依据：{what}"),
     "sum.next_steps": ("Recommended next steps", "建议的下一步"),
     "sum.warnings": ("Early warnings", "早期预警"),

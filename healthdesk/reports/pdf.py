@@ -737,6 +737,7 @@ class _Review:
         if d.summary.exit_review:
             body += self.say("sum.exit_review", "body", n=self.fw.exit_review_after)
         body.append(Spacer(1, 4))
+        body += self.key_messages()
 
         # Dimensions.
         body.append(Paragraph(self.L("sum.dimensions"), self.s["h3"]))
@@ -862,6 +863,23 @@ class _Review:
             )
         # Never shrunk to fit (bilingual text would fall to about 7.4 pt): a long summary runs on to a second page.
         return [Bookmark(printable(t("sec.summary", self.lang)), 0), *body, PageBreak()]
+
+    def key_messages(self) -> list[Flowable]:
+        """The facilitator's bullets, above everything generated. User text: markup printed literally. The review's
+        language first (bilingual: English, then Chinese); a review in a language without bullets prints the
+        other language's rather than none."""
+        msgs = self.d.key_messages
+        langs = ["en", "zh"] if self.lang == "bilingual" else [self.lang]
+        if not any(msgs.get(lang) for lang in langs):
+            langs = [lang for lang in ("en", "zh") if msgs.get(lang)]
+        bullets = [text for lang in langs for text in msgs.get(lang, ())]
+        if not bullets:
+            return []
+        out: list[Flowable] = [Paragraph(self.L("sum.key_messages"), self.s["h3"])]
+        st = self.s[self._bulleted("body")]
+        out += [Paragraph(user_text(text), st, bulletText=style.BULLET) for text in bullets]
+        out.append(Spacer(1, 4))
+        return out
 
     def _withheld_params(self, side: str) -> dict[str, Any]:
         for w in self.d.scores.withheld:
