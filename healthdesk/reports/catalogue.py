@@ -36,7 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "trend.version_break": ("not comparable (framework changed)", "不可比（框架已变更）"),
     "trend.withheld": ("withheld", "已隐去"),
     "vs_round": ("vs {label}", "对比 {label}"),
-    "sum.period": ("{delta} since {label} ({rounds} rounds)", "自{label}以来{delta}（{rounds}轮）"),
+    "sum.period": ("{delta} since {label}", "自{label}以来{delta}"),
     # ---- withholding
     "withheld.side": (
         "withheld: {side} below threshold ({submitted} of {required} required responses)",
