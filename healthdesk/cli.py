@@ -25,6 +25,7 @@ COMMAND_GROUPS = (
     "healthdesk.commands.report",
     "healthdesk.commands.exchange",
     "healthdesk.commands.actions",
+    "healthdesk.commands.key_messages",
 )
 
 

@@ -20,6 +20,8 @@ MESSAGES_EN: dict[str, str] = {
     "ambiguous": "{kind} '{key}' matches more than one record; use the id",
     "required": "{field} is required",
     "too_long": "{field} is too long ({length} characters; at most {limit})",
+    "too_many": "{field}: at most {limit} (got {count})",
+    "key_messages_format": 'key messages must be {{"en": [text, ...], "zh": [text, ...]}}: {reason}',
     "duplicate_partnership": "a partnership named '{name}' already exists",
     "duplicate_code": "a partnership with code '{code}' already exists",
     "duplicate_round": "round '{label}' already exists in this partnership",

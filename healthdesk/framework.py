@@ -87,6 +87,13 @@ class Framework:
     exit_review_after: int
     diagnosis: tuple[DiagnosisRule, ...]
     path: Path | None = field(default=None, compare=False)
+    # The overall-index decline warning (``index_falling``): the index fell in ``index_falling_rounds``
+    # consecutive rounds, or by at least ``index_drop`` points within the last ``index_drop_rounds`` rounds.
+    # Framework files may name them under "rules"; the defaults below hold for files that do not (the shipped
+    # files are never edited: their content is checked by hash when frameworks travel).
+    index_falling_rounds: int = 3
+    index_drop: Fraction = Fraction(10)
+    index_drop_rounds: int = 4
 
     @property
     def key(self) -> str:
@@ -145,7 +152,15 @@ KNOWN_RULES = {
     "gap_growth",
     "falling_rounds",
     "exit_review_after",
+    "index_falling_rounds",
+    "index_drop",
+    "index_drop_rounds",
 }
+
+# Defaults of the index decline rule, used when a framework file does not name them.
+DEFAULT_INDEX_FALLING_ROUNDS = 3
+DEFAULT_INDEX_DROP = 10
+DEFAULT_INDEX_DROP_ROUNDS = 4
 
 _CONDITION_KEYS = {"any", "all", "dimension", "indicator", "any_dimension_gap_flagged"}
 
@@ -321,6 +336,9 @@ def parse_framework(raw: Any, path: Any = "<framework>") -> Framework:
     red_below, green_from = rule_number("red_below", 2.5), rule_number("green_from", 3.5)
     if red_below > green_from:
         raise _fail(path, "rules.red_below must not exceed rules.green_from")
+    index_drop_rounds = rule_int("index_drop_rounds", DEFAULT_INDEX_DROP_ROUNDS)
+    if index_drop_rounds < 2:
+        raise _fail(path, "rules.index_drop_rounds must be at least 2 (a drop needs two rounds)")
     return Framework(
         id=raw["id"],
         version=raw["version"],
@@ -339,6 +357,9 @@ def parse_framework(raw: Any, path: Any = "<framework>") -> Framework:
         exit_review_after=rule_int("exit_review_after", 3),
         diagnosis=tuple(diagnosis),
         path=Path(path) if isinstance(path, str | Path) and path != "<framework>" else None,
+        index_falling_rounds=rule_int("index_falling_rounds", DEFAULT_INDEX_FALLING_ROUNDS),
+        index_drop=rule_number("index_drop", DEFAULT_INDEX_DROP),
+        index_drop_rounds=index_drop_rounds,
     )
 
 

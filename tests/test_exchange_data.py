@@ -209,7 +209,7 @@ def test_history_import_refuses_a_name_clash_and_bad_content(folder, tmp_path):
             ),
             (lambda d: d["rounds"][0]["respondents"][0].update(side="X"), "bad_field"),
             (lambda d: d["rounds"][1].update(uid=d["rounds"][0]["uid"]), "bad_field"),
-            (lambda d: d.update(format_version=3), "future_format"),
+            (lambda d: d.update(format_version=4), "future_format"),
             (lambda d: d["goals"][1].update(parent=99), "bad_field"),
             (lambda d: d["kpis"][0]["values"][0].update(value="NaN"), "bad_field"),
             (lambda d: d["rounds"][0].update(framework_key="nowhere@1"), "wrong_framework"),

@@ -225,8 +225,12 @@ def test_summary_json_trend_diagnosis_and_warnings():
     assert diag["growth_stagnation"]["name"] == {"en": "Growth stagnation", "zh": "增长停滞"}
     assert diag["growth_stagnation"]["triggers"][0] == {"dimension": "finance", "below": 3.0, "value": 2.0}
     assert len(diag["growth_stagnation"]["next_steps"]) == 3
+    # the index fell 75 -> 65: 10 points, the framework's default index_drop (issue 16's decline warning)
+    decline = doc["warnings"][0]
+    assert decline["code"] == "index_falling" and decline["params"]["change"] == -10.0
+    assert decline["message"] == "the health index fell from 75.0 (R1) to 65.0 over 2 rounds (-10.0)"
     # 2023-07-01 to 2024-03-01 = 244 days > 183
-    assert doc["warnings"] == [
+    assert doc["warnings"][1:] == [
         {
             "code": "overdue",
             "params": {"last_start": "2023-07-01", "days": 244, "limit": 183},

@@ -423,6 +423,59 @@ def _evaluate(
     raise ValueError(f"unknown diagnosis condition {cond!r}")
 
 
+def _index_decline(ordered: list[RoundScores], pos: int, fw: Framework) -> Warning | None:
+    """``index_falling`` when the health index fell in ``index_falling_rounds`` consecutive comparisons ending at
+    ``ordered[pos]`` (any fall counts, however small), or by at least ``index_drop`` points from the highest index
+    among the ``index_drop_rounds`` - 1 rounds before it. Rounds are compared as the trend compares them: each with
+    its previous round that has an index, and only within the current round's framework version.
+
+    Params: ``falls`` (consecutive falls ending here), ``from_label``/``from_round_id``/``from_index`` (where the
+    decline is measured from: the start of the run of falls or the highest index of the window, whichever is
+    higher), ``index`` (now), ``change`` (index - from_index, negative), ``rounds`` (rounds from there to here,
+    both counted), and the rule's limits ``falling_rounds``, ``drop``, ``drop_rounds``."""
+    cur = ordered[pos]
+    if cur.index is None:
+        return None
+    chain = [cur]  # newest first: the current round and its comparable predecessors
+    at = pos
+    while True:
+        prev_pos = _previous_pos(ordered, at)
+        if prev_pos is None or ordered[prev_pos].framework_key != cur.framework_key:
+            break
+        chain.append(ordered[prev_pos])
+        at = prev_pos
+    falls = 0
+    while falls + 1 < len(chain) and chain[falls].index < chain[falls + 1].index:  # type: ignore[operator]
+        falls += 1
+    candidates: list[int] = []  # positions in chain
+    if falls >= fw.index_falling_rounds:
+        candidates.append(falls)
+    window = range(1, min(fw.index_drop_rounds, len(chain)))
+    if window:
+        peak = max(window, key=lambda k: (chain[k].index, k))  # type: ignore[arg-type]
+        if chain[peak].index - cur.index >= fw.index_drop:  # type: ignore[operator]
+            candidates.append(peak)
+    if not candidates:
+        return None
+    start = max(candidates, key=lambda k: (chain[k].index, k))  # type: ignore[arg-type]
+    ref = chain[start]
+    return Warning(
+        "index_falling",
+        {
+            "falls": falls,
+            "from_label": ref.label,
+            "from_round_id": ref.round_id,
+            "from_index": ref.index,
+            "index": cur.index,
+            "change": cur.index - ref.index,  # type: ignore[operator]
+            "rounds": start + 1,
+            "falling_rounds": fw.index_falling_rounds,
+            "drop": fw.index_drop,
+            "drop_rounds": fw.index_drop_rounds,
+        },
+    )
+
+
 def _overdue(rounds: Sequence[RoundScores], as_of: date, fw: Framework) -> Warning | None:
     """ "overdue" when no round started in the overdue_days days up to as_of (later rounds are ignored)."""
     starts = [s.start_date for s in rounds if s.start_date <= as_of]
@@ -471,6 +524,9 @@ def summarise(
 
     warnings: list[Warning] = []
     if cur.overall is not None:
+        decline = _index_decline(ordered, pos, framework)
+        if decline is not None:
+            warnings.append(decline)
         for dim in framework.dimensions:
             if (
                 _falling_deltas(ordered, pos, dim.id, framework.falling_rounds, framework.trend_step)

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from ..framework import Framework, Text
-from .numbers import fmt_signed2, to_float
+from .numbers import fmt1, fmt_signed1, fmt_signed2, to_float
 from .types import (
     SIDES,
     Change,
@@ -93,6 +93,14 @@ def warning_text(item: Warning, framework: Framework | None = None) -> str:
             return framework.dimension_map[dim_id].name.en
         return dim_id
 
+    if item.code == "index_falling":
+        text = (
+            f"the health index fell from {fmt1(p['from_index'])} ({p['from_label']}) to {fmt1(p['index'])} "
+            f"over {p['rounds']} rounds ({fmt_signed1(p['change'])})"
+        )
+        if p["falls"] >= 2:
+            text += f", falling in {p['falls']} consecutive rounds"
+        return text
     if item.code == "falling":
         return f"{dim_name(p['dimension'])} fell in {p['rounds']} consecutive rounds"
     if item.code == "gap_growing":

@@ -145,6 +145,9 @@ class Finding:
 class Warning:
     """An early warning. ``code`` is one of:
 
+    - ``index_falling``: the health index fell in ``index_falling_rounds`` consecutive rounds or by at least
+      ``index_drop`` points within ``index_drop_rounds`` rounds; params falls, from_label, from_round_id,
+      from_index, index, change, rounds, falling_rounds, drop, drop_rounds (see ``scoring._index_decline``)
     - ``falling``: params dimension, rounds (a dimension down in that many consecutive rounds)
     - ``gap_growing``: params dimension, gap, previous_gap
     - ``overdue``: params last_start (date or None), days (days since), limit

@@ -53,6 +53,7 @@ from ..models.entities import (
     Round,
 )
 from ..services import validation as v
+from ..services.key_messages import encode_key_messages, row_key_messages
 from ..services.partnerships import find_partnership_row
 from . import formats as f
 from . import frameworks as fws
@@ -147,6 +148,7 @@ def history_document(db: Database, partnership_key: str | int) -> dict[str, Any]
                     "threshold_note": r.threshold_note or "",
                     "blind": bool(r.blind),
                     "share_when_closed": bool(r.share_when_closed),
+                    "key_messages": {k: list(b) for k, b in row_key_messages(r).items()},
                     "created_at": f.moment_text(r.created_at),
                     "closed_at": f.moment_text(r.closed_at),
                     "respondents": [
@@ -266,7 +268,7 @@ P_FIELDS = {
 }  # fmt: skip
 R_FIELDS = {
     "uid", "label", "start_date", "end_date", "framework_key", "status", "threshold", "threshold_note", "blind",
-    "share_when_closed", "created_at", "closed_at", "respondents",
+    "share_when_closed", "key_messages", "created_at", "closed_at", "respondents",
 }  # fmt: skip
 RESP_FIELDS = {
     "status", "comment", "last_page", "started_at", "updated_at", "submitted_at", "submission_id", "answers",
@@ -408,6 +410,14 @@ def read_history(data: bytes) -> dict[str, Any]:
         # Version 1 files (before the setting) import with it on: nothing of an open round goes out until the
         # facilitator chooses otherwise.
         share_when_closed = rf.boolean("share_when_closed") if version >= 2 else True
+        # Version 3 added the facilitator's key messages; older files have none (and may not name them).
+        key_messages: dict[str, tuple[str, ...]] = {}
+        raw_messages = rf.raw("key_messages", required=False) if version >= 3 else None
+        if version < 3 and isinstance(raw_round, dict) and "key_messages" in raw_round:
+            raise bad(f"{where}.key_messages", f"is not part of format version {version}")
+        if raw_messages is not None:
+            with _rule(f"{where}.key_messages"):
+                key_messages = v.check_key_messages(raw_messages)
         respondents = []
         names: set[tuple[str, str]] = set()
         for m, raw_who in enumerate(rf.obj_list("respondents", MAX_RESPONDENTS)):
@@ -445,6 +455,7 @@ def read_history(data: bytes) -> dict[str, Any]:
                 "threshold_note": threshold_note,
                 "blind": rf.boolean("blind"),
                 "share_when_closed": share_when_closed,
+                "key_messages": key_messages,
                 "created_at": rf.moment("created_at", required=False),
                 "closed_at": rf.moment("closed_at", required=False) if status == "closed" else None,
                 "respondents": respondents,
@@ -732,6 +743,7 @@ def import_history(db: Database, path: str | os.PathLike[str]) -> HistoryImport:
                 threshold_note=r["threshold_note"],
                 blind=r["blind"],
                 share_when_closed=r["share_when_closed"],
+                key_messages=encode_key_messages(r["key_messages"]),
                 created_at=_now_or(r["created_at"]),
                 closed_at=(r["closed_at"] or datetime.now()) if r["status"] == "closed" else None,
             )

@@ -155,6 +155,8 @@ class Round(Base):
     results_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # wrong PINs in a row
     pin_locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # JSON {"en": [...], "zh": [...]}: the facilitator's key messages for the review (services.key_messages)
+    key_messages: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
     partnership: Mapped[Partnership] = relationship(back_populates="rounds")
     respondents: Mapped[list[Respondent]] = relationship(

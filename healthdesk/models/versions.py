@@ -25,8 +25,11 @@ from sqlalchemy.orm.util import identity_key
 
 from .entities import Answer, Respondent, Response, Round
 
-# Round columns whose change is not a change of its results (the kept results themselves, the PIN lock-out).
-NOT_RESULTS = frozenset({"results_version", "scores_cache", "pin_failures", "pin_locked_until", "pin_hash"})
+# Round columns whose change is not a change of its results (the kept results themselves, the PIN lock-out, the
+# facilitator's key messages for the review).
+NOT_RESULTS = frozenset(
+    {"results_version", "scores_cache", "pin_failures", "pin_locked_until", "pin_hash", "key_messages"}
+)
 
 
 def _changed(obj: Any, ignore: frozenset[str] = frozenset()) -> bool:

@@ -19,14 +19,14 @@ Numbers are formatted here once (two decimals for scores and gaps, one for the i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
 from ..analysis.choice import is_preliminary
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
-from ..analysis.types import RoundSummary, Trend, Warning, Withheld
+from ..analysis.types import RoundScores, RoundSummary, Trend, Warning, Withheld
 from .symbols import arrow
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "findings_of",
     "gap_message",
     "is_preliminary",
+    "period_message",
     "trend_message",
     "trigger_message",
     "warning_message",
@@ -132,6 +133,37 @@ def trend_message(trend: Trend | None) -> Message | None:
     return Message(f"trend.{trend.kind}", {})
 
 
+def period_message(history: Sequence[RoundScores], current: RoundScores) -> Message | None:
+    """The index change over the period shown: from the first round of ``history`` (any order) with an index, of
+    the current round's framework version and with no other version in between, to ``current``.
+    ``trend.period`` with ``from`` (its label), ``from_index``, ``index`` (one decimal), ``delta`` (signed, one
+    decimal) and ``rounds`` (rounds with an index from there to here, both counted); None without an index or when
+    that first round is the current or its previous one (the change since the last round says it all)."""
+    if current.index is None:
+        return None
+    ordered = sorted(history, key=lambda s: (s.start_date, s.round_id))
+    upto = [s for s in ordered if (s.start_date, s.round_id) < (current.start_date, current.round_id)]
+    segment: list[RoundScores] = []
+    for s in reversed(upto):
+        if s.framework_key != current.framework_key:
+            break
+        if s.index is not None:
+            segment.append(s)
+    if len(segment) < 2:
+        return None
+    first = segment[-1]
+    return Message(
+        "trend.period",
+        {
+            "from": first.label,
+            "from_index": fmt1(first.index),
+            "index": fmt1(current.index),
+            "delta": fmt_signed1(current.index - first.index),  # type: ignore[operator]
+            "rounds": len(segment) + 1,
+        },
+    )
+
+
 def withheld_message(item: Withheld) -> Message:
     """``withheld.side_below_threshold`` / ``withheld.indicator_below_threshold`` / ``withheld.needs_both_sides``
     with the engine's parameters (side, counts, indicator id)."""
@@ -139,10 +171,24 @@ def withheld_message(item: Withheld) -> Message:
 
 
 def warning_message(item: Warning) -> Message:
-    """``warning.falling`` (dimension, rounds), ``warning.gap_growing`` (dimension, ``gap`` and ``previous`` as
+    """``warning.index_falling`` (``from`` = the label of the round the decline is measured from, ``from_index``,
+    ``index``, ``change`` (signed, one decimal), ``rounds`` spanned, ``falls`` = consecutive falls ending here),
+    ``warning.falling`` (dimension, rounds), ``warning.gap_growing`` (dimension, ``gap`` and ``previous`` as
     signed two-decimal texts, ``who`` = the gap message of the gap now) or ``warning.overdue`` (limit, last_start,
     days)."""
     p = dict(item.params)
+    if item.code == "index_falling":
+        return Message(
+            "warning.index_falling",
+            {
+                "from": p["from_label"],
+                "from_index": fmt1(p["from_index"]),
+                "index": fmt1(p["index"]),
+                "change": fmt_signed1(p["change"]),
+                "rounds": p["rounds"],
+                "falls": p["falls"],
+            },
+        )
     if item.code == "gap_growing":
         return Message(
             "warning.gap_growing",

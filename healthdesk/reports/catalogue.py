@@ -36,6 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "trend.version_break": ("not comparable (framework changed)", "不可比（框架已变更）"),
     "trend.withheld": ("withheld", "已隐去"),
     "vs_round": ("vs {label}", "对比 {label}"),
+    "sum.period": ("{delta} since {label}", "自{label}以来{delta}"),
     # ---- withholding
     "withheld.side": (
         "withheld: {side} below threshold ({submitted} of {required} required responses)",
@@ -121,6 +122,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No bottleneck rule fired: no dimension is below its alert level.",
         "未触发任何瓶颈规则：没有维度低于预警水平。",
     ),
+    "sum.key_messages": ("Key messages", "关键信息"),
     "sum.because": ("Because: {what}", "依据：{what}"),
     "sum.next_steps": ("Recommended next steps", "建议的下一步"),
     "sum.warnings": ("Early warnings", "早期预警"),
@@ -135,6 +137,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "trig.ind_below": ("{name} {value} < {below}", "{name} {value} < {below}"),
     "trig.falling": ("{name} fell in {n} consecutive rounds", "{name} 连续 {n} 轮下降"),
     "trig.gap": ("a perception gap of {value} in {name}", "{name} 存在 {value} 的认知差距"),
+    "warn.index_falling": (
+        "The health index fell from {from_index} ({label}) to {index} over {rounds} rounds ({change}).",
+        "健康指数在{rounds}轮中从{from_index}（{label}）降至{index}（{change}）。",
+    ),
+    "warn.index_falls": ("It fell in {n} consecutive rounds.", "已连续{n}轮下降。"),
     "warn.falling": ("{name} fell in {n} consecutive rounds.", "{name} 连续 {n} 轮下降。"),
     "warn.gap_growing": (
         "The gap in {name} grew from {previous} to {gap}.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -105,6 +106,9 @@ class ReviewData:
     follow_up: FollowUp | None = None
     default_threshold: int = DEFAULT_THRESHOLD
     frameworks: dict[str, Framework] = field(default_factory=dict)  # by key, for earlier versions' labels
+    # The facilitator's key messages of the round, by language ("en", "zh"; each optional, up to five bullets):
+    # user text, printed above the generated diagnosis (services.key_messages)
+    key_messages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def scores(self) -> RoundScores:
@@ -161,6 +165,7 @@ def collect_review_data(
     and decisions (``services.followup``). A blind round whose results are still hidden raises
     ``ValidationError("results_blind")``."""
     from ..services.followup import as_review_follow_up, check_results_visible, followup_for_report
+    from ..services.key_messages import get_key_messages
     from ..services.partnerships import get_partnership
 
     as_of = as_of or date.today()
@@ -205,4 +210,5 @@ def collect_review_data(
         produced=produced or date.today(),
         follow_up=follow_up,
         frameworks=frameworks,
+        key_messages=get_key_messages(db, chosen.id),
     )

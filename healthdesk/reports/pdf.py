@@ -48,7 +48,7 @@ from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..analysis.types import SIDES, Change
 from ..framework import Text
 from ..maintenance import atomic_file
-from ..present.findings import gap_message, trigger_message
+from ..present.findings import gap_message, period_message, trigger_message, warning_message
 from . import charts, style
 from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of, zh_format
 from .data import ReviewData
@@ -690,6 +690,15 @@ class _Review:
                     f"{arrow} {fmt_signed1(tr.index_delta)}<br/>"
                     f"<font size='8.5'>{self.L('vs_round', label=tr.previous_label or '')}</font>"
                 )
+                # The change over the period shown (the trend chart's first round), not only the last step.
+                period = period_message(d.history, sc)
+                if period is not None:
+                    p = period.params
+                    down = p["delta"].startswith(("-", "−"))
+                    trend += (
+                        f"<br/><font size='8.5'>{style.ARROWS['down' if down else 'up']} "
+                        f"{self.L('sum.period', delta=p['delta'], label=p['from'], rounds=p['rounds'])}</font>"
+                    )
             else:
                 trend = self.change_text(None, tr.kind)
             tier = next((x.name for x in self.fw.tiers if x.id == d.summary.tier), None)
@@ -728,6 +737,7 @@ class _Review:
         if d.summary.exit_review:
             body += self.say("sum.exit_review", "body", n=self.fw.exit_review_after)
         body.append(Spacer(1, 4))
+        body += self.key_messages()
 
         # Dimensions.
         body.append(Paragraph(self.L("sum.dimensions"), self.s["h3"]))
@@ -854,6 +864,23 @@ class _Review:
         # Never shrunk to fit (bilingual text would fall to about 7.4 pt): a long summary runs on to a second page.
         return [Bookmark(printable(t("sec.summary", self.lang)), 0), *body, PageBreak()]
 
+    def key_messages(self) -> list[Flowable]:
+        """The facilitator's bullets, above everything generated. User text: markup printed literally. The review's
+        language first (bilingual: English, then Chinese); a review in a language without bullets prints the
+        other language's rather than none."""
+        msgs = self.d.key_messages
+        langs = ["en", "zh"] if self.lang == "bilingual" else [self.lang]
+        if not any(msgs.get(lang) for lang in langs):
+            langs = [lang for lang in ("en", "zh") if msgs.get(lang)]
+        bullets = [text for lang in langs for text in msgs.get(lang, ())]
+        if not bullets:
+            return []
+        out: list[Flowable] = [Paragraph(self.L("sum.key_messages"), self.s["h3"])]
+        st = self.s[self._bulleted("body")]
+        out += [Paragraph(user_text(text), st, bulletText=style.BULLET) for text in bullets]
+        out.append(Spacer(1, 4))
+        return out
+
     def _withheld_params(self, side: str) -> dict[str, Any]:
         for w in self.d.scores.withheld:
             if w.code == "side_below_threshold" and w.params["side"] == side:
@@ -893,6 +920,20 @@ class _Review:
 
     def _warning(self, warning: Any) -> list[Flowable]:
         p = warning.params
+        if warning.code == "index_falling":
+            said = warning_message(warning).params
+            en, zh = pair(
+                "warn.index_falling",
+                from_index=said["from_index"],
+                label=said["from"],
+                index=said["index"],
+                rounds=said["rounds"],
+                change=said["change"],
+            )
+            if said["falls"] >= 2:
+                more = pair("warn.index_falls", n=said["falls"])
+                en, zh = f"{en} {more[0]}", f"{zh}{more[1]}"
+            return self.sentence(en, zh, "small", bullet=style.ARROWS["down"])
         if warning.code == "falling":
             n = self.dim_name(p["dimension"])
             return self.say_params(

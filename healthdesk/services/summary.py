@@ -60,7 +60,8 @@ from .rounds import DEFAULT_THRESHOLD
 log = logging.getLogger(__name__)
 
 HISTORY_KEY = "cache.history:"
-CACHE_FORMAT = 2  # 2: rounds written by serialize.scores_to_dict, fingerprints with results versions
+CACHE_FORMAT = 3  # 2: rounds written by serialize.scores_to_dict, fingerprints with results versions;
+# 3: portfolio rows count the index decline warning (index_falling)
 _CHUNK = 900  # ids per IN (...) list: below SQLite's oldest limit of 999 variables
 _MEMO_SIZE = 16
 

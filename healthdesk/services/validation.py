@@ -156,3 +156,44 @@ def check_decision_date(status: str, decided_on: date | None) -> None:
     """A decision that was taken has the date it was taken."""
     if status == "taken" and decided_on is None:
         raise ValidationError("required", field="decision date")
+
+
+# Key messages: the facilitator's short bullets for the JMC review, per language, each language optional.
+KEY_MESSAGE_LANGS = ("en", "zh")
+MAX_KEY_MESSAGES = 5  # per language
+KEY_MESSAGE_CAP = 200  # characters per bullet
+_KEY_MESSAGE_FIELD = {"en": "key message (English)", "zh": "key message (Chinese)"}
+_KEY_MESSAGES_FIELD = {"en": "key messages (English)", "zh": "key messages (Chinese)"}
+
+
+def check_key_message(text: object, lang: str) -> str:
+    """One bullet: text, not blank, at most KEY_MESSAGE_CAP characters once surrounding blanks are removed."""
+    if not isinstance(text, str):
+        raise ValidationError("key_messages_format", reason=f"a {lang} bullet is not text")
+    return clean_text(text.strip(), _KEY_MESSAGE_FIELD[lang], cap=KEY_MESSAGE_CAP, required=True)
+
+
+def check_key_messages(raw: object) -> dict[str, tuple[str, ...]]:
+    """A round's key messages: ``{"en": [...], "zh": [...]}`` with only those languages, each optional, at most
+    MAX_KEY_MESSAGES bullets each (each checked by :func:`check_key_message`). Returns the languages that have
+    bullets, in KEY_MESSAGE_LANGS order; the bullets with surrounding blanks removed."""
+    if not isinstance(raw, Mapping):
+        raise ValidationError("key_messages_format", reason="not an object")
+    unknown = [str(k) for k in raw if k not in KEY_MESSAGE_LANGS]
+    if unknown:
+        raise ValidationError("key_messages_format", reason=f"unknown language '{unknown[0][:20]}'")
+    out: dict[str, tuple[str, ...]] = {}
+    for lang in KEY_MESSAGE_LANGS:
+        items = raw.get(lang)
+        if items is None:
+            continue
+        if isinstance(items, str) or not isinstance(items, list | tuple):
+            raise ValidationError("key_messages_format", reason=f"'{lang}' is not a list")
+        if len(items) > MAX_KEY_MESSAGES:
+            raise ValidationError(
+                "too_many", field=_KEY_MESSAGES_FIELD[lang], limit=MAX_KEY_MESSAGES, count=len(items)
+            )
+        bullets = tuple(check_key_message(item, lang) for item in items)
+        if bullets:
+            out[lang] = bullets
+    return out

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from ..analysis.numbers import fmt1, fmt2, fmt_signed2
 from ..analysis.types import SIDES, Change, RoundScores, Trend, Warning, Withheld
 from ..framework import Framework, Text
-from ..present.findings import Message, gap_message, trend_message, trigger_message
+from ..present.findings import Message, gap_message, trend_message, trigger_message, warning_message
 from ..present.symbols import DASH, GAP_FLAG, SPREAD_FLAG
 from ..services import summary as summary_svc
 from ..services.summary import DashboardData
@@ -216,6 +216,20 @@ class ResultTexts(QObject):
     # -- warnings -----------------------------------------------------------------------------------------
     def warning_sentence(self, item: Warning, fw: Framework | None, labels: dict[str, str]) -> str:
         p = item.params
+        if item.code == "index_falling":
+            said = warning_message(item).params
+            text = self.tr(
+                "The health index fell from {from_index} ({label}) to {index} over {rounds} rounds ({change})."
+            ).format(
+                from_index=said["from_index"],
+                label=said["from"],
+                index=said["index"],
+                rounds=said["rounds"],
+                change=said["change"],
+            )
+            if said["falls"] >= 2:
+                text += self.tr(" It fell in {n} consecutive rounds.").format(n=said["falls"])
+            return text
         if item.code == "falling":
             return self.tr("{dimension} fell in {rounds} consecutive rounds.").format(
                 dimension=self.dimension_name(fw, p["dimension"]), rounds=p["rounds"]
@@ -247,6 +261,11 @@ class ResultTexts(QObject):
 
     def warning_step(self, item: Warning, fw: Framework | None) -> str:
         p = item.params
+        if item.code == "index_falling":
+            return self.tr(
+                "Put the decline of the health index first on the agenda of the next JMC: agree what stops it, "
+                "with owners and dates."
+            )
         if item.code == "falling":
             return self.tr(
                 "Put {dimension} on the agenda of the next JMC and agree one joint action to stop the fall."

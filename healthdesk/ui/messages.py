@@ -21,6 +21,7 @@ def templates() -> dict[str, str]:
             "Messages", "{kind} '{key}' matches more than one record; use the id"
         ),
         "required": QCoreApplication.translate("Messages", "{field} is required"),
+        "too_many": QCoreApplication.translate("Messages", "{field}: at most {limit} (got {count})"),
         "too_long": QCoreApplication.translate(
             "Messages", "{field} is too long ({length} characters; at most {limit})"
         ),
@@ -203,6 +204,10 @@ def parameter_words() -> dict[str, str]:
         "side": QCoreApplication.translate("Messages", "Side"),
         "problem description": QCoreApplication.translate("Messages", "Problem description"),
         "comment": QCoreApplication.translate("Messages", "Comment"),
+        "key message (English)": QCoreApplication.translate("Messages", "A key message in English"),
+        "key message (Chinese)": QCoreApplication.translate("Messages", "A key message in Chinese"),
+        "key messages (English)": QCoreApplication.translate("Messages", "Key messages in English"),
+        "key messages (Chinese)": QCoreApplication.translate("Messages", "Key messages in Chinese"),
         # statuses and actions
         "draft": QCoreApplication.translate("Messages", "a draft"),
         "open": QCoreApplication.translate("Messages", "open"),

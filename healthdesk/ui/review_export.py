@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -68,6 +69,13 @@ def suggested_name(code: str, label: str, lang: str) -> str:
     """``CQ-HY 2026 H2 JMC review (en).pdf``: characters a file name cannot hold become "-"."""
     name = f"{code} {label} JMC review ({lang}).pdf"
     return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
+
+
+def _bullets(texts: dict[str, str]) -> dict[str, list[str]]:
+    """The editors' texts as key messages: one per line, blank lines left out."""
+    return {
+        lang: [line.strip() for line in text.splitlines() if line.strip()] for lang, text in texts.items()
+    }
 
 
 class _Keeper(QObject):
@@ -209,14 +217,52 @@ class ReviewExportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
 
+        # Key messages: the facilitator's bullets, printed above the generated diagnosis; saved with the round
+        # (Save, or when exporting). Drafts of other rounds are kept while the dialog is open.
+        self.message_edits: dict[str, QPlainTextEdit] = {}
+        self.message_labels: dict[str, QLabel] = {}
+        messages = QVBoxLayout()
+        messages.setSpacing(2)
+        editors = QHBoxLayout()
+        for lang in ("en", "zh"):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            label = QLabel()
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"keyMessages_{lang}")
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 6 + 12)
+            edit.textChanged.connect(self._messages_edited)
+            label.setBuddy(edit)
+            column.addWidget(label)
+            column.addWidget(edit)
+            editors.addLayout(column, 1)
+            self.message_edits[lang], self.message_labels[lang] = edit, label
+        messages.addLayout(editors)
+        hint_row = QHBoxLayout()
+        self.messages_hint = QLabel()
+        self.messages_hint.setProperty("role", "subtitle")
+        self.messages_hint.setWordWrap(True)
+        self.save_messages_button = QPushButton()
+        self.save_messages_button.setObjectName("saveMessagesButton")
+        self.save_messages_button.clicked.connect(self.save_messages)
+        hint_row.addWidget(self.messages_hint, 1)
+        hint_row.addWidget(self.save_messages_button)
+        messages.addLayout(hint_row)
+        self._messages_round: int | None = None  # the round whose messages the editors show
+        self._messages_saved: dict[int, dict[str, str]] = {}  # per round: the texts as stored
+        self._messages_draft: dict[int, dict[str, str]] = {}  # per round: the texts as edited
+        self._loading_messages = False
+
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.labels = [QLabel() for _ in range(6)]
+        self.labels = [QLabel() for _ in range(7)]
         buddies = (
             self.partnership_combo,
             self.round_combo,
             self.lang_combo,
             self.paper_combo,
+            None,
             None,
             self.file_edit,
         )
@@ -226,6 +272,7 @@ class ReviewExportDialog(QDialog):
             self.lang_combo,
             self.paper_combo,
             sections,
+            messages,
             file_row,
         )
         for label, field, buddy in zip(self.labels, fields, buddies, strict=True):
@@ -269,6 +316,7 @@ class ReviewExportDialog(QDialog):
         self.lang_combo.setCurrentIndex(LANGS.index("zh" if ctx.lang == "zh" else "en"))
         self.partnership_combo.currentIndexChanged.connect(lambda _i: self._fill_rounds())
         self.round_combo.currentIndexChanged.connect(lambda _i: self._propose_file())
+        self.round_combo.currentIndexChanged.connect(lambda _i: self._load_messages())
         self.lang_combo.currentIndexChanged.connect(lambda _i: self._propose_file())
         ctx.language_changed.connect(self.retranslate_ui)
         self._fill_rounds()
@@ -291,6 +339,7 @@ class ReviewExportDialog(QDialog):
             translate("ReviewExport", "&Language"),
             translate("ReviewExport", "&Paper"),
             translate("ReviewExport", "Sections"),
+            translate("ReviewExport", "Key messages"),
             translate("ReviewExport", "&File"),
         )
         for label, text in zip(self.labels, texts, strict=True):
@@ -316,6 +365,16 @@ class ReviewExportDialog(QDialog):
         for name, box in self.section_boxes.items():
             box.setText(names[name])
         self.always_note.setText(translate("ReviewExport", "The cover and the page numbers always print."))
+        self.message_labels["en"].setText(translate("ReviewExport", "In &English"))
+        self.message_labels["zh"].setText(translate("ReviewExport", "In C&hinese"))
+        self.messages_hint.setText(
+            translate(
+                "ReviewExport",
+                "One message per line, at most 5 per language, each at most 200 characters; either language "
+                "may stay empty. Printed above the diagnosis on the summary page.",
+            )
+        )
+        self.save_messages_button.setText(translate("ReviewExport", "&Save messages"))
         self.browse_button.setText(translate("ReviewExport", "Choose…"))
         self.export_button.setText(translate("ReviewExport", "Export"))
         self.close_button.setText(translate("ReviewExport", "Close"))
@@ -340,6 +399,7 @@ class ReviewExportDialog(QDialog):
         self.round_combo.blockSignals(False)
         self._fill_round_texts()
         self._propose_file()
+        self._load_messages()
 
     def _fill_round_texts(self) -> None:
         if self.partnership is None:
@@ -422,6 +482,7 @@ class ReviewExportDialog(QDialog):
             and bool(self.file_edit.text().strip())
         )
         self.export_button.setEnabled(ready)
+        self.save_messages_button.setEnabled(not busy and self.messages_changed())
         for w in (
             self.partnership_combo,
             self.round_combo,
@@ -430,9 +491,72 @@ class ReviewExportDialog(QDialog):
             self.file_edit,
             self.browse_button,
             *self.section_boxes.values(),
+            *self.message_edits.values(),
         ):
             w.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
+
+    # -- key messages ------------------------------------------------------------------------------------
+    def _editor_texts(self) -> dict[str, str]:
+        return {lang: edit.toPlainText() for lang, edit in self.message_edits.items()}
+
+    def _load_messages(self) -> None:
+        """Show the chosen round's key messages: the draft typed for it in this dialog, else as stored."""
+        from ..services.key_messages import get_key_messages
+
+        rnd = self.chosen_round()
+        rid = rnd.id if rnd is not None else None
+        if rid == self._messages_round:
+            return
+        if rid is not None and rid not in self._messages_saved:
+            try:
+                stored = get_key_messages(self.ctx.db, rid)
+            except HealthDeskError as exc:
+                log.warning("key messages of round %s not read: %s", rid, exc)
+                stored = {}
+            self._messages_saved[rid] = {lang: "\n".join(stored.get(lang, ())) for lang in self.message_edits}
+        texts = self._messages_draft.get(rid) or self._messages_saved.get(rid) or {}
+        self._loading_messages = True
+        self._messages_round = rid
+        for lang, edit in self.message_edits.items():
+            edit.setPlainText(texts.get(lang, ""))
+        self._loading_messages = False
+        self._update_enabled()
+
+    def _messages_edited(self) -> None:
+        if self._loading_messages or self._messages_round is None:
+            return
+        self._messages_draft[self._messages_round] = self._editor_texts()
+        self._update_enabled()
+
+    def messages_changed(self) -> bool:
+        """Whether the editors hold something else than the chosen round's stored key messages."""
+        rid = self._messages_round
+        if rid is None:
+            return False
+        return _bullets(self._editor_texts()) != _bullets(self._messages_saved.get(rid, {}))
+
+    def save_messages(self) -> bool:
+        """Store the editors' key messages with the chosen round; an error says what is wrong and keeps the text."""
+        from ..services.key_messages import set_key_messages
+
+        rid = self._messages_round
+        if rid is None:
+            return False
+        widgets.set_banner(self.error_banner, "")
+        try:
+            stored = set_key_messages(self.ctx.db, rid, _bullets(self._editor_texts()))
+        except HealthDeskError as exc:
+            self._fail(
+                translate("ReviewExport", "The key messages were not saved: {reason}").format(
+                    reason=self.ctx.error_text(exc)
+                )
+            )
+            return False
+        self._messages_saved[rid] = {lang: "\n".join(stored.get(lang, ())) for lang in self.message_edits}
+        self._messages_draft.pop(rid, None)
+        self._update_enabled()
+        return True
 
     # -- exporting -----------------------------------------------------------------------------------------
     def export(self) -> bool:
@@ -460,6 +584,8 @@ class ReviewExportDialog(QDialog):
                 )
             )
             return False
+        if self.messages_changed() and not self.save_messages():
+            return False  # the error says what is wrong with them; nothing is written
         try:  # on the GUI thread: the app's one database connection is not shared with the worker
             data = collect_review_data(
                 self.ctx.db, self.partnership.id, round_label=rnd.label, as_of=self.as_of or date.today()

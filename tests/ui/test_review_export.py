@@ -232,3 +232,58 @@ def test_an_open_round_shared_only_once_closed_is_refused_as_on_the_command_line
         dialog.export_button.click()
     assert target.exists()
     qtbot.waitUntil(lambda: dialog.worker is None)
+
+
+# -- key messages (issue 16, section 3) ---------------------------------------------------------------------
+
+
+def test_key_messages_are_edited_saved_with_the_round_and_printed(qtbot, ctx, sample, tmp_path):
+    from healthdesk.services.key_messages import get_key_messages
+
+    dialog = make_dialog(qtbot, ctx, sample.id)
+    rnd = dialog.chosen_round()
+    assert dialog.message_edits["en"].toPlainText() == "" and not dialog.save_messages_button.isEnabled()
+    dialog.message_edits["en"].setPlainText("Renewal due in March\n\n<b>Budget</b> frozen\n")
+    dialog.message_edits["zh"].setPlainText("续签在即")
+    assert dialog.save_messages_button.isEnabled()
+    assert dialog.save_messages()
+    assert get_key_messages(ctx.db, rnd.id) == {
+        "en": ("Renewal due in March", "<b>Budget</b> frozen"),
+        "zh": ("续签在即",),
+    }
+    assert not dialog.save_messages_button.isEnabled()
+    # changed again and exported: saved first, then printed above the diagnosis
+    dialog.message_edits["en"].setPlainText("Renewal due in April")
+    target = tmp_path / "km.pdf"
+    dialog.file_edit.setText(str(target))
+    for name in ("results", "voices", "followup", "method", "signoff"):
+        dialog.section_boxes[name].setChecked(False)
+    with qtbot.waitSignal(dialog.exported, timeout=120_000):
+        dialog.export_button.click()
+    assert get_key_messages(ctx.db, rnd.id)["en"] == ("Renewal due in April",)
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(target)).pages)
+    assert "Renewal due in April" in text and text.index("Key messages") < text.index("Diagnosis")
+    # another dialog shows them as stored
+    again = make_dialog(qtbot, ctx, sample.id)
+    assert again.message_edits["en"].toPlainText() == "Renewal due in April"
+    assert again.message_edits["zh"].toPlainText() == "续签在即"
+
+
+def test_too_many_key_messages_are_refused_the_text_kept_and_nothing_written(qtbot, ctx, sample, tmp_path):
+    from healthdesk.services.key_messages import get_key_messages
+
+    dialog = make_dialog(qtbot, ctx, sample.id)
+    six = "\n".join(f"point {n}" for n in range(6))
+    dialog.message_edits["en"].setPlainText(six)
+    target = tmp_path / "no.pdf"
+    dialog.file_edit.setText(str(target))
+    assert dialog.export() is False
+    assert dialog.error_banner.isVisible() and "5" in dialog.error_banner.text()
+    assert dialog.message_edits["en"].toPlainText() == six and not target.exists()
+    assert get_key_messages(ctx.db, dialog.chosen_round().id) == {}
+
+
+def test_key_messages_texts_in_chinese(qtbot, ctx_zh, sample):
+    dialog = make_dialog(qtbot, ctx_zh, sample.id)
+    assert dialog.save_messages_button.text().startswith("保存")
+    assert "每行" in dialog.messages_hint.text()
