@@ -1331,3 +1331,133 @@ def render_png(fig: Figure, dpi: int = style.CHART_DPI) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
     return buf.getvalue()
+
+
+# --------------------------------------------------------------------------------------------------- summary sheet
+# Small charts for the one-page summary sheet (reports/sheet.py): printed at their nominal size, so their type
+# stays readable (7 pt and up), without titles (the sheet heads them) and readable in black and white.
+
+SHEET_SIZE = 7.0
+
+
+def sheet_radar(
+    scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str, width: float, height: float
+) -> Figure:
+    """Both partners per dimension on a small radar (1-5), a legend below; no title."""
+    dims = framework.dimensions
+    n = len(dims)
+    angles = [2 * math.pi * k / n for k in range(n)]
+    fig = _figure(width, height)
+    legend_h = 0.3 if lang != "bilingual" else 0.34
+    diameter = min(width * 0.5, height - legend_h - 0.62)
+    ax = fig.add_axes(
+        (
+            (width - diameter) / 2 / width,
+            (legend_h + 0.26) / height,
+            diameter / width,
+            diameter / height,
+        ),
+        projection="polar",
+    )
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
+    ax.set_ylim(1, 5)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_yticklabels(["", "2", "3", "4", "5"], color=style.MUTED_COLOUR)
+    ax.set_rlabel_position(180 / n)
+    ax.set_xticks(angles)
+    ax.set_xticklabels([])
+    ax.grid(color=style.GRID_COLOUR, linewidth=0.5)
+    ax.spines["polar"].set_color(style.GRID_COLOUR)
+    _style_axes(ax)
+    ax.tick_params(labelsize=SHEET_SIZE - 1.5)
+    for angle, dim in zip(angles, dims, strict=True):
+        name = _name(dim.name, lang, 14 if lang != "zh" else 8)
+        s = math.sin(angle)
+        ha = "center" if abs(s) < 0.2 else ("left" if s > 0 else "right")
+        va = "bottom" if math.cos(angle) > 0.5 else ("top" if math.cos(angle) < -0.5 else "center")
+        ax.text(angle, 5.5, name, ha=ha, va=va, clip_on=False, linespacing=1.0, **_font(SHEET_SIZE))
+    handles = []
+    for side in SIDES:
+        sd = scores.sides.get(side)
+        values = [_f(sd.dimensions.get(d.id)) if sd is not None else NAN for d in dims]
+        st = {**style.LINE_STYLES[side], "linewidth": 1.4, "markersize": 4}
+        name = _side_name(side, labels)
+        if all(math.isnan(v) for v in values):
+            handles.append(Line2D([], [], **st, label=label(f"{name} — {t('withheld', lang)}")))
+            continue
+        (line,) = ax.plot([*angles, angles[0]], [*values, values[0]], label=label(name), clip_on=False, **st)
+        handles.append(line)
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=2,
+        frameon=False,
+        prop={"family": FONT_FAMILY, "size": SHEET_SIZE},
+        bbox_to_anchor=(0.5, 0.0),
+        handlelength=2.6,
+    )
+    return fig
+
+
+def sheet_index_trend(
+    history: Sequence[RoundScores], framework: Framework, lang: str, width: float, height: float
+) -> Figure:
+    """The health index by round (latest eight) on a small chart with the light bands; values labelled; a round
+    without an index says so."""
+    ordered = _ordered(history)[-8:]
+    n = len(ordered)
+    fig = _figure(width, height)
+    ax = fig.add_axes((0.36 / width, 0.42 / height, 1 - 0.5 / width, 1 - 0.56 / height))
+    _style_axes(ax)
+    ax.tick_params(labelsize=SHEET_SIZE)
+    ax.set_ylim(0, 100)
+    ax.set_yticks([0, 25, 50, 75, 100])
+    ax.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.4)
+    ax.set_axisbelow(True)
+    red_at = float((framework.red_below - 1) / 4 * 100)
+    green_at = float((framework.green_from - 1) / 4 * 100)
+    for lo, hi, light in ((0, red_at, "red"), (red_at, green_at, "amber"), (green_at, 100, "green")):
+        ax.axhspan(lo, hi, color=style.LIGHT_TINTS[light], alpha=0.35, linewidth=0, zorder=0)
+        ax.text(
+            1.0,
+            (lo + hi) / 2,
+            f" {style.LIGHT_SYMBOLS[light]}",
+            transform=ax.get_yaxis_transform(),
+            ha="left",
+            va="center",
+            color=style.LIGHT_COLOURS[light],
+            clip_on=False,
+            **_font(SHEET_SIZE),
+        )
+    ax.set_xlim(-0.5, max(n - 0.5, 0.5))
+    ax.set_xticks(range(n))
+    ax.set_xticklabels([_two_lines(label(sc.label), 9) for sc in ordered], fontfamily=FONT_FAMILY)
+    st = {**style.LINE_STYLES["joint"], "linewidth": 1.8, "markersize": 4}
+    for seg in _segments(ordered):
+        ax.plot(seg, [_f(ordered[p].index) for p in seg], clip_on=False, zorder=3, **st)
+    for p, sc in enumerate(ordered):
+        if sc.index is None:
+            ax.text(
+                p,
+                50,
+                wrap(label(t("withheld", lang)), 8, 2),
+                ha="center",
+                va="center",
+                color=style.WITHHELD_COLOUR,
+                **_font(SHEET_SIZE - 0.5, fontstyle="italic"),
+            )
+            continue
+        ax.annotate(
+            fmt1(sc.index),
+            (p, _f(sc.index)),
+            xytext=(0, 5),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            color=style.TEXT_COLOUR,
+            zorder=4,
+            bbox=_VALUE_BOX,
+            **_font(SHEET_SIZE),
+        )
+    return fig

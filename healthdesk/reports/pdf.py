@@ -55,11 +55,12 @@ from .data import ReviewData
 from .fonts import PDF_FONT, printable, register_reportlab
 from .wrap import Paragraph
 
-__all__ = ["PAPERS", "SECTIONS", "build_review", "user_text"]
+__all__ = ["LAYOUTS", "PAPERS", "SECTIONS", "build_review", "tier_explanation", "user_text"]
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SECTIONS = ("cover", "summary", "results", "voices", "followup", "method", "signoff")
 LANGS = ("en", "zh", "bilingual")
+LAYOUTS = ("full", "sheet")  # the whole review, or the one-page summary sheet (reports/sheet.py)
 
 
 # --------------------------------------------------------------------------------------------------- text
@@ -81,6 +82,37 @@ def zh_punctuation(text: Text) -> Text:
     fixed = re.sub(r"\s*\)\s*", "）", fixed)
     fixed = re.sub(r"(?<=[\u4e00-\u9fff）]),\s*", "，", fixed)
     return text if fixed == zh else Text(text.en, fixed)
+
+
+def _tier_number(value: Fraction) -> str:
+    return str(int(value)) if value == int(value) else fmt1(value) or ""
+
+
+def tier_explanation(fw: Any, tier_id: str | None) -> tuple[str, str] | None:
+    """What a tier means, from the framework's tier rules ("Yellow card: index below 50; 3 in a row lead to an exit
+    review"), as (English, Chinese); None for no tier."""
+    tiers = list(fw.tiers)  # highest first
+    k = next((n for n, x in enumerate(tiers) if x.id == tier_id), None)
+    if k is None:
+        return None
+    tier = tiers[k]
+    name = zh_punctuation(tier.name)
+    low = _tier_number(tier.min_index)
+    high = _tier_number(tiers[k - 1].min_index) if k > 0 else ""
+    if len(tiers) == 1:
+        return name.en, name.zh
+    if k == 0:
+        en, zh = TEXTS["tier.top"]
+    elif k == len(tiers) - 1:
+        en, zh = TEXTS["tier.lowest"]
+    else:
+        en, zh = TEXTS["tier.middle"]
+    en = en.format(name=name.en, low=low, high=high)
+    zh = zh_format(zh, name=name.zh, low=low, high=high)
+    if k == len(tiers) - 1 and fw.exit_review_after:
+        more = pair("tier.exit", n=fw.exit_review_after)
+        en, zh = f"{en}; {more[0]}", f"{zh}；{more[1]}"
+    return en, zh
 
 
 def _ts(cmds: list[tuple]) -> TableStyle:
@@ -1476,11 +1508,19 @@ def build_review(
     paper: str = "a4",
     sections: set[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    layout: str = "full",
 ) -> Path:
     """Write the review of ``data`` to ``out_path`` (atomically) and return the path.
 
     ``lang`` is "en", "zh" or "bilingual"; ``paper`` "a4" or "letter"; ``sections`` a subset of :data:`SECTIONS`
-    (all when None); ``progress(done, total)`` is called as charts are drawn and pages are laid out."""
+    (all when None); ``progress(done, total)`` is called as charts are drawn and pages are laid out. ``layout``
+    "sheet" writes the one-page summary sheet instead (:mod:`.sheet`; ``sections`` does not apply)."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}")
+    if layout == "sheet":
+        from .sheet import build_sheet
+
+        return build_sheet(out_path, data, lang=lang, paper=paper, progress=progress)
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}")
     if paper not in PAPERS:
