@@ -1,185 +1,199 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="60"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="61" />
         <source>Export JMC &amp;review…</source>
         <translation>导出联合管理委员会评审报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="64"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="65" />
         <source>Export JMC review…</source>
         <translation>导出联合管理委员会评审报告…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="279"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="289" />
         <source>Export JMC review</source>
         <translation>导出联合管理委员会评审报告</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="280"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="290" />
         <source>The JMC review as a PDF</source>
         <translation>联合管理委员会评审报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="282"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="292" />
         <source>The printed review of one round for the Joint Management Committee: the same numbers as the dashboard. Choose only the follow-up for the joint project team.</source>
         <translation>供联合管理委员会使用的单轮评审打印稿，数字与仪表板一致。给联合项目组时，可只选“后续跟进”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="289"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="299" />
         <source>&amp;Partnership</source>
         <translation>合作关系(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="290"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="300" />
         <source>&amp;Round</source>
         <translation>评估轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="291"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="301" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="292"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="302" />
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="293"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="303" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="294"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="304" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="300"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="310" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="301"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="311" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="302"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="312" />
         <source>Bilingual (English and Chinese)</source>
         <translation>双语（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="306"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="316" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="306"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="316" />
         <source>US Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="309"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="319" />
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="310"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="320" />
         <source>Results (charts and indicator tables)</source>
         <translation>评估结果（图表和指标表）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="311"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="321" />
         <source>Voices (problems described)</source>
         <translation>问题描述（受访者原话）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="312"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="322" />
         <source>Follow-up (action plan and decisions)</source>
         <translation>后续跟进（行动计划和决策）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="313"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="323" />
         <source>Method</source>
         <translation>评估方法</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="314"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="324" />
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="318"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="328" />
         <source>The cover and the page numbers always print.</source>
         <translation>封面和页码始终打印。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="319"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="329" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="320"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="330" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="321"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="331" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="322"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="332" />
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="323"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="333" />
         <source>Drawing the review… %p%</source>
         <translation>正在生成评审报告… %p%</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="355"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="349" />
+        <source>La&amp;yout</source>
+        <translation>版式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/review_export.py" line="350" />
+        <source>Full review</source>
+        <translation>完整报告</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/review_export.py" line="351" />
+        <source>One-page summary sheet</source>
+        <translation>单页摘要</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/review_export.py" line="394" />
         <source>{label} (planned, starts {date})</source>
         <translation>{label}（计划中，{date} 开始）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="359"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="398" />
         <source>{label} (open)</source>
         <translation>{label}（进行中）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="406"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="445" />
         <source>Save the review as</source>
         <translation>评审报告另存为</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="408"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="447" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="457"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="500" />
         <source>The folder {folder} does not exist. Choose another place.</source>
         <translation>文件夹 {folder} 不存在，请另选位置。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="468"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="513" />
         <source>The review cannot be made: {reason}</source>
         <translation>无法生成评审报告：{reason}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="499"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="545" />
         <source>The review was written to {path}.</source>
         <translation>评审报告已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/review_export.py" line="514"/>
+        <location filename="../../healthdesk/ui/review_export.py" line="560" />
         <source>The review could not be written to {path}: {reason}</source>
         <translation>评审报告无法保存到 {path}：{reason}</translation>
     </message>
