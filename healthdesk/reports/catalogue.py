@@ -310,8 +310,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.withheld.hidden": ("withheld: results hidden", "已隐去：结果未公开"),
     # ---- the one-page summary sheet
     "sheet.title": ("JMC summary sheet", "联合管理委员会摘要页"),
-    "sheet.previous": ("prev. {label}", "上轮 {label}"),
+    "sheet.previous": ("prev.", "上轮"),
+    "sheet.dims_previous": ("Dimensions (prev. = {label})", "各维度（上轮 = {label}）"),
     "sheet.no_previous": ("No earlier comparable round.", "无可比的上一轮。"),
+    "sheet.no_decisions": ("None recorded yet.", "尚未记录。"),
     "sheet.key_messages": ("Key messages", "要点"),
     "sheet.kpis": ("KPIs against target", "KPI 与目标"),
     "sheet.no_kpis": ("No joint KPI recorded.", "尚未记录联合 KPI。"),

@@ -245,7 +245,7 @@ class _Sheet(_Review):
         sc, tr = self.d.scores, self.d.summary.trend
         prev = self.previous()
         a, b = self.side("A"), self.side("B")
-        before = self.L("sheet.previous", label=prev.label) if prev else self.L("sheet.previous", label="")
+        before = self.L("sheet.previous")
         rows: list[list[Any]] = [
             [
                 self.P(self.L("fu.dimension"), "head"),
@@ -300,7 +300,8 @@ class _Sheet(_Review):
         name_w = 0.27 if self.lang != "bilingual" else 0.25
         rest = (1 - name_w - 0.12 - 0.13 - 0.10) / 5
         widths = [w * name_w] + [w * rest] * 5 + [w * 0.12, w * 0.13, w * 0.10]
-        out: list[Flowable] = [self.h3("sum.dimensions"), self.grid(rows, widths)]
+        heading = self.h3("sheet.dims_previous", label=prev.label) if prev else self.h3("sum.dimensions")
+        out: list[Flowable] = [heading, self.grid(rows, widths)]
         if prev is None:
             out.append(Paragraph(self.lines("sheet.no_previous"), self.s["note"]))
         return out
@@ -372,7 +373,7 @@ class _Sheet(_Review):
             out.append(Paragraph(user_text(text), self.s[bullet], bulletText=style.BULLET))
         return out
 
-    def kpis(self) -> list[Flowable]:
+    def kpis(self, half: bool = True) -> list[Flowable]:
         fu = self.d.follow_up
         kpis = list(fu.kpis) if fu else []
         out: list[Flowable] = [self.h3("sheet.kpis")]
@@ -412,8 +413,9 @@ class _Sheet(_Review):
                     self.P(state),
                 ]
             )
-        w = (self.width - 5 * mm) / 2
-        out.append(self.grid(rows, [w * 0.40, w * 0.19, w * 0.17, w * 0.24]))
+        w = (self.width - 5 * mm) / 2 if half else self.width
+        widths = [w * 0.40, w * 0.19, w * 0.17, w * 0.24] if half else [w * 0.5, w * 0.15, w * 0.15, w * 0.2]
+        out.append(self.grid(rows, widths))
         breaches = sum(1 for k in kpis if k.breached)
         if breaches:
             out.append(
@@ -430,7 +432,7 @@ class _Sheet(_Review):
         wanted = [x for x in (fu.decisions if fu else ()) if x.status != "decided"]
         out: list[Flowable] = [self.h3("sum.decisions")]
         if not wanted:
-            out.append(Paragraph(self.lines("sum.no_decisions"), self.s["note"]))
+            out.append(Paragraph(self.lines("sheet.no_decisions"), self.s["note"]))
             return out
         bullet = self._bulleted("small")
         for n, dec in enumerate(wanted[:MAX_DECISIONS], 1):
@@ -471,9 +473,12 @@ class _Sheet(_Review):
                 ("LINEBELOW", (0, 1), (-1, -1), 0.6, _c(style.TEXT_COLOUR)),
             ],
         )
-        tbl._argH = [None] + [7.5 * mm] * (len(rows) - 1)  # room to sign
-        intro = self.lines("sign.intro")
-        return [self.h3("sec.signoff"), Paragraph(intro, self.s["note"]), tbl]
+        tbl._argH = [None] + [7 * mm] * (len(rows) - 1)  # room to sign
+        heading = Paragraph(
+            f"{self.L('sec.signoff')} <font size='7.5' color='{style.MUTED_COLOUR}'>{self.L('sign.intro')}</font>",
+            self.s["h3"],
+        )
+        return [heading, tbl]
 
     def legend(self) -> list[Flowable]:
         """Only the symbols this page prints, and the tier scale."""
@@ -509,7 +514,7 @@ def _chart_images(
     sheet: _Sheet, data: ReviewData, lang: str, tick: Callable[[], None]
 ) -> dict[str, tuple[Any, float]]:
     half_in = (sheet.width - 5 * mm) / 2 / 72
-    height = 2.4 if lang != "bilingual" else 2.35
+    height = 2.3 if lang != "bilingual" else 1.95
     images = {
         "radar": _render(charts.sheet_radar(data.scores, data.framework, data.labels, lang, half_in, height))
     }
@@ -558,9 +563,9 @@ def build_sheet(
     messages = sheet.key_messages()
     if messages:
         flow.append(sheet.columns(sheet.gaps(), messages))
+        flow.append(sheet.columns(sheet.kpis(), sheet.decisions()))
     else:
-        flow += sheet.gaps()
-    flow.append(sheet.columns(sheet.kpis(), sheet.decisions()))
+        flow.append(sheet.columns(sheet.gaps(), [*sheet.decisions(), *sheet.kpis()]))
     flow += sheet.sign()
     flow.append(Spacer(1, 1.5 * mm))
     flow += sheet.legend()  # last: it lists the symbols the parts above used
