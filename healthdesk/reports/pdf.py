@@ -115,6 +115,20 @@ def tier_explanation(fw: Any, tier_id: str | None) -> tuple[str, str] | None:
     return en, zh
 
 
+def _prints(rows: Iterable[Iterable[Any]], symbol: str) -> bool:
+    """Whether a table's cells print ``symbol`` (a legend names only the symbols its table uses)."""
+    for row in rows:
+        for cell in row:
+            text = (
+                getattr(cell, "_markup", None)
+                or getattr(cell, "text", None)
+                or (cell if isinstance(cell, str) else "")
+            )
+            if symbol in str(text):
+                return True
+    return False
+
+
 def _ts(cmds: list[tuple]) -> TableStyle:
     """A table style whose every cell uses the bundled font (reportlab would fall back to Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), PDF_FONT), *cmds])
@@ -749,6 +763,9 @@ class _Review:
             ),
         )
         body.append(tiles)
+        meaning = tier_explanation(self.fw, d.summary.tier) if sc.index is not None else None
+        if meaning:  # what the tier means, from the framework's tier rules
+            body += self.sentence(*meaning, "note")
         if sc.index is None:
             for side in SIDES:
                 reason = self.withheld_reason_side(side)
@@ -836,7 +853,10 @@ class _Review:
                     ]
                 )
             body.append(self.table(rows, [w * 0.40, w * 0.10, w * 0.10, w * 0.40]))
-            body += self.say("sum.flagged", "note", t=fmt2(self.fw.gap_threshold))
+            if any(jv.gap_flagged for _ind, jv in gaps[:3]) or any(
+                v.gap_flagged for v in sc.dimensions.values()
+            ):  # the legend of ■, only when the page prints one
+                body += self.say("sum.flagged", "note", t=fmt2(self.fw.gap_threshold))
         else:
             body += self.say("sum.no_gaps", "note")
 
@@ -1039,13 +1059,17 @@ class _Review:
         w = self.width
         widths = [w * 0.25, w * 0.10, w * 0.10, w * 0.09, w * 0.12, w * 0.10, w * 0.13, w * 0.11]
         out: list[Flowable] = [self.table(rows, widths, extra=extra)]
-        out += self.say(
-            "res.legend",
-            "note",
-            a=a,
-            b=b,
-            gap=fmt2(self.fw.gap_threshold),
-            spread=fmt2(self.fw.spread_threshold),
+        # The legend names only the symbols the table prints.
+        parts = [pair("legend.gap", a=a, b=b)]
+        if _prints(rows, style.GAP_FLAG):
+            parts.append(pair("legend.gap_flag", gap=fmt2(self.fw.gap_threshold)))
+        parts.append(pair("legend.spread", a=a, b=b))
+        if _prints(rows, style.SPREAD_FLAG):
+            parts.append(pair("legend.spread_flag", spread=fmt2(self.fw.spread_threshold)))
+        if _prints(rows, style.DASH):
+            parts.append(pair("legend.dash"))
+        out += self.sentence(
+            "; ".join(en for en, _zh in parts) + ".", "；".join(zh for _en, zh in parts) + "。", "note"
         )
         return out
 
@@ -1089,8 +1113,12 @@ class _Review:
             if shown[c].framework_key != shown[c - 1].framework_key:
                 extra.append(("LINEBEFORE", (c + 1, 0), (c + 1, -1), 2, _c(style.TEXT_COLOUR)))
         out.append(self.table(rows, [first] + [col] * len(shown), extra=extra))
-        legend = "   ".join(light_word(x, self.lang) for x in ("red", "amber", "green"))
-        out.append(Paragraph(escape(f"{legend}   {style.DASH} {t('withheld', self.lang)}"), self.s["note"]))
+        used = [x for x in ("red", "amber", "green") if _prints(rows[1:], style.LIGHT_SYMBOLS[x])]
+        legend = "   ".join(light_word(x, self.lang) for x in used)
+        if _prints(rows[1:], style.DASH):
+            legend += f"   {style.DASH} {t('withheld', self.lang)}"
+        if legend.strip():
+            out.append(Paragraph(escape(legend.strip()), self.s["note"]))
         return out
 
     # ---------------------------------------------------------------------------------------------- voices
