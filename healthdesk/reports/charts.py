@@ -539,7 +539,9 @@ def trend_chart(
     gap = 0.5 / fig.get_figheight()
     total = top - bottom - gap
     h_top = total * 0.42
-    left, width = 0.09, 0.88
+    # Right of the plot: room for each dimension's name at the end of its line (END_LABEL_IN inches).
+    left = 0.09
+    width = 1 - left - (END_LABEL_IN + 0.12) / style.CHART_WIDTH
     ax_i = fig.add_axes((left, top - h_top, width, h_top))
     ax_d = fig.add_axes((left, bottom, width, total - h_top))
     for ax in (ax_i, ax_d):
@@ -628,16 +630,24 @@ def trend_chart(
                     bbox=_VALUE_BOX if many else None,  # steep lines between close rounds cross the digits
                     **_font(style.NOTE_SIZE),
                 )
-        else:
-            for ax, y in ((ax_i, 50), (ax_d, 3)):
+        else:  # why, written horizontally: on the index panel in full, on the dimensions panel in one word
+            units = max(18, int(slot * 72 / (style.NOTE_SIZE * 0.5)))
+            langs = ("en", "zh") if lang == "bilingual" else (lang,)
+            for ax, y, text in (
+                (ax_i, 50, _withheld_why(sc, labels, lang, units)),
+                (ax_d, 3, "\n".join(label(t("withheld", x)) for x in langs)),
+            ):
                 ax.text(
                     p,
                     y,
-                    label(t("withheld", lang)),
+                    text,
                     ha="center",
                     va="center",
-                    rotation=90,
                     color=style.WITHHELD_COLOUR,
+                    gid="withheld-why",
+                    linespacing=1.1,
+                    bbox=_VALUE_BOX,
+                    zorder=5,
                     **_font(style.NOTE_SIZE, fontstyle="italic"),
                 )
 
@@ -651,6 +661,7 @@ def trend_chart(
                 ys.append(_f(jv.joint) if jv is not None else NAN)
             ax_d.plot(seg, ys, linewidth=1.6, markersize=5 * marker_scale, clip_on=False, **st)
         handles.append(Line2D([], [], linewidth=1.6, markersize=5, **st, label=_legend_name(dim.name, lang)))
+    _end_labels(fig, ax_d, ordered, framework, lang, (bottom, total - h_top))
 
     for pos in range(1, n):
         old, new = ordered[pos - 1].framework_key, ordered[pos].framework_key
@@ -671,6 +682,104 @@ def trend_chart(
         columnspacing=1.5,
     )
     return fig
+
+
+END_LABEL_IN = 1.15  # inches right of the trend chart's plot for the names at the ends of the lines
+
+
+def _withheld_why(sc: RoundScores, labels: dict[str, str] | None, lang: str, units: int) -> str:
+    """Why a round has no index, short enough for its slot (bilingual: English, then Chinese)."""
+    side = next((w for w in sc.withheld if w.code == "side_below_threshold"), None)
+    if side is not None:
+        key, params = (
+            "chart.withheld.side",
+            {
+                "side": _side_name(side.params["side"], labels),
+                "submitted": side.params["submitted"],
+                "required": side.params["required"],
+            },
+        )
+    else:
+        key, params = "chart.withheld.both", {}
+    langs = ("en", "zh") if lang == "bilingual" else (lang,)
+    return "\n".join(wrap(label(t(key, x, **params)), units, 3) for x in langs)
+
+
+def _spread_apart(wanted: list[float], heights: list[float], low: float, high: float) -> list[float]:
+    """Label centres as near ``wanted`` as possible with no two closer than half their heights summed, inside
+    [low, high] (sorted input order is kept)."""
+    order = sorted(range(len(wanted)), key=lambda k: wanted[k])
+    ys = [wanted[k] for k in order]
+    hs = [heights[k] for k in order]
+    for k in range(len(ys)):  # push up
+        floor = low + hs[k] / 2 if k == 0 else ys[k - 1] + (hs[k - 1] + hs[k]) / 2
+        ys[k] = max(ys[k], floor)
+    for k in range(len(ys) - 1, -1, -1):  # then down from the top
+        ceiling = high - hs[k] / 2 if k == len(ys) - 1 else ys[k + 1] - (hs[k + 1] + hs[k]) / 2
+        ys[k] = min(ys[k], ceiling)
+    out = [0.0] * len(ys)
+    for k, pos in enumerate(order):
+        out[pos] = ys[k]
+    return out
+
+
+def _end_labels(
+    fig: Figure,
+    ax,  # noqa: ANN001
+    ordered: Sequence[RoundScores],
+    framework: Framework,
+    lang: str,
+    panel: tuple[float, float],
+) -> None:
+    """Each dimension's name at the end of its line, in its colour, nudged apart so no two overlap, joined to the
+    line's last point by a short leader."""
+    ends: list[tuple[int, float, str, dict]] = []
+    for k, dim in enumerate(framework.dimensions):
+        st = style.SERIES_STYLES[k % len(style.SERIES_STYLES)]
+        last = None
+        for p in range(len(ordered) - 1, -1, -1):
+            jv = ordered[p].dimensions.get(dim.id)
+            if jv is not None and jv.joint is not None:
+                last = (p, _f(jv.joint))
+                break
+        if last is None:
+            continue
+        units = 20 if lang != "zh" else 16
+        if lang == "bilingual":
+            name = wrap(label(dim.name.en), units, 2) + "\n" + wrap(label(dim.name.zh), units, 1)
+        else:
+            name = wrap(label(dim.name.get(lang)), units, 2)
+        ends.append((last[0], last[1], name, st))
+    if not ends:
+        return
+    panel_in = panel[1] * fig.get_figheight()
+    per_line = style.NOTE_SIZE * 1.2 / 72 / panel_in * 4  # data units per text line (the panel spans 1-5)
+    heights = [(name.count("\n") + 1) * per_line + per_line * 0.25 for _p, _y, name, _st in ends]
+    placed = _spread_apart([y for _p, y, _n, _st in ends], heights, 0.6, 5.4)
+    trans = ax.get_yaxis_transform()  # x in axes fraction, y in data
+    x_end = ax.transAxes.inverted().transform(ax.transData.transform((len(ordered) - 1, 0)))[0]
+    for (_p, y, name, st), at in zip(ends, placed, strict=True):
+        ax.plot(
+            [x_end + 0.012, 1.03, 1.05],
+            [y, at, at],
+            transform=trans,
+            color=st["color"],
+            linewidth=0.7,
+            clip_on=False,
+        )
+        ax.text(
+            1.06,
+            at,
+            name,
+            transform=trans,
+            ha="left",
+            va="center",
+            color=style.TEXT_COLOUR,
+            gid="end-label",
+            linespacing=1.05,
+            clip_on=False,
+            **_font(style.NOTE_SIZE),
+        )
 
 
 def _legend_name(text, lang: str) -> str:  # noqa: ANN001
