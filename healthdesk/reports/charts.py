@@ -539,9 +539,11 @@ def trend_chart(
     gap = 0.5 / fig.get_figheight()
     total = top - bottom - gap
     h_top = total * 0.42
-    # Right of the plot: room for each dimension's name at the end of its line (END_LABEL_IN inches).
-    left = 0.09
-    width = 1 - left - (END_LABEL_IN + 0.12) / style.CHART_WIDTH
+    # Right of the plot: room for each dimension's name at the end of its line (as wide as the widest name).
+    left = 0.07
+    names = _end_names(framework, lang)
+    label_in = max((text_width(x, style.NOTE_SIZE) for x in names), default=0.0) + END_LEAD_IN + 0.1
+    width = 1 - left - label_in / style.CHART_WIDTH
     ax_i = fig.add_axes((left, top - h_top, width, h_top))
     ax_d = fig.add_axes((left, bottom, width, total - h_top))
     for ax in (ax_i, ax_d):
@@ -684,7 +686,18 @@ def trend_chart(
     return fig
 
 
-END_LABEL_IN = 1.15  # inches right of the trend chart's plot for the names at the ends of the lines
+END_LEAD_IN = 0.24  # inches of leader between a line's end and its name on the trend chart
+
+
+def _end_names(framework: Framework, lang: str) -> list[str]:
+    """The dimension names printed at the ends of the trend lines: short lines (bilingual: English, then Chinese)."""
+    out = []
+    for dim in framework.dimensions:
+        if lang == "bilingual":
+            out.append(wrap(label(dim.name.en), 13, 2) + "\n" + wrap(label(dim.name.zh), 12, 1))
+        else:
+            out.append(wrap(label(dim.name.get(lang)), 13 if lang != "zh" else 12, 2))
+    return out
 
 
 def _withheld_why(sc: RoundScores, labels: dict[str, str] | None, lang: str, units: int) -> str:
@@ -734,6 +747,7 @@ def _end_labels(
     """Each dimension's name at the end of its line, in its colour, nudged apart so no two overlap, joined to the
     line's last point by a short leader."""
     ends: list[tuple[int, float, str, dict]] = []
+    names = _end_names(framework, lang)
     for k, dim in enumerate(framework.dimensions):
         st = style.SERIES_STYLES[k % len(style.SERIES_STYLES)]
         last = None
@@ -744,12 +758,7 @@ def _end_labels(
                 break
         if last is None:
             continue
-        units = 20 if lang != "zh" else 16
-        if lang == "bilingual":
-            name = wrap(label(dim.name.en), units, 2) + "\n" + wrap(label(dim.name.zh), units, 1)
-        else:
-            name = wrap(label(dim.name.get(lang)), units, 2)
-        ends.append((last[0], last[1], name, st))
+        ends.append((last[0], last[1], names[k], st))
     if not ends:
         return
     panel_in = panel[1] * fig.get_figheight()
@@ -758,9 +767,10 @@ def _end_labels(
     placed = _spread_apart([y for _p, y, _n, _st in ends], heights, 0.6, 5.4)
     trans = ax.get_yaxis_transform()  # x in axes fraction, y in data
     x_end = ax.transAxes.inverted().transform(ax.transData.transform((len(ordered) - 1, 0)))[0]
+    lead = END_LEAD_IN / (ax.get_position().width * fig.get_figwidth())  # inches as a fraction of the axes
     for (_p, y, name, st), at in zip(ends, placed, strict=True):
         ax.plot(
-            [x_end + 0.012, 1.03, 1.05],
+            [x_end + lead * 0.1, 1.0 + lead * 0.6, 1.0 + lead * 0.85],
             [y, at, at],
             transform=trans,
             color=st["color"],
@@ -768,7 +778,7 @@ def _end_labels(
             clip_on=False,
         )
         ax.text(
-            1.06,
+            1.0 + lead,
             at,
             name,
             transform=trans,
