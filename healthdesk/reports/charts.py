@@ -1520,7 +1520,12 @@ def sheet_radar(
 
 
 def sheet_index_trend(
-    history: Sequence[RoundScores], framework: Framework, lang: str, width: float, height: float
+    history: Sequence[RoundScores],
+    framework: Framework,
+    lang: str,
+    width: float,
+    height: float,
+    labels: dict[str, str] | None = None,
 ) -> Figure:
     """The health index by round (latest eight) on a small chart with the light bands; values labelled; a round
     without an index says so."""
@@ -1560,7 +1565,7 @@ def sheet_index_trend(
             ax.text(
                 p,
                 50,
-                wrap(label(t("withheld", lang)), 8, 2),
+                _withheld_why(sc, labels, lang, 16),
                 ha="center",
                 va="center",
                 color=style.WITHHELD_COLOUR,

@@ -521,7 +521,9 @@ def _chart_images(
     tick()
     if len(data.history) >= 2:
         images["trend"] = _render(
-            charts.sheet_index_trend(list(data.history), data.framework, lang, half_in, height - 0.15)
+            charts.sheet_index_trend(
+                list(data.history), data.framework, lang, half_in, height - 0.15, data.labels
+            )
         )
     tick()
     return images
