@@ -130,12 +130,16 @@ def test_the_legend_lists_only_symbols_the_page_uses(db, demo, tmp_path):
         data = collect_review_data(db, p.id, as_of=AS_OF)
         out = build_review(tmp_path / f"l{n}.pdf", data, "en", "a4", layout="sheet")
         text = PdfReader(str(out)).pages[0].extract_text() or ""
-        legend = text[text.index("✕ red") :]
-        body = text[: text.index("✕ red")]
+        start = re.search(r"[✕●✓] (red|amber|green)", text).start()  # the legend line (lower-case words)
+        legend, body = text[start:], text[:start]
         for frame_text in (t("confidential", "en"), t("preliminary", "en")):  # the page's own marks
             body = body.replace(frame_text, "")
         assert ("■ marks a gap" in legend) == ("■" in body), p.code
         assert ("— = withheld" in legend) == ("—" in body), p.code
+        for light, symbol in (("red", "✕"), ("amber", "●"), ("green", "✓")):
+            assert (f"{symbol} {light}" in legend) == (symbol in body), (p.code, light)
+        for word, symbol in (("up", "▲"), ("down", "▼"), ("steady", "▶")):
+            assert (f"{symbol} {word}" in legend) == (symbol in body), (p.code, word)
 
 
 def test_cli_layout_sheet(db, demo, data_dir, tmp_path, capsys):

@@ -299,8 +299,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "◆ 表示同一方内部分歧较大（≥ {spread}）",
     ),
     "legend.dash": ("— = withheld or not available", "— = 已隐去或无数据"),
-    "legend.lights": ("✕ red, ● amber, ✓ green", "✕ 红灯，● 黄灯，✓ 绿灯"),
-    "legend.arrows": ("▲ up, ▼ down, ▶ steady", "▲ 上升，▼ 下降，▶ 持平"),
     # ---- charts: a withheld point says why
     "chart.withheld.side": (
         "withheld: {side} {submitted} of {required}",

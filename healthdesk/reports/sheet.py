@@ -100,8 +100,13 @@ class _Sheet(_Review):
         if light is None:
             self.used.add("dash")
         else:
-            self.used.add("lights")
+            self.used.add(f"light:{light}")
         return super().light(light)
+
+    def arrows_in(self, text: str) -> None:
+        for direction, symbol in style.ARROWS.items():
+            if symbol in text:
+                self.used.add(f"arrow:{direction}")
 
     def lines(self, key: str, **params: Any) -> str:
         """A catalogue text as markup; bilingual puts English above Chinese."""
@@ -186,7 +191,7 @@ class _Sheet(_Review):
             light = self.light(sc.light)
             said = trend_message(tr)
             if said is not None and said.code == "trend.compared":
-                self.used.add("arrows")
+                self.arrows_in(said.params["arrow"])
                 trend = (
                     f"{said.params['arrow']} {escape(said.params['delta'])}<br/>"
                     f"<font size='7.5'>{self.L('vs_round', label=said.params['previous'] or '')}</font>"
@@ -273,8 +278,7 @@ class _Sheet(_Review):
                 gap = f"{gap} {style.GAP_FLAG}"
                 self.used.add("gap_flag")
             change = self.change_text(tr.dimensions.get(dim.id), tr.kind)
-            if tr.kind == "compared" and change != style.DASH:
-                self.used.add("arrows")
+            self.arrows_in(change)
             if change == style.DASH:
                 self.used.add("dash")
 
@@ -402,9 +406,10 @@ class _Sheet(_Review):
             if k.breached:
                 breaches += 1
                 state = f"<b>{self.L('fu.breach')}</b>"
+                self.used.add("light:red")
             else:
                 state = self.L("fu.within")
-            self.used.add("lights")
+                self.used.add("light:green")
             rows.append(
                 [
                     self.P(user_text(k.name)),
@@ -483,10 +488,23 @@ class _Sheet(_Review):
     def legend(self) -> list[Flowable]:
         """Only the symbols this page prints, and the tier scale."""
         parts: list[tuple[str, str]] = []
-        if "lights" in self.used:
-            parts.append(pair("legend.lights"))
-        if "arrows" in self.used:
-            parts.append(pair("legend.arrows"))
+        lights = [x for x in ("red", "amber", "green") if f"light:{x}" in self.used]
+        if lights:
+            words = [
+                (
+                    f"{style.LIGHT_SYMBOLS[x]} {pair('light.' + x)[0].lower()}",
+                    f"{style.LIGHT_SYMBOLS[x]} {pair('light.' + x)[1]}",
+                )
+                for x in lights
+            ]
+            parts.append((", ".join(en for en, _ in words), "，".join(zh for _, zh in words)))
+        arrows = [x for x in ("up", "down", "flat") if f"arrow:{x}" in self.used]
+        if arrows:
+            words = [
+                (f"{style.ARROWS[x]} {pair('trend.' + x)[0]}", f"{style.ARROWS[x]} {pair('trend.' + x)[1]}")
+                for x in arrows
+            ]
+            parts.append((", ".join(en for en, _ in words), "，".join(zh for _, zh in words)))
         a, b = self.side("A"), self.side("B")
         parts.append(pair("legend.gap", a=a, b=b))
         if "gap_flag" in self.used:
