@@ -593,24 +593,27 @@ def build_sheet(
 
     p = data.partnership
     margin = MARGIN_MM * mm
-    confidential = t("confidential", lang).replace(BILINGUAL_SEP, " · ")
-    produced = f"{t('produced', lang)} {data.produced.isoformat()}".replace(BILINGUAL_SEP, " · ")
+    langs = ("en", "zh") if lang == "bilingual" else (lang,)  # bilingual: English above Chinese
+    confidential = [t("confidential", x) for x in langs]
+    produced = [f"{t('produced', x)} {data.produced.isoformat()}" for x in langs]
     if data.prepared_by:
-        produced += f" · {t('prepared_by', lang)} {printable(data.prepared_by)}".replace(BILINGUAL_SEP, " · ")
+        produced = [
+            f"{line} · {t('prepared_by', x)} {printable(data.prepared_by)}"
+            for line, x in zip(produced, langs, strict=True)
+        ]
     preliminary = t("preliminary", lang).replace(BILINGUAL_SEP, " · ") if data.round.preliminary else ""
 
     def frame_marks(canvas: Canvas, doc: Any) -> None:
         width, height = page_size
         left, right = margin, width - margin
+        size = style.HEADER_SIZE - 0.5
         canvas.saveState()
-        canvas.setFont(font, style.HEADER_SIZE - 0.5)
+        canvas.setFont(font, size)
         canvas.setFillColor(_c(style.MUTED_COLOUR))
-        canvas.drawString(
-            left, margin - 2 * mm, _fit(produced, font, style.HEADER_SIZE - 0.5, (right - left) * 0.38)
-        )
-        canvas.drawRightString(
-            right, margin - 2 * mm, _fit(confidential, font, style.HEADER_SIZE - 0.5, (right - left) * 0.6)
-        )
+        for k, (mine, theirs) in enumerate(zip(produced, confidential, strict=True)):
+            y = margin - 2 * mm - k * size * 1.3
+            canvas.drawString(left, y, _fit(mine, font, size, (right - left) * 0.42))
+            canvas.drawRightString(right, y, _fit(theirs, font, size, (right - left) * 0.56))
         if preliminary:
             canvas.setFillColor(_c(style.LIGHT_COLOURS["red"]))
             canvas.drawCentredString(
