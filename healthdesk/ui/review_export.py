@@ -359,6 +359,7 @@ class ReviewExportDialog(QDialog):
         for box in self.section_boxes.values():
             box.setVisible(not sheet)
         self.always_note.setVisible(not sheet)
+        self.labels[4].setVisible(not sheet)  # "Sections"
         self._propose_file()
         self._update_enabled()
 
