@@ -34,6 +34,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         type=date_arg,
         help="date for warnings and the default round (default today)",
     )
+    report.add_argument(
+        "--layout",
+        choices=("full", "sheet"),
+        default="full",
+        help="full: the whole review (default); sheet: the one-page summary sheet (--sections does not apply)",
+    )
     report.add_argument("--prepared-by", metavar="NAME", help="who prepared it (default: the facilitator)")
     report.add_argument(
         "--sections",
@@ -77,6 +83,8 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
         )
         # An open round whose results are shared only once it is closed: no PDF (says why and what instead).
         check_sharing(db, data.partnership.code, data.round, "PDF")
-    path = build_review(out, data, lang=args.lang, paper=args.paper, sections=args.sections)
+    path = build_review(
+        out, data, lang=args.lang, paper=args.paper, sections=args.sections, layout=args.layout
+    )
     print(f"review of {data.partnership.name}, round {data.round.label}, written to {path}", file=sys.stderr)
     return 0

@@ -285,6 +285,47 @@ TEXTS: dict[str, tuple[str, str]] = {
         "线条中断处：该轮数值已隐去或未公开，并非零分。",
     ),
     "hidden": ("hidden", "未公开"),
+    # ---- tiers, explained where they appear (thresholds from the framework's tier rules)
+    "tier.top": ("{name}: index {low} or above", "{name}：指数不低于 {low}"),
+    "tier.middle": ("{name}: index {low} to below {high}", "{name}：指数 {low} 至 {high} 以下"),
+    "tier.lowest": ("{name}: index below {high}", "{name}：指数低于 {high}"),
+    "tier.exit": (
+        "{n} in a row lead to an exit review",
+        "连续 {n} 轮将触发退出评审",
+    ),
+    "tier.scale": ("Tiers", "等级说明"),
+    # ---- legends: only the symbols a page uses
+    "legend.gap": ("Gap = {a} − {b}", "差距 = {a} − {b}"),
+    "legend.gap_flag": ("■ marks a gap of at least {gap}", "■ 表示差距不小于 {gap}"),
+    "legend.spread": (
+        "Spread = standard deviation within a side ({a} / {b})",
+        "离散度 = 同一方内部评分的标准差（{a} / {b}）",
+    ),
+    "legend.spread_flag": (
+        "◆ marks respondents of one side far apart (≥ {spread})",
+        "◆ 表示同一方内部分歧较大（≥ {spread}）",
+    ),
+    "legend.dash": ("— = withheld or not available", "— = 已隐去或无数据"),
+    # ---- charts: a withheld point says why
+    "chart.withheld.side": (
+        "withheld: {side} {submitted} of {required}",
+        "已隐去：{side} {submitted}/{required} 份",
+    ),
+    "chart.withheld.both": ("withheld: needs both sides", "已隐去：需双方结果"),
+    "chart.withheld.hidden": ("withheld: results hidden", "已隐去：结果未公开"),
+    # ---- the one-page summary sheet
+    "sheet.title": ("JMC summary sheet", "联合管理委员会摘要页"),
+    "sheet.previous": ("prev.", "上轮"),
+    "sheet.dims_previous": ("Dimensions (prev. = {label})", "各维度（上轮 = {label}）"),
+    "sheet.no_previous": ("No earlier comparable round.", "无可比的上一轮。"),
+    "sheet.no_decisions": ("None recorded yet.", "尚未记录。"),
+    "sheet.key_messages": ("Key messages", "要点"),
+    "sheet.kpis": ("KPIs against target", "KPI 与目标"),
+    "sheet.no_kpis": ("No joint KPI recorded.", "尚未记录联合 KPI。"),
+    "sheet.more": ("… and {n} more (see the full review)", "……另有 {n} 项（见完整报告）"),
+    "sheet.breaches": ("{n} of {total} KPIs breach their alert level", "{n}/{total} 项 KPI 超出预警"),
+    "sheet.index_trend": ("Health index by round", "历次健康指数"),
+    "sheet.legend": ("Legend", "图例"),
     "not_in_version": ("not in this version", "此版本无此项"),
 }
 

@@ -539,7 +539,11 @@ def trend_chart(
     gap = 0.5 / fig.get_figheight()
     total = top - bottom - gap
     h_top = total * 0.42
-    left, width = 0.09, 0.88
+    # Right of the plot: room for each dimension's name at the end of its line (as wide as the widest name).
+    left = 0.07
+    names = _end_names(framework, lang)
+    label_in = max((text_width(x, style.NOTE_SIZE) for x in names), default=0.0) + END_LEAD_IN + 0.1
+    width = 1 - left - label_in / style.CHART_WIDTH
     ax_i = fig.add_axes((left, top - h_top, width, h_top))
     ax_d = fig.add_axes((left, bottom, width, total - h_top))
     for ax in (ax_i, ax_d):
@@ -628,16 +632,24 @@ def trend_chart(
                     bbox=_VALUE_BOX if many else None,  # steep lines between close rounds cross the digits
                     **_font(style.NOTE_SIZE),
                 )
-        else:
-            for ax, y in ((ax_i, 50), (ax_d, 3)):
+        else:  # why, written horizontally: on the index panel in full, on the dimensions panel in one word
+            units = max(18, int(slot * 72 / (style.NOTE_SIZE * 0.5)))
+            langs = ("en", "zh") if lang == "bilingual" else (lang,)
+            for ax, y, text in (
+                (ax_i, 50, _withheld_why(sc, labels, lang, units)),
+                (ax_d, 3, "\n".join(label(t("withheld", x)) for x in langs)),
+            ):
                 ax.text(
                     p,
                     y,
-                    label(t("withheld", lang)),
+                    text,
                     ha="center",
                     va="center",
-                    rotation=90,
                     color=style.WITHHELD_COLOUR,
+                    gid="withheld-why",
+                    linespacing=1.1,
+                    bbox=_VALUE_BOX,
+                    zorder=5,
                     **_font(style.NOTE_SIZE, fontstyle="italic"),
                 )
 
@@ -651,6 +663,7 @@ def trend_chart(
                 ys.append(_f(jv.joint) if jv is not None else NAN)
             ax_d.plot(seg, ys, linewidth=1.6, markersize=5 * marker_scale, clip_on=False, **st)
         handles.append(Line2D([], [], linewidth=1.6, markersize=5, **st, label=_legend_name(dim.name, lang)))
+    _end_labels(fig, ax_d, ordered, framework, lang, (bottom, total - h_top))
 
     for pos in range(1, n):
         old, new = ordered[pos - 1].framework_key, ordered[pos].framework_key
@@ -671,6 +684,112 @@ def trend_chart(
         columnspacing=1.5,
     )
     return fig
+
+
+END_LEAD_IN = 0.24  # inches of leader between a line's end and its name on the trend chart
+
+
+def _end_names(framework: Framework, lang: str) -> list[str]:
+    """The dimension names printed at the ends of the trend lines: short lines (bilingual: English, then Chinese)."""
+    out = []
+    for dim in framework.dimensions:
+        if lang == "bilingual":
+            out.append(wrap(label(dim.name.en), 13, 2) + "\n" + wrap(label(dim.name.zh), 12, 1))
+        else:
+            out.append(wrap(label(dim.name.get(lang)), 13 if lang != "zh" else 12, 2))
+    return out
+
+
+def _withheld_why(sc: RoundScores, labels: dict[str, str] | None, lang: str, units: int) -> str:
+    """Why a round has no index, short enough for its slot (bilingual: English, then Chinese)."""
+    side = next((w for w in sc.withheld if w.code == "side_below_threshold"), None)
+    if side is not None:
+        key, params = (
+            "chart.withheld.side",
+            {
+                "side": _side_name(side.params["side"], labels),
+                "submitted": side.params["submitted"],
+                "required": side.params["required"],
+            },
+        )
+    else:
+        key, params = "chart.withheld.both", {}
+    langs = ("en", "zh") if lang == "bilingual" else (lang,)
+    return "\n".join(wrap(label(t(key, x, **params)), units, 3) for x in langs)
+
+
+def _spread_apart(wanted: list[float], heights: list[float], low: float, high: float) -> list[float]:
+    """Label centres as near ``wanted`` as possible with no two closer than half their heights summed, inside
+    [low, high] (sorted input order is kept)."""
+    order = sorted(range(len(wanted)), key=lambda k: wanted[k])
+    ys = [wanted[k] for k in order]
+    hs = [heights[k] for k in order]
+    for k in range(len(ys)):  # push up
+        floor = low + hs[k] / 2 if k == 0 else ys[k - 1] + (hs[k - 1] + hs[k]) / 2
+        ys[k] = max(ys[k], floor)
+    for k in range(len(ys) - 1, -1, -1):  # then down from the top
+        ceiling = high - hs[k] / 2 if k == len(ys) - 1 else ys[k + 1] - (hs[k + 1] + hs[k]) / 2
+        ys[k] = min(ys[k], ceiling)
+    out = [0.0] * len(ys)
+    for k, pos in enumerate(order):
+        out[pos] = ys[k]
+    return out
+
+
+def _end_labels(
+    fig: Figure,
+    ax,  # noqa: ANN001
+    ordered: Sequence[RoundScores],
+    framework: Framework,
+    lang: str,
+    panel: tuple[float, float],
+) -> None:
+    """Each dimension's name at the end of its line, in its colour, nudged apart so no two overlap, joined to the
+    line's last point by a short leader."""
+    ends: list[tuple[int, float, str, dict]] = []
+    names = _end_names(framework, lang)
+    for k, dim in enumerate(framework.dimensions):
+        st = style.SERIES_STYLES[k % len(style.SERIES_STYLES)]
+        last = None
+        for p in range(len(ordered) - 1, -1, -1):
+            jv = ordered[p].dimensions.get(dim.id)
+            if jv is not None and jv.joint is not None:
+                last = (p, _f(jv.joint))
+                break
+        if last is None:
+            continue
+        ends.append((last[0], last[1], names[k], st))
+    if not ends:
+        return
+    panel_in = panel[1] * fig.get_figheight()
+    per_line = style.NOTE_SIZE * 1.2 / 72 / panel_in * 4  # data units per text line (the panel spans 1-5)
+    heights = [(name.count("\n") + 1) * per_line + per_line * 0.25 for _p, _y, name, _st in ends]
+    placed = _spread_apart([y for _p, y, _n, _st in ends], heights, 0.6, 5.4)
+    trans = ax.get_yaxis_transform()  # x in axes fraction, y in data
+    x_end = ax.transAxes.inverted().transform(ax.transData.transform((len(ordered) - 1, 0)))[0]
+    lead = END_LEAD_IN / (ax.get_position().width * fig.get_figwidth())  # inches as a fraction of the axes
+    for (_p, y, name, st), at in zip(ends, placed, strict=True):
+        ax.plot(
+            [x_end + lead * 0.1, 1.0 + lead * 0.6, 1.0 + lead * 0.85],
+            [y, at, at],
+            transform=trans,
+            color=st["color"],
+            linewidth=0.7,
+            clip_on=False,
+        )
+        ax.text(
+            1.0 + lead,
+            at,
+            name,
+            transform=trans,
+            ha="left",
+            va="center",
+            color=style.TEXT_COLOUR,
+            gid="end-label",
+            linespacing=1.05,
+            clip_on=False,
+            **_font(style.NOTE_SIZE),
+        )
 
 
 def _legend_name(text, lang: str) -> str:  # noqa: ANN001
@@ -1331,3 +1450,138 @@ def render_png(fig: Figure, dpi: int = style.CHART_DPI) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
     return buf.getvalue()
+
+
+# --------------------------------------------------------------------------------------------------- summary sheet
+# Small charts for the one-page summary sheet (reports/sheet.py): printed at their nominal size, so their type
+# stays readable (7 pt and up), without titles (the sheet heads them) and readable in black and white.
+
+SHEET_SIZE = 7.0
+
+
+def sheet_radar(
+    scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str, width: float, height: float
+) -> Figure:
+    """Both partners per dimension on a small radar (1-5), a legend below; no title."""
+    dims = framework.dimensions
+    n = len(dims)
+    angles = [2 * math.pi * k / n for k in range(n)]
+    fig = _figure(width, height)
+    legend_h = 0.3 if lang != "bilingual" else 0.34
+    diameter = min(width * 0.5, height - legend_h - 0.62)
+    ax = fig.add_axes(
+        (
+            (width - diameter) / 2 / width,
+            (legend_h + 0.26) / height,
+            diameter / width,
+            diameter / height,
+        ),
+        projection="polar",
+    )
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
+    ax.set_ylim(1, 5)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_yticklabels(["", "2", "3", "4", "5"], color=style.MUTED_COLOUR)
+    ax.set_rlabel_position(180 / n)
+    ax.set_xticks(angles)
+    ax.set_xticklabels([])
+    ax.grid(color=style.GRID_COLOUR, linewidth=0.5)
+    ax.spines["polar"].set_color(style.GRID_COLOUR)
+    _style_axes(ax)
+    ax.tick_params(labelsize=SHEET_SIZE - 1.5)
+    for angle, dim in zip(angles, dims, strict=True):
+        name = _name(dim.name, lang, 14 if lang != "zh" else 8)
+        s = math.sin(angle)
+        ha = "center" if abs(s) < 0.2 else ("left" if s > 0 else "right")
+        va = "bottom" if math.cos(angle) > 0.5 else ("top" if math.cos(angle) < -0.5 else "center")
+        ax.text(angle, 5.5, name, ha=ha, va=va, clip_on=False, linespacing=1.0, **_font(SHEET_SIZE))
+    handles = []
+    for side in SIDES:
+        sd = scores.sides.get(side)
+        values = [_f(sd.dimensions.get(d.id)) if sd is not None else NAN for d in dims]
+        st = {**style.LINE_STYLES[side], "linewidth": 1.4, "markersize": 4}
+        name = _side_name(side, labels)
+        if all(math.isnan(v) for v in values):
+            handles.append(Line2D([], [], **st, label=label(f"{name} — {t('withheld', lang)}")))
+            continue
+        (line,) = ax.plot([*angles, angles[0]], [*values, values[0]], label=label(name), clip_on=False, **st)
+        handles.append(line)
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=2,
+        frameon=False,
+        prop={"family": FONT_FAMILY, "size": SHEET_SIZE},
+        bbox_to_anchor=(0.5, 0.0),
+        handlelength=2.6,
+    )
+    return fig
+
+
+def sheet_index_trend(
+    history: Sequence[RoundScores],
+    framework: Framework,
+    lang: str,
+    width: float,
+    height: float,
+    labels: dict[str, str] | None = None,
+) -> Figure:
+    """The health index by round (latest eight) on a small chart with the light bands; values labelled; a round
+    without an index says so."""
+    ordered = _ordered(history)[-8:]
+    n = len(ordered)
+    fig = _figure(width, height)
+    ax = fig.add_axes((0.36 / width, 0.42 / height, 1 - 0.5 / width, 1 - 0.56 / height))
+    _style_axes(ax)
+    ax.tick_params(labelsize=SHEET_SIZE)
+    ax.set_ylim(0, 100)
+    ax.set_yticks([0, 25, 50, 75, 100])
+    ax.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.4)
+    ax.set_axisbelow(True)
+    red_at = float((framework.red_below - 1) / 4 * 100)
+    green_at = float((framework.green_from - 1) / 4 * 100)
+    for lo, hi, light in ((0, red_at, "red"), (red_at, green_at, "amber"), (green_at, 100, "green")):
+        ax.axhspan(lo, hi, color=style.LIGHT_TINTS[light], alpha=0.35, linewidth=0, zorder=0)
+        ax.text(
+            1.0,
+            (lo + hi) / 2,
+            f" {style.LIGHT_SYMBOLS[light]}",
+            transform=ax.get_yaxis_transform(),
+            ha="left",
+            va="center",
+            color=style.LIGHT_COLOURS[light],
+            clip_on=False,
+            **_font(SHEET_SIZE),
+        )
+    ax.set_xlim(-0.5, max(n - 0.5, 0.5))
+    ax.set_xticks(range(n))
+    ax.set_xticklabels([_two_lines(label(sc.label), 9) for sc in ordered], fontfamily=FONT_FAMILY)
+    st = {**style.LINE_STYLES["joint"], "linewidth": 1.8, "markersize": 4}
+    for seg in _segments(ordered):
+        ax.plot(seg, [_f(ordered[p].index) for p in seg], clip_on=False, zorder=3, **st)
+    for p, sc in enumerate(ordered):
+        if sc.index is None:
+            ax.text(
+                p,
+                50,
+                _withheld_why(sc, labels, lang, 16),
+                ha="center",
+                va="center",
+                color=style.WITHHELD_COLOUR,
+                **_font(SHEET_SIZE - 0.5, fontstyle="italic"),
+            )
+            continue
+        ax.annotate(
+            fmt1(sc.index),
+            (p, _f(sc.index)),
+            xytext=(0, 5),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            color=style.TEXT_COLOUR,
+            zorder=4,
+            bbox=_VALUE_BOX,
+            **_font(SHEET_SIZE),
+        )
+    return fig

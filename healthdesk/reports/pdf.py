@@ -55,11 +55,12 @@ from .data import ReviewData
 from .fonts import PDF_FONT, printable, register_reportlab
 from .wrap import Paragraph
 
-__all__ = ["PAPERS", "SECTIONS", "build_review", "user_text"]
+__all__ = ["LAYOUTS", "PAPERS", "SECTIONS", "build_review", "tier_explanation", "user_text"]
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SECTIONS = ("cover", "summary", "results", "voices", "followup", "method", "signoff")
 LANGS = ("en", "zh", "bilingual")
+LAYOUTS = ("full", "sheet")  # the whole review, or the one-page summary sheet (reports/sheet.py)
 
 
 # --------------------------------------------------------------------------------------------------- text
@@ -81,6 +82,51 @@ def zh_punctuation(text: Text) -> Text:
     fixed = re.sub(r"\s*\)\s*", "）", fixed)
     fixed = re.sub(r"(?<=[\u4e00-\u9fff）]),\s*", "，", fixed)
     return text if fixed == zh else Text(text.en, fixed)
+
+
+def _tier_number(value: Fraction) -> str:
+    return str(int(value)) if value == int(value) else fmt1(value) or ""
+
+
+def tier_explanation(fw: Any, tier_id: str | None) -> tuple[str, str] | None:
+    """What a tier means, from the framework's tier rules ("Yellow card: index below 50; 3 in a row lead to an exit
+    review"), as (English, Chinese); None for no tier."""
+    tiers = list(fw.tiers)  # highest first
+    k = next((n for n, x in enumerate(tiers) if x.id == tier_id), None)
+    if k is None:
+        return None
+    tier = tiers[k]
+    name = zh_punctuation(tier.name)
+    low = _tier_number(tier.min_index)
+    high = _tier_number(tiers[k - 1].min_index) if k > 0 else ""
+    if len(tiers) == 1:
+        return name.en, name.zh
+    if k == 0:
+        en, zh = TEXTS["tier.top"]
+    elif k == len(tiers) - 1:
+        en, zh = TEXTS["tier.lowest"]
+    else:
+        en, zh = TEXTS["tier.middle"]
+    en = en.format(name=name.en, low=low, high=high)
+    zh = zh_format(zh, name=name.zh, low=low, high=high)
+    if k == len(tiers) - 1 and fw.exit_review_after:
+        more = pair("tier.exit", n=fw.exit_review_after)
+        en, zh = f"{en}; {more[0]}", f"{zh}；{more[1]}"
+    return en, zh
+
+
+def _prints(rows: Iterable[Iterable[Any]], symbol: str) -> bool:
+    """Whether a table's cells print ``symbol`` (a legend names only the symbols its table uses)."""
+    for row in rows:
+        for cell in row:
+            text = (
+                getattr(cell, "_markup", None)
+                or getattr(cell, "text", None)
+                or (cell if isinstance(cell, str) else "")
+            )
+            if symbol in str(text):
+                return True
+    return False
 
 
 def _ts(cmds: list[tuple]) -> TableStyle:
@@ -726,6 +772,9 @@ class _Review:
             ),
         )
         body.append(tiles)
+        meaning = tier_explanation(self.fw, d.summary.tier) if sc.index is not None else None
+        if meaning:  # what the tier means, from the framework's tier rules
+            body += self.sentence(*meaning, "note")
         if sc.index is None:
             for side in SIDES:
                 reason = self.withheld_reason_side(side)
@@ -814,7 +863,10 @@ class _Review:
                     ]
                 )
             body.append(self.table(rows, [w * 0.40, w * 0.10, w * 0.10, w * 0.40]))
-            body += self.say("sum.flagged", "note", t=fmt2(self.fw.gap_threshold))
+            if any(jv.gap_flagged for _ind, jv in gaps[:3]) or any(
+                v.gap_flagged for v in sc.dimensions.values()
+            ):  # the legend of ■, only when the page prints one
+                body += self.say("sum.flagged", "note", t=fmt2(self.fw.gap_threshold))
         else:
             body += self.say("sum.no_gaps", "note")
 
@@ -1048,13 +1100,17 @@ class _Review:
         w = self.width
         widths = [w * 0.25, w * 0.10, w * 0.10, w * 0.09, w * 0.12, w * 0.10, w * 0.13, w * 0.11]
         out: list[Flowable] = [self.table(rows, widths, extra=extra)]
-        out += self.say(
-            "res.legend",
-            "note",
-            a=a,
-            b=b,
-            gap=fmt2(self.fw.gap_threshold),
-            spread=fmt2(self.fw.spread_threshold),
+        # The legend names only the symbols the table prints.
+        parts = [pair("legend.gap", a=a, b=b)]
+        if _prints(rows, style.GAP_FLAG):
+            parts.append(pair("legend.gap_flag", gap=fmt2(self.fw.gap_threshold)))
+        parts.append(pair("legend.spread", a=a, b=b))
+        if _prints(rows, style.SPREAD_FLAG):
+            parts.append(pair("legend.spread_flag", spread=fmt2(self.fw.spread_threshold)))
+        if _prints(rows, style.DASH):
+            parts.append(pair("legend.dash"))
+        out += self.sentence(
+            "; ".join(en for en, _zh in parts) + ".", "；".join(zh for _en, zh in parts) + "。", "note"
         )
         return out
 
@@ -1098,8 +1154,12 @@ class _Review:
             if shown[c].framework_key != shown[c - 1].framework_key:
                 extra.append(("LINEBEFORE", (c + 1, 0), (c + 1, -1), 2, _c(style.TEXT_COLOUR)))
         out.append(self.table(rows, [first] + [col] * len(shown), extra=extra))
-        legend = "   ".join(light_word(x, self.lang) for x in ("red", "amber", "green"))
-        out.append(Paragraph(escape(f"{legend}   {style.DASH} {t('withheld', self.lang)}"), self.s["note"]))
+        used = [x for x in ("red", "amber", "green") if _prints(rows[1:], style.LIGHT_SYMBOLS[x])]
+        legend = "   ".join(light_word(x, self.lang) for x in used)
+        if _prints(rows[1:], style.DASH):
+            legend += f"   {style.DASH} {t('withheld', self.lang)}"
+        if legend.strip():
+            out.append(Paragraph(escape(legend.strip()), self.s["note"]))
         return out
 
     # ---------------------------------------------------------------------------------------------- voices
@@ -1517,11 +1577,19 @@ def build_review(
     paper: str = "a4",
     sections: set[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    layout: str = "full",
 ) -> Path:
     """Write the review of ``data`` to ``out_path`` (atomically) and return the path.
 
     ``lang`` is "en", "zh" or "bilingual"; ``paper`` "a4" or "letter"; ``sections`` a subset of :data:`SECTIONS`
-    (all when None); ``progress(done, total)`` is called as charts are drawn and pages are laid out."""
+    (all when None); ``progress(done, total)`` is called as charts are drawn and pages are laid out. ``layout``
+    "sheet" writes the one-page summary sheet instead (:mod:`.sheet`; ``sections`` does not apply)."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}")
+    if layout == "sheet":
+        from .sheet import build_sheet
+
+        return build_sheet(out_path, data, lang=lang, paper=paper, progress=progress)
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}")
     if paper not in PAPERS:

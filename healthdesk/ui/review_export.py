@@ -51,6 +51,7 @@ translate = QCoreApplication.translate
 
 LANGS = ("en", "zh", "bilingual")
 PAPERS = ("a4", "letter")
+LAYOUTS = ("full", "sheet")  # the whole review, or the one-page summary sheet (reports.pdf.LAYOUTS)
 # The sections offered (names of reports.pdf.SECTIONS); the cover and the page footer always print.
 CHOICES = ("summary", "results", "voices", "followup", "method", "signoff")
 FOLDER_KEY = "review_export/last_folder"
@@ -65,9 +66,11 @@ def button_text() -> str:
     return translate("ReviewExport", "Export JMC review…")
 
 
-def suggested_name(code: str, label: str, lang: str) -> str:
-    """``CQ-HY 2026 H2 JMC review (en).pdf``: characters a file name cannot hold become "-"."""
-    name = f"{code} {label} JMC review ({lang}).pdf"
+def suggested_name(code: str, label: str, lang: str, layout: str = "full") -> str:
+    """``CQ-HY 2026 H2 JMC review (en).pdf`` (the sheet: ``… JMC summary sheet (en).pdf``): characters a file name
+    cannot hold become "-"."""
+    what = "JMC summary sheet" if layout == "sheet" else "JMC review"
+    name = f"{code} {label} {what} ({lang}).pdf"
     return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
 
 
@@ -133,7 +136,13 @@ class ExportThread(QThread):
 
         try:
             written = build_review(
-                self.path, self.data, self.lang, self.paper, sections=self.sections, progress=self._progress
+                self.path,
+                self.data,
+                self.lang,
+                self.paper,
+                sections=self.sections,
+                progress=self._progress,
+                layout=getattr(self, "layout", "full"),
             )
         except Exception as exc:  # noqa: BLE001 - every failure is reported in the dialog
             log.exception("the review could not be written to %s", self.path)
@@ -279,6 +288,7 @@ class ReviewExportDialog(QDialog):
             self.form.addRow(label, field)
             if buddy is not None:
                 label.setBuddy(buddy)
+        self._add_layout_choice()
 
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
@@ -381,6 +391,36 @@ class ReviewExportDialog(QDialog):
         self.open_button.setText(translate("ReviewExport", "Open the PDF"))
         self.progress.setFormat(translate("ReviewExport", "Drawing the review… %p%"))
         self._fill_round_texts()
+        self._retranslate_layout()
+
+    # -- layout: the whole review or the one-page summary sheet ----------------------------------------------
+    def _add_layout_choice(self) -> None:
+        self.layout_combo = QComboBox()
+        self.layout_combo.setObjectName("layoutCombo")
+        for layout in LAYOUTS:
+            self.layout_combo.addItem("", layout)
+        self.layout_label = QLabel()
+        self.layout_label.setBuddy(self.layout_combo)
+        self.form.insertRow(4, self.layout_label, self.layout_combo)  # after the paper, before the sections
+        self.layout_combo.currentIndexChanged.connect(lambda _i: self._layout_changed())
+
+    def _retranslate_layout(self) -> None:
+        self.layout_label.setText(translate("ReviewExport", "La&yout"))
+        self.layout_combo.setItemText(0, translate("ReviewExport", "Full review"))
+        self.layout_combo.setItemText(1, translate("ReviewExport", "One-page summary sheet"))
+
+    def chosen_layout(self) -> str:
+        return str(self.layout_combo.currentData())
+
+    def _layout_changed(self) -> None:
+        """The sheet has no sections to choose; its file name says "summary sheet"."""
+        sheet = self.chosen_layout() == "sheet"
+        for box in self.section_boxes.values():
+            box.setVisible(not sheet)
+        self.always_note.setVisible(not sheet)
+        self.labels[4].setVisible(not sheet)  # "Sections"
+        self._propose_file()
+        self._update_enabled()
 
     # -- choices -------------------------------------------------------------------------------------------
     def _fill_rounds(self) -> None:
@@ -449,7 +489,7 @@ class ReviewExportDialog(QDialog):
             return
         current = self.file_edit.text().strip()
         folder = Path(current).expanduser().parent if current else self._folder()
-        name = suggested_name(self.partnership.code, rnd.label, self.chosen_lang())
+        name = suggested_name(self.partnership.code, rnd.label, self.chosen_lang(), self.chosen_layout())
         if self._name_edited and current:
             return  # the user typed a name of their own: keep it
         self._proposing = True
@@ -478,7 +518,9 @@ class ReviewExportDialog(QDialog):
         ready = (
             not busy
             and self.chosen_round() is not None
-            and any(box.isChecked() for box in self.section_boxes.values())
+            and (
+                self.chosen_layout() == "sheet" or any(box.isChecked() for box in self.section_boxes.values())
+            )
             and bool(self.file_edit.text().strip())
         )
         self.export_button.setEnabled(ready)
@@ -488,6 +530,7 @@ class ReviewExportDialog(QDialog):
             self.round_combo,
             self.lang_combo,
             self.paper_combo,
+            self.layout_combo,
             self.file_edit,
             self.browse_button,
             *self.section_boxes.values(),
@@ -605,6 +648,7 @@ class ReviewExportDialog(QDialog):
         self.worker = ExportThread(
             path, data, self.chosen_lang(), self.chosen_paper(), self.chosen_sections(), hold=self.hold
         )
+        self.worker.layout = self.chosen_layout()
         _keep(self.worker)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
