@@ -30,9 +30,9 @@ from matplotlib.patches import Patch, Rectangle
 from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
 from ..analysis.types import SIDES, RoundScores, Withheld
 from ..framework import Framework
-from . import style
+from . import rtl, style
 from .catalogue import t, text_of
-from .fonts import FONT_FAMILY, printable, register_matplotlib
+from .fonts import CHART_FAMILIES, printable, register_matplotlib
 
 __all__ = [
     "gap_chart",
@@ -55,9 +55,23 @@ MAX_ROUND_LABELS = 12  # at most this many round names under a round axis; the o
 # --------------------------------------------------------------------------------------------------- text helpers
 
 
+def _matplotlib_shapes() -> bool:
+    from matplotlib import ft2font
+
+    return bool(getattr(ft2font, "__libraqm_version__", ""))
+
+
+_MPL_SHAPES = _matplotlib_shapes()
+
+
 def label(text: object) -> str:
-    """Text safe for a matplotlib label: printable in the bundled font, ``$`` shown as a dollar sign."""
-    return printable(text).replace("$", r"\$")
+    """Text safe for a matplotlib label: printable in the bundled fonts, ``$`` shown as a dollar sign. matplotlib
+    3.11 lays text out with libraqm (Arabic joined, right-to-left order, controls applied); an older one gets the
+    text already joined and in display order, line by line."""
+    s = printable(text)
+    if not _MPL_SHAPES and rtl.needs_bidi(s):
+        s = "\n".join(rtl.display(line) for line in s.split("\n"))
+    return s.replace("$", r"\$")
 
 
 def _units(ch: str) -> int:
@@ -125,11 +139,11 @@ def _two(key: str, lang: str, **params: object) -> str:
 
 
 def _font(size: float, **extra: object) -> dict[str, object]:
-    return {"fontfamily": FONT_FAMILY, "fontsize": size, **extra}
+    return {"fontfamily": CHART_FAMILIES, "fontsize": size, **extra}
 
 
 def _legend_font() -> dict[str, object]:
-    return {"family": FONT_FAMILY, "size": style.LEGEND_SIZE}
+    return {"family": CHART_FAMILIES, "size": style.LEGEND_SIZE}
 
 
 def _figure(width: float, height: float) -> Figure:
@@ -169,7 +183,7 @@ def _note(fig: Figure, lines: Sequence[str], bottom_in: float = 0.06) -> None:
 
 
 def _style_axes(ax) -> None:  # noqa: ANN001
-    ax.tick_params(labelfontfamily=FONT_FAMILY, labelsize=style.TICK_SIZE, colors=style.TEXT_COLOUR)
+    ax.tick_params(labelfontfamily=CHART_FAMILIES, labelsize=style.TICK_SIZE, colors=style.TEXT_COLOUR)
     for spine in ax.spines.values():
         spine.set_color(style.GRID_COLOUR)
 
@@ -229,7 +243,7 @@ def _font_properties(size: float):  # noqa: ANN202
     from matplotlib.font_manager import FontProperties
 
     register_matplotlib()
-    return FontProperties(family=FONT_FAMILY, size=size)
+    return FontProperties(family=CHART_FAMILIES, size=size)
 
 
 @functools.lru_cache(maxsize=4096)
