@@ -586,7 +586,7 @@ def trend_chart(
     red_at = float((framework.red_below - 1) / 4 * 100)
     green_at = float((framework.green_from - 1) / 4 * 100)
     for lo, hi, light in ((0, red_at, "red"), (red_at, green_at, "amber"), (green_at, 100, "green")):
-        ax_i.axhspan(lo, hi, color=style.LIGHT_TINTS[light], alpha=0.35, linewidth=0, zorder=0)
+        _light_band(ax_i, lo, hi, light)
         ax_i.text(
             1.0,
             (lo + hi) / 2,
@@ -1065,6 +1065,17 @@ TEXT_ON_HATCH = "#3A3A3A"
 
 
 # --------------------------------------------------------------------------------------------------- heatmaps
+
+
+def _light_band(ax, lo: float, hi: float, light: str) -> None:  # noqa: ANN001
+    """One light's band on the index panel: tinted, and patterned so that the bands differ in grayscale too
+    (style.BAND_HATCHES)."""
+    ax.axhspan(lo, hi, color=style.LIGHT_TINTS[light], alpha=0.35, linewidth=0, zorder=0)
+    hatch = style.BAND_HATCHES.get(light, "")
+    if hatch:
+        ax.axhspan(
+            lo, hi, facecolor="none", edgecolor=style.BAND_HATCH_COLOUR, hatch=hatch, linewidth=0, zorder=0
+        )
 
 
 class _Grid:
