@@ -176,7 +176,11 @@ def test_trend_of_the_latest_rounds_does_not_call_the_first_shown_the_baseline()
     assert baselines(fig) == []
     assert [t.get_text() for t in gid_texts(fig, "latest-rounds")] == ["latest 12 of 40 rounds"]
     ticks = named_ticks(fig.axes[1])
-    assert (ticks[0].get_text(), ticks[-1].get_text()) == (rounds[28].label, rounds[-1].label)
+    shown = (
+        ticks[0].get_text().replace("\n", " "),
+        ticks[-1].get_text().replace("\n", " "),
+    )  # one or two lines
+    assert shown == (rounds[28].label, rounds[-1].label)
 
 
 def test_trend_window_starting_with_a_new_framework_version_keeps_its_baseline():

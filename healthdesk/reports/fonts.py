@@ -40,8 +40,10 @@ FALLBACKS = (
     Face("NotoSansHebrew-Regular.ttf", "Noto Sans Hebrew", "HealthDeskHebrew"),
     Face("symbola.ttf", "Symbola", "HealthDeskSymbols"),
 )
-# The Latin family charts lead with (shipped with matplotlib): curly quotes and apostrophes in a Latin design.
-LATIN_FAMILY = "DejaVu Sans"
+# The Latin font charts lead with: curly quotes and apostrophes in a Latin design, widths close to the CJK
+# font's Latin (DejaVu Sans, matplotlib's own, is about 12% wider and pushes round names onto two lines).
+LATIN = Face("NotoSans-Regular.ttf", "Noto Sans", "HealthDeskLatin")
+LATIN_FAMILY = LATIN.family
 # The family list charts draw with: Latin, then CJK, then the fallbacks (matplotlib falls back per glyph).
 CHART_FAMILIES = [LATIN_FAMILY, FONT_FAMILY, *(f.family for f in FALLBACKS)]
 # Bidirectional formatting characters: no glyph of their own, used by the right-to-left ordering, never drawn.
@@ -62,7 +64,7 @@ def face_path(face: Face) -> Path:
 
 def font_files() -> list[Path]:
     """Every bundled font file, the main one first."""
-    return [font_path(), *(face_path(f) for f in FALLBACKS)]
+    return [font_path(), face_path(LATIN), *(face_path(f) for f in FALLBACKS)]
 
 
 @functools.cache
@@ -182,7 +184,7 @@ def register_matplotlib() -> list[str]:
     from matplotlib import font_manager
 
     font_manager.fontManager.addfont(str(font_path()))
-    for face in FALLBACKS:
+    for face in (LATIN, *FALLBACKS):
         font_manager.fontManager.addfont(str(face_path(face)))
     return chart_families()
 

@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
 FONT_FILE = "wqy-microhei.ttc"
+LATIN_FILE = "NotoSans-Regular.ttf"
 # The fallback fonts after the CJK one (the same files the PDF and charts use, healthdesk.reports.fonts).
 FALLBACK_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "symbola.ttf")
 # A Latin family to lead with when the UI font is a CJK one (Windows, macOS, most Linux distributions).
@@ -39,6 +40,7 @@ def register_fonts() -> list[str]:
     global _registered
     if _registered is not None:
         return _registered
+    _add(LATIN_FILE)  # Noto Sans: the Latin family of last resort (_latin_family)
     cjk = _add(FONT_FILE)
     fallbacks = [family for name in FALLBACK_FILES for family in _add(name)[:1]]
     _registered = [*cjk[:1], *fallbacks] if cjk else []
@@ -73,6 +75,7 @@ def _is_cjk(family: str) -> bool:
 
 
 def _latin_family() -> str:
-    """A system Latin family for when the UI font is one of ours (empty when none is known)."""
+    """A Latin family for when the UI font is a CJK one or ours (the bundled Noto Sans when the system has none
+    of the usual ones)."""
     have = set(QFontDatabase.families(QFontDatabase.WritingSystem.Latin))
     return next((family for family in LATIN_FAMILIES if family in have), "")
