@@ -26,13 +26,22 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Text
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
 from ..analysis.types import SIDES, RoundScores, Withheld
 from ..framework import Framework
 from . import rtl, style
 from .catalogue import t, text_of
-from .fonts import CHART_FAMILIES, printable, register_matplotlib
+from .fonts import (
+    CHART_FALLBACK_FAMILIES,
+    CHART_FAMILIES,
+    FONT_FAMILY,
+    LATIN_FAMILY,
+    chart_families,
+    printable,
+    register_matplotlib,
+)
 
 __all__ = [
     "gap_chart",
@@ -146,9 +155,27 @@ def _legend_font() -> dict[str, object]:
     return {"family": CHART_FAMILIES, "size": style.LEGEND_SIZE}
 
 
+class _Figure(Figure):
+    """A Figure whose texts get their fonts when drawn (``fonts.chart_families``): Latin text the Latin font,
+    Chinese and mixed text the CJK font, emoji, Arabic or Hebrew the fallbacks as well. A family list on every
+    text would slow every chart by about a fifth."""
+
+    def draw(self, renderer) -> None:  # noqa: ANN001
+        for text in self.findobj(Text):
+            content = text.get_text()
+            if content and text.get_fontfamily() in _OUR_FAMILIES:
+                families = chart_families(content)
+                if text.get_fontfamily() != families:
+                    text.set_fontfamily(families)
+        super().draw(renderer)
+
+
+_OUR_FAMILIES = [CHART_FAMILIES, CHART_FALLBACK_FAMILIES, [LATIN_FAMILY], [FONT_FAMILY]]
+
+
 def _figure(width: float, height: float) -> Figure:
     register_matplotlib()
-    fig = Figure(figsize=(width, height), dpi=100)
+    fig = _Figure(figsize=(width, height), dpi=100)
     fig.patch.set_facecolor("white")
     return fig
 

@@ -44,8 +44,10 @@ FALLBACKS = (
 # font's Latin (DejaVu Sans, matplotlib's own, is about 12% wider and pushes round names onto two lines).
 LATIN = Face("NotoSans-Regular.ttf", "Noto Sans", "HealthDeskLatin")
 LATIN_FAMILY = LATIN.family
-# The family list charts draw with: Latin, then CJK, then the fallbacks (matplotlib falls back per glyph).
-CHART_FAMILIES = [LATIN_FAMILY, FONT_FAMILY, *(f.family for f in FALLBACKS)]
+# The family list charts draw with: Latin, then CJK (matplotlib falls back per glyph along the list) ...
+CHART_FAMILIES = [LATIN_FAMILY, FONT_FAMILY]
+# ... and for a text the two cannot draw (chart_families picks per text).
+CHART_FALLBACK_FAMILIES = [*CHART_FAMILIES, *(f.family for f in FALLBACKS)]
 # Bidirectional formatting characters: no glyph of their own, used by the right-to-left ordering, never drawn.
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -179,19 +181,36 @@ def printable(text: object) -> str:
 @functools.lru_cache(maxsize=1)
 def register_matplotlib() -> list[str]:
     """Add the bundled fonts to matplotlib's font manager (once); returns the family list to use: a Latin font
-    first (so quotes and apostrophes look Latin), the CJK font, then the fallbacks (matplotlib falls back per
-    glyph along the list)."""
+    first (so quotes and apostrophes look Latin), then the CJK font (matplotlib falls back per glyph along the
+    list; :func:`chart_families` adds the fallbacks for a text that needs them)."""
     from matplotlib import font_manager
 
     font_manager.fontManager.addfont(str(font_path()))
     for face in (LATIN, *FALLBACKS):
         font_manager.fontManager.addfont(str(face_path(face)))
-    return chart_families()
-
-
-def chart_families() -> list[str]:
-    """The family list charts draw with (see :func:`register_matplotlib`)."""
     return list(CHART_FAMILIES)
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in _cmap(str(face_path(LATIN)))) | {"\n"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _families_for(text: str) -> tuple[str, ...]:
+    if _latin_chars().issuperset(text):
+        return (LATIN_FAMILY,)
+    if not needs_fallback(text):
+        return (FONT_FAMILY,)
+    return tuple(CHART_FALLBACK_FAMILIES)
+
+
+def chart_families(text: str) -> list[str]:
+    """The family list a chart text draws with: the Latin font alone for text it can draw, the CJK font alone
+    for other text it can draw (its own Latin then, as in Chinese typesetting), else the CJK font with all the
+    fallbacks. One family where one is enough: matplotlib's per-glyph fallback makes every text's layout about a
+    fifth slower."""
+    return list(_families_for(text))
 
 
 @functools.lru_cache(maxsize=1)
