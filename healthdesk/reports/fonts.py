@@ -53,6 +53,7 @@ BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u206
 
 # Characters dropped rather than replaced: they have no visible form of their own (variation selectors, joiners).
 _INVISIBLE = {0xFE0E, 0xFE0F, 0x200D, 0x200C, 0x2060, 0xFEFF}
+_INVISIBLE_CHARS = frozenset(chr(c) for c in _INVISIBLE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -163,9 +164,9 @@ def printable(text: object) -> str:
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     s = _CONTROL.sub(" ", s)
+    if s.isascii() or (_main_chars().issuperset(s) and _INVISIBLE_CHARS.isdisjoint(s)):
+        return s  # the common case, without loading the fallback fonts' tables
     have = codepoints()
-    if all((ord(ch) in have and ord(ch) not in _INVISIBLE) or ch == "\n" for ch in s):
-        return s
     out = []
     for ch in s:
         cp = ord(ch)
