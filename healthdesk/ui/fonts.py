@@ -58,16 +58,27 @@ def apply_app_font(app: QApplication) -> QFont:
     if _applied:
         return app.font()
     _applied = True
-    families = register_fonts()
     font = QFont(app.font())
-    if families:
-        system_family = QFontInfo(font).family()  # the real family a generic name ("Sans Serif") resolves to
-        chain = [system_family] if system_family and system_family not in families else []
-        if not chain or _is_cjk(system_family):
-            chain = [*(f for f in [_latin_family()] if f), *chain]
-        font.setFamilies([*chain, *families])
+    chain = family_chain(font)
+    if chain:
+        font.setFamilies(chain)
     app.setFont(font)
     return font
+
+
+def family_chain(system_font: QFont) -> list[str]:
+    """The families the application font falls back along, for the system UI font ``system_font`` (empty when
+    the bundled fonts could not be loaded): a Latin family first, then the bundled CJK font and the fallbacks."""
+    families = register_fonts()
+    if not families:
+        return []
+    system_family = QFontInfo(
+        system_font
+    ).family()  # the real family a generic name ("Sans Serif") resolves to
+    chain = [system_family] if system_family and system_family not in families else []
+    if not chain or _is_cjk(system_family):
+        chain = [*(f for f in [_latin_family()] if f), *chain]
+    return [*chain, *families]
 
 
 def _is_cjk(family: str) -> bool:
