@@ -168,8 +168,7 @@ def test_hostile_text_comes_out_as_written(db, tmp_path):
         joined = joined.replace(piece, "")
     for piece in ("<b>bold?</b>", "&<img", "src='/etc/passwd'/>", "]]>", "<unclosed<para>", "<!--c-->"):
         assert piece in joined, piece
-    assert fonts.REPLACEMENT in joined  # the emoji, visibly replaced
-    assert "😀" not in joined
+    assert "😀" in joined  # the emoji, drawn from the fallback font (Symbola)
     assert ("Supercalifragilisticexpialidocious" * 20) in joined
     assert "长文本没有空格" * 60 in joined
     assert "x" * 4990 in joined  # the whole comment, wrapped across lines and pages, nothing lost
@@ -179,7 +178,8 @@ def test_hostile_text_comes_out_as_written(db, tmp_path):
 def test_user_text_is_never_markup():
     assert user_text("<b>x</b> & y\nz") == "&lt;b&gt;x&lt;/b&gt; &amp; y<br/>z"
     assert user_text("a\x00b\x07c\td") == "a b c d"
-    assert user_text("😀") == fonts.REPLACEMENT
+    assert user_text("😀") == "😀"  # a fallback font has it
+    assert user_text("𠀀") == fonts.REPLACEMENT  # CJK Extension B: no bundled font has it, visibly replaced
     assert user_text("\ud800") == fonts.REPLACEMENT  # a lone surrogate from a broken import
 
 
@@ -199,7 +199,7 @@ def test_every_symbol_and_catalogue_text_is_in_the_bundled_font():
             texts += [tier.name.en, tier.name.zh]
         assert fonts.missing("".join(texts)) == [], fw.key
     # And the glyphs that the font lacks are known to be missing (the check itself works).
-    assert fonts.missing("►✗⚠") == ["►", "⚠", "✗"]
+    assert fonts.missing("𠀀►") == ["𠀀"]  # Extension B: in no bundled font (► is in Symbola)
 
 
 @pytest.mark.skipif(not shutil.which("pdffonts") or not shutil.which("pdftotext"), reason="poppler-utils")

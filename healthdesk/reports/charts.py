@@ -26,13 +26,22 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Text
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
 from ..analysis.types import SIDES, RoundScores, Withheld
 from ..framework import Framework
-from . import style
+from . import rtl, style
 from .catalogue import t, text_of
-from .fonts import FONT_FAMILY, printable, register_matplotlib
+from .fonts import (
+    CHART_FALLBACK_FAMILIES,
+    CHART_FAMILIES,
+    FONT_FAMILY,
+    LATIN_FAMILY,
+    chart_families,
+    printable,
+    register_matplotlib,
+)
 
 __all__ = [
     "gap_chart",
@@ -55,9 +64,23 @@ MAX_ROUND_LABELS = 12  # at most this many round names under a round axis; the o
 # --------------------------------------------------------------------------------------------------- text helpers
 
 
+def _matplotlib_shapes() -> bool:
+    from matplotlib import ft2font
+
+    return bool(getattr(ft2font, "__libraqm_version__", ""))
+
+
+_MPL_SHAPES = _matplotlib_shapes()
+
+
 def label(text: object) -> str:
-    """Text safe for a matplotlib label: printable in the bundled font, ``$`` shown as a dollar sign."""
-    return printable(text).replace("$", r"\$")
+    """Text safe for a matplotlib label: printable in the bundled fonts, ``$`` shown as a dollar sign. matplotlib
+    3.11 lays text out with libraqm (Arabic joined, right-to-left order, controls applied); an older one gets the
+    text already joined and in display order, line by line."""
+    s = printable(text)
+    if not _MPL_SHAPES and rtl.needs_bidi(s):
+        s = "\n".join(rtl.display(line) for line in s.split("\n"))
+    return s.replace("$", r"\$")
 
 
 def _units(ch: str) -> int:
@@ -125,16 +148,34 @@ def _two(key: str, lang: str, **params: object) -> str:
 
 
 def _font(size: float, **extra: object) -> dict[str, object]:
-    return {"fontfamily": FONT_FAMILY, "fontsize": size, **extra}
+    return {"fontfamily": CHART_FAMILIES, "fontsize": size, **extra}
 
 
 def _legend_font() -> dict[str, object]:
-    return {"family": FONT_FAMILY, "size": style.LEGEND_SIZE}
+    return {"family": CHART_FAMILIES, "size": style.LEGEND_SIZE}
+
+
+class _Figure(Figure):
+    """A Figure whose texts get their fonts when drawn (``fonts.chart_families``): Latin text the Latin font,
+    Chinese and mixed text the CJK font, emoji, Arabic or Hebrew the fallbacks as well. A family list on every
+    text would slow every chart by about a fifth."""
+
+    def draw(self, renderer) -> None:  # noqa: ANN001
+        for text in self.findobj(Text):
+            content = text.get_text()
+            if content and text.get_fontfamily() in _OUR_FAMILIES:
+                families = chart_families(content)
+                if text.get_fontfamily() != families:
+                    text.set_fontfamily(families)
+        super().draw(renderer)
+
+
+_OUR_FAMILIES = [CHART_FAMILIES, CHART_FALLBACK_FAMILIES, [LATIN_FAMILY], [FONT_FAMILY]]
 
 
 def _figure(width: float, height: float) -> Figure:
     register_matplotlib()
-    fig = Figure(figsize=(width, height), dpi=100)
+    fig = _Figure(figsize=(width, height), dpi=100)
     fig.patch.set_facecolor("white")
     return fig
 
@@ -169,7 +210,7 @@ def _note(fig: Figure, lines: Sequence[str], bottom_in: float = 0.06) -> None:
 
 
 def _style_axes(ax) -> None:  # noqa: ANN001
-    ax.tick_params(labelfontfamily=FONT_FAMILY, labelsize=style.TICK_SIZE, colors=style.TEXT_COLOUR)
+    ax.tick_params(labelfontfamily=CHART_FAMILIES, labelsize=style.TICK_SIZE, colors=style.TEXT_COLOUR)
     for spine in ax.spines.values():
         spine.set_color(style.GRID_COLOUR)
 
@@ -229,7 +270,7 @@ def _font_properties(size: float):  # noqa: ANN202
     from matplotlib.font_manager import FontProperties
 
     register_matplotlib()
-    return FontProperties(family=FONT_FAMILY, size=size)
+    return FontProperties(family=CHART_FAMILIES, size=size)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -576,7 +617,7 @@ def trend_chart(
     red_at = float((framework.red_below - 1) / 4 * 100)
     green_at = float((framework.green_from - 1) / 4 * 100)
     for lo, hi, light in ((0, red_at, "red"), (red_at, green_at, "amber"), (green_at, 100, "green")):
-        ax_i.axhspan(lo, hi, color=style.LIGHT_TINTS[light], alpha=0.35, linewidth=0, zorder=0)
+        _light_band(ax_i, lo, hi, light)
         ax_i.text(
             1.0,
             (lo + hi) / 2,
@@ -1170,6 +1211,17 @@ TEXT_ON_HATCH = "#3A3A3A"
 
 
 # --------------------------------------------------------------------------------------------------- heatmaps
+
+
+def _light_band(ax, lo: float, hi: float, light: str) -> None:  # noqa: ANN001
+    """One light's band on the index panel: tinted, and patterned so that the bands differ in grayscale too
+    (style.BAND_HATCHES)."""
+    ax.axhspan(lo, hi, color=style.LIGHT_TINTS[light], alpha=0.35, linewidth=0, zorder=0)
+    hatch = style.BAND_HATCHES.get(light, "")
+    if hatch:
+        ax.axhspan(
+            lo, hi, facecolor="none", edgecolor=style.BAND_HATCH_COLOUR, hatch=hatch, linewidth=0, zorder=0
+        )
 
 
 class _Grid:

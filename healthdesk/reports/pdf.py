@@ -52,8 +52,8 @@ from ..present.findings import gap_message, period_message, trigger_message, war
 from . import charts, style
 from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of, zh_format
 from .data import ReviewData
-from .fonts import PDF_FONT, printable, register_reportlab
-from .wrap import Paragraph
+from .fonts import PDF_FONT, needs_fallback, printable, register_reportlab
+from .wrap import Paragraph, draw_line, line_width
 
 __all__ = ["LAYOUTS", "PAPERS", "SECTIONS", "build_review", "tier_explanation", "user_text"]
 
@@ -284,7 +284,9 @@ class _Cell(Flowable):
         super().__init__()
         self._markup = markup
         self._style = st
-        self._text = unescape(markup) if "<" not in markup else None
+        text = unescape(markup) if "<" not in markup else None
+        # text the main font cannot draw alone (fallback fonts, right to left) goes through the Paragraph
+        self._text = None if text is None or needs_fallback(text) else text
         self._para: Paragraph | None = None
         self._aw = 0.0
 
@@ -420,20 +422,26 @@ def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
             self.setFillColor(_c(style.MUTED_COLOUR))
             if number > 1:
                 y = height - 13 * mm
-                self.drawString(
-                    left, y, _fit(frame.header_left, font, style.HEADER_SIZE, (right - left) * 0.62)
+                size = style.HEADER_SIZE
+                draw_line(
+                    self, left, y, _fit(frame.header_left, font, size, (right - left) * 0.62), font, size
                 )
-                self.drawRightString(
-                    right, y, _fit(frame.header_right, font, style.HEADER_SIZE, (right - left) * 0.36)
+                draw_line(
+                    self,
+                    right,
+                    y,
+                    _fit(frame.header_right, font, size, (right - left) * 0.36),
+                    font,
+                    size,
+                    "right",
                 )
                 self.setStrokeColor(_c(style.RULE_COLOUR))
                 self.setLineWidth(0.5)
                 self.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
             if frame.preliminary:
                 self.setFillColor(_c(style.LIGHT_COLOURS["red"]))
-                self.drawCentredString(
-                    width / 2, height - 7 * mm, _fit(frame.preliminary, font, style.HEADER_SIZE, right - left)
-                )
+                text = _fit(frame.preliminary, font, style.HEADER_SIZE, right - left)
+                draw_line(self, width / 2, height - 7 * mm, text, font, style.HEADER_SIZE, "centre")
             self.restoreState()
             self.doForm(f"footer{number}")
             super().showPage()
@@ -451,11 +459,10 @@ def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
                 pages = frame.page_of(number, total).split("\n")
                 marks = frame.confidential.split("\n")
                 for k, text in enumerate(pages):
-                    self.drawString(left, y - k * step, text)
+                    draw_line(self, left, y - k * step, text, font, style.HEADER_SIZE)
                 for k, text in enumerate(marks):
-                    self.drawRightString(
-                        right, y - k * step, _fit(text, font, style.HEADER_SIZE, (right - left) * 0.7)
-                    )
+                    fitted = _fit(text, font, style.HEADER_SIZE, (right - left) * 0.7)
+                    draw_line(self, right, y - k * step, fitted, font, style.HEADER_SIZE, "right")
                 self.endForm()
             self.showOutline()  # the PDF opens with its outline visible (PageMode /UseOutlines)
             super().save()
@@ -466,9 +473,9 @@ def _canvas_class(frame: _Frame, font: str) -> type[Canvas]:
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Our own header text cut to a width with an ellipsis (the full text is on the cover)."""
     text = printable(text).replace("\n", " ")
-    if stringWidth(text, font, size) <= width:
+    if line_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and line_width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 

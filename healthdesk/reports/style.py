@@ -45,8 +45,12 @@ SERIES_STYLES: tuple[dict[str, Any], ...] = (
 # ----------------------------------------------------------------------------------------------- traffic lights
 # Okabe-Ito based: vermillion / amber / bluish green, never the only carrier of meaning (symbol and word beside).
 LIGHT_COLOURS = {"red": "#C8412B", "amber": "#E2A40B", "green": "#0E8A62"}
-# Cell backgrounds: tints dark enough to differ in grayscale (red darkest, amber lightest), text stays readable.
-LIGHT_TINTS = {"red": "#EFA48F", "amber": "#FBE7A6", "green": "#A9DCC4"}
+# Cell backgrounds: tints whose greys differ on a grayscale print or screen (luminance about 150 red, 198 green,
+# 239 amber, at least 40 apart), dark text stays readable on each; the cell's symbol says the light as well.
+LIGHT_TINTS = {"red": "#E07A62", "amber": "#FDF0C2", "green": "#A3D9BF"}
+# The index chart's bands: patterned as well as tinted so that they read in grayscale (red crossed, amber dotted).
+BAND_HATCHES = {"red": "xx", "amber": "..", "green": ""}
+BAND_HATCH_COLOUR = "#9A9A9A"
 WITHHELD_TINT = "#EDEDED"
 WITHHELD_HATCH = "////"
 

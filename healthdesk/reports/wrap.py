@@ -13,17 +13,27 @@ that change what respondents wrote:
 (never before closing punctuation or after opening punctuation), a single word longer than the line is the only
 thing cut inside a word, and every line keeps its own spaces, so a split paragraph's parts join back to exactly
 the text that went in.
+
+It also draws what the main font lacks from the fallback fonts (each fragment is split into runs by the first
+font that has each character, ``fonts.font_runs``) and prints right-to-left text: Arabic is joined before lines
+are broken and every broken line is put into display order (``rtl.py``) before it is drawn; the line keeps its
+characters in typed order for a paragraph split across pages.
 """
 
 from __future__ import annotations
 
+import copy
 import unicodedata
 from typing import Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import paragraph as _rl
 from reportlab.platypus.paragraph import Paragraph as _RLParagraph
+
+from . import rtl
+from .fonts import BIDI_CONTROLS, font_runs, needs_fallback
 
 __all__ = ["Paragraph", "break_points"]
 
@@ -67,6 +77,10 @@ def _units(frags: list[Any]) -> list[Any]:
             text = text.decode("utf8")
         if text:
             units.extend(_rl.cjkU(ch, f, "utf8") for ch in text)
+            if not text.isascii():
+                for u in units[len(units) - len(text) :]:
+                    if u in BIDI_CONTROLS:
+                        u._width = 0  # never drawn (removed when the line is put into display order)
         else:
             units.append(_rl.cjkU(text, f, "utf8"))
     return units
@@ -113,6 +127,47 @@ def _make_line(units: list[Any], max_width: float, used: float, line_break: bool
     )
 
 
+def _plain(f: Any) -> bool:
+    return (
+        isinstance(getattr(f, "text", None), str) and not hasattr(f, "cbDefn") and not hasattr(f, "lineBreak")
+    )
+
+
+def split_fonts(frags: list[Any]) -> tuple[list[Any], bool | None]:
+    """Fragments split into runs by the font that has each character (Arabic joined first), and the paragraph's
+    direction when it needs bidirectional ordering (``None`` when it has no right-to-left text or controls)."""
+    out: list[Any] = []
+    bidi = False
+    for f in frags:
+        text = f.text if _plain(f) else ""
+        if not text or not needs_fallback(text):
+            out.append(f)
+            continue
+        if rtl.needs_bidi(text):
+            bidi = True
+            text = rtl.reshape(text)
+        runs = font_runs(text, f.fontName)
+        if len(runs) == 1 and runs[0] == (f.fontName, f.text):
+            out.append(f)
+        else:
+            out.extend(f.clone(text=run, fontName=name) for name, run in runs)
+    if not bidi:
+        return out, None
+    return out, rtl.base_rtl("".join(f.text for f in out if _plain(f)))
+
+
+def _display_order(units: list[Any], direction: bool) -> list[Any]:
+    """One line's units in display order (``rtl.visual_order``); mirrored brackets are measured again."""
+    text = "".join(str(u) for u in units)
+    if not direction and not rtl.needs_bidi(text):
+        return units
+    out = []
+    for i, ch in rtl.visual_order(text, direction):
+        u = units[i]
+        out.append(u if ch == str(u) else _rl.cjkU(ch, u.frag, "utf8"))
+    return out
+
+
 def _one_line(frags: list[Any], max_width: float) -> Any | None:
     """The common short case without the per-character work: plain text that fits on one line as it is."""
     for f in frags:
@@ -143,11 +198,14 @@ def _one_line(frags: list[Any], max_width: float) -> Any | None:
     return _rl.ParaLines(kind=1, lines=[line])
 
 
-def break_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> Any:
+def break_lines(
+    frags: list[Any], max_widths: list[float], calc_bounds: bool, direction: bool | None = None
+) -> Any:
     """Break fragments into lines (reportlab ``kind=1`` lines). The spaces a line ends with are neither drawn nor
     measured (alignment is exact) but kept with the line, so the text of all lines joined is the text that went
-    in."""
-    if not calc_bounds:
+    in. With a ``direction`` (True: right to left) each line is put into display order; the line keeps its
+    units in typed order as ``logical``."""
+    if not calc_bounds and direction is None:
         quick = _one_line(frags, max_widths[0])
         if quick is not None:
             return quick
@@ -197,8 +255,13 @@ def break_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
         visible = end
         while visible > start + 1 and str(units[visible - 1]) in BREAKING_SPACES:
             visible -= 1
-        line = _make_line(units[start:visible], max_width, used, line_break, calc_bounds)
+        shown = units[start:visible]
+        if direction is not None:
+            shown = _display_order(shown, direction)
+        line = _make_line(shown, max_width, used, line_break, calc_bounds)
         line.tail = units[visible:end]  # the spaces a line ends with: not drawn, kept for a split
+        if direction is not None:
+            line.logical = units[start:end]
         lines.append(line)
         start = end
     return _rl.ParaLines(kind=1, lines=lines)
@@ -208,6 +271,16 @@ def _exact_split(blpara: Any, start: int, stop: int) -> list[Any]:
     """The fragments of lines ``start:stop``, text exactly as it was (spaces at the seams included)."""
     out = []
     for line in blpara.lines[start:stop]:
+        logical = getattr(line, "logical", None)
+        if logical is not None:  # a line in display order: its characters as typed
+            runs: list[tuple[Any, list[str]]] = []
+            for u in logical:
+                if runs and runs[-1][0] is u.frag:
+                    runs[-1][1].append(str(u))
+                else:
+                    runs.append((u.frag, [str(u)]))
+            out.extend(frag.clone(text="".join(chars)) for frag, chars in runs)
+            continue
         for word in line.words:
             out.append(word.clone())
         for u in getattr(line, "tail", ()):
@@ -229,9 +302,52 @@ class Paragraph(_RLParagraph):
             return super().breakLinesCJK(maxWidths)
         _rl._handleBulletWidth(self.bulletText, self.style, maxWidths)
         auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-        return break_lines(self.frags, maxWidths, auto not in ("", "off"))
+        frags, direction = split_fonts(self.frags)
+        if direction and self.style.alignment == TA_LEFT:
+            self.style = copy.copy(self.style)  # a right-to-left paragraph starts at the right
+            self.style.alignment = TA_RIGHT
+        return break_lines(frags, maxWidths, auto not in ("", "off"), direction)
 
     def _get_split_blParaFunc(self) -> Any:  # noqa: N802
         if self.style.wordWrap == "CJK" and getattr(self.blPara, "kind", 0) == 1:
             return _exact_split
         return super()._get_split_blParaFunc()
+
+
+def line_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """One line of plain text as ``(font, text)`` runs in display order (fallback fonts, right to left)."""
+    if not needs_fallback(text):
+        return [(font, text)]
+    if rtl.needs_bidi(text):
+        shaped = rtl.reshape(text)
+        text = "".join(ch for _i, ch in rtl.visual_order(shaped, rtl.base_rtl(shaped)))
+    return font_runs(text, font)
+
+
+def line_width(text: str, font: str, size: float) -> float:
+    """The width of one line of plain text as :func:`draw_line` draws it."""
+    return sum(stringWidth(run, name, size) for name, run in line_runs(text, font))
+
+
+def draw_line(
+    canvas: Any, x: float, y: float, text: str, font: str, size: float, anchor: str = "left"
+) -> None:
+    """Draw one line of plain text (page headers and footers, one-line cells) with the fallback fonts and in
+    display order; ``anchor`` is "left", "right" or "centre" (where ``x`` is)."""
+    runs = line_runs(text, font)
+    if len(runs) == 1 and runs[0][0] == font:
+        draw = {"right": canvas.drawRightString, "centre": canvas.drawCentredString}.get(
+            anchor, canvas.drawString
+        )
+        draw(x, y, runs[0][1])
+        return
+    widths = [stringWidth(run, name, size) for name, run in runs]
+    if anchor == "right":
+        x -= sum(widths)
+    elif anchor == "centre":
+        x -= sum(widths) / 2
+    for (name, run), width in zip(runs, widths, strict=True):
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += width
+    canvas.setFont(font, size)
