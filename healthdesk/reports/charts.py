@@ -803,7 +803,8 @@ def _end_labels(
     if not ends:
         return
     panel_in = panel[1] * fig.get_figheight()
-    per_line = style.NOTE_SIZE * 1.2 / 72 / panel_in * 4  # data units per text line (the panel spans 1-5)
+    # data units per text line (the panel spans 1-5); 1.4 em holds the tallest of the chart fonts (Noto Sans)
+    per_line = style.NOTE_SIZE * 1.4 / 72 / panel_in * 4
     heights = [(name.count("\n") + 1) * per_line + per_line * 0.25 for _p, _y, name, _st in ends]
     placed = _spread_apart([y for _p, y, _n, _st in ends], heights, 0.6, 5.4)
     trans = ax.get_yaxis_transform()  # x in axes fraction, y in data
