@@ -41,14 +41,15 @@ from PySide6.QtWidgets import (
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
-from ..models.entities import PARTNERSHIP_STATUSES
 from ..present.findings import gap_message
+from ..present.symbols import DASH, GAP_FLAG
 from ..services import portfolio as svc
+from ..services.partnerships import PARTNERSHIP_STATUSES
 from ..services.portfolio import Portfolio, PortfolioRow
 from . import labels, theme, widgets
 from .charts_widget import ChartView
 from .context import AppContext
-from .dashboard import DASH, GAP_FLAG, ResultTexts
+from .result_texts import ResultTexts
 
 log = logging.getLogger(__name__)
 
