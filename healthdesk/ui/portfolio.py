@@ -563,6 +563,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         layout.addWidget(self.empty_label)
 
         self._after_paint = _FirstPaint(self.table.viewport(), self._draw_heatmap)
+        self._followup_after_paint = _FirstPaint(self.table.viewport(), self._load_followup)
         self._heat_timer = QTimer(self)
         self._heat_timer.setSingleShot(True)
         self._heat_timer.setInterval(250)
@@ -685,7 +686,10 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.portfolio = portfolio
         selected = self.selected_id()
         self.model.set_portfolio(portfolio)
-        QTimer.singleShot(0, self._load_followup)  # the table paints first; the follow-up column right after
+        if self.isVisible():  # the table paints first; the follow-up column right after its paint
+            self._followup_after_paint.arm()
+        else:
+            QTimer.singleShot(0, self._load_followup)
         if not self._columns_fitted and portfolio.rows:
             self._fit_columns()  # once, and again after a language change; a width the user set is kept
         self._update_counts()
