@@ -1,7 +1,8 @@
 """Data-safety screens: another HealthDesk holds the folder, a damaged database, backups and restore.
 
 The engine lives in ``healthdesk.maintenance`` (over ``healthdesk.models``, which screens never import); this
-module only asks the user and calls it. ``ask_locked`` and ``ask_damaged`` are module functions so tests can answer for the user.
+module only asks the user and calls it. ``ask_locked`` and ``ask_damaged`` are module functions so tests can
+answer for the user.
 """
 
 from __future__ import annotations
