@@ -62,6 +62,10 @@ from .files import (  # noqa: F401  re-exported: callers import these from db
 )
 from .lock import WriterLock
 
+# Every write to a round's answers, responses, respondents or settings bumps its results version: the one
+# listener, registered with the sessions this module makes (``entities`` need not import it).
+from . import versions as _versions  # noqa: E402, F401  isort: skip
+
 log = logging.getLogger(__name__)
 
 # -- the engine ---------------------------------------------------------------------------------------------

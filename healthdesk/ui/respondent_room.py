@@ -6,7 +6,7 @@ in the same state, when respondent mode ends. A window that appears meanwhile (a
 dialog) is put away at once. Typed text in a fill-in window is saved first; a dialog that is still open must be
 finished by the facilitator before the laptop is handed over.
 
-The folder knows too: the writer lock records that respondent mode runs (``models.lock``, read through ``maintenance``), and a second
+The folder knows too: the writer lock records that respondent mode runs (``models.lock``), and a second
 HealthDesk, ``healthdesk open FILE`` or a read-only window already open refuse with ``refuse_if_active`` /
 ``ReadOnlyWatch``. ``ask_respondent_mode`` is a module function so tests can answer for the user.
 """
@@ -49,7 +49,9 @@ def tr(text: str) -> str:
 
 def active_marker(data_dir: Path) -> LockedError | None:
     """The refusal when respondent mode runs on ``data_dir`` (a stale marker from a crash does not count)."""
-    from ..maintenance import respondent_mode_holder
+    from ..models.lock import (
+        respondent_mode_holder,  # the lock file only: no SQLAlchemy before the first paint
+    )
     from ..paths import DataPaths
 
     try:
