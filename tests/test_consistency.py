@@ -219,7 +219,9 @@ def test_a_closed_round_a_respondent_was_removed_from(db, data_dir, capsys):
     silent = rounds.add_respondent(db, r.id, "Silent", "B", "Engineer")
     rounds.set_round_status(db, r.id, "closed")
     check_one_voice(db, data_dir, p.id, capsys, expect_label="Closed")  # results kept with 4 invited
+    rounds.set_round_status(db, r.id, "open")  # nobody leaves a closed round: reopened, then closed again
     rounds.remove_respondent(db, silent.id)
+    rounds.set_round_status(db, r.id, "closed")
     check_one_voice(db, data_dir, p.id, capsys, expect_label="Closed")
     assert summary.summarise_for_dashboard(db, p.id, as_of=TODAY).summary.scores.sides["B"].invited == 3
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from healthdesk.cli import main
+from healthdesk.errors import ValidationError
 from healthdesk.models.db import Database
 from healthdesk.reports.data import collect_review_data
 from healthdesk.services import followup, portfolio, rounds, summary
@@ -92,9 +93,14 @@ def test_kept_results_follow_a_respondent_removed_from_a_closed_round(closed_rou
         assert dash.summary.scores.sides["B"].invited == 4, read
     summary.clear_memory()
     assert summary.summarise_round(db, p.id, as_of=TODAY)[1].scores.sides["B"].invited == 4
+    with pytest.raises(ValidationError) as refused:  # nobody leaves a closed round: reopen it first
+        rounds.remove_respondent(db, silent.id)
+    assert refused.value.code == "round_status"
+    rounds.set_round_status(db, rnd.id, "open")
     before = _version(db, rnd.id)
     rounds.remove_respondent(db, silent.id)
     assert _version(db, rnd.id) > before  # bumped by the storage layer, in the same transaction
+    rounds.set_round_status(db, rnd.id, "closed")
     assert summary.summarise_for_dashboard(db, p.id, as_of=TODAY).summary.scores.sides["B"].invited == 3
     assert summary.summarise_round(db, p.id, as_of=TODAY)[1].scores.sides["B"].invited == 3
     assert summary.partnership_history(db, p.id)[1][0].sides["B"].invited == 3
@@ -150,7 +156,9 @@ def test_results_kept_by_one_client_go_stale_for_another(closed_round, data_dir)
     reader = Database.open(data_dir, read_only=True)
     try:
         assert summary.summarise_round(reader, p.id, as_of=TODAY)[1].scores.sides["B"].invited == 4
+        rounds.set_round_status(db, rnd.id, "open")
         rounds.remove_respondent(db, silent.id)
+        rounds.set_round_status(db, rnd.id, "closed")
         assert summary.summarise_round(reader, p.id, as_of=TODAY)[1].scores.sides["B"].invited == 3
         assert (
             summary.summarise_for_dashboard(reader, p.id, as_of=TODAY).summary.scores.sides["B"].invited == 3

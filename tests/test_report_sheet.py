@@ -15,7 +15,8 @@ from healthdesk.analysis.numbers import fmt1
 from healthdesk.cli import main
 from healthdesk.reports.catalogue import t
 from healthdesk.reports.data import collect_review_data
-from healthdesk.reports.pdf import build_review, tier_explanation
+from healthdesk.reports.pdf import tier_explanation
+from healthdesk.reports.review import build_review
 
 AS_OF = date(2026, 12, 4)
 

@@ -214,3 +214,24 @@ def test_round_pin(db):
     assert not rounds.check_round_pin(db, r.id, "1234")
     with pytest.raises(HealthDeskError):
         rounds.set_round_pin(db, r.id, "12")
+
+
+def test_nobody_is_removed_from_a_closed_round_and_the_screens_ask_the_same_rule(db):
+    p = make_partnership(db)
+    r = rounds.create_round(db, p.id, "2026 H1", "2026-01-01")
+    add_submitted(db, r.id, "A", [4, 4])
+    silent = rounds.add_respondent(db, r.id, "Silent", "B")
+    started = rounds.add_respondent(db, r.id, "Started", "B")
+    responses.record_answer(db, started.id, "trust", 3)
+    by_id = {x.id: x for x in rounds.list_respondents(db, r.id)}
+    assert rounds.can_remove_respondent(rounds.get_round(db, r.id), by_id[silent.id])
+    assert not rounds.can_remove_respondent(rounds.get_round(db, r.id), by_id[started.id])
+    closed = rounds.set_round_status(db, r.id, "closed")
+    assert not rounds.can_remove_respondent(closed, by_id[silent.id])
+    with pytest.raises(ValidationError) as err:
+        rounds.remove_respondent(db, silent.id)
+    assert (err.value.code, err.value.params["action"]) == ("round_status", "remove respondents")
+    assert len(rounds.list_respondents(db, r.id)) == 4  # nothing was removed
+    rounds.set_round_status(db, r.id, "open")
+    rounds.remove_respondent(db, silent.id)
+    assert silent.id not in {x.id for x in rounds.list_respondents(db, r.id)}

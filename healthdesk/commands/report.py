@@ -74,7 +74,7 @@ def sections_arg(value: str) -> frozenset[str]:
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
     from ..exchange.sharing import check_sharing
     from ..reports.data import collect_review_data
-    from ..reports.pdf import build_review
+    from ..reports.review import build_review
 
     out = args.output.expanduser()
     with open_db(data_dir, read_only=True) as db:

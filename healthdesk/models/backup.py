@@ -85,7 +85,7 @@ def verify_file(path: Path) -> str | None:
 def check_restorable(path: Path) -> None:
     """Raise unless ``path`` is a sound HealthDesk database this version can open (older schemas are upgraded
     on opening; a newer one is refused)."""
-    from .db import inspect_database
+    from .files import inspect_database
 
     path = Path(path)
     if not path.is_file():
@@ -224,7 +224,7 @@ def take_backup(
             target = unique_backup_path(folder, now, reason, schema)
             copy_database(raw, target)
     except (OSError, sqlite3.DatabaseError) as exc:
-        from .db import classify_os_error
+        from .files import classify_os_error
 
         raise classify_os_error(exc, folder) from exc
     db.changed_since_backup = False
@@ -292,7 +292,7 @@ COUNTED_TABLES = {
 def data_counts(path: Path) -> dict[str, int] | None:
     """How many partnerships, rounds, responses and answers a database file holds (read-only); all 0 for a
     missing or empty file, None when the file cannot be read as a HealthDesk database."""
-    from .db import ReadOnlySource, sniff_file
+    from .files import ReadOnlySource, sniff_file
 
     path = Path(path)
     kind = sniff_file(path)
@@ -437,7 +437,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
 
     Killed at any moment, the folder holds either the old database (with its WAL) or the restored one, never a
     mix: the old WAL is emptied (checkpointed) or kept aside before the new file is renamed into place."""
-    from .db import inspect_database
+    from .files import inspect_database
 
     paths = DataPaths(Path(data_dir))
     backup = Path(backup)
@@ -496,7 +496,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
         os.replace(staged, paths.database)
         _fsync_dir(paths.root)
     except (OSError, sqlite3.DatabaseError) as exc:
-        from .db import classify_os_error
+        from .files import classify_os_error
 
         with contextlib.suppress(OSError):
             staged.unlink(missing_ok=True)
@@ -527,7 +527,7 @@ def quarantine(data_dir: Path) -> Path:
         _fsync_dir(target)
         _fsync_dir(paths.root)
     except OSError as exc:
-        from .db import classify_os_error
+        from .files import classify_os_error
 
         raise classify_os_error(exc, paths.database) from exc
     if not moved.exists():

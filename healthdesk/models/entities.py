@@ -389,7 +389,3 @@ class ImportRecord(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (CheckConstraint(_in("outcome", IMPORT_OUTCOMES), name="ck_import_outcome"),)
-
-
-# Every write to a round's answers, responses, respondents or settings bumps its results version (one listener).
-from . import versions as _versions  # noqa: E402, F401

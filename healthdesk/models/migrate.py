@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,7 +111,9 @@ def upgrade_database(db: Database, target: str | None = None, script_location: P
     db.changed_since_backup = True
 
 
-def check_revision(db: Database, allow_upgrade: bool) -> None:
+def check_revision(db: Database, allow_upgrade: bool, *, take_backup: Callable[..., Path]) -> None:
+    """Refuse a newer or unknown schema; upgrade an older one when allowed, after ``take_backup(db, reason=…)``
+    (given by the caller: storage's backup module sits above this one) when the database holds anything."""
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         populated = has_user_tables(conn)
@@ -122,8 +125,6 @@ def check_revision(db: Database, allow_upgrade: bool) -> None:
         raise StorageError("needs_upgrade", path=str(db.path))
     backup_path = None
     if populated:
-        from .backup import take_backup
-
         backup_path = take_backup(db, reason=f"before-upgrade-{revision or 'none'}")
     log.info("migrating %s from %s to %s", db.path, revision, HEAD)
     try:

@@ -1589,14 +1589,11 @@ def build_review(
     """Write the review of ``data`` to ``out_path`` (atomically) and return the path.
 
     ``lang`` is "en", "zh" or "bilingual"; ``paper`` "a4" or "letter"; ``sections`` a subset of :data:`SECTIONS`
-    (all when None); ``progress(done, total)`` is called as charts are drawn and pages are laid out. ``layout``
-    "sheet" writes the one-page summary sheet instead (:mod:`.sheet`; ``sections`` does not apply)."""
-    if layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {LAYOUTS}")
-    if layout == "sheet":
-        from .sheet import build_sheet
-
-        return build_sheet(out_path, data, lang=lang, paper=paper, progress=progress)
+    (all when None); ``progress(done, total)`` is called as charts are drawn and pages are laid out. The one-page
+    summary sheet (``layout`` "sheet") is :func:`healthdesk.reports.review.build_review`'s: the sheet is built
+    from this module's parts, so this module cannot import it."""
+    if layout != "full":
+        raise ValueError("the summary sheet is written by healthdesk.reports.review.build_review")
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}")
     if paper not in PAPERS:

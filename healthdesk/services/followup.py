@@ -1105,9 +1105,9 @@ REVIEW_STATUS = {"planned": "open", "in_progress": "in_progress", "done": "done"
 
 
 def as_review_follow_up(report: FollowUpReport, labels: dict[str, str] | None = None) -> Any:
-    """The report in the shape of ``healthdesk.reports.data.FollowUp`` that the PDF prints: goals, actions (with
+    """The report in the shape of ``services.followup_items.FollowUp`` that the PDF prints: goals, actions (with
     days overdue), joint KPIs (latest value, breach) and decisions requested and taken."""
-    from ..reports.data import ActionItem, DecisionItem, FollowUp, GoalItem, KpiItem
+    from .followup_items import ActionItem, DecisionItem, FollowUp, GoalItem, KpiItem
 
     goals = tuple(
         GoalItem(

@@ -52,6 +52,9 @@ def clear_memory() -> None:
     _memo.clear()
 
 
+s.also_clear(clear_memory)
+
+
 @dataclass(frozen=True)
 class PortfolioRow:
     partnership_id: int

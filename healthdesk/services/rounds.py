@@ -266,13 +266,37 @@ def add_respondent(db: Database, round_id: int, name: str, side: str, role: str 
         return _respondent_info(respondent)
 
 
+def removal_refusal(
+    round_label: str, round_status: str, respondent_name: str, respondent_status: str
+) -> ValidationError | None:
+    """Why a respondent cannot be removed from a round (None: it can). The one rule, used by
+    ``remove_respondent`` (which raises it) and by screens (``can_remove_respondent``, for enabled states):
+    nobody leaves a closed round (its results are final), and nobody who has started answering (a response in
+    progress or submitted)."""
+    if round_status == "closed":
+        return ValidationError(
+            "round_status", label=round_label, status=round_status, action="remove respondents"
+        )
+    if respondent_status != "not_started":
+        return ValidationError("has_responses", name=respondent_name)
+    return None
+
+
+def can_remove_respondent(round_info: RoundInfo | None, respondent: RespondentInfo | None) -> bool:
+    """Whether ``remove_respondent`` would remove ``respondent`` from ``round_info`` (False when either is None)."""
+    if round_info is None or respondent is None:
+        return False
+    return removal_refusal(round_info.label, round_info.status, respondent.name, respondent.status) is None
+
+
 def remove_respondent(db: Database, respondent_id: int) -> None:
     with db.transaction() as session:
         row = session.get(Respondent, respondent_id)
         if row is None:
             raise NotFoundError("not_found", kind="respondent", key=respondent_id)
-        if row.response is not None and (row.response.answers or row.response.status == "submitted"):
-            raise ValidationError("has_responses", name=row.name)
+        refusal = removal_refusal(row.round.label, row.round.status, row.name, _respondent_info(row).status)
+        if refusal is not None:
+            raise refusal
         session.delete(row)
 
 

@@ -37,7 +37,7 @@ import json
 import logging
 import uuid
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, NamedTuple
@@ -446,9 +446,18 @@ def _db_key(db: Database) -> str:
 def clear_memory() -> None:
     """Forget what this process keeps in memory (benchmarks and tests; the database's caches stay)."""
     _history_memo.clear()
-    from . import portfolio
+    for forget in _other_memories:
+        forget()
 
-    portfolio.clear_memory()
+
+# What modules above this one keep in memory (``services.portfolio`` registers its own) and clear_memory forgets.
+_other_memories: list[Callable[[], None]] = []
+
+
+def also_clear(forget: Callable[[], None]) -> None:
+    """Register a module's own ``clear_memory`` so that ``clear_memory`` here forgets it too."""
+    if forget not in _other_memories:
+        _other_memories.append(forget)
 
 
 def _memo_put(memo: OrderedDict, key: Any, value: Any) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..errors import HealthDeskError
-from ..models.db import Database
+from ..maintenance import Database
 from ..paths import DataPaths
 from . import i18n
 from .messages import error_text as _error_text

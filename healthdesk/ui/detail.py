@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from ..analysis.numbers import fmt2, fmt_signed2
 from ..analysis.types import SIDES, RoundScores
+from ..present.symbols import DASH, GAP_FLAG, SPREAD_FLAG
 from ..services import summary as summary_svc
 from ..services.summary import DashboardData
 from . import theme
 from .charts_widget import ChartView
 from .context import AppContext
-from .dashboard import DASH, GAP_FLAG, SPREAD_FLAG, ResultTexts, _esc
+from .result_texts import ResultTexts, _esc
 
 CHART_HEIGHT = 360  # pixels kept for the history chart until it is drawn (then it takes the height it needs)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import errors, theme, widgets
+from . import theme, widgets
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -26,8 +28,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 class UnexpectedErrorDialog(QDialog):
     """Says what happened in plain words, that saved data is safe, and what to do next."""
 
-    def __init__(self, exc: BaseException, details: str, parent: QWidget | None = None):
+    def __init__(
+        self, exc: BaseException, details: str, parent: QWidget | None = None, log_file: Path | None = None
+    ):
         super().__init__(parent)
+        self._log_file = log_file  # given by ui.errors, which owns the log (this module does not import it)
         self.setObjectName("unexpectedErrorDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._details_text = details
@@ -74,7 +79,7 @@ class UnexpectedErrorDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(tr("Something went wrong"))
         self.heading.setText(tr("Something unexpected went wrong"))
-        where = errors.log_file()
+        where = self._log_file
         text = tr(
             "HealthDesk ran into a problem it did not expect ({error}).\n\n"
             "Everything saved before is safe: every answer is stored the moment it is given. "
@@ -98,6 +103,6 @@ class UnexpectedErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self._details_text)
 
     def _open_logs(self) -> None:
-        folder = errors.log_file()
+        folder = self._log_file
         if folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.parent)))

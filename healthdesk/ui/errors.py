@@ -99,7 +99,7 @@ def report(exc: BaseException, tb: TracebackType | None = None, parent: QWidget 
         if parent is None:
             tops = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
             parent = tops[0] if tops else None
-    dialog = UnexpectedErrorDialog(exc, details, parent)
+    dialog = UnexpectedErrorDialog(exc, details, parent, log_file=log_file())
     _state["dialog"] = dialog
     dialog.finished.connect(lambda _code: _state.update(dialog=None))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -33,7 +33,7 @@ from ..services import exchange as svc
 from ..services import partnerships as partnership_svc
 from ..services import rounds as round_svc
 from . import theme, widgets
-from .exchange import ask_folder, ask_save_file
+from .exchange_files import ask_folder, ask_save_file
 from .messages import error_text
 
 if TYPE_CHECKING:

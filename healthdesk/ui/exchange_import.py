@@ -35,7 +35,7 @@ from ..exchange.response_files import Snapshot
 from ..framework import Framework
 from ..services import exchange as svc
 from . import theme, widgets
-from .exchange import RESPONSE_FILTER_SUFFIXES, ask_open_files, dropped_paths
+from .exchange_files import RESPONSE_FILTER_SUFFIXES, ask_open_files, dropped_paths
 from .messages import error_text
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .. import maintenance
 from . import theme, widgets
 
 if TYPE_CHECKING:
@@ -167,9 +168,7 @@ def remove_demo(ctx: AppContext, window: QWidget | None = None) -> bool:
     ):
         return False
     try:
-        from ..models import backup as backups
-
-        backups.take_backup(ctx.db, reason="before-demo")
+        maintenance.backup_now(ctx.db, reason="before-demo")
     except Exception:  # noqa: BLE001 - the removal below is still safe to offer; log why the backup failed
         log.exception("backup before removing demo data failed")
     result, error = ctx.try_call(demo.remove_demo_data)

@@ -55,6 +55,7 @@ from .followup_forms import (
     decision_status_names,
     status_names,
 )
+from .followup_messages import followup_templates, followup_words  # noqa: F401  re-exported
 from .messages import error_text
 
 log = logging.getLogger(__name__)
@@ -73,56 +74,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 # -- errors in the user's language ------------------------------------------------------------------------
-
-
-def followup_templates() -> dict[str, str]:
-    return {
-        "not_a_number": tr("{field} must be a number (got '{value}')"),
-        "duplicate_kpi": tr("a KPI named '{name}' already exists in this partnership"),
-        "goal_parent": tr("a {level} goal cannot sit under a {parent_level} goal"),
-        "goal_children": tr("this goal has {level} goals under it; it cannot become a {new_level} goal"),
-        "wrong_partnership": tr("{kind} {key} belongs to another partnership"),
-        "results_blind": tr(
-            "round '{label}' is blind: nobody's results show until both sides have {threshold} submitted "
-            "responses (still missing: {waiting})"
-        ),
-    }
-
-
-def followup_words() -> dict[str, str]:
-    """Field names and kinds the follow-up services put into error parameters."""
-    return {
-        "goal title": tr("Goal"),
-        "goal level": tr("Level"),
-        "owner on side A": tr("Owner on side A"),
-        "owner on side B": tr("Owner on side B"),
-        "due date": tr("Due date"),
-        "measurable target": tr("Measurable target"),
-        "dimension": tr("Dimension"),
-        "action": tr("Action"),
-        "owner": tr("Owner"),
-        "owner side": tr("Owner's side"),
-        "notes": tr("Notes"),
-        "KPI name": tr("KPI name"),
-        "unit": tr("Unit"),
-        "target": tr("Target"),
-        "alert threshold": tr("Alert threshold"),
-        "direction": tr("Direction"),
-        "period": tr("Period"),
-        "period end": tr("Period end"),
-        "value": tr("Value"),
-        "note": tr("Note"),
-        "decision": tr("Decision"),
-        "decision date": tr("Decision date"),
-        "decided by": tr("Decided by"),
-        "follow-up": tr("Follow-up"),
-        "goal": tr("goal"),
-        "KPI": tr("KPI"),
-        "KPI value": tr("KPI value"),
-        "top": tr("top-level"),
-        "mid": tr("mid-term"),
-        "short": tr("short-term"),
-    }
 
 
 # -- shared helpers ---------------------------------------------------------------------------------------

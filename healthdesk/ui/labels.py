@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..models.entities import (
+from ..services.partnerships import (
     AGREEMENT_TERMS,
     MEMBER_ROLES,
     PARTNERSHIP_STAGES,

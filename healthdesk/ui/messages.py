@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import MESSAGES_EN, HealthDeskError
+from .exchange_messages import exchange_templates, kind_words
+from .followup_messages import followup_templates, followup_words
 
 CONTEXT = "Messages"
 
@@ -214,23 +216,20 @@ def parameter_words() -> dict[str, str]:
         "closed": QCoreApplication.translate("Messages", "closed"),
         "answered": QCoreApplication.translate("Messages", "already answered"),
         "add respondents": QCoreApplication.translate("Messages", "add respondents"),
+        "remove respondents": QCoreApplication.translate("Messages", "remove respondents"),
         "delete": QCoreApplication.translate("Messages", "delete it"),
     }
 
 
 def _template_and_words(exc: HealthDeskError) -> tuple[str, dict[str, str]]:
     """The translated template of the error's code and the words for its parameters: the exchange's own codes
-    (``ui.exchange``), the follow-up's (``ui.followup``), then the shared ones here."""
+    (``ui.exchange_messages``), the follow-up's (``ui.followup_messages``), then the shared ones here."""
     from ..exchange.errors import MESSAGES_EN as EXCHANGE_MESSAGES_EN
 
     if exc.code in EXCHANGE_MESSAGES_EN:
-        from .exchange import exchange_templates, kind_words
-
         template = exchange_templates().get(exc.code)
         if template is not None:
             return template, kind_words()
-    from .followup import followup_templates, followup_words
-
     words = {**parameter_words(), **followup_words()}  # no word is in both lists
     template = followup_templates().get(exc.code) or templates().get(exc.code)
     return template or MESSAGES_EN.get(exc.code, exc.code), words

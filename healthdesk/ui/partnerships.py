@@ -42,16 +42,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.entities import (
+from ..services import partnerships as svc
+from ..services import validation as v
+from ..services.dto import Member, PartnershipInfo, PartnershipInput
+from ..services.partnerships import (
     AGREEMENT_TERMS,
     MEMBER_ROLES,
     PARTNERSHIP_STAGES,
     PARTNERSHIP_STATUSES,
     PARTNERSHIP_TYPES,
 )
-from ..services import partnerships as svc
-from ..services import validation as v
-from ..services.dto import Member, PartnershipInfo, PartnershipInput
 from . import labels, theme, widgets
 from .context import AppContext
 

@@ -41,14 +41,15 @@ from PySide6.QtWidgets import (
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
-from ..models.entities import PARTNERSHIP_STATUSES
 from ..present.findings import gap_message
+from ..present.symbols import DASH, GAP_FLAG
 from ..services import portfolio as svc
+from ..services.partnerships import PARTNERSHIP_STATUSES
 from ..services.portfolio import Portfolio, PortfolioRow
 from . import labels, theme, widgets
 from .charts_widget import ChartView
 from .context import AppContext
-from .dashboard import DASH, GAP_FLAG, ResultTexts
+from .result_texts import ResultTexts
 
 log = logging.getLogger(__name__)
 
@@ -562,6 +563,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         layout.addWidget(self.empty_label)
 
         self._after_paint = _FirstPaint(self.table.viewport(), self._draw_heatmap)
+        self._followup_after_paint = _FirstPaint(self.table.viewport(), self._load_followup)
         self._heat_timer = QTimer(self)
         self._heat_timer.setSingleShot(True)
         self._heat_timer.setInterval(250)
@@ -684,7 +686,10 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.portfolio = portfolio
         selected = self.selected_id()
         self.model.set_portfolio(portfolio)
-        QTimer.singleShot(0, self._load_followup)  # the table paints first; the follow-up column right after
+        if self.isVisible():  # the table paints first; the follow-up column right after its paint
+            self._followup_after_paint.arm()
+        else:
+            QTimer.singleShot(0, self._load_followup)
         if not self._columns_fitted and portfolio.rows:
             self._fit_columns()  # once, and again after a language change; a width the user set is kept
         self._update_counts()

@@ -49,7 +49,9 @@ def tr(text: str) -> str:
 
 def active_marker(data_dir: Path) -> LockedError | None:
     """The refusal when respondent mode runs on ``data_dir`` (a stale marker from a crash does not count)."""
-    from ..models.lock import respondent_mode_holder
+    from ..models.lock import (
+        respondent_mode_holder,  # the lock file only: no SQLAlchemy before the first paint
+    )
     from ..paths import DataPaths
 
     try:

@@ -132,7 +132,7 @@ class ExportThread(QThread):
         self.hold = hold  # tests: the worker waits here after its first progress report
 
     def run(self) -> None:
-        from ..reports.pdf import build_review
+        from ..reports.review import build_review
 
         try:
             written = build_review(

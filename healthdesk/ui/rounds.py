@@ -797,13 +797,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         self.reopen_response_button.setEnabled(
             writable and is_open and respondent is not None and respondent.status == "submitted"
         )
-        self.remove_respondent_button.setEnabled(
-            writable
-            and respondent is not None
-            and respondent.status == "not_started"
-            and r is not None
-            and r.status != "closed"
-        )
+        self.remove_respondent_button.setEnabled(writable and svc.can_remove_respondent(r, respondent))
 
     # -- round actions -------------------------------------------------------------------------------------
     def new_round_dialog(self) -> RoundDialog:

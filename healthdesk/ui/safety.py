@@ -1,13 +1,13 @@
 """Data-safety screens: another HealthDesk holds the folder, a damaged database, backups and restore.
 
-The engine lives in ``healthdesk.models`` (lock, backup) and ``healthdesk.maintenance``; this module only asks the
-user and calls it. ``ask_locked`` and ``ask_damaged`` are module functions so tests can answer for the user.
+The engine lives in ``healthdesk.maintenance`` (over ``healthdesk.models``, which screens never import); this
+module only asks the user and calls it. ``ask_locked`` and ``ask_damaged`` are module functions so tests can
+answer for the user.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import maintenance
 from ..errors import DamagedError, HealthDeskError, LockedError, StorageError
-from ..models.db import Database
+from ..maintenance import Database
 from . import theme, widgets
 from .messages import error_text
 
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 log = logging.getLogger(__name__)
-
-BACKUP_CHECK_MS = 5 * 60 * 1000  # how often the timer asks whether a backup is due
-FALLBACK_BACKUP_AGE_S = 30 * 60  # without healthdesk.maintenance: back up changes at most every 30 minutes
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -156,27 +154,20 @@ def open_database(data_dir: Path, parent: QWidget | None = None) -> Database | N
 
 
 def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> Database | None:
-    from ..models import backup as backups
-    from ..models.lock import WriterLock
     from ..paths import DataPaths
 
     paths = DataPaths(data_dir)
-    good = backups.newest_good_backup(paths.backups)
+    good = maintenance.newest_good_backup(data_dir)
     choice = ask_damaged(parent, exc, good)
     if choice == "quit":
         return None
-    maintenance = _maintenance()
     try:
-        if choice == "restore" and good is not None and hasattr(maintenance, "recover_from_backup"):
+        if choice == "restore" and good is not None:
             result = maintenance.recover_from_backup(data_dir, good.path)
             log.warning("damaged database moved to %s; restored %s", result.quarantined, result.restored_from)
         else:
-            with WriterLock(paths.lock):
-                kept = backups.quarantine(data_dir)
-                log.warning("damaged database moved to %s", kept)
-                if choice == "restore" and good is not None:
-                    backups.restore_backup(data_dir, good.path)
-                    log.warning("restored backup %s", good.path)
+            result = maintenance.set_aside_damaged(data_dir)
+            log.warning("damaged database moved to %s", result.quarantined)
         # "empty" was the user's explicit choice: the backups stay, the damaged file is kept aside.
         db = Database.open(data_dir, start_empty=choice == "empty")
     except HealthDeskError as exc2:
@@ -333,14 +324,11 @@ class LostDatabaseDialog(QDialog):
 
 
 def _contents_of(path: Path) -> dict[str, int] | None:
-    from ..models.backup import data_counts
-
-    return data_counts(path)
+    return maintenance.backup_contents(path)
 
 
 def _recover_lost(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> Database | None:
     """The database is missing or empty while backups hold data: ask, and create nothing unless told to."""
-    maintenance = _maintenance()
     options = maintenance.recovery_options(data_dir, all_good=True)
     if not options.lost:  # changed under our feet (e.g. restored from the command line meanwhile)
         try:
@@ -374,50 +362,19 @@ def _recover_lost(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> 
 # -- backups -----------------------------------------------------------------------------------------------
 
 
-def _maintenance():  # noqa: ANN202
-    try:
-        from .. import maintenance
-    except ImportError:
-        return None
-    return maintenance
-
-
 def backup_if_due(ctx: AppContext) -> Path | None:
-    """What the backup timer runs: the maintenance engine decides; without it, back up changes every 30 min."""
+    """What the backup timer runs: the maintenance engine decides (its policy)."""
     db = ctx.db
     if db.read_only:
         return None
-    maintenance = _maintenance()
-    fn = getattr(maintenance, "backup_if_due", None) if maintenance else None
-    if fn is not None:
-        return fn(db)
-    if not db.changed_since_backup:
-        return None
-    from ..models import backup as backups
-
-    latest = backups.list_backups(db.paths.backups)
-    if latest and (datetime.now() - latest[0].taken_at).total_seconds() < FALLBACK_BACKUP_AGE_S:
-        return None
-    path = backups.take_backup(db, reason="auto")
-    backups.thin_backups(db.paths.backups)
-    return path
+    return maintenance.backup_if_due(db)
 
 
 def backup_on_close(ctx: AppContext) -> Path | None:
     db = ctx.db
     if db.read_only:
         return None
-    maintenance = _maintenance()
-    fn = getattr(maintenance, "backup_on_close", None) if maintenance else None
-    if fn is not None:
-        return fn(db)
-    if not db.changed_since_backup:
-        return None
-    from ..models import backup as backups
-
-    path = backups.take_backup(db, reason="on-close")
-    backups.thin_backups(db.paths.backups)
-    return path
+    return maintenance.backup_on_close(db)
 
 
 def close_database(ctx: AppContext) -> None:
@@ -432,14 +389,8 @@ def close_database(ctx: AppContext) -> None:
 
 
 def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
-    from ..models import backup as backups
-
-    maintenance = _maintenance()
-
     def take(db: Database) -> Path:
-        if maintenance is not None and hasattr(maintenance, "backup_now"):
-            return maintenance.backup_now(db, reason="manual")
-        return backups.take_backup(db, reason="manual")
+        return maintenance.backup_now(db, reason="manual")
 
     take.healthdesk_writes = False  # a backup changes no data the pages show
     path = ctx.call(take, parent=parent)
@@ -454,9 +405,7 @@ class BackupTimer(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int | None = None):
         super().__init__(parent)
         if interval_ms is None:
-            policy = getattr(_maintenance(), "DEFAULT_POLICY", None)
-            every = getattr(policy, "check_every", None)
-            interval_ms = int(every.total_seconds() * 1000) if every is not None else BACKUP_CHECK_MS
+            interval_ms = int(maintenance.DEFAULT_POLICY.check_every.total_seconds() * 1000)
         self.ctx = ctx
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -562,9 +511,7 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from ..models import backup as backups
-
-        self.backups = backups.list_backups(self.ctx.paths.backups)
+        self.backups = maintenance.list_backups(self.ctx.data_dir)
         richer = _backup_holding_more(self.ctx.data_dir) if self.backups else None
         self.holding_more = richer.path if richer is not None else None
         self.table.setRowCount(len(self.backups))
@@ -626,7 +573,7 @@ class BackupsDialog(QDialog):
 
 def _backup_holding_more(data_dir: Path):  # noqa: ANN202
     try:
-        return _maintenance().backup_holding_more(data_dir)
+        return maintenance.backup_holding_more(data_dir)
     except Exception:  # noqa: BLE001 - a mark in a list must never keep the list from showing
         log.exception("could not compare the backups with the current database")
         return None
@@ -634,22 +581,10 @@ def _backup_holding_more(data_dir: Path):  # noqa: ANN202
 
 def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -> bool:
     """Close the database, put the backup in its place (keeping the current file aside), open it again."""
-    from ..models import backup as backups
-    from ..models.lock import WriterLock
-
     data_dir = ctx.data_dir
     db = ctx.db
-    maintenance = _maintenance()
     try:
-        if maintenance is not None and hasattr(maintenance, "restore"):
-            maintenance.restore(data_dir, Path(backup_path), db=db)
-        else:
-            problem = backups.verify_file(Path(backup_path))
-            if problem:
-                raise DamagedError("backup_invalid", path=str(backup_path), reason=problem)
-            db.close()
-            with WriterLock(ctx.paths.lock):
-                backups.restore_backup(data_dir, Path(backup_path))
+        maintenance.restore(data_dir, Path(backup_path), db=db)
     except HealthDeskError as exc:
         widgets.show_error(parent, error_text(exc), tr("Restore failed"))
         if getattr(db, "closed", False) or db.lock is None and not db.read_only:
@@ -675,7 +610,7 @@ def _reopen(ctx: AppContext, parent: QWidget | None) -> bool:
 def folder_warning_texts(data_dir: Path) -> list[str]:
     """The warnings for a data folder inside a cloud-synced folder or on a network drive, in the UI language."""
     try:
-        codes = _maintenance().folder_warnings(data_dir)
+        codes = maintenance.folder_warnings(data_dir)
     except Exception:  # a warning must never keep the app from starting
         log.exception("could not check the data folder's location")
         return []

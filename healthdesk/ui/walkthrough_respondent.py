@@ -38,7 +38,7 @@ from ..services import pin_guard, rounds
 from ..services.pin_guard import PinState
 from . import respondent_room, theme, widgets
 from .messages import error_text
-from .walkthrough import WalkthroughWidget
+from .walkthrough_page import WalkthroughWidget, _existing, _forget, _open_windows
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -497,8 +497,6 @@ def start_respondent_mode(
     away and the data folder marked. None (the reason shown on ``parent``) when the respondent's answers are
     open in another window, respondent mode already runs, a dialog must be finished first, or the folder
     cannot be marked."""
-    from .walkthrough import _existing, _forget, _open_windows
-
     if _active:
         widgets.show_error(parent, tr("Respondent mode is already running. End it first."))
         return None

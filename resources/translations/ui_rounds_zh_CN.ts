@@ -290,12 +290,12 @@
         <translation>开放作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="819" />
+        <location filename="../../healthdesk/ui/rounds.py" line="813" />
         <source>Round “{label}” opened.</source>
         <translation>已开启评估轮次“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="838" />
+        <location filename="../../healthdesk/ui/rounds.py" line="832" />
         <source>Close the round “{label}”?
 
 Nobody can answer or change answers while it is closed; its results become final. You can reopen it later.</source>
@@ -304,12 +304,12 @@ Nobody can answer or change answers while it is closed; its results become final
 关闭期间任何人都不能作答或修改答案，结果将成为最终结果。之后可以重新开放。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="841" />
+        <location filename="../../healthdesk/ui/rounds.py" line="835" />
         <source>Close round</source>
         <translation>关闭本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="846" />
+        <location filename="../../healthdesk/ui/rounds.py" line="840" />
         <source>Reopen the round “{label}”?
 
 Respondents can answer again and the results may change.</source>
@@ -318,107 +318,107 @@ Respondents can answer again and the results may change.</source>
 答卷人可以再次作答，结果可能会变化。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="848" />
+        <location filename="../../healthdesk/ui/rounds.py" line="842" />
         <source>Reopen round</source>
         <translation>重新开放本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="857" />
+        <location filename="../../healthdesk/ui/rounds.py" line="851" />
         <source>Round “{label}” closed.</source>
         <translation>评估轮次“{label}”已关闭。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="858" />
+        <location filename="../../healthdesk/ui/rounds.py" line="852" />
         <source>Round “{label}” is open for answers.</source>
         <translation>评估轮次“{label}”已开放作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="869" />
+        <location filename="../../healthdesk/ui/rounds.py" line="863" />
         <source>Respondent-mode PIN</source>
         <translation>答卷模式 PIN</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="871" />
+        <location filename="../../healthdesk/ui/rounds.py" line="865" />
         <source>A PIN of 4 to 12 digits. Only with it can respondent mode be left. Leave empty to remove the PIN.</source>
         <translation>4 到 12 位数字的 PIN。只有输入它才能退出答卷模式。留空则删除 PIN。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="881" />
+        <location filename="../../healthdesk/ui/rounds.py" line="875" />
         <source>PIN set.</source>
         <translation>PIN 已设置。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="881" />
+        <location filename="../../healthdesk/ui/rounds.py" line="875" />
         <source>PIN removed.</source>
         <translation>PIN 已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="890" />
+        <location filename="../../healthdesk/ui/rounds.py" line="884" />
         <source>Delete the round “{label}” and its list of respondents? Nobody has answered yet.</source>
         <translation>删除评估轮次“{label}”及其答卷人名单吗？目前还没有人作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="893" />
+        <location filename="../../healthdesk/ui/rounds.py" line="887" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="894" />
+        <location filename="../../healthdesk/ui/rounds.py" line="888" />
         <source>Delete round</source>
         <translation>删除轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="904" />
+        <location filename="../../healthdesk/ui/rounds.py" line="898" />
         <source>Round “{label}” deleted.</source>
         <translation>评估轮次“{label}”已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="915" />
+        <location filename="../../healthdesk/ui/rounds.py" line="909" />
         <source>The assessment walk-through is not available in this version yet.</source>
         <translation>此版本尚未提供评估填写向导。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="937" />
+        <location filename="../../healthdesk/ui/rounds.py" line="931" />
         <source>Set a respondent-mode PIN for this round first, so only you can leave respondent mode.</source>
         <translation>请先为本轮设置答卷模式 PIN，这样只有您才能退出答卷模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="952" />
+        <location filename="../../healthdesk/ui/rounds.py" line="946" />
         <source>Reopen the submitted answers of {name} so they can be changed?</source>
         <translation>重新开放{name}已提交的答卷，以便修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="953" />
+        <location filename="../../healthdesk/ui/rounds.py" line="947" />
         <source>Reopen</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="954" />
+        <location filename="../../healthdesk/ui/rounds.py" line="948" />
         <source>Reopen response</source>
         <translation>重新开放答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="961" />
+        <location filename="../../healthdesk/ui/rounds.py" line="955" />
         <source>The answers of {name} can be changed again.</source>
         <translation>{name}的答卷可以再次修改了。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="971" />
+        <location filename="../../healthdesk/ui/rounds.py" line="965" />
         <source>Remove {name} from this round?</source>
         <translation>将{name}从本轮移除吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="972" />
+        <location filename="../../healthdesk/ui/rounds.py" line="966" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="973" />
+        <location filename="../../healthdesk/ui/rounds.py" line="967" />
         <source>Remove respondent</source>
         <translation>移除答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="981" />
+        <location filename="../../healthdesk/ui/rounds.py" line="975" />
         <source>Removed {name}.</source>
         <translation>已移除{name}。</translation>
     </message>

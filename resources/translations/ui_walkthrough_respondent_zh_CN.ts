@@ -18,17 +18,17 @@
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="505" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="501" />
         <source>Respondent mode is already running. End it first.</source>
         <translation>填答模式已在进行中，请先结束它。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="514" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="510" />
         <source>The answers of {name} are open in another window. Close that window first, then hand the laptop over: respondent mode always starts in a window of its own.</source>
         <translation>{name}的答卷已在另一个窗口中打开。请先关闭该窗口，再把电脑交给填答人：填答模式总是在单独的新窗口中开始。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="545" />
+        <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="541" />
         <source>Respondent mode cannot start: the data folder could not record it ({reason}), so another HealthDesk could show the data meanwhile.</source>
         <translation>无法开始填答模式：数据文件夹无法记录此状态（{reason}），其间另一个 HealthDesk 可能会显示数据。</translation>
     </message>

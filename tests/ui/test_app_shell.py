@@ -341,6 +341,32 @@ def test_language_switches_while_the_app_runs(main_window, ctx, settings):
     assert main_window.nav_items["rounds"].text() == "Rounds"
 
 
+def test_remove_is_off_in_a_closed_round_as_the_service_refuses(
+    main_window, ctx, make_partnership, make_round
+):
+    p = make_partnership(ctx)
+    rnd = make_round(ctx, p.id)
+    r = round_svc.add_respondent(ctx.db, rnd.id, "Li Wei", "A")
+    main_window.pages["partnerships"].reload()
+    main_window.set_partnership(p.id)
+    main_window.show_page("rounds")
+    page = main_window.pages["rounds"]
+    page.side_panels["A"].select_respondent(r.id)
+    assert page.remove_respondent_button.isEnabled()
+    round_svc.set_round_status(ctx.db, rnd.id, "closed")
+    page.reload()
+    page.side_panels["A"].select_respondent(r.id)
+    assert not page.remove_respondent_button.isEnabled()
+    assert [x.id for x in round_svc.list_respondents(ctx.db, rnd.id)] == [r.id]
+
+
+def test_refused_removal_is_worded_in_chinese(ctx_zh):
+    from healthdesk.errors import ValidationError
+
+    refusal = ValidationError("round_status", label="2026", status="closed", action="remove respondents")
+    assert "移除答卷人" in ctx_zh.error_text(refusal)
+
+
 def test_error_messages_are_translated(ctx_zh):
     from healthdesk.errors import ValidationError
 
