@@ -314,3 +314,44 @@ def test_a_capture_undone_in_the_room_is_no_longer_offered_by_the_main_window(ma
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _plan(ctx.db, p.id, r2.id)[1] == []
     assert "Share the customer list" not in main_window.act_undo.text()
+
+
+def test_a_killed_workshop_resumes_with_the_draft_screen_and_reveals(ctx, data_dir, qtbot, dialogs):
+    """kill -9 of a real workshop process mid-typing: the next opening offers to resume at the same screen, with
+    what was revealed and the half-typed capture in the bar."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from healthdesk.models.db import Database
+    from tests.ui.workshop_killer import TITLE
+
+    p, _r1, r2 = _story(ctx.db)
+    ctx.db.close()  # the helper process is the writer now
+    killer = Path(__file__).with_name("workshop_killer.py")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen(
+        [sys.executable, str(killer), str(data_dir), str(p.id), str(r2.id)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        line = proc.stdout.readline()  # blocks until the helper says the draft is stored (or it dies)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        _out, err = proc.communicate(timeout=60)
+    assert line.startswith("DRAFT "), f"helper stopped early: {err[-2000:]}"
+    step_key = line.split()[1]
+    ctx.db = Database.open(data_dir)  # takes over the dead process's lock; the fixture closes it
+    assert _plan(ctx.db, p.id, r2.id) == ([], [])  # a draft is not a capture
+    again = _open(ctx, qtbot, p.id)
+    assert again.offer_resume()
+    assert again.current_step().key == step_key and again.is_revealed()
+    assert "overview" in again.revealed
+    assert again.capture.isVisible() and again.capture.draft() == TITLE
+    qtbot.keyClick(again.capture.title_edit, Qt.Key.Key_Return)
+    assert [g[1] for g in _plan(ctx.db, p.id, r2.id)[0]] == [TITLE]
