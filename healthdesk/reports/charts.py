@@ -426,6 +426,21 @@ def _version_text(old: str, new: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------------------------------- radar
 
 
+def _polar_grid(ax, angles: Sequence[float], n: int, *, first_tick: str, grid_width: float) -> None:  # noqa: ANN001
+    """The radar's 1-5 polar grid, clockwise from the top (the dashboard's radar and the summary sheet's)."""
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
+    ax.set_ylim(1, 5)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_yticklabels([first_tick, "2", "3", "4", "5"], color=style.MUTED_COLOUR)
+    ax.set_rlabel_position(180 / n)
+    ax.set_xticks(angles)
+    ax.set_xticklabels([])
+    ax.grid(color=style.GRID_COLOUR, linewidth=grid_width)
+    ax.spines["polar"].set_color(style.GRID_COLOUR)
+    _style_axes(ax)
+
+
 def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str) -> Figure:
     """Both partners and the joint score per dimension on one radar, scale 1-5."""
     dims = framework.dimensions
@@ -456,17 +471,7 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
         ),
         projection="polar",
     )
-    ax.set_theta_offset(math.pi / 2)
-    ax.set_theta_direction(-1)
-    ax.set_ylim(1, 5)
-    ax.set_yticks([1, 2, 3, 4, 5])
-    ax.set_yticklabels(["1", "2", "3", "4", "5"], color=style.MUTED_COLOUR)
-    ax.set_rlabel_position(180 / n)
-    ax.set_xticks(angles)
-    ax.set_xticklabels([])
-    ax.grid(color=style.GRID_COLOUR, linewidth=0.6)
-    ax.spines["polar"].set_color(style.GRID_COLOUR)
-    _style_axes(ax)
+    _polar_grid(ax, angles, n, first_tick="1", grid_width=0.6)
     ax.tick_params(labelsize=style.TICK_SIZE - 1)
     for angle, name in zip(angles, names, strict=True):
         s = math.sin(angle)
@@ -1531,17 +1536,7 @@ def sheet_radar(
         ),
         projection="polar",
     )
-    ax.set_theta_offset(math.pi / 2)
-    ax.set_theta_direction(-1)
-    ax.set_ylim(1, 5)
-    ax.set_yticks([1, 2, 3, 4, 5])
-    ax.set_yticklabels(["", "2", "3", "4", "5"], color=style.MUTED_COLOUR)
-    ax.set_rlabel_position(180 / n)
-    ax.set_xticks(angles)
-    ax.set_xticklabels([])
-    ax.grid(color=style.GRID_COLOUR, linewidth=0.5)
-    ax.spines["polar"].set_color(style.GRID_COLOUR)
-    _style_axes(ax)
+    _polar_grid(ax, angles, n, first_tick="", grid_width=0.5)
     ax.tick_params(labelsize=SHEET_SIZE - 1.5)
     for angle, dim in zip(angles, dims, strict=True):
         name = _name(dim.name, lang, 14 if lang != "zh" else 8)
