@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+TR_CONTEXT = "FirstRun"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def _demo_module() -> Any:

@@ -40,9 +40,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+TR_CONTEXT = "Safety"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 # -- asking the user (tests replace these) -----------------------------------------------------------------

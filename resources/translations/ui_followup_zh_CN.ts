@@ -1,401 +1,401 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>FollowUp</name>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="994" />
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="996" />
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="996" />
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="996" />
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1003" />
-        <source>Decision</source>
-        <translation>决策事项</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1003" />
-        <source>Decided by</source>
-        <translation>决策层级</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1003" />
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="994" />
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="99" />
+        <location filename="../../healthdesk/ui/followup.py" line="103" />
         <source>above {value}</source>
         <translation>高于 {value}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="100" />
+        <location filename="../../healthdesk/ui/followup.py" line="104" />
         <source>below {value}</source>
         <translation>低于 {value}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="105" />
+        <location filename="../../healthdesk/ui/followup.py" line="109" />
         <source>{name}: {value} in {period} is {rule}, the alert threshold: discuss it.</source>
         <translation>{name}：{period} 为 {value}，{rule}（预警阈值），需要讨论。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="115" />
+        <location filename="../../healthdesk/ui/followup.py" line="119" />
         <source>Overdue by {days} days: {title}{owner}</source>
         <translation>已逾期 {days} 天：{title}{owner}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="122" />
+        <location filename="../../healthdesk/ui/followup.py" line="126" />
         <source>both</source>
         <translation>双方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="215" />
+        <location filename="../../healthdesk/ui/followup.py" line="239" />
         <source>Follow-up: goals, actions, KPIs, decisions</source>
         <translation>跟进：目标、行动、KPI、决策</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="217" />
+        <location filename="../../healthdesk/ui/followup.py" line="241" />
         <source>open goals</source>
         <translation>未完成目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="218" />
+        <location filename="../../healthdesk/ui/followup.py" line="242" />
         <source>overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="219" />
+        <location filename="../../healthdesk/ui/followup.py" line="243" />
         <source>KPI breaches</source>
         <translation>KPI 预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="220" />
+        <location filename="../../healthdesk/ui/followup.py" line="244" />
         <source>decisions requested from the JMC</source>
         <translation>待 JMC 决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="224" />
+        <location filename="../../healthdesk/ui/followup.py" line="248" />
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="227" />
+        <location filename="../../healthdesk/ui/followup.py" line="251" />
         <source>Open the action plan</source>
         <translation>打开行动计划</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="228" />
-        <location filename="../../healthdesk/ui/followup.py" line="979" />
+        <location filename="../../healthdesk/ui/followup.py" line="252" />
+        <location filename="../../healthdesk/ui/followup.py" line="1011" />
         <source>Start the workshop…</source>
         <translation>开始工作坊…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="465" />
-        <source>{n} action(s) overdue as of {date}.</source>
-        <translation>截至 {date}，有 {n} 项行动逾期。</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="489" />
-        <source>overdue {n} d</source>
-        <translation>逾期 {n} 天</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="489" />
-        <source>overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="498" />
-        <source>Top-level</source>
-        <translation>顶层</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="498" />
-        <source>Mid-term</source>
-        <translation>中期</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="498" />
-        <source>Short-term</source>
-        <translation>短期</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="544" />
-        <source>Actions without a goal</source>
-        <translation>未归属目标的行动</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="566" />
-        <source>no value yet</source>
-        <translation>尚无数值</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="568" />
-        <source>Breach: discuss</source>
-        <translation>超出预警：需讨论</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="572" />
-        <source>On target</source>
-        <translation>达到目标</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="574" />
-        <source>Within the alert threshold</source>
-        <translation>在预警阈值内</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="578" />
-        <source>when {rule}</source>
-        <translation>{rule}时预警</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="602" />
-        <source>Values of “{name}”</source>
-        <translation>“{name}”的数值</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="602" />
-        <source>Values</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="608" />
-        <source>breach</source>
-        <translation>超出预警</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="628" />
-        <source>JMC</source>
-        <translation>JMC</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="628" />
-        <source>JPT</source>
-        <translation>JPT</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="859" />
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="872" />
-        <source>delete of “{name}”</source>
-        <translation>删除“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="879" />
-        <source>Deleted “{name}”. Press Undo to bring it back.</source>
-        <translation>已删除“{name}”。点击“撤销”可恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="886" />
-        <source>Undo {action}</source>
-        <translation>撤销{action}</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="901" />
-        <source>Delete the goal “{title}”?</source>
-        <translation>删除目标“{title}”？</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="904" />
-        <source>Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal.</source>
-        <translation>其下的 {goals} 个子目标和 {actions} 项行动将保留在计划中，但不再归属此目标。</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="915" />
-        <source>Delete the action “{title}”?</source>
-        <translation>删除行动“{title}”？</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="927" />
-        <source>Delete the KPI “{name}” with its {n} recorded value(s)?</source>
-        <translation>删除 KPI“{name}”及其 {n} 条已记录的数值？</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="945" />
-        <source>Delete the value of {period} ({value})?</source>
-        <translation>删除 {period} 的数值（{value}）？</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="957" />
-        <source>Delete the decision “{text}”?</source>
-        <translation>删除决策事项“{text}”？</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="450" />
-        <location filename="../../healthdesk/ui/followup.py" line="977" />
+        <location filename="../../healthdesk/ui/followup.py" line="482" />
+        <location filename="../../healthdesk/ui/followup.py" line="1009" />
         <source>Action plan – {name}</source>
         <translation>行动计划 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="450" />
-        <location filename="../../healthdesk/ui/followup.py" line="977" />
+        <location filename="../../healthdesk/ui/followup.py" line="482" />
+        <location filename="../../healthdesk/ui/followup.py" line="1009" />
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="978" />
+        <location filename="../../healthdesk/ui/followup.py" line="497" />
+        <source>{n} action(s) overdue as of {date}.</source>
+        <translation>截至 {date}，有 {n} 项行动逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="521" />
+        <source>overdue {n} d</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="521" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="530" />
+        <source>Top-level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="530" />
+        <source>Mid-term</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="530" />
+        <source>Short-term</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="576" />
+        <source>Actions without a goal</source>
+        <translation>未归属目标的行动</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="598" />
+        <source>no value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="600" />
+        <source>Breach: discuss</source>
+        <translation>超出预警：需讨论</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="604" />
+        <source>On target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="606" />
+        <source>Within the alert threshold</source>
+        <translation>在预警阈值内</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="610" />
+        <source>when {rule}</source>
+        <translation>{rule}时预警</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="634" />
+        <source>Values of “{name}”</source>
+        <translation>“{name}”的数值</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="634" />
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="640" />
+        <source>breach</source>
+        <translation>超出预警</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="660" />
+        <source>JMC</source>
+        <translation>JMC</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="660" />
+        <source>JPT</source>
+        <translation>JPT</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="891" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="904" />
+        <source>delete of “{name}”</source>
+        <translation>删除“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="911" />
+        <source>Deleted “{name}”. Press Undo to bring it back.</source>
+        <translation>已删除“{name}”。点击“撤销”可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="918" />
+        <source>Undo {action}</source>
+        <translation>撤销{action}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="933" />
+        <source>Delete the goal “{title}”?</source>
+        <translation>删除目标“{title}”？</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="936" />
+        <source>Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal.</source>
+        <translation>其下的 {goals} 个子目标和 {actions} 项行动将保留在计划中，但不再归属此目标。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="947" />
+        <source>Delete the action “{title}”?</source>
+        <translation>删除行动“{title}”？</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="959" />
+        <source>Delete the KPI “{name}” with its {n} recorded value(s)?</source>
+        <translation>删除 KPI“{name}”及其 {n} 条已记录的数值？</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="977" />
+        <source>Delete the value of {period} ({value})?</source>
+        <translation>删除 {period} 的数值（{value}）？</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="989" />
+        <source>Delete the decision “{text}”?</source>
+        <translation>删除决策事项“{text}”？</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1010" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="980" />
+        <location filename="../../healthdesk/ui/followup.py" line="1012" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="981" />
+        <location filename="../../healthdesk/ui/followup.py" line="1013" />
         <source>Goals and actions</source>
         <translation>目标与行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="982" />
+        <location filename="../../healthdesk/ui/followup.py" line="1014" />
         <source>Joint KPIs</source>
         <translation>联合 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="983" />
+        <location filename="../../healthdesk/ui/followup.py" line="1015" />
         <source>JMC decisions</source>
         <translation>JMC 决策记录</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="985" />
+        <location filename="../../healthdesk/ui/followup.py" line="1017" />
         <source>Goal / action</source>
         <translation>目标 / 行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="985" />
+        <location filename="../../healthdesk/ui/followup.py" line="1017" />
         <source>Owners</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="985" />
+        <location filename="../../healthdesk/ui/followup.py" line="1017" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="985" />
-        <location filename="../../healthdesk/ui/followup.py" line="1003" />
+        <location filename="../../healthdesk/ui/followup.py" line="1017" />
+        <location filename="../../healthdesk/ui/followup.py" line="1035" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="985" />
+        <location filename="../../healthdesk/ui/followup.py" line="1017" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="985" />
+        <location filename="../../healthdesk/ui/followup.py" line="1017" />
         <source>Target / notes</source>
         <translation>目标值 / 备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="987" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>New goal…</source>
         <translation>新建目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="988" />
+        <location filename="../../healthdesk/ui/followup.py" line="1020" />
         <source>New sub-goal…</source>
         <translation>新建子目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="989" />
+        <location filename="../../healthdesk/ui/followup.py" line="1021" />
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="990" />
-        <location filename="../../healthdesk/ui/followup.py" line="999" />
-        <location filename="../../healthdesk/ui/followup.py" line="1007" />
+        <location filename="../../healthdesk/ui/followup.py" line="1022" />
+        <location filename="../../healthdesk/ui/followup.py" line="1031" />
+        <location filename="../../healthdesk/ui/followup.py" line="1039" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="991" />
+        <location filename="../../healthdesk/ui/followup.py" line="1023" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="992" />
-        <location filename="../../healthdesk/ui/followup.py" line="1008" />
+        <location filename="../../healthdesk/ui/followup.py" line="1024" />
+        <location filename="../../healthdesk/ui/followup.py" line="1040" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="994" />
+        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1026" />
         <source>Latest value</source>
         <translation>最新数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="994" />
+        <location filename="../../healthdesk/ui/followup.py" line="1026" />
         <source>Alert</source>
         <translation>预警条件</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="994" />
+        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1026" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="996" />
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
         <source>Period ends</source>
         <translation>期末日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="997" />
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1029" />
         <source>New KPI…</source>
         <translation>新建 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="998" />
+        <location filename="../../healthdesk/ui/followup.py" line="1030" />
         <source>Record a value…</source>
         <translation>记录数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1000" />
+        <location filename="../../healthdesk/ui/followup.py" line="1032" />
         <source>Delete KPI…</source>
         <translation>删除 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1001" />
+        <location filename="../../healthdesk/ui/followup.py" line="1033" />
         <source>Delete value…</source>
         <translation>删除数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1003" />
+        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <source>Decided by</source>
+        <translation>决策层级</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1035" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1005" />
+        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <source>Decision</source>
+        <translation>决策事项</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="1037" />
         <source>New decision…</source>
         <translation>新建决策事项…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1006" />
+        <location filename="../../healthdesk/ui/followup.py" line="1038" />
         <source>Mark taken…</source>
         <translation>标记为已决…</translation>
     </message>

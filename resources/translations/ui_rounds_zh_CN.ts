@@ -1,301 +1,301 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>Rounds</name>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="185" />
+        <location filename="../../healthdesk/ui/rounds.py" line="188" />
         <source>Edit round</source>
         <translation>编辑评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="185" />
+        <location filename="../../healthdesk/ui/rounds.py" line="188" />
         <source>Open a new round</source>
         <translation>开启新一轮评估</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="189" />
+        <location filename="../../healthdesk/ui/rounds.py" line="192" />
         <source>&amp;Label</source>
         <translation>名称(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="190" />
+        <location filename="../../healthdesk/ui/rounds.py" line="193" />
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="191" />
+        <location filename="../../healthdesk/ui/rounds.py" line="194" />
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="192" />
+        <location filename="../../healthdesk/ui/rounds.py" line="195" />
         <source>&amp;Framework</source>
         <translation>评估框架(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="193" />
+        <location filename="../../healthdesk/ui/rounds.py" line="196" />
         <source>&amp;Anonymity threshold</source>
         <translation>匿名阈值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="194" />
+        <location filename="../../healthdesk/ui/rounds.py" line="197" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="195" />
+        <location filename="../../healthdesk/ui/rounds.py" line="198" />
         <source>&amp;Blind</source>
         <translation>盲评(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="200" />
+        <location filename="../../healthdesk/ui/rounds.py" line="203" />
         <source>e.g. 2025 H1</source>
         <translation>例如：2025 上半年</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="201" />
+        <location filename="../../healthdesk/ui/rounds.py" line="204" />
         <source>Set an end date</source>
         <translation>设置结束日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="202" />
+        <location filename="../../healthdesk/ui/rounds.py" line="205" />
         <source>respondents per side</source>
         <translation>人/每方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="203" />
+        <location filename="../../healthdesk/ui/rounds.py" line="206" />
         <source>Required when lower than 3: why is this acceptable?</source>
         <translation>低于 3 时必填：为什么可以接受？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="204" />
+        <location filename="../../healthdesk/ui/rounds.py" line="207" />
         <source>Neither side sees the other's answers until both have submitted</source>
         <translation>双方都提交之前，任何一方都看不到对方的答案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="205" />
+        <location filename="../../healthdesk/ui/rounds.py" line="208" />
         <source>S&amp;haring</source>
         <translation>结果共享(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="206" />
+        <location filename="../../healthdesk/ui/rounds.py" line="209" />
         <source>Share results only once the round is closed</source>
         <translation>仅在本轮结束后共享结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="209" />
+        <location filename="../../healthdesk/ui/rounds.py" line="212" />
         <source>While this is on, no PDF, Excel or CSV of the round is written before it is closed: two exports, before and after one more submission, would give away that person's scores. When off, every such output of the open round is marked preliminary.</source>
         <translation>开启时，本轮结束前不生成任何 PDF、Excel 或 CSV：在多一人提交前后各导出一次，就能推算出此人的评分。关闭时，进行中轮次的每份此类输出都标注为“初步结果”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="214" />
+        <location filename="../../healthdesk/ui/rounds.py" line="217" />
         <source>Open for answers now (otherwise kept as a draft)</source>
         <translation>立即开放作答（否则保存为草稿）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="216" />
+        <location filename="../../healthdesk/ui/rounds.py" line="219" />
         <source>Results per side are shown only when at least this many people of that side have answered.</source>
         <translation>只有当一方至少有这么多人作答时，才显示该方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="222" />
-        <location filename="../../healthdesk/ui/rounds.py" line="713" />
+        <location filename="../../healthdesk/ui/rounds.py" line="225" />
+        <location filename="../../healthdesk/ui/rounds.py" line="716" />
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="350" />
-        <location filename="../../healthdesk/ui/rounds.py" line="351" />
+        <location filename="../../healthdesk/ui/rounds.py" line="353" />
+        <location filename="../../healthdesk/ui/rounds.py" line="354" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="350" />
+        <location filename="../../healthdesk/ui/rounds.py" line="353" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="350" />
+        <location filename="../../healthdesk/ui/rounds.py" line="353" />
         <source>Answers</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="352" />
+        <location filename="../../healthdesk/ui/rounds.py" line="355" />
         <source>Role (optional)</source>
         <translation>角色（可选）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="353" />
+        <location filename="../../healthdesk/ui/rounds.py" line="356" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="368" />
+        <location filename="../../healthdesk/ui/rounds.py" line="371" />
         <source>{submitted} of {invited} submitted</source>
         <translation>{invited} 人中 {submitted} 人已提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="373" />
+        <location filename="../../healthdesk/ui/rounds.py" line="376" />
         <source>Add a respondent for {label}</source>
         <translation>为{label}添加答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="403" />
+        <location filename="../../healthdesk/ui/rounds.py" line="406" />
         <source>{answered} of {total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="458" />
+        <location filename="../../healthdesk/ui/rounds.py" line="461" />
         <source>Added {name}.</source>
         <translation>已添加{name}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="604" />
+        <location filename="../../healthdesk/ui/rounds.py" line="607" />
         <source>Assessment rounds</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="605" />
+        <location filename="../../healthdesk/ui/rounds.py" line="608" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="605" />
+        <location filename="../../healthdesk/ui/rounds.py" line="608" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="606" />
+        <location filename="../../healthdesk/ui/rounds.py" line="609" />
         <source>Open a new round…</source>
         <translation>开启新一轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="607" />
+        <location filename="../../healthdesk/ui/rounds.py" line="610" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="608" />
+        <location filename="../../healthdesk/ui/rounds.py" line="611" />
         <source>Respondent-mode PIN…</source>
         <translation>答卷模式 PIN…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="609" />
+        <location filename="../../healthdesk/ui/rounds.py" line="612" />
         <source>Delete round…</source>
         <translation>删除轮次…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="610" />
+        <location filename="../../healthdesk/ui/rounds.py" line="613" />
         <source>Fill in</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="611" />
+        <location filename="../../healthdesk/ui/rounds.py" line="614" />
         <source>Go through the assessment together with this respondent</source>
         <translation>与这位答卷人一起完成评估</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="612" />
+        <location filename="../../healthdesk/ui/rounds.py" line="615" />
         <source>Hand over in respondent mode</source>
         <translation>以答卷模式交给对方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="615" />
+        <location filename="../../healthdesk/ui/rounds.py" line="618" />
         <source>Give the laptop to this respondent: they see only their own assessment; the PIN brings you back</source>
         <translation>把电脑交给这位答卷人：对方只能看到自己的评估；输入 PIN 才能返回</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="618" />
+        <location filename="../../healthdesk/ui/rounds.py" line="621" />
         <source>Reopen response…</source>
         <translation>重新开放答卷…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="619" />
+        <location filename="../../healthdesk/ui/rounds.py" line="622" />
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="666" />
+        <location filename="../../healthdesk/ui/rounds.py" line="669" />
         <source>Rounds</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="667" />
+        <location filename="../../healthdesk/ui/rounds.py" line="670" />
         <source>Choose a partnership first.</source>
         <translation>请先选择一个合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="670" />
+        <location filename="../../healthdesk/ui/rounds.py" line="673" />
         <source>Rounds — {name}</source>
         <translation>评估轮次 — {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="700" />
+        <location filename="../../healthdesk/ui/rounds.py" line="703" />
         <source>Choose a partnership in the list first.</source>
         <translation>请先在列表中选择一个合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="703" />
+        <location filename="../../healthdesk/ui/rounds.py" line="706" />
         <source>No assessment round yet. Open one to invite executives of both partners to answer.</source>
         <translation>还没有评估轮次。开启一轮，邀请双方高管作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="721" />
+        <location filename="../../healthdesk/ui/rounds.py" line="724" />
         <source>Dates: {dates}</source>
         <translation>日期：{dates}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="722" />
+        <location filename="../../healthdesk/ui/rounds.py" line="725" />
         <source>Framework: {name}</source>
         <translation>评估框架：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="723" />
+        <location filename="../../healthdesk/ui/rounds.py" line="726" />
         <source>Results per side shown from {n} respondents</source>
         <translation>每方至少 {n} 人作答才显示结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="724" />
+        <location filename="../../healthdesk/ui/rounds.py" line="727" />
         <source> (lowered: {reason})</source>
         <translation>（已降低：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="727" />
+        <location filename="../../healthdesk/ui/rounds.py" line="730" />
         <source>Blind: neither side sees the other's answers until both have submitted</source>
         <translation>盲评：双方都提交之前，任何一方都看不到对方的答案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="728" />
+        <location filename="../../healthdesk/ui/rounds.py" line="731" />
         <source>Respondent-mode PIN: set</source>
         <translation>答卷模式 PIN：已设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="728" />
+        <location filename="../../healthdesk/ui/rounds.py" line="731" />
         <source>Respondent-mode PIN: not set</source>
         <translation>答卷模式 PIN：未设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="732" />
+        <location filename="../../healthdesk/ui/rounds.py" line="735" />
         <source>Close round…</source>
         <translation>关闭本轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="735" />
+        <location filename="../../healthdesk/ui/rounds.py" line="738" />
         <source>Reopen round…</source>
         <translation>重新开放本轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="738" />
+        <location filename="../../healthdesk/ui/rounds.py" line="741" />
         <source>Open for answers</source>
         <translation>开放作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="813" />
+        <location filename="../../healthdesk/ui/rounds.py" line="816" />
         <source>Round “{label}” opened.</source>
         <translation>已开启评估轮次“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="832" />
+        <location filename="../../healthdesk/ui/rounds.py" line="835" />
         <source>Close the round “{label}”?
 
 Nobody can answer or change answers while it is closed; its results become final. You can reopen it later.</source>
@@ -304,12 +304,12 @@ Nobody can answer or change answers while it is closed; its results become final
 关闭期间任何人都不能作答或修改答案，结果将成为最终结果。之后可以重新开放。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="835" />
+        <location filename="../../healthdesk/ui/rounds.py" line="838" />
         <source>Close round</source>
         <translation>关闭本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="840" />
+        <location filename="../../healthdesk/ui/rounds.py" line="843" />
         <source>Reopen the round “{label}”?
 
 Respondents can answer again and the results may change.</source>
@@ -318,107 +318,107 @@ Respondents can answer again and the results may change.</source>
 答卷人可以再次作答，结果可能会变化。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="842" />
+        <location filename="../../healthdesk/ui/rounds.py" line="845" />
         <source>Reopen round</source>
         <translation>重新开放本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="851" />
+        <location filename="../../healthdesk/ui/rounds.py" line="854" />
         <source>Round “{label}” closed.</source>
         <translation>评估轮次“{label}”已关闭。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="852" />
+        <location filename="../../healthdesk/ui/rounds.py" line="855" />
         <source>Round “{label}” is open for answers.</source>
         <translation>评估轮次“{label}”已开放作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="863" />
+        <location filename="../../healthdesk/ui/rounds.py" line="866" />
         <source>Respondent-mode PIN</source>
         <translation>答卷模式 PIN</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="865" />
+        <location filename="../../healthdesk/ui/rounds.py" line="868" />
         <source>A PIN of 4 to 12 digits. Only with it can respondent mode be left. Leave empty to remove the PIN.</source>
         <translation>4 到 12 位数字的 PIN。只有输入它才能退出答卷模式。留空则删除 PIN。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="875" />
+        <location filename="../../healthdesk/ui/rounds.py" line="878" />
         <source>PIN set.</source>
         <translation>PIN 已设置。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="875" />
+        <location filename="../../healthdesk/ui/rounds.py" line="878" />
         <source>PIN removed.</source>
         <translation>PIN 已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="884" />
+        <location filename="../../healthdesk/ui/rounds.py" line="887" />
         <source>Delete the round “{label}” and its list of respondents? Nobody has answered yet.</source>
         <translation>删除评估轮次“{label}”及其答卷人名单吗？目前还没有人作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="887" />
+        <location filename="../../healthdesk/ui/rounds.py" line="890" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="888" />
+        <location filename="../../healthdesk/ui/rounds.py" line="891" />
         <source>Delete round</source>
         <translation>删除轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="898" />
+        <location filename="../../healthdesk/ui/rounds.py" line="901" />
         <source>Round “{label}” deleted.</source>
         <translation>评估轮次“{label}”已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="909" />
+        <location filename="../../healthdesk/ui/rounds.py" line="912" />
         <source>The assessment walk-through is not available in this version yet.</source>
         <translation>此版本尚未提供评估填写向导。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="931" />
+        <location filename="../../healthdesk/ui/rounds.py" line="934" />
         <source>Set a respondent-mode PIN for this round first, so only you can leave respondent mode.</source>
         <translation>请先为本轮设置答卷模式 PIN，这样只有您才能退出答卷模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="946" />
+        <location filename="../../healthdesk/ui/rounds.py" line="949" />
         <source>Reopen the submitted answers of {name} so they can be changed?</source>
         <translation>重新开放{name}已提交的答卷，以便修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="947" />
+        <location filename="../../healthdesk/ui/rounds.py" line="950" />
         <source>Reopen</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="948" />
+        <location filename="../../healthdesk/ui/rounds.py" line="951" />
         <source>Reopen response</source>
         <translation>重新开放答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="955" />
+        <location filename="../../healthdesk/ui/rounds.py" line="958" />
         <source>The answers of {name} can be changed again.</source>
         <translation>{name}的答卷可以再次修改了。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="965" />
+        <location filename="../../healthdesk/ui/rounds.py" line="968" />
         <source>Remove {name} from this round?</source>
         <translation>将{name}从本轮移除吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="966" />
+        <location filename="../../healthdesk/ui/rounds.py" line="969" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="967" />
+        <location filename="../../healthdesk/ui/rounds.py" line="970" />
         <source>Remove respondent</source>
         <translation>移除答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="975" />
+        <location filename="../../healthdesk/ui/rounds.py" line="978" />
         <source>Removed {name}.</source>
         <translation>已移除{name}。</translation>
     </message>

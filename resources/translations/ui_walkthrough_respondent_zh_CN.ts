@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>WalkthroughRespondent</name>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="57" />
         <source>{s} s</source>
