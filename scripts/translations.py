@@ -210,7 +210,19 @@ def scan(module: Path) -> ET.Element:
     context_name = declared_context(module)
     if context_name:
         move_empty_context(root, context_name)
+    mark_plurals(root)
     return root
+
+
+def mark_plurals(root: ET.Element) -> None:
+    """A ``%n`` source is a plural even where lupdate missed it (``translate(ctx, text, None, count)``)."""
+    for message in root.iter("message"):
+        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes":
+            message.set("numerus", "yes")
+            for old in message.findall("translation"):
+                message.remove(old)
+            translation = ET.SubElement(message, "translation", type="unfinished")
+            ET.SubElement(translation, "numerusform")
 
 
 def update_module(module: Path) -> None:
@@ -268,7 +280,7 @@ def fill(json_file: Path, targets: list[Path] | None = None) -> None:
                 translation.attrib.pop("type", None)
                 changed = True
         if changed:
-            tree.write(ts, encoding="utf-8", xml_declaration=True)
+            _write(tree.getroot(), ts)
 
 
 def unfinished(files: list[Path] | None = None) -> list[str]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from . import theme, widgets
 
-
 TR_CONTEXT = "ErrorDialog"
 
 

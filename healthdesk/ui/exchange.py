@@ -283,10 +283,13 @@ def import_history_file(ctx: AppContext, path: str | Path, parent: QWidget | Non
             parent, translate("Exchange", "Nothing was imported.") + "\n\n" + error_text(error)
         )
         return None
+    rounds, responses = result.rounds, result.responses  # plain names: lupdate reads no attribute as %n
     widgets.show_info(
         parent,
-        translate("Exchange", "Imported “{name}”: {rounds} round(s), {responses} response(s).").format(
-            name=result.name, rounds=result.rounds, responses=result.responses
+        translate("Exchange", "Imported “{name}”: {rounds}, {responses}.").format(
+            name=result.name,
+            rounds=translate("Exchange", "%n round(s)", None, rounds),
+            responses=translate("Exchange", "%n response(s)", None, responses),
         ),
         translate("Exchange", "Import partnership history"),
     )

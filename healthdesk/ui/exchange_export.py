@@ -267,11 +267,12 @@ class ExportInvitationsDialog(QDialog):
             return None
         widgets.set_banner(self.error_banner, "")
         self.written = written
+        count = len(written)  # a plain name: lupdate skips a call as the %n argument
         widgets.set_banner(
             self.done_banner,
-            translate(
-                "ExchangeExport", "{n} invitation(s) written to {folder}:\n{files}", None, len(written)
-            ).format(n=len(written), folder=folder, files="\n".join(w.path.name for w in written)),
+            translate("ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, count).format(
+                folder=folder, files="\n".join(w.path.name for w in written)
+            ),
         )
         self.retranslate_ui()
         return written

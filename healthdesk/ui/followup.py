@@ -494,7 +494,7 @@ class FollowUpPage(QWidget):
         overdue = len(self.info.overdue_actions)
         if overdue:
             lines.append(
-                tr("{n} action(s) overdue as of {date}.").format(n=overdue, date=self.info.as_of.isoformat())
+                tr("%n action(s) overdue as of {date}.", "", overdue).format(date=self.info.as_of.isoformat())
             )
         widgets.set_banner(self.banner, "\n".join(f"✕ {line}" for line in lines))
 
@@ -933,8 +933,10 @@ class FollowUpPage(QWidget):
             question = tr("Delete the goal “{title}”?").format(title=goal.title)
             if n_children or n_actions:
                 question += "\n\n" + tr(
-                    "Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal."
-                ).format(goals=n_children, actions=n_actions)
+                    "Its {goals} and {actions} stay in the plan, without this goal."
+                ).format(
+                    goals=tr("%n sub-goal(s)", "", n_children), actions=tr("%n action(s)", "", n_actions)
+                )
             self._delete(
                 question,
                 svc.delete_goal,
@@ -956,8 +958,8 @@ class FollowUpPage(QWidget):
         if kpi is None:
             return
         self._delete(
-            tr("Delete the KPI “{name}” with its {n} recorded value(s)?").format(
-                name=kpi.name, n=len(kpi.values)
+            tr("Delete the KPI “{name}” with its %n recorded value(s)?", "", len(kpi.values)).format(
+                name=kpi.name
             ),
             svc.delete_kpi,
             kpi.id,

@@ -36,7 +36,6 @@ from ..services.validation import NAME_CAP, TEXT_CAP
 from . import theme, widgets
 from .context import AppContext
 
-
 TR_CONTEXT = "FollowUpForms"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
 TR_CONTEXT = "FollowUpMessages"
 
 

@@ -73,14 +73,15 @@ def templates() -> dict[str, str]:
             "Messages", "this response was submitted and is read-only until the facilitator reopens it"
         ),
         "response_incomplete": QCoreApplication.translate(
-            "Messages", "{missing} indicator(s) have no answer yet: {indicators}"
+            "Messages", "indicators without an answer yet ({missing}): {indicators}"
         ),
         "has_rounds": QCoreApplication.translate(
-            "Messages", "partnership '{name}' has {count} round(s) and cannot be deleted; archive it instead"
+            "Messages",
+            "partnership '{name}' has assessment rounds ({count}) and cannot be deleted; archive it instead",
         ),
         "has_followup": QCoreApplication.translate(
             "Messages",
-            "partnership '{name}' has an action plan ({count} item(s)) and cannot be deleted; archive it instead",
+            "partnership '{name}' has an action plan (items: {count}) and cannot be deleted; archive it instead",
         ),
         "invalid_pin": QCoreApplication.translate("Messages", "the PIN must be 4 to 12 digits"),
         "has_responses": QCoreApplication.translate(

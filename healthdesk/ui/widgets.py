@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QS
 # Message boxes, input dialogs and frames are imported where used: the window frame paints before they are needed.
 from . import theme
 
-
 TR_CONTEXT = "Widgets"
 
 

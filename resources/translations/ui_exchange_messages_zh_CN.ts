@@ -84,7 +84,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="60" />
-        <source>the file says the response was submitted, but {missing} indicator(s) have no answer</source>
+        <source>the file says the response was submitted, but indicators have no answer ({missing})</source>
         <translation>文件标明答卷已提交，但有 {missing} 个指标没有回答</translation>
     </message>
     <message>

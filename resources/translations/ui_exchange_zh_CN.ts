@@ -154,8 +154,8 @@ It adds the partnership with all its rounds and answers to this data folder. A b
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="277" />
-        <location filename="../../healthdesk/ui/exchange.py" line="291" />
-        <location filename="../../healthdesk/ui/exchange.py" line="299" />
+        <location filename="../../healthdesk/ui/exchange.py" line="294" />
+        <location filename="../../healthdesk/ui/exchange.py" line="302" />
         <source>Import partnership history</source>
         <translation>导入合作关系历史</translation>
     </message>
@@ -165,47 +165,61 @@ It adds the partnership with all its rounds and answers to this data folder. A b
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="288" />
-        <source>Imported “{name}”: {rounds} round(s), {responses} response(s).</source>
-        <translation>已导入“{name}”：{rounds} 个评估轮次，{responses} 份答卷。</translation>
+        <location filename="../../healthdesk/ui/exchange.py" line="289" />
+        <source>Imported “{name}”: {rounds}, {responses}.</source>
+        <translation>已导入“{name}”：{rounds}，{responses}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/exchange.py" line="291" />
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n 个评估轮次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/exchange.py" line="292" />
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份答卷</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="300" />
+        <location filename="../../healthdesk/ui/exchange.py" line="303" />
         <source>HealthDesk history (*.json)</source>
         <translation>HealthDesk 历史文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="358" />
+        <location filename="../../healthdesk/ui/exchange.py" line="361" />
         <source>&amp;Open invitation…</source>
         <translation>打开邀请(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="360" />
+        <location filename="../../healthdesk/ui/exchange.py" line="363" />
         <source>Open an invitation file you received and fill in the assessment</source>
         <translation>打开收到的邀请文件并填写评估</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="362" />
+        <location filename="../../healthdesk/ui/exchange.py" line="365" />
         <source>Export &amp;my response…</source>
         <translation>导出我的答卷(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="363" />
+        <location filename="../../healthdesk/ui/exchange.py" line="366" />
         <source>&amp;Import responses…</source>
         <translation>导入答卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="364" />
+        <location filename="../../healthdesk/ui/exchange.py" line="367" />
         <source>Export &amp;invitations…</source>
         <translation>导出邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="365" />
+        <location filename="../../healthdesk/ui/exchange.py" line="368" />
         <source>Export &amp;data…</source>
         <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange.py" line="366" />
+        <location filename="../../healthdesk/ui/exchange.py" line="369" />
         <source>Import partnership &amp;history…</source>
         <translation>导入合作关系历史(&amp;H)…</translation>
     </message>

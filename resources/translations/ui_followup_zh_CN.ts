@@ -64,26 +64,28 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="252" />
-        <location filename="../../healthdesk/ui/followup.py" line="1011" />
+        <location filename="../../healthdesk/ui/followup.py" line="1013" />
         <source>Start the workshop…</source>
         <translation>开始工作坊…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="482" />
-        <location filename="../../healthdesk/ui/followup.py" line="1009" />
+        <location filename="../../healthdesk/ui/followup.py" line="1011" />
         <source>Action plan – {name}</source>
         <translation>行动计划 – {name}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="482" />
-        <location filename="../../healthdesk/ui/followup.py" line="1009" />
+        <location filename="../../healthdesk/ui/followup.py" line="1011" />
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../healthdesk/ui/followup.py" line="497" />
-        <source>{n} action(s) overdue as of {date}.</source>
-        <translation>截至 {date}，有 {n} 项行动逾期。</translation>
+        <source>%n action(s) overdue as of {date}.</source>
+        <translation>
+            <numerusform>截至 {date}，有 %n 项行动逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="521" />
@@ -192,210 +194,226 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="936" />
-        <source>Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal.</source>
-        <translation>其下的 {goals} 个子目标和 {actions} 项行动将保留在计划中，但不再归属此目标。</translation>
+        <source>Its {goals} and {actions} stay in the plan, without this goal.</source>
+        <translation>其下的{goals}和{actions}将保留在计划中，但不再归属此目标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/followup.py" line="938" />
+        <source>%n sub-goal(s)</source>
+        <translation>
+            <numerusform>%n 个子目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/followup.py" line="938" />
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项行动</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="947" />
+        <location filename="../../healthdesk/ui/followup.py" line="949" />
         <source>Delete the action “{title}”?</source>
         <translation>删除行动“{title}”？</translation>
     </message>
-    <message>
-        <location filename="../../healthdesk/ui/followup.py" line="959" />
-        <source>Delete the KPI “{name}” with its {n} recorded value(s)?</source>
-        <translation>删除 KPI“{name}”及其 {n} 条已记录的数值？</translation>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/followup.py" line="961" />
+        <source>Delete the KPI “{name}” with its %n recorded value(s)?</source>
+        <translation>
+            <numerusform>删除 KPI“{name}”及其 %n 条已记录的数值？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="977" />
+        <location filename="../../healthdesk/ui/followup.py" line="979" />
         <source>Delete the value of {period} ({value})?</source>
         <translation>删除 {period} 的数值（{value}）？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="989" />
+        <location filename="../../healthdesk/ui/followup.py" line="991" />
         <source>Delete the decision “{text}”?</source>
         <translation>删除决策事项“{text}”？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1010" />
+        <location filename="../../healthdesk/ui/followup.py" line="1012" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1012" />
+        <location filename="../../healthdesk/ui/followup.py" line="1014" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1013" />
+        <location filename="../../healthdesk/ui/followup.py" line="1015" />
         <source>Goals and actions</source>
         <translation>目标与行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1014" />
+        <location filename="../../healthdesk/ui/followup.py" line="1016" />
         <source>Joint KPIs</source>
         <translation>联合 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1015" />
+        <location filename="../../healthdesk/ui/followup.py" line="1017" />
         <source>JMC decisions</source>
         <translation>JMC 决策记录</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1017" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>Goal / action</source>
         <translation>目标 / 行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1017" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>Owners</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1017" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1017" />
-        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
+        <location filename="../../healthdesk/ui/followup.py" line="1037" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1017" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1017" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>Target / notes</source>
         <translation>目标值 / 备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1019" />
+        <location filename="../../healthdesk/ui/followup.py" line="1021" />
         <source>New goal…</source>
         <translation>新建目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1020" />
+        <location filename="../../healthdesk/ui/followup.py" line="1022" />
         <source>New sub-goal…</source>
         <translation>新建子目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1021" />
+        <location filename="../../healthdesk/ui/followup.py" line="1023" />
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1022" />
-        <location filename="../../healthdesk/ui/followup.py" line="1031" />
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
+        <location filename="../../healthdesk/ui/followup.py" line="1024" />
+        <location filename="../../healthdesk/ui/followup.py" line="1033" />
+        <location filename="../../healthdesk/ui/followup.py" line="1041" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1023" />
+        <location filename="../../healthdesk/ui/followup.py" line="1025" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1024" />
-        <location filename="../../healthdesk/ui/followup.py" line="1040" />
+        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <location filename="../../healthdesk/ui/followup.py" line="1042" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
         <source>Latest value</source>
         <translation>最新数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
         <source>Alert</source>
         <translation>预警条件</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1026" />
+        <location filename="../../healthdesk/ui/followup.py" line="1028" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1030" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1030" />
         <source>Period ends</source>
         <translation>期末日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1030" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1030" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1029" />
+        <location filename="../../healthdesk/ui/followup.py" line="1031" />
         <source>New KPI…</source>
         <translation>新建 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1030" />
+        <location filename="../../healthdesk/ui/followup.py" line="1032" />
         <source>Record a value…</source>
         <translation>记录数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1032" />
+        <location filename="../../healthdesk/ui/followup.py" line="1034" />
         <source>Delete KPI…</source>
         <translation>删除 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1033" />
+        <location filename="../../healthdesk/ui/followup.py" line="1035" />
         <source>Delete value…</source>
         <translation>删除数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <location filename="../../healthdesk/ui/followup.py" line="1037" />
         <source>Decided by</source>
         <translation>决策层级</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <location filename="../../healthdesk/ui/followup.py" line="1037" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <location filename="../../healthdesk/ui/followup.py" line="1037" />
         <source>Decision</source>
         <translation>决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <location filename="../../healthdesk/ui/followup.py" line="1037" />
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1037" />
+        <location filename="../../healthdesk/ui/followup.py" line="1039" />
         <source>New decision…</source>
         <translation>新建决策事项…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1038" />
+        <location filename="../../healthdesk/ui/followup.py" line="1040" />
         <source>Mark taken…</source>
         <translation>标记为已决…</translation>
     </message>

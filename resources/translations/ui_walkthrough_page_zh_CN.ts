@@ -84,10 +84,12 @@ After submitting you cannot change them any more, unless the facilitator reopens
         <source>Submit answers</source>
         <translation>提交回答</translation>
     </message>
-    <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="729" />
-        <source>Not submitted yet: {count} indicator(s) still need an answer: {names}.</source>
-        <translation>尚未提交：还有 {count} 个指标未回答：{names}。</translation>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="730" />
+        <source>Not submitted yet: %n indicator(s) still need an answer: {names}.</source>
+        <translation>
+            <numerusform>尚未提交：还有 %n 个指标未回答：{names}。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="733" />
