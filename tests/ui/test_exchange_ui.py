@@ -123,7 +123,7 @@ def test_import_keeps_the_current_version_by_default(ctx, qtbot, dialogs, facili
         "! Conflict: current kept",
         "✕ Refused",
     ]
-    assert "2 file(s) written" in dialog.result_banner.text() and "backup" in dialog.result_banner.text()
+    assert "2 files written" in dialog.result_banner.text() and "backup" in dialog.result_banner.text()
     assert not dialog.import_button.isEnabled() and seen
     chen = responses.get_response(ctx.db, people["Chen Jie"].id)
     assert chen.answers[IND[1]].score == 3
@@ -186,7 +186,7 @@ def test_export_invitations_dialog(ctx, qtbot, dialogs, make_partnership, tmp_pa
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     files = sorted((tmp_path / "invitations").iterdir())
     assert len(files) == 1 and files[0].suffix == ".hdinvite"
-    assert "1 invitation(s) written" in dialog.done_banner.text()
+    assert "1 invitation written" in dialog.done_banner.text()
     key = exchange.facilitator_key(ctx.db)
     assert key.short in dialog.key_label.text()
 

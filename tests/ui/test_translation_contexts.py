@@ -50,3 +50,31 @@ def test_english_plurals_in_a_sentence(language):
     two = QCoreApplication.translate("FollowUp", "%n action(s) overdue as of {date}.", None, 2)
     assert one.format(date="2026-12-04") == "1 action overdue as of 2026-12-04."
     assert two.format(date="2026-12-04") == "2 actions overdue as of 2026-12-04."
+
+
+def test_damaged_database_speaks_chinese_with_sqlite_words_behind_details(language, data_dir):
+    from healthdesk.errors import DamagedError
+
+    language("zh")
+    path = str(data_dir / "healthdesk.sqlite3")
+    exc = DamagedError("damaged", path=path, reason="database disk image is malformed")
+    box, _restore, _empty = safety.damaged_box(None, exc, None)
+    shown = (box.text() + box.informativeText() + box.windowTitle()).replace(path, "")
+    assert "malformed" not in shown and "database" not in shown
+    assert "已损坏" in shown and "显示详情" in shown  # says where the detail is, in the words of Qt's button
+    assert "database disk image is malformed" in box.detailedText()
+    buttons = [b.text() for b in box.buttons()]
+    assert any("显示详情" in text for text in buttons)  # Qt's own toggle, translated by qtbase_zh_CN
+
+
+def test_safety_errors_keep_the_system_words_behind_details(language, data_dir, monkeypatch):
+    from healthdesk.errors import StorageError
+
+    language("zh")
+    shown = []
+    monkeypatch.setattr(safety.QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    exc = StorageError("io_error", path=str(data_dir), reason="[Errno 5] Input/output error")
+    safety.show_error(None, exc, safety.tr("Cannot open the data folder"))
+    box = shown[0]
+    assert "Errno" not in box.text() and "写入" in box.text()
+    assert "[Errno 5] Input/output error" in box.detailedText()
