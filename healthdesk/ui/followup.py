@@ -531,18 +531,18 @@ class FollowUpPage(QWidget):
         nodes: dict[int, QTreeWidgetItem] = {}
         for g in self.info.goals:
             owners = " / ".join(
-                f"{label}: {name}"
+                tr("{side}: {name}").format(side=label, name=name)
                 for label, name in ((p.partner_a_label, g.owner_a), (p.partner_b_label, g.owner_b))
                 if name
             )
             days = (self.info.as_of - g.due_date).days if g.overdue and g.due_date else 0
             item = self._item(
                 [
-                    f"◆ {levels[g.level]}: {g.title}",
+                    "◆ " + tr("{level}: {title}").format(level=levels[g.level], title=g.title),
                     owners,
                     g.due_date.isoformat() if g.due_date else "",
                     self._status_text(g.status, g.overdue, days),
-                    ", ".join(self.dim_name(d) for d in g.dimensions),
+                    tr(", ").join(self.dim_name(d) for d in g.dimensions),
                     g.target,
                 ],
                 "goal",
@@ -555,7 +555,9 @@ class FollowUpPage(QWidget):
             nodes[g.id] = item
         loose = None
         for a in self.info.actions:
-            owner = a.owner + (f" ({side_text(p, a.owner_side)})" if a.owner_side else "")
+            owner = a.owner + (
+                tr(" ({side})").format(side=side_text(p, a.owner_side)) if a.owner_side else ""
+            )
             item = self._item(
                 [
                     f"▸ {a.title}",
@@ -595,7 +597,13 @@ class FollowUpPage(QWidget):
         for row, k in enumerate(self.info.kpis):
             self.kpi_table.insertRow(row)
             unit = f" {k.unit}" if k.unit else ""
-            latest = f"{number(k.latest.value)}{unit} ({k.latest.period})" if k.latest else tr("no value yet")
+            latest = (
+                tr("{value} ({period})").format(
+                    value=f"{number(k.latest.value)}{unit}", period=k.latest.period
+                )
+                if k.latest
+                else tr("no value yet")
+            )
             if k.breached:
                 state = "✕ " + tr("Breach: discuss")
             elif k.latest is None:

@@ -69,12 +69,12 @@
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="171" />
         <source>This data folder gets its facilitator key with the first export. Keep the data folder safe: without it, the response files cannot be read.</source>
-        <translation>首次导出时会为此数据文件夹生成引导师密钥。请妥善保管数据文件夹：没有它就无法读取答卷文件。</translation>
+        <translation>首次导出时会为此数据文件夹生成主持人密钥。请妥善保管数据文件夹：没有它就无法读取答卷文件。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="179" />
         <source>Facilitator key of this data folder: {key} (a respondent can compare it by phone).</source>
-        <translation>此数据文件夹的引导师密钥：{key}（答卷人可通过电话核对）。</translation>
+        <translation>此数据文件夹的主持人密钥：{key}（答卷人可通过电话核对）。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="202" />
@@ -84,7 +84,7 @@
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="203" />
         <source>in progress</source>
-        <translation>填写中</translation>
+        <translation>作答中</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="204" />
@@ -165,7 +165,7 @@
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="384" />
         <source>The whole history, with every answer (JSON)</source>
-        <translation>完整历史，含每份答案 (JSON)</translation>
+        <translation>完整历史，含每份答案（JSON）</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="399" />

@@ -83,7 +83,7 @@
     <message>
         <location filename="../../healthdesk/ui/exchange_import.py" line="88" />
         <source>in progress</source>
-        <translation>填写中</translation>
+        <translation>作答中</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_import.py" line="138" />

@@ -16,7 +16,7 @@ Your answers stay on this computer until you save a response file and send it ba
 Open it and start the assessment?</source>
         <translation>此邀请发给合作关系“{partnership}”评估轮次 {round} 的 {name}。
 
-在您保存答卷文件并发回之前，您的答案只保存在这台电脑上。只有发出邀请的引导师才能读取该文件（引导师密钥 {key}；如有疑问，请打电话与对方核对）。
+在您保存答卷文件并发回之前，您的答案只保存在这台电脑上。只有发出邀请的主持人才能读取该文件（主持人密钥 {key}；如有疑问，请打电话与对方核对）。
 
 现在打开并开始评估吗？</translation>
     </message>
@@ -41,9 +41,9 @@ Open it and start the assessment?</source>
         <source>Your answers are submitted. Save them now as a response file to send to the facilitator?
 
 The file is encrypted: only the facilitator who invited you can read it.</source>
-        <translation>您的答案已提交。现在保存为答卷文件并发送给引导师吗？
+        <translation>您的答案已提交。现在保存为答卷文件并发送给主持人吗？
 
-文件已加密：只有邀请您的引导师才能读取。</translation>
+文件已加密：只有邀请您的主持人才能读取。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="115" />
@@ -74,7 +74,7 @@ The file is encrypted: only the facilitator who invited you can read it.</source
 Send this file to the facilitator (e-mail, USB stick…).</source>
         <translation>已保存 {path}。
 
-请将此文件发送给引导师（电子邮件、U 盘等）。</translation>
+请将此文件发送给主持人（电子邮件、U 盘等）。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="149" />
@@ -83,7 +83,7 @@ Send this file to the facilitator (e-mail, USB stick…).</source>
 You have not submitted yet ({answered} of {total} answered): the facilitator receives these answers as a draft. You can send a newer file later.</source>
         <translation>已保存 {path}。
 
-您尚未提交（已回答 {answered}/{total}）：引导师收到的是草稿。之后可以再发送更新的文件。</translation>
+您尚未提交（已回答 {answered}/{total}）：主持人收到的是草稿。之后可以再发送更新的文件。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="171" />
@@ -104,7 +104,7 @@ You have not submitted yet ({answered} of {total} answered): the facilitator rec
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="183" />
         <source>in progress</source>
-        <translation>填写中</translation>
+        <translation>作答中</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange.py" line="184" />

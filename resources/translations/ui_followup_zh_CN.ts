@@ -64,19 +64,19 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="252" />
-        <location filename="../../healthdesk/ui/followup.py" line="1013" />
+        <location filename="../../healthdesk/ui/followup.py" line="1021" />
         <source>Start the workshop…</source>
         <translation>开始工作坊…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="482" />
-        <location filename="../../healthdesk/ui/followup.py" line="1011" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>Action plan – {name}</source>
         <translation>行动计划 – {name}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="482" />
-        <location filename="../../healthdesk/ui/followup.py" line="1011" />
+        <location filename="../../healthdesk/ui/followup.py" line="1019" />
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
@@ -113,307 +113,332 @@
         <translation>短期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="576" />
+        <location filename="../../healthdesk/ui/followup.py" line="534" />
+        <source>{side}: {name}</source>
+        <translation>{side}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="541" />
+        <source>{level}: {title}</source>
+        <translation>{level}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="545" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="559" />
+        <source> ({side})</source>
+        <translation>（{side}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="578" />
         <source>Actions without a goal</source>
         <translation>未归属目标的行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="598" />
+        <location filename="../../healthdesk/ui/followup.py" line="601" />
+        <source>{value} ({period})</source>
+        <translation>{value}（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/followup.py" line="605" />
         <source>no value yet</source>
         <translation>尚无数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="600" />
+        <location filename="../../healthdesk/ui/followup.py" line="608" />
         <source>Breach: discuss</source>
         <translation>超出预警：需讨论</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="604" />
+        <location filename="../../healthdesk/ui/followup.py" line="612" />
         <source>On target</source>
         <translation>达到目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="606" />
+        <location filename="../../healthdesk/ui/followup.py" line="614" />
         <source>Within the alert threshold</source>
         <translation>在预警阈值内</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="610" />
+        <location filename="../../healthdesk/ui/followup.py" line="618" />
         <source>when {rule}</source>
         <translation>{rule}时预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="634" />
+        <location filename="../../healthdesk/ui/followup.py" line="642" />
         <source>Values of “{name}”</source>
         <translation>“{name}”的数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="634" />
+        <location filename="../../healthdesk/ui/followup.py" line="642" />
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="640" />
+        <location filename="../../healthdesk/ui/followup.py" line="648" />
         <source>breach</source>
         <translation>超出预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="660" />
+        <location filename="../../healthdesk/ui/followup.py" line="668" />
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="660" />
+        <location filename="../../healthdesk/ui/followup.py" line="668" />
         <source>JPT</source>
         <translation>JPT</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="891" />
+        <location filename="../../healthdesk/ui/followup.py" line="899" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="904" />
+        <location filename="../../healthdesk/ui/followup.py" line="912" />
         <source>delete of “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="911" />
+        <location filename="../../healthdesk/ui/followup.py" line="919" />
         <source>Deleted “{name}”. Press Undo to bring it back.</source>
         <translation>已删除“{name}”。点击“撤销”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="918" />
+        <location filename="../../healthdesk/ui/followup.py" line="926" />
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="933" />
+        <location filename="../../healthdesk/ui/followup.py" line="941" />
         <source>Delete the goal “{title}”?</source>
         <translation>删除目标“{title}”？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="936" />
+        <location filename="../../healthdesk/ui/followup.py" line="944" />
         <source>Its {goals} and {actions} stay in the plan, without this goal.</source>
         <translation>其下的{goals}和{actions}将保留在计划中，但不再归属此目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/followup.py" line="938" />
+        <location filename="../../healthdesk/ui/followup.py" line="946" />
         <source>%n sub-goal(s)</source>
         <translation>
             <numerusform>%n 个子目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/followup.py" line="938" />
+        <location filename="../../healthdesk/ui/followup.py" line="946" />
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="949" />
+        <location filename="../../healthdesk/ui/followup.py" line="957" />
         <source>Delete the action “{title}”?</source>
         <translation>删除行动“{title}”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/followup.py" line="961" />
+        <location filename="../../healthdesk/ui/followup.py" line="969" />
         <source>Delete the KPI “{name}” with its %n recorded value(s)?</source>
         <translation>
             <numerusform>删除 KPI“{name}”及其 %n 条已记录的数值？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="979" />
+        <location filename="../../healthdesk/ui/followup.py" line="987" />
         <source>Delete the value of {period} ({value})?</source>
         <translation>删除 {period} 的数值（{value}）？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="991" />
+        <location filename="../../healthdesk/ui/followup.py" line="999" />
         <source>Delete the decision “{text}”?</source>
         <translation>删除决策事项“{text}”？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1012" />
+        <location filename="../../healthdesk/ui/followup.py" line="1020" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1014" />
+        <location filename="../../healthdesk/ui/followup.py" line="1022" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1015" />
+        <location filename="../../healthdesk/ui/followup.py" line="1023" />
         <source>Goals and actions</source>
         <translation>目标与行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1016" />
+        <location filename="../../healthdesk/ui/followup.py" line="1024" />
         <source>Joint KPIs</source>
         <translation>联合 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1017" />
+        <location filename="../../healthdesk/ui/followup.py" line="1025" />
         <source>JMC decisions</source>
         <translation>JMC 决策记录</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1019" />
+        <location filename="../../healthdesk/ui/followup.py" line="1027" />
         <source>Goal / action</source>
         <translation>目标 / 行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1019" />
+        <location filename="../../healthdesk/ui/followup.py" line="1027" />
         <source>Owners</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1019" />
+        <location filename="../../healthdesk/ui/followup.py" line="1027" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1019" />
-        <location filename="../../healthdesk/ui/followup.py" line="1037" />
+        <location filename="../../healthdesk/ui/followup.py" line="1027" />
+        <location filename="../../healthdesk/ui/followup.py" line="1045" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1019" />
+        <location filename="../../healthdesk/ui/followup.py" line="1027" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1019" />
+        <location filename="../../healthdesk/ui/followup.py" line="1027" />
         <source>Target / notes</source>
         <translation>目标值 / 备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1021" />
+        <location filename="../../healthdesk/ui/followup.py" line="1029" />
         <source>New goal…</source>
         <translation>新建目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1022" />
+        <location filename="../../healthdesk/ui/followup.py" line="1030" />
         <source>New sub-goal…</source>
         <translation>新建子目标…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1023" />
+        <location filename="../../healthdesk/ui/followup.py" line="1031" />
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1024" />
-        <location filename="../../healthdesk/ui/followup.py" line="1033" />
+        <location filename="../../healthdesk/ui/followup.py" line="1032" />
         <location filename="../../healthdesk/ui/followup.py" line="1041" />
+        <location filename="../../healthdesk/ui/followup.py" line="1049" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1025" />
+        <location filename="../../healthdesk/ui/followup.py" line="1033" />
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1026" />
-        <location filename="../../healthdesk/ui/followup.py" line="1042" />
+        <location filename="../../healthdesk/ui/followup.py" line="1034" />
+        <location filename="../../healthdesk/ui/followup.py" line="1050" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1036" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1036" />
         <source>Latest value</source>
         <translation>最新数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1036" />
         <source>Alert</source>
         <translation>预警条件</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1036" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1028" />
+        <location filename="../../healthdesk/ui/followup.py" line="1036" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1030" />
+        <location filename="../../healthdesk/ui/followup.py" line="1038" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1030" />
+        <location filename="../../healthdesk/ui/followup.py" line="1038" />
         <source>Period ends</source>
         <translation>期末日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1030" />
+        <location filename="../../healthdesk/ui/followup.py" line="1038" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1030" />
+        <location filename="../../healthdesk/ui/followup.py" line="1038" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1031" />
+        <location filename="../../healthdesk/ui/followup.py" line="1039" />
         <source>New KPI…</source>
         <translation>新建 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1032" />
+        <location filename="../../healthdesk/ui/followup.py" line="1040" />
         <source>Record a value…</source>
         <translation>记录数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1034" />
+        <location filename="../../healthdesk/ui/followup.py" line="1042" />
         <source>Delete KPI…</source>
         <translation>删除 KPI…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1035" />
+        <location filename="../../healthdesk/ui/followup.py" line="1043" />
         <source>Delete value…</source>
         <translation>删除数值…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1037" />
+        <location filename="../../healthdesk/ui/followup.py" line="1045" />
         <source>Decided by</source>
         <translation>决策层级</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1037" />
+        <location filename="../../healthdesk/ui/followup.py" line="1045" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1037" />
+        <location filename="../../healthdesk/ui/followup.py" line="1045" />
         <source>Decision</source>
         <translation>决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1037" />
+        <location filename="../../healthdesk/ui/followup.py" line="1045" />
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1039" />
+        <location filename="../../healthdesk/ui/followup.py" line="1047" />
         <source>New decision…</source>
         <translation>新建决策事项…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup.py" line="1040" />
+        <location filename="../../healthdesk/ui/followup.py" line="1048" />
         <source>Mark taken…</source>
         <translation>标记为已决…</translation>
     </message>

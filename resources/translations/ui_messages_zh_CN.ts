@@ -100,7 +100,7 @@
     <message>
         <location filename="../../healthdesk/ui/messages.py" line="74" />
         <source>this response was submitted and is read-only until the facilitator reopens it</source>
-        <translation>此答卷已提交，在引导师重新开放之前为只读</translation>
+        <translation>此答卷已提交，在主持人重新开放之前为只读</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/messages.py" line="77" />
@@ -135,7 +135,7 @@
     <message>
         <location filename="../../healthdesk/ui/messages.py" line="97" />
         <source>respondent mode is active on this folder ({path}): nothing is shown until the facilitator ends it on the laptop that runs it</source>
-        <translation>此数据文件夹（{path}）正处于填答模式：在主持人于运行它的电脑上结束填答模式之前，不显示任何内容</translation>
+        <translation>此数据文件夹（{path}）正处于答卷模式：在主持人于运行它的电脑上结束答卷模式之前，不显示任何内容</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/messages.py" line="102" />

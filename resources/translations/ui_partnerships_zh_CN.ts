@@ -96,7 +96,7 @@
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="384" />
         <source>Create a partnership record (Ctrl+N)</source>
-        <translation>创建合作关系档案 (Ctrl+N)</translation>
+        <translation>创建合作关系档案（Ctrl+N）</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="385" />
@@ -111,12 +111,12 @@
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="388" />
         <source>Delete the selected partnership (Del); only possible before any round</source>
-        <translation>删除所选合作关系 (Del)；仅在尚无评估轮次时可以删除</translation>
+        <translation>删除所选合作关系（Del）；仅在尚无评估轮次时可以删除</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="395" />
         <source>No partnerships yet. Create one with “New partnership” (Ctrl+N), or load the demo data from the File menu to look around.</source>
-        <translation>还没有合作关系。点击“新建合作关系”(Ctrl+N) 创建一个，或从“文件”菜单加载示例数据看一看。</translation>
+        <translation>还没有合作关系。点击“新建合作关系”（Ctrl+N）创建一个，或从“文件”菜单加载示例数据看一看。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="462" />
@@ -170,7 +170,7 @@
 You can undo this right after (Ctrl+Z).</source>
         <translation>删除合作关系“{name}”及其档案吗？
 
-删除后可以立即撤销 (Ctrl+Z)。</translation>
+删除后可以立即撤销（Ctrl+Z）。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="565" />
@@ -342,7 +342,7 @@ You can undo this right after (Ctrl+Z).</source>
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="858" />
         <source>Save the record (Ctrl+S)</source>
-        <translation>保存档案 (Ctrl+S)</translation>
+        <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="859" />

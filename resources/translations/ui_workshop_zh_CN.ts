@@ -219,7 +219,7 @@
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="794" />
         <source>This round is blind: nobody sees results until both sides have enough submitted responses. Use the time for last round's actions, or ask the missing respondents to submit now; then reopen the workshop.</source>
-        <translation>本轮为盲评：双方提交的答卷都达到人数要求之前，任何人都看不到结果。可先回顾上一轮的行动，或请尚未提交的受访者现在提交，然后重新打开工作坊。</translation>
+        <translation>本轮为盲评：双方提交的答卷都达到人数要求之前，任何人都看不到结果。可先回顾上一轮的行动，或请尚未提交的答卷人现在提交，然后重新打开工作坊。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="806" />
@@ -235,12 +235,12 @@
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="823" />
         <source>Ask each side first how they would score {dimension}, then reveal with R. Where the sides differ, ask the side that sees it better what it sees. Capture actions with A, goals with G.</source>
-        <translation>先请双方各自估计「{dimension}」的得分，再按 R 揭晓。双方看法不同时，请评分较高的一方说明看到了什么。按 A 记录行动，按 G 记录目标。</translation>
+        <translation>先请双方各自估计“{dimension}”的得分，再按 R 揭晓。双方看法不同时，请评分较高的一方说明看到了什么。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="840" />
         <source>{dimension}: in respondents' words</source>
-        <translation>{dimension}：受访者原话</translation>
+        <translation>{dimension}：答卷人原话</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="842" />
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="1528" />
         <source>{side}'s respondents disagree on “{indicator}” (spread {spread})</source>
-        <translation>{side}的受访者对「{indicator}」看法分歧（离散度 {spread}）</translation>
+        <translation>{side}的答卷人对“{indicator}”看法分歧（离散度 {spread}）</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="1539" />
