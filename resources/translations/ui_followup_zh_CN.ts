@@ -440,7 +440,7 @@
     <message>
         <location filename="../../healthdesk/ui/followup.py" line="1048" />
         <source>Mark taken…</source>
-        <translation>标记为已决…</translation>
+        <translation>标记为已决定…</translation>
     </message>
 </context>
 </TS>
