@@ -848,6 +848,121 @@ def review_export(shot: Shot) -> Any:
     return shot.dialog(dialog)
 
 
+# --- x18guide ---
+# Guidance for a first-time user: every empty state, and the next step offered on the screen.
+
+
+def _new_partnership(shot: Shot, rounds: int = 0, respondents: bool = False) -> Any:
+    """A partnership of the user's own (not demo), with ``rounds`` rounds and optionally respondents on the last."""
+    from datetime import date
+
+    from healthdesk.services import partnerships as p_svc
+    from healthdesk.services import rounds as r_svc
+    from healthdesk.services.dto import PartnershipInput
+
+    names = {
+        "en": ("Cloud software × hardware joint solution", "Cloudsoft Ltd", "Hardworks Co"),
+        "zh": ("云端软件 × 硬件联合方案", "云启软件有限公司", "硬核制造有限公司"),
+    }[shot.lang]
+    data = PartnershipInput(
+        name=names[0],
+        code="NEW1",
+        partner_a_name=names[1],
+        partner_a_label="Soft",
+        partner_b_name=names[2],
+        partner_b_label="Hard",
+        start_date=date(2026, 9, 1),
+    )
+    info = shot.ctx.call(p_svc.create_partnership, data)
+    for n in range(rounds):
+        label = ("2026 H1", "2026 H2")[n % 2]
+        rnd = shot.ctx.call(r_svc.create_round, info.id, label, date(2026, 1 + 6 * (n % 2), 1))
+        if respondents and n == rounds - 1:
+            for name, side in (("Li Wei", "A"), ("Chen Siyuan", "A"), ("Anna Berg", "B")):
+                shot.ctx.call(r_svc.add_respondent, rnd.id, name, side, "JMC member")
+    shot.window.pages["partnerships"].reload()
+    return info
+
+
+@screen("empty-start")
+def empty_start(shot: Shot) -> Any:
+    """After "Start empty" on the first run: no partnership at all."""
+    from healthdesk import demo
+
+    shot.ctx.call(demo.remove_demo_data)
+    shot.window.set_partnership(None)
+    shot.window.pages["partnerships"].reload()
+    shot.window.show_page("partnerships")
+    return shot.window
+
+
+@screen("empty-no-match")
+def empty_no_match(shot: Shot) -> Any:
+    shot.window.show_page("partnerships")
+    shot.window.pages["partnerships"].search.setText("no such partnership")
+    return shot.window
+
+
+@screen("record-next-step")
+def record_next_step(shot: Shot) -> Any:
+    """A new partnership just saved: the next step (open its first round) stays on the screen."""
+    from healthdesk import demo
+
+    shot.ctx.call(demo.remove_demo_data)
+    shot.window.set_partnership(None)
+    shot.window.pages["partnerships"].reload()
+    shot.window.new_partnership()
+    page = shot.window.pages["record"]
+    page.name_edit.setText("Cloud software × hardware joint solution")
+    page.code_edit.setText("SWHW")
+    for side, name, label in (("A", "Cloudsoft Ltd", "Soft"), ("B", "Hardworks Co", "Hard")):
+        page.partner_name[side].setText(name)
+        page.partner_label[side].setText(label)
+    page.save()
+    return shot.window
+
+
+@screen("rounds-empty")
+def rounds_empty(shot: Shot) -> Any:
+    """A partnership with no round yet."""
+    p = _new_partnership(shot)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.window
+
+
+@screen("round-dialog-proposed")
+def round_dialog_proposed(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=2)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.dialog(shot.window.pages["rounds"].new_round_dialog())
+
+
+@screen("round-no-respondents")
+def round_no_respondents(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=1)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.window
+
+
+@screen("round-not-answered")
+def round_not_answered(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=1, respondents=True)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.window
+
+
+@screen("followup-empty")
+def followup_empty(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=1)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("followup")
+    return shot.window
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 
