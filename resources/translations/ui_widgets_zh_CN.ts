@@ -3,16 +3,21 @@
 <context>
     <name />
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="67" />
-        <location filename="../../healthdesk/ui/widgets.py" line="77" />
-        <location filename="../../healthdesk/ui/widgets.py" line="91" />
+        <location filename="../../healthdesk/ui/widgets.py" line="84" />
+        <location filename="../../healthdesk/ui/widgets.py" line="94" />
+        <location filename="../../healthdesk/ui/widgets.py" line="108" />
         <source>HealthDesk</source>
         <translation>HealthDesk</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="98" />
+        <location filename="../../healthdesk/ui/widgets.py" line="115" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/widgets.py" line="364" />
+        <source>Hide this hint</source>
+        <translation>隐藏此提示</translation>
     </message>
 </context>
 </TS>
