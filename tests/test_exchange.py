@@ -190,7 +190,7 @@ def test_invitation_with_a_changed_framework_of_the_same_version_is_refused(setu
     [
         (lambda d: d["framework"]["content"].update(version="1b"), "checksum", True),  # content vs its hash
         (lambda d: d["respondent"].update(name="Somebody else"), "checksum", False),  # damaged in transit
-        (lambda d: d.update(format_version=2), "future_format", True),
+        (lambda d: d.update(format_version=3), "future_format", True),
         (lambda d: d.update(format="healthdesk-response"), "wrong_kind", True),
         (lambda d: d["respondent"].update(side="C"), "bad_field", True),
         (lambda d: d["round"].update(threshold=0), "bad_field", True),
