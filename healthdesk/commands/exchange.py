@@ -70,9 +70,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     opener = sub.add_parser(
         "open",
         parents=[common],
-        help="open an invitation: add it to this data folder and start the walk-through (respondent)",
+        help="open an invitation (or response files) in the app: the walk-through, or the import preview",
+        description="Open FILE in HealthDesk: an invitation starts the walk-through, a response file the import "
+        "preview. When HealthDesk already runs on this data folder, the file goes to that window and this "
+        "command exits 0.",
     )
-    opener.add_argument("file", metavar="FILE", type=Path, help="an invitation file (.hdinvite)")
+    opener.add_argument(
+        "file", metavar="FILE", type=Path, help="an invitation (.hdinvite) or a response file (.hdresponse)"
+    )
     opener.add_argument(
         "--no-app",
         action="store_true",

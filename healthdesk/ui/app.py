@@ -66,6 +66,23 @@ def choose_language(lang: str | None, settings) -> str:  # noqa: ANN001
     return i18n.system_language()
 
 
+def open_handed_files(window, ctx, paths: list[str]) -> None:  # noqa: ANN001
+    """Another launch on this data folder gave us ``paths`` (``single_instance``): come forward and open them as
+    if they were dropped on the window (an invitation: the walk-through; response files: the import preview)."""
+    from . import exchange
+
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    dialog = getattr(window, "first_run_dialog", None)
+    if paths and dialog is not None and dialog.isVisible():
+        dialog.reject()  # a file to open beats the demo offer
+    if paths:
+        window._install_exchange()
+        exchange.open_paths(window, ctx, paths)
+
+
 def run_app(
     data_dir: Path, lang: str | None = None, argv: list[str] | None = None, open_path: str | None = None
 ) -> int:
@@ -156,21 +173,9 @@ def run_app(
 
             QTimer.singleShot(0, errors.guard(open_file))
 
-        def open_handed(paths: list[str]) -> None:  # a later launch gave us files: raise, then open them
-            from . import exchange
-
-            if window.isMinimized():
-                window.showNormal()
-            window.raise_()
-            window.activateWindow()
-            dialog = getattr(window, "first_run_dialog", None)
-            if paths and dialog is not None and dialog.isVisible():
-                dialog.reject()
-            if paths:
-                window._install_exchange()
-                exchange.open_paths(window, ctx, paths)
-
-        arrivals.ready(lambda paths: QTimer.singleShot(0, errors.guard(lambda: open_handed(paths))))
+        arrivals.ready(
+            lambda paths: QTimer.singleShot(0, errors.guard(lambda: open_handed_files(window, ctx, paths)))
+        )
         if not db.read_only and not bench:
             state["timer"] = safety.BackupTimer(ctx, window)
         if not bench:
