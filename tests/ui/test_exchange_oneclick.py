@@ -272,3 +272,19 @@ def test_response_file_falls_back_to_the_desktop_then_home(ctx, make_partnership
         assert result.path.parent == home / "Desktop"
     finally:
         laptop_db.close()
+
+
+def test_chinese_ui_has_the_plural_and_qt_own_dialog_labels(ui_app):
+    """ "N invitation(s) written" in Chinese with Qt's plural form; Qt's file dialog labels (qtbase_zh_CN, shipped in
+    the PySide6 wheel) load with the app's translations."""
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        i18n.apply_language("zh")
+        text = QCoreApplication.translate(
+            "ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, 2
+        )
+        assert text.startswith("已将 2 份邀请")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    finally:
+        i18n.apply_language("en")
