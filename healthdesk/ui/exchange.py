@@ -64,18 +64,7 @@ def open_invitation_file(
         widgets.show_error(parent, ctx.error_text(HealthDeskError("read_only_mode")))
         return None
     use_invitation_language(ctx, getattr(inv, "language", ""))
-    text = translate(
-        "Exchange",
-        "This invitation is for {name} in the partnership “{partnership}”, round {round}.\n\n"
-        "Your answers stay on this computer until you save a response file and send it back. Only the "
-        "facilitator who sent the invitation can read that file (facilitator key {key}: compare it with them by "
-        "phone if you are unsure).\n\nOpen it and start the assessment?",
-    ).format(
-        name=summary["respondent"],
-        partnership=summary["partnership"],
-        round=summary["round"],
-        key=summary["facilitator"],
-    )
+    text = invitation_text(summary)
     if not confirm_open(parent, text):
         return None
     opened, error = ctx.try_call(svc.open_invitation, str(path))
@@ -103,8 +92,6 @@ def use_invitation_language(ctx: AppContext, language: str) -> None:
 def confirm_open(parent: QWidget | None, text: str) -> bool:
     """The invitation's confirmation: "Open" is the default button (Enter opens), Escape cancels. (When
     ``widgets.confirm`` was replaced, as tests do for every confirmation, the replacement answers.)"""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
 
     if getattr(widgets.confirm, "__module__", widgets.__name__) != widgets.__name__:
         return bool(
@@ -112,6 +99,16 @@ def confirm_open(parent: QWidget | None, text: str) -> bool:
                 parent, text, translate("Exchange", "Open"), translate("Exchange", "Open invitation")
             )
         )
+
+    box, ok = confirmation_box(parent, text)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def confirmation_box(parent: QWidget | None, text: str) -> tuple[Any, Any]:
+    """The invitation's confirmation box, not shown yet, and its "Open" button (the default)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -126,8 +123,24 @@ def confirm_open(parent: QWidget | None, text: str) -> bool:
     cancel = box.addButton(translate("Exchange", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(ok)
     box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is ok
+    return box, ok
+
+
+def invitation_text(summary: dict[str, Any]) -> str:
+    """What the confirmation says about an invitation: for whom, which partnership and round, which key."""
+    return translate(
+        "Exchange",
+        "This invitation is for {name} in the partnership “{partnership}”, round {round}.\n\n"
+        "It takes about ten minutes. Your answers stay on this computer; after Submit, HealthDesk saves a "
+        "response file next to this invitation for you to send back. Only the facilitator who sent the "
+        "invitation can read that file (facilitator key {key}: compare it with them by phone if you are "
+        "unsure).\n\nOpen it and start the assessment?",
+    ).format(
+        name=summary["respondent"],
+        partnership=summary["partnership"],
+        round=summary["round"],
+        key=summary["facilitator"],
+    )
 
 
 def show_walkthrough(
@@ -183,8 +196,15 @@ def finish_response(ctx: AppContext, respondent_id: int, window: QWidget | None)
     row = next((r for r in found or [] if r[0] == respondent_id), None)
     names = {"name": row[1], "partnership": row[2], "round": row[3]} if row else {}
     names = {"name": "", "partnership": "", "round": "", **names}
+    folder = result.path.parent
     panel = ResponseSavedPanel(
-        ctx, respondent_id, result.path, mark.facilitator_email if mark else "", names, window
+        ctx,
+        respondent_id,
+        result.path,
+        mark.facilitator_email if mark else "",
+        names,
+        lambda parent: export_response_file(ctx, respondent_id, parent, start_folder=folder),
+        window,
     )
     placed = getattr(window, "show_top_panel", None)
     if callable(placed):

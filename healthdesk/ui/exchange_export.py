@@ -339,7 +339,7 @@ class ExportInvitationsDialog(QDialog):
             self.done_banner,
             translate(
                 "ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, len(written)
-            ).format(folder=folder, files="\n".join(w.path.name for w in written)),
+            ).format(folder=folder, files=", ".join(w.path.name for w in written)),
         )
         self.message_person.blockSignals(True)
         self.message_person.clear()
@@ -365,7 +365,7 @@ class ExportInvitationsDialog(QDialog):
         return text
 
     def open_folder(self) -> bool:
-        from .exchange_finish import open_url
+        from .exchange_files import open_url
 
         index = self.message_person.currentIndex()
         if 0 <= index < len(self.written):

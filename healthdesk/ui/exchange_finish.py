@@ -9,11 +9,11 @@ tests replace ``open_url``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, QUrlQuery
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from . import theme
@@ -28,7 +28,9 @@ translate = QCoreApplication.translate
 
 
 def open_url(url: QUrl) -> bool:
-    return bool(QDesktopServices.openUrl(url))
+    from . import exchange_files
+
+    return exchange_files.open_url(url)
 
 
 def folder_url(path: Path) -> QUrl:
@@ -54,6 +56,7 @@ class ResponseSavedPanel(QFrame):
         path: Path,
         facilitator_email: str,
         names: dict[str, str],
+        save_copy: Callable[[QWidget], Path | None],
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -66,6 +69,9 @@ class ResponseSavedPanel(QFrame):
         self.email = facilitator_email
         self.names = names  # partnership, round, name: for the e-mail subject
         self.copies: list[Path] = []
+        self._save_copy = (
+            save_copy  # asks where and writes the file again (``exchange.export_response_file``)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.GRID * 2, theme.MARGIN, theme.GRID * 2)
         self.heading = QLabel()
@@ -147,9 +153,7 @@ class ResponseSavedPanel(QFrame):
         return open_url(mailto_url(self.email, self.mail_subject(), self.mail_body()))
 
     def save_copy_elsewhere(self) -> Path | None:
-        from .exchange import export_response_file
-
-        copy = export_response_file(self.ctx, self.respondent_id, self, start_folder=self.path.parent)
+        copy = self._save_copy(self)
         if copy is not None:
             self.copies.append(copy)
         return copy

@@ -24,7 +24,7 @@ from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import exchange, rounds
 from healthdesk.ui import app as app_module
-from healthdesk.ui import exchange_finish, i18n, single_instance, widgets
+from healthdesk.ui import exchange_files, i18n, single_instance, widgets
 from healthdesk.ui.context import AppContext
 from healthdesk.ui.exchange_export import ExportInvitationsDialog
 from healthdesk.ui.exchange_import import ImportPreviewDialog
@@ -164,7 +164,7 @@ def test_invitation_to_response_file_through_a_second_launch(
     assert panel is not None and panel.isVisible()
     assert str(saved[0]) in panel.text.text()
     opened_urls = []
-    monkeypatch.setattr(exchange_finish, "open_url", lambda url: opened_urls.append(url) or True)
+    monkeypatch.setattr(exchange_files, "open_url", lambda url: opened_urls.append(url) or True)
     qtbot.mouseClick(panel.show_folder, Qt.MouseButton.LeftButton)
     assert opened_urls[-1].toLocalFile().rstrip("/") == str(invites)
     assert panel.write_mail.isVisible()
@@ -172,6 +172,18 @@ def test_invitation_to_response_file_through_a_second_launch(
     mail = opened_urls[-1]
     assert mail.scheme() == "mailto" and mail.path() == "facilitator@example.com"
     assert "2025 H1" in mail.query(mail.ComponentFormattingOption.FullyDecoded)
+    from healthdesk.ui import exchange as ui_exchange
+
+    asked = []
+    monkeypatch.setattr(
+        ui_exchange,
+        "ask_save_file",
+        lambda parent, title, suggested, f: asked.append(suggested) or str(tmp_path / "usb"),
+    )
+    monkeypatch.setattr(widgets, "show_info", lambda *a, **k: None)
+    qtbot.mouseClick(panel.save_copy, Qt.MouseButton.LeftButton)
+    assert Path(asked[0]).parent == invites  # the chooser starts where the file is
+    assert (tmp_path / "usb.hdresponse").stat().st_mode & 0o777 == 0o600
 
     # -- A: import the response file ------------------------------------------------------------------------
     preview = ImportPreviewDialog(ctx, [str(saved[0])])
@@ -274,17 +286,23 @@ def test_response_file_falls_back_to_the_desktop_then_home(ctx, make_partnership
         laptop_db.close()
 
 
-def test_chinese_ui_has_the_plural_and_qt_own_dialog_labels(ui_app):
-    """ "N invitation(s) written" in Chinese with Qt's plural form; Qt's file dialog labels (qtbase_zh_CN, shipped in
-    the PySide6 wheel) load with the app's translations."""
+def test_chinese_ui_loads_qt_own_dialog_labels(ui_app):
+    """Qt's file dialog labels (qtbase_zh_CN, shipped in the PySide6 wheel) load with the app's translations."""
     from PySide6.QtCore import QCoreApplication
 
     try:
         i18n.apply_language("zh")
-        text = QCoreApplication.translate(
-            "ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, 2
-        )
-        assert text.startswith("已将 2 份邀请")
-        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        assert QCoreApplication.translate("ExchangeFinish", "Show in folder") == "在文件夹中显示"
     finally:
         i18n.apply_language("en")
+
+
+def test_healthdesk_file_opens_invitations_and_response_files(tmp_path):
+    from healthdesk.cli import is_openable_file
+
+    (tmp_path / "a.hdinvite").write_text("{}")
+    (tmp_path / "b.HDRESPONSE").write_text("{}")
+    assert is_openable_file(str(tmp_path / "a.hdinvite")) and is_openable_file(str(tmp_path / "b.HDRESPONSE"))
+    assert not is_openable_file(str(tmp_path / "missing.hdinvite"))
+    assert not is_openable_file("backups") and not is_openable_file("--lang")
