@@ -306,3 +306,52 @@ def test_healthdesk_file_opens_invitations_and_response_files(tmp_path):
     assert is_openable_file(str(tmp_path / "a.hdinvite")) and is_openable_file(str(tmp_path / "b.HDRESPONSE"))
     assert not is_openable_file(str(tmp_path / "missing.hdinvite"))
     assert not is_openable_file("backups") and not is_openable_file("--lang")
+
+
+def test_second_launch_reaches_a_running_healthdesk_process(ctx, make_partnership, tmp_path, qtbot):
+    """Both sides real processes: `healthdesk --data-dir B` runs (run_app listens), `healthdesk --data-dir B open
+    FILE` hands the file over and exits 0; the running one logs that it received it."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    p = make_partnership(ctx)
+    r = rounds.create_round(ctx.db, p.id, "2025 H1", date(2025, 1, 15))
+    rounds.add_respondent(ctx.db, r.id, "Li Wei", "A")
+    inv = exchange.export_invitations(ctx.db, p.id, "2025 H1", tmp_path / "inv")[0]
+    folder = tmp_path / "laptop"
+    folder.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    primary = subprocess.Popen(
+        [sys.executable, "-m", "healthdesk", "--data-dir", str(folder)],
+        cwd=str(ROOT),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+
+        def listening() -> bool:
+            assert primary.poll() is None, primary.stderr.read().decode()
+            probe = QLocalSocket()
+            probe.connectToServer(single_instance.server_name(folder))
+            ok = probe.waitForConnected(200)
+            probe.abort()
+            return ok
+
+        qtbot.waitUntil(listening, timeout=60000)
+        second = _second_launch(folder, inv.path)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
+        _out, err = second.communicate()
+        assert second.returncode == 0, err.decode()
+        assert b"in use" not in err and b"read-only" not in err
+        log = folder / "logs" / "healthdesk.log"
+        qtbot.waitUntil(
+            lambda: log.exists() and "handed over 1 file(s)" in log.read_text(encoding="utf-8"), timeout=60000
+        )
+        assert primary.poll() is None  # still running, now showing the invitation
+    finally:
+        primary.terminate()
+        try:
+            primary.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            primary.kill()
+            primary.wait()
