@@ -238,10 +238,14 @@ def export_response_file(
         suggested = svc.default_file_name(ctx.db, respondent_id)
     except HealthDeskError:
         suggested = "response" + ".hdresponse"
+    if start_folder is None:  # beside the invitation, when that folder is still there
+        mark, _error = ctx.try_call(svc.invitation_mark, respondent_id)
+        folder = Path(mark.invitation_path).parent if mark is not None and mark.invitation_path else None
+        start_folder = folder if folder is not None and folder.is_dir() else Path.home()
     target = ask_save_file(
         parent,
         translate("Exchange", "Save response file"),
-        str((start_folder or Path.home()) / suggested),
+        str(start_folder / suggested),
         translate("Exchange", "HealthDesk response files ({patterns})").format(
             patterns=RESPONSE_FILTER_SUFFIXES
         ),
