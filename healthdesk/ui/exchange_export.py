@@ -117,6 +117,7 @@ class ExportInvitationsDialog(QDialog):
         self.message_view = QPlainTextEdit()
         self.message_view.setObjectName("messageView")
         self.message_view.setReadOnly(True)
+        self.message_view.setMinimumHeight(100)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyMessageButton")
         self.open_folder_button = QPushButton()
@@ -349,7 +350,10 @@ class ExportInvitationsDialog(QDialog):
         self.message_person.setCurrentIndex(0)
         self._show_message()
         self.message_box.show()
-        self.resize(self.width(), max(self.height(), 820))
+        self.intro.hide()  # room for the messages; the heading and the message say what to do now
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 820
+        self.resize(self.width(), max(self.height(), min(820, room)))
         self.retranslate_ui()
         return written
 
