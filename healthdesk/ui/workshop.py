@@ -6,7 +6,10 @@ moved), the overall health, then dimension by dimension a reveal of both partner
 spread and the trend, and the anonymised problem descriptions; then the goals and actions agreed, and next steps.
 
 Keys: → / Space / PgDn next, ← / PgUp back, Home / End first / last, B blank screen, R reveal, N facilitator
-notes (a second window), A capture an action, G capture a goal, Esc leave (after a confirmation). Captured goals
+notes (a second window; with one screen an overlay), ? or F1 every key (an overlay on the presentation, Esc closes
+it), A capture an action, G capture a goal, Esc leave (after a confirmation). A small low-contrast control strip at
+the bottom edge names the keys that matter now (on a hidden screen: R) for the facilitator; the slide itself only
+shows a neutral "not revealed yet". Captured goals
 and actions are saved at once into the action plan, linked to the dimension on screen; a draft typed but not yet
 confirmed is saved when the step changes or the workshop ends, so nothing typed is lost.
 
@@ -128,7 +131,7 @@ def sizes(height: int) -> dict[str, int]:
         "huge": round(160 * unit),
         "margin": round(64 * unit),
         "gap": round(24 * unit),
-        "strip": max(11, round(15 * unit)),  # the facilitator's control strip: small and quiet on purpose
+        "strip": max(12, round(15 * unit)),  # the facilitator's control strip: small and quiet on purpose
     }
 
 
