@@ -1317,6 +1317,7 @@ class WorkshopWindow(QWidget):
         self._prepare_bar()
         dim = (item.dimensions[0] if item.dimensions else "") if kind == "goal" else item.dimension_id
         self.capture.edit(kind, item, self.dim_name(dim) if dim else "")
+        self._refit()
 
     def delete_selected(self) -> None:
         picked = self.selected_item()
