@@ -1051,6 +1051,26 @@ def get_framework_key(db: Any, round_id: int) -> str:
     return r_svc.get_round(db, round_id).framework_key
 
 
+# --- x18workshop ---
+@screen("workshop-help")
+def workshop_help(shot: Shot) -> Any:
+    """? or F1 on one screen: every key of the workshop, on the presentation itself (Esc closes it)."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", nth=4)
+    window.shared_screen = True
+    window.toggle_help()
+    shot.settle()
+    return window
+
+
+@screen("workshop-dimension-hidden-bar")
+def workshop_dimension_hidden_bar(shot: Shot) -> Any:
+    """A hidden dimension with the capture bar open: the slide takes the room left, nothing is revealed."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", nth=1)
+    window.open_capture("action")
+    shot.settle()
+    return window
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 

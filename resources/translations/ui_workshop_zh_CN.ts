@@ -3,590 +3,695 @@
 <context>
     <name />
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="97" />
+        <location filename="../../healthdesk/ui/workshop.py" line="98" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="97" />
+        <location filename="../../healthdesk/ui/workshop.py" line="98" />
         <source>Amber</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="97" />
+        <location filename="../../healthdesk/ui/workshop.py" line="98" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="102" />
+        <location filename="../../healthdesk/ui/workshop.py" line="103" />
         <source>Planned</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="103" />
+        <location filename="../../healthdesk/ui/workshop.py" line="104" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="104" />
+        <location filename="../../healthdesk/ui/workshop.py" line="105" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="105" />
+        <location filename="../../healthdesk/ui/workshop.py" line="106" />
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="110" />
+        <location filename="../../healthdesk/ui/workshop.py" line="111" />
         <source>Top-level goal</source>
         <translation>顶层目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="110" />
+        <location filename="../../healthdesk/ui/workshop.py" line="111" />
         <source>Mid-term goal</source>
         <translation>中期目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="110" />
+        <location filename="../../healthdesk/ui/workshop.py" line="111" />
         <source>Short-term goal</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="337" />
+        <location filename="../../healthdesk/ui/workshop.py" line="351" />
         <source>Side: not set</source>
         <translation>一方：未选</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="391" />
+        <location filename="../../healthdesk/ui/workshop.py" line="405" />
         <source>Correct the goal:</source>
         <translation>修改目标：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="391" />
+        <location filename="../../healthdesk/ui/workshop.py" line="405" />
         <source>Correct the action:</source>
         <translation>修改行动：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="393" />
+        <location filename="../../healthdesk/ui/workshop.py" line="407" />
         <source>New goal for {dimension}:</source>
         <translation>新目标（{dimension}）：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="393" />
+        <location filename="../../healthdesk/ui/workshop.py" line="407" />
         <source>New goal:</source>
         <translation>新目标：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="395" />
+        <location filename="../../healthdesk/ui/workshop.py" line="409" />
         <source>New action for {dimension}:</source>
         <translation>新行动（{dimension}）：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="395" />
+        <location filename="../../healthdesk/ui/workshop.py" line="409" />
         <source>New action:</source>
         <translation>新行动：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="397" />
+        <location filename="../../healthdesk/ui/workshop.py" line="411" />
         <source>What was agreed</source>
         <translation>达成一致的内容</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="398" />
+        <location filename="../../healthdesk/ui/workshop.py" line="412" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="539" />
+        <location filename="../../healthdesk/ui/workshop.py" line="556" />
         <source>Facilitator notes – {name}</source>
         <translation>主持人备注 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="541" />
-        <location filename="../../healthdesk/ui/workshop.py" line="607" />
+        <location filename="../../healthdesk/ui/workshop.py" line="558" />
+        <location filename="../../healthdesk/ui/workshop.py" line="704" />
         <source>Step {n} of {total}: {title}</source>
         <translation>第 {n} 步，共 {total} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="548" />
-        <location filename="../../healthdesk/ui/workshop.py" line="614" />
+        <location filename="../../healthdesk/ui/workshop.py" line="565" />
+        <location filename="../../healthdesk/ui/workshop.py" line="711" />
         <source>The scores are still hidden: press R to reveal them.</source>
         <translation>分数尚未揭晓：按 R 揭晓。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="550" />
-        <location filename="../../healthdesk/ui/workshop.py" line="616" />
+        <location filename="../../healthdesk/ui/workshop.py" line="567" />
+        <location filename="../../healthdesk/ui/workshop.py" line="713" />
         <source>(end)</source>
         <translation>（结束）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="551" />
-        <location filename="../../healthdesk/ui/workshop.py" line="617" />
+        <location filename="../../healthdesk/ui/workshop.py" line="568" />
+        <location filename="../../healthdesk/ui/workshop.py" line="714" />
         <source>Next: {title}</source>
         <translation>下一步：{title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="552" />
+        <location filename="../../healthdesk/ui/workshop.py" line="569" />
         <source>Captured in this workshop</source>
         <translation>本次工作坊已记录</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="554" />
+        <location filename="../../healthdesk/ui/workshop.py" line="571" />
         <source>Nothing yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="407" />
+        <location filename="../../healthdesk/ui/workshop.py" line="421" />
         <source>not set</source>
         <translation>未选</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="410" />
+        <location filename="../../healthdesk/ui/workshop.py" line="424" />
         <source>Level: {level}</source>
         <translation>层级：{level}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="411" />
+        <location filename="../../healthdesk/ui/workshop.py" line="425" />
         <source>Owner's side: {side}</source>
         <translation>负责人所属方：{side}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="413" />
+        <location filename="../../healthdesk/ui/workshop.py" line="427" />
         <source>Tab next field · 1 2 3 level · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo</source>
         <translation>Tab 下一栏 · 1 2 3 选层级 · ← → 选一方 · Enter 保存 · Esc 保留草稿 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="415" />
+        <location filename="../../healthdesk/ui/workshop.py" line="429" />
         <source>Tab next field · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo</source>
         <translation>Tab 下一栏 · ← → 选一方 · Enter 保存 · Esc 保留草稿 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="417" />
+        <location filename="../../healthdesk/ui/workshop.py" line="431" />
         <source>After saving: {level}, side not set</source>
         <translation>保存后恢复为：{level}，未选一方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="419" />
+        <location filename="../../healthdesk/ui/workshop.py" line="433" />
         <source>After saving: side not set</source>
         <translation>保存后恢复为：未选一方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="420" />
+        <location filename="../../healthdesk/ui/workshop.py" line="434" />
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="431" />
+        <location filename="../../healthdesk/ui/workshop.py" line="445" />
         <source>Choose the owner's side first (Tab to the side, ← → to pick it).</source>
         <translation>请先选择负责人所属方（按 Tab 到“一方”栏，用 ← → 选择）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="564" />
-        <source>→ Space PgDn next · ← PgUp back · R reveal · B blank screen · A new action · G new goal · E correct the last capture · Ctrl+Z undo · N or ? notes and keys · L 中文/English · Esc leave</source>
-        <translation>→ 空格 PgDn 下一页 · ← PgUp 上一页 · R 揭晓 · B 黑屏 · A 新行动 · G 新目标 · E 修改最近记录 · Ctrl+Z 撤销 · N 或 ? 备注和按键 · L 中文/English · Esc 退出</translation>
+        <location filename="../../healthdesk/ui/workshop.py" line="581" />
+        <source>→ Space PgDn next · ← PgUp back · R reveal · B blank screen · A new action · G new goal · E correct the last capture · Ctrl+Z undo · N notes · ? or F1 all keys · L 中文/English · Esc leave</source>
+        <translation>→ 空格 PgDn 下一页 · ← PgUp 上一页 · R 揭晓 · B 黑屏 · A 新行动 · G 新目标 · E 修改最近记录 · Ctrl+Z 撤销 · N 备注 · ? 或 F1 全部按键 · L 中文/English · Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="590" />
+        <source>Next screen</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="591" />
+        <source>Previous screen</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="592" />
+        <source>First · last screen</source>
+        <translation>第一页 · 最后一页</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="593" />
+        <source>Reveal the scores of this screen (again: hide them)</source>
+        <translation>揭晓本页得分（再按一次：隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="594" />
+        <source>Blank the screen (again, or → ←: back)</source>
+        <translation>黑屏（再按一次，或按 → ←：恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="595" />
+        <source>Facilitator notes (one screen: the room sees them too)</source>
+        <translation>主持人备注（只有一块屏幕时，全场都会看到）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="596" />
+        <source>This help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="597" />
+        <source>English ⇄ 中文</source>
+        <translation>English ⇄ 中文</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="598" />
+        <source>Capture an action for the dimension on screen</source>
+        <translation>为当前维度记录一项行动</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="599" />
+        <source>Capture a goal (top-level, mid-term or short-term)</source>
+        <translation>记录一个目标（顶层、中期或短期）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="600" />
+        <source>Correct the last capture (or the row picked)</source>
+        <translation>修改最近一条记录（或所选的行）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="601" />
+        <source>“Goals and actions agreed”: pick a row</source>
+        <translation>“达成的目标与行动”：选择一行</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="602" />
+        <source>“Goals and actions agreed”: delete the row picked</source>
+        <translation>“达成的目标与行动”：删除所选的行</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="603" />
+        <source>Undo the last capture, correction or delete</source>
+        <translation>撤销最近一次记录、修改或删除</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="604" />
+        <source>In the capture bar: next field · save</source>
+        <translation>在记录栏中：下一栏 · 保存</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="605" />
-        <source>Only you should see this — the projector shows it too. N or ? hides it.</source>
-        <translation>这些内容只应给您看——但投影上也会显示。按 N 或 ? 隐藏。</translation>
+        <source>Close this help or the notes; otherwise leave (asks first)</source>
+        <translation>关闭本帮助或备注；否则退出（会先确认）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="753" />
+        <location filename="../../healthdesk/ui/workshop.py" line="639" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="640" />
+        <source>? · F1 · Esc close this help</source>
+        <translation>? · F1 · Esc 关闭本帮助</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="702" />
+        <source>Only you should see this — the projector shows it too. N or Esc hides it.</source>
+        <translation>这些内容只应给您看——但投影上也会显示。按 N 或 Esc 隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="862" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="755" />
+        <location filename="../../healthdesk/ui/workshop.py" line="864" />
         <source>Welcome both sides. Results are shown per side and combined, never per person; problem descriptions are anonymous. Agree to capture every goal and action as it is agreed (A for an action, G for a goal).</source>
         <translation>欢迎双方。结果按一方和双方合并展示，绝不按个人展示；问题描述均为匿名。约定每达成一个目标或行动就当场记录（A 记录行动，G 记录目标）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="773" />
+        <location filename="../../healthdesk/ui/workshop.py" line="882" />
         <source>Last round's actions</source>
         <translation>上一轮的行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="775" />
+        <location filename="../../healthdesk/ui/workshop.py" line="884" />
         <source>Open with what was agreed last time. For each item: was it done, and did the score it aimed at move? Ask the owners what helped or blocked; re-plan what slipped.</source>
         <translation>从上次的约定开始。逐项看：是否完成？它针对的分数有没有变化？请负责人说明助力和阻碍；延误的事项重新计划。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="788" />
+        <location filename="../../healthdesk/ui/workshop.py" line="897" />
         <source>Results are not shown yet</source>
         <translation>结果暂不显示</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="790" />
+        <location filename="../../healthdesk/ui/workshop.py" line="899" />
         <source>This round is blind: nobody sees results until both sides have enough submitted responses. Use the time for last round's actions, or ask the missing respondents to submit now; then reopen the workshop.</source>
         <translation>本轮为盲评：双方提交的答卷都达到人数要求之前，任何人都看不到结果。可先回顾上一轮的行动，或请尚未提交的受访者现在提交，然后重新打开工作坊。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="802" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1336" />
+        <location filename="../../healthdesk/ui/workshop.py" line="911" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1518" />
         <source>Overall health</source>
         <translation>整体健康度</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="804" />
+        <location filename="../../healthdesk/ui/workshop.py" line="913" />
         <source>Reveal with R. Let both sides react before explaining: is this the partnership they know? Point out the dimension furthest apart.</source>
         <translation>按 R 揭晓。先让双方表达看法再解释：这是他们所了解的合作吗？指出双方看法差距最大的维度。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="819" />
+        <location filename="../../healthdesk/ui/workshop.py" line="928" />
         <source>Ask each side first how they would score {dimension}, then reveal with R. Where the sides differ, ask the side that sees it better what it sees. Capture actions with A, goals with G.</source>
-        <translation>先请双方各自估计「{dimension}」的得分，再按 R 揭晓。双方看法不同时，请评分较高的一方说明看到了什么。按 A 记录行动，按 G 记录目标。</translation>
+        <translation>先请双方各自估计“{dimension}”的得分，再按 R 揭晓。双方看法不同时，请评分较高的一方说明看到了什么。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="836" />
+        <location filename="../../healthdesk/ui/workshop.py" line="945" />
         <source>{dimension}: in respondents' words</source>
         <translation>{dimension}：受访者原话</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="838" />
+        <location filename="../../healthdesk/ui/workshop.py" line="947" />
         <source>Read the descriptions aloud or let the room read. Never guess who wrote what. Ask: which of these do we fix first?</source>
         <translation>朗读这些描述或请大家阅读。不要猜测是谁写的。提问：我们先解决哪一个？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="851" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1344" />
+        <location filename="../../healthdesk/ui/workshop.py" line="960" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1526" />
         <source>Goals and actions agreed</source>
         <translation>达成的目标与行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="853" />
+        <location filename="../../healthdesk/ui/workshop.py" line="962" />
         <source>Read back what was captured. Make sure each has an owner on the right side and a due date; finish the details in the action plan after the workshop.</source>
         <translation>复述已记录的内容。确认每一项都有对应一方的负责人和截止日期；会后在行动计划中补充细节。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="863" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1345" />
+        <location filename="../../healthdesk/ui/workshop.py" line="972" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1527" />
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="864" />
+        <location filename="../../healthdesk/ui/workshop.py" line="973" />
         <source>Thank everyone. The action plan and the decisions go into the JMC review.</source>
         <translation>感谢大家。行动计划和决策事项将纳入联合管理委员会（JMC）评审报告。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="994" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1145" />
         <source>session {time}</source>
         <translation>全程 {time}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1023" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1174" />
         <source>{n} / {total}  ·  {time}</source>
         <translation>{n} / {total}  ·  {time}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1042" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1190" />
+        <source>Scores hidden: R reveals</source>
+        <translation>得分未揭晓：按 R 揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="1191" />
+        <source>? or F1 keys</source>
+        <translation>? 或 F1 按键</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="1192" />
+        <source>N notes</source>
+        <translation>N 备注</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="1207" />
         <source>Read-only: nothing can be captured here.</source>
         <translation>只读模式：此处无法记录。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1108" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1279" />
         <source>capture of “{name}”</source>
         <translation>记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1110" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1281" />
         <source>correction of “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1114" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1286" />
         <source>Saved to the action plan ✓</source>
         <translation>已保存到行动计划 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1114" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1286" />
         <source>Corrected ✓</source>
         <translation>已修改 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1163" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1335" />
         <source>delete of “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1165" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1337" />
         <source>Deleted “{name}”. Ctrl+Z brings it back.</source>
         <translation>已删除“{name}”。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1204" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1383" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1208" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1390" />
         <source>Undone: {action}</source>
         <translation>已撤销：{action}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1259" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1441" />
         <source>This workshop was under way: screen {n} of {total}, {minutes} min. Resume where it stopped?</source>
         <translation>此工作坊尚未结束：第 {n} 页，共 {total} 页，已进行 {minutes} 分钟。要从中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1261" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1443" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1262" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1444" />
         <source>Resume the workshop</source>
         <translation>继续工作坊</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1299" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1481" />
         <source>{level}: {title}</source>
         <translation>{level}：{title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1326" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1508" />
         <source>Round {label} · {a} and {b}</source>
         <translation>{label} 轮 · {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1334" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1516" />
         <source>Last round's actions: what was done, what moved</source>
         <translation>上一轮的行动：完成了什么，哪些分数有变化</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1338" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1520" />
         <source>Dimension by dimension: {names}</source>
         <translation>逐个维度：{names}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1339" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1521" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1343" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1525" />
         <source>Results: not shown yet (blind round)</source>
         <translation>结果：暂不显示（盲评轮次）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1357" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1539" />
         <source>This round is blind: nobody sees any results until both sides have at least {n} submitted responses.</source>
         <translation>本轮为盲评：双方各有至少 {n} 份已提交答卷之前，任何人都看不到结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1366" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1548" />
         <source>{side}: {submitted} submitted, {need} more needed</source>
         <translation>{side}：已提交 {submitted} 份，还需 {need} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1368" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1550" />
         <source>{side}: {submitted} submitted ✓</source>
         <translation>{side}：已提交 {submitted} 份 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1381" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1563" />
         <source>Health index (0–100)</source>
         <translation>健康指数（0–100）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1390" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1572" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1423" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1605" />
         <source>First round: the baseline</source>
         <translation>首轮评估：作为基线</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1425" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1607" />
         <source>Not comparable: the framework changed since {label}</source>
         <translation>无法比较：自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1429" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1611" />
         <source>No trend: results withheld</source>
         <translation>无趋势：结果未公开</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1430" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1612" />
         <source>{arrow} {delta} index points since {label}</source>
         <translation>{arrow} 较 {label} 轮变化 {delta} 个指数点</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1452" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1634" />
         <source>fewer than {n} responses</source>
         <translation>答卷少于 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1455" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1637" />
         <source>not enough scores</source>
         <translation>评分不足</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1456" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1638" />
         <source>{n} submitted</source>
         <translation>已提交 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1461" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1643" />
         <source>Gap: not available</source>
         <translation>差距：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1463" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1645" />
         <source>Both sides see it alike</source>
         <translation>双方看法一致</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1464" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1646" />
         <source>{side} sees it {gap} higher</source>
         <translation>{side} 的评分高出 {gap}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1478" />
-        <source>press R to reveal</source>
-        <translation>按 R 揭晓</translation>
+        <location filename="../../healthdesk/ui/workshop.py" line="1683" />
+        <source>not revealed yet</source>
+        <translation>尚未揭晓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1485" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1694" />
         <source>Joint</source>
         <translation>双方综合</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1501" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1721" />
         <source>a perception gap</source>
         <translation>存在认知差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1514" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1734" />
         <source>{side}'s respondents disagree on “{indicator}” (spread {spread})</source>
-        <translation>{side}的受访者对「{indicator}」看法分歧（离散度 {spread}）</translation>
+        <translation>{side}的受访者对“{indicator}”看法分歧（离散度 {spread}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1525" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1744" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1542" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1762" />
         <source>Trend: first round, no comparison yet</source>
         <translation>趋势：首轮评估，暂无比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1544" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1764" />
         <source>Trend: not comparable, the framework changed since {label}</source>
         <translation>趋势：无法比较，自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1548" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1768" />
         <source>Trend: not available while results are withheld</source>
         <translation>趋势：结果未公开，暂无法比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1551" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1771" />
         <source>Trend: not available</source>
         <translation>趋势：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1552" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1772" />
         <source>Trend: {arrow} {delta} since {label}</source>
         <translation>趋势：{arrow} 较 {label} 轮 {delta}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1569" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1586" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1789" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1806" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1582" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1802" />
         <source>Set at the {previous} workshop; scores before ({previous}) and now ({current}).</source>
         <translation>在 {previous} 轮工作坊上确定；之前（{previous}）与现在（{current}）的分数。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1590" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1810" />
         <source>This round's results are hidden until both sides have submitted.</source>
         <translation>在双方都提交之前，本轮结果不予显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1596" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1816" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1597" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1817" />
         <source>Agreed last time</source>
         <translation>上次约定</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1598" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1818" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1599" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1819" />
         <source>Before → now</source>
         <translation>之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1607" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1827" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1642" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1862" />
         <source>Nothing captured yet. Press A for an action, G for a goal.</source>
         <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1654" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1874" />
         <source>1–9 pick a row · E correct · Delete remove · Ctrl+Z undo</source>
         <translation>1–9 选择一行 · E 修改 · Delete 删除 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1657" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1877" />
         <source>… and {n} more in the action plan</source>
         <translation>……行动计划中还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1667" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1887" />
         <source>Owners finish their actions' details (due date, notes) in the action plan this week.</source>
         <translation>负责人本周内在行动计划中补全各自行动的细节（截止日期、备注）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1669" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1889" />
         <source>Open goals: {goals} · overdue actions: {overdue} · decisions for the JMC: {decisions}</source>
         <translation>未完成目标：{goals} · 逾期行动：{overdue} · 待 JMC 决策：{decisions}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1673" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1893" />
         <source>The JMC review prints the goals, the action plan and the decisions requested.</source>
         <translation>JMC 评审报告将打印目标、行动计划和待决事项。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1674" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1894" />
         <source>Thank you.</source>
         <translation>谢谢。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1751" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1978" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1774" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2005" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1775" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2006" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1776" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2007" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>
