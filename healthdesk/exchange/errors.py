@@ -71,6 +71,7 @@ MESSAGES_EN: dict[str, str] = {
     ),
     "uid_clash": "the {kind} {uid} in the file already belongs to other data in this database",
     "own_invitation": "this invitation was issued from this data folder; {name} is already here",
+    "bad_email": "'{value}' is not an e-mail address (name@example.com)",
 }
 
 

@@ -103,8 +103,8 @@ class FirstRunDialog(QDialog):
 def maybe_offer(window: MainWindow) -> FirstRunDialog | None:
     """Show the first-run offer when the folder has no partnerships and it was never answered (non-blocking)."""
     ctx = window.ctx
-    if ctx is None or ctx.read_only:
-        return None
+    if ctx is None or ctx.read_only or getattr(window, "opened_with_file", False):
+        return None  # started to open a file (an invitation): no demo offer over it
     settings = window.settings
     if settings is not None and settings.first_run_done:
         return None

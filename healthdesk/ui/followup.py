@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -338,7 +339,9 @@ class FollowUpPage(QWidget):
         header.sectionResized.connect(lambda *_: self._relayout.start())
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        v.addWidget(self.tree, 1)
+        self.plan_empty = widgets.EmptyState("planEmpty")
+        self.plan_stack = self._stack(self.tree, self.plan_empty)
+        v.addWidget(self.plan_stack, 1)
         self.new_goal_button = widgets.button("add")
         self.new_goal_button.clicked.connect(lambda: self.new_goal())
         self.new_subgoal_button = widgets.button("add")
@@ -351,17 +354,75 @@ class FollowUpPage(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.delete_button = widgets.button("delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        v.addLayout(
-            widgets.button_row(
-                self.new_goal_button,
-                self.new_subgoal_button,
-                self.new_action_button,
-                self.edit_button,
-                self.done_button,
-                self.delete_button,
-            )
+        self.plan_buttons = (
+            self.new_goal_button,
+            self.new_subgoal_button,
+            self.new_action_button,
+            self.edit_button,
+            self.done_button,
+            self.delete_button,
         )
+        v.addLayout(widgets.button_row(*self.plan_buttons))
         self.tabs.addTab(tab, "")
+
+    @staticmethod
+    def _stack(content: QWidget, empty: widgets.EmptyState) -> QStackedWidget:
+        """The list, or in its place what to do while it is empty."""
+        stack = QStackedWidget()
+        stack.addWidget(content)
+        stack.addWidget(empty)
+        return stack
+
+    def _fill_empty_states(self) -> None:
+        """Each empty list says what it is for and offers to add the first entry."""
+        info = self.info
+        writable = self.partnership is not None and not self.ctx.read_only
+        no_plan = info is not None and not info.goals and not info.actions
+        self.plan_empty.show_state(
+            tr("No action plan yet"),
+            tr(
+                "After the review, agree goals with both partners and the actions that reach them: who does what, "
+                "by when. The workshop can draft them with the JMC."
+            ),
+            (tr("Add the first goal…"), lambda: self.new_goal()),
+            (tr("Start the workshop…"), self.start_workshop)
+            if self.partnership is not None and self.partnership.rounds
+            else None,
+            icon_name="add",
+        )
+        self.kpi_empty.show_state(
+            tr("No joint KPIs yet"),
+            tr(
+                "Joint KPIs are the few numbers both partners watch together, with an alert threshold: the "
+                "review shows every breach."
+            ),
+            (tr("Add the first KPI…"), self.new_kpi),
+            icon_name="add",
+        )
+        self.decision_empty.show_state(
+            tr("No JMC decisions recorded"),
+            tr(
+                "Record what the joint management committee decides, or is asked to decide, so the next review "
+                "can follow it up."
+            ),
+            (tr("Record the first decision…"), self.new_decision),
+            icon_name="add",
+        )
+        for empty in (self.plan_empty, self.kpi_empty, self.decision_empty):
+            empty.set_enabled_actions(writable)
+        self.plan_stack.setCurrentWidget(self.plan_empty if no_plan else self.tree)
+        no_kpis = info is not None and not info.kpis
+        self.kpi_stack.setCurrentIndex(1 if no_kpis else 0)
+        no_decisions = info is not None and not info.decisions
+        self.decision_stack.setCurrentIndex(1 if no_decisions else 0)
+        # While a list is empty its own buttons would all be greyed out: the empty state's button stands in.
+        for buttons, empty in (
+            (self.plan_buttons, no_plan),
+            (self.kpi_buttons, no_kpis),
+            (self.decision_buttons, no_decisions),
+        ):
+            for b in buttons:
+                b.setVisible(not empty)
 
     def _table(self, name: str, columns: int) -> QTableWidget:
         table = QTableWidget(0, columns)
@@ -396,7 +457,9 @@ class FollowUpPage(QWidget):
         bv.addWidget(self.values_title)
         bv.addWidget(self.value_table)
         split.addWidget(box)
-        v.addWidget(split, 1)
+        self.kpi_empty = widgets.EmptyState("kpiEmpty")
+        self.kpi_stack = self._stack(split, self.kpi_empty)
+        v.addWidget(self.kpi_stack, 1)
         self.new_kpi_button = widgets.button("add")
         self.new_kpi_button.clicked.connect(self.new_kpi)
         self.record_button = widgets.button("add")
@@ -407,15 +470,14 @@ class FollowUpPage(QWidget):
         self.delete_kpi_button.clicked.connect(self.delete_kpi)
         self.delete_value_button = widgets.button("remove")
         self.delete_value_button.clicked.connect(self.delete_value)
-        v.addLayout(
-            widgets.button_row(
-                self.new_kpi_button,
-                self.record_button,
-                self.edit_kpi_button,
-                self.delete_kpi_button,
-                self.delete_value_button,
-            )
+        self.kpi_buttons = (
+            self.new_kpi_button,
+            self.record_button,
+            self.edit_kpi_button,
+            self.delete_kpi_button,
+            self.delete_value_button,
         )
+        v.addLayout(widgets.button_row(*self.kpi_buttons))
         self.tabs.addTab(tab, "")
 
     def _build_decision_tab(self) -> None:
@@ -425,7 +487,9 @@ class FollowUpPage(QWidget):
         self.decision_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.decision_table.itemDoubleClicked.connect(lambda _i: self.edit_decision())
         self.decision_table.itemSelectionChanged.connect(self._update_buttons)
-        v.addWidget(self.decision_table, 1)
+        self.decision_empty = widgets.EmptyState("decisionEmpty")
+        self.decision_stack = self._stack(self.decision_table, self.decision_empty)
+        v.addWidget(self.decision_stack, 1)
         self.new_decision_button = widgets.button("add")
         self.new_decision_button.clicked.connect(self.new_decision)
         self.take_button = widgets.button("ok")
@@ -434,14 +498,13 @@ class FollowUpPage(QWidget):
         self.edit_decision_button.clicked.connect(self.edit_decision)
         self.delete_decision_button = widgets.button("delete")
         self.delete_decision_button.clicked.connect(self.delete_decision)
-        v.addLayout(
-            widgets.button_row(
-                self.new_decision_button,
-                self.take_button,
-                self.edit_decision_button,
-                self.delete_decision_button,
-            )
+        self.decision_buttons = (
+            self.new_decision_button,
+            self.take_button,
+            self.edit_decision_button,
+            self.delete_decision_button,
         )
+        v.addLayout(widgets.button_row(*self.decision_buttons))
         self.tabs.addTab(tab, "")
 
     # -- data ---------------------------------------------------------------------------------------------
@@ -484,6 +547,7 @@ class FollowUpPage(QWidget):
         self._fill_kpis()
         self._fill_decisions()
         self._fill_banner()
+        self._fill_empty_states()
         self._update_buttons()
 
     def _fill_banner(self) -> None:

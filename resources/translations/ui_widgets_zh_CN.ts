@@ -3,16 +3,21 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="70" />
-        <location filename="../../healthdesk/ui/widgets.py" line="80" />
-        <location filename="../../healthdesk/ui/widgets.py" line="94" />
+        <location filename="../../healthdesk/ui/widgets.py" line="86" />
+        <location filename="../../healthdesk/ui/widgets.py" line="96" />
+        <location filename="../../healthdesk/ui/widgets.py" line="110" />
         <source>HealthDesk</source>
         <translation>HealthDesk</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="101" />
+        <location filename="../../healthdesk/ui/widgets.py" line="117" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/widgets.py" line="366" />
+        <source>Hide this hint</source>
+        <translation>隐藏此提示</translation>
     </message>
 </context>
 </TS>
