@@ -147,11 +147,6 @@
         <translation>诊断需要双方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="773" />
-        <source>Gaps need the results of both sides.</source>
-        <translation>差距需要双方的结果。</translation>
-    </message>
-    <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="724" />
         <source>No bottleneck rule fired for this round.</source>
         <translation>本轮未触发任何瓶颈诊断规则。</translation>
@@ -185,6 +180,11 @@
         <location filename="../../healthdesk/ui/dashboard.py" line="761" />
         <source>Where the partners disagree</source>
         <translation>双方分歧所在</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dashboard.py" line="773" />
+        <source>Gaps need the results of both sides.</source>
+        <translation>差距需要双方的结果。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="778" />

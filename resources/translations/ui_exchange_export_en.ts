@@ -3,7 +3,7 @@
 <context>
     <name>ExchangeExport</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange_export.py" line="273" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="342" />
         <source>%n invitation(s) written to {folder}:
 {files}</source>
         <translation>

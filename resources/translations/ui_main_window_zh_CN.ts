@@ -173,48 +173,48 @@
         <translation>未选择合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="518" />
-        <location filename="../../healthdesk/ui/main_window.py" line="569" />
+        <location filename="../../healthdesk/ui/main_window.py" line="537" />
+        <location filename="../../healthdesk/ui/main_window.py" line="588" />
         <source>Choose a partnership first.</source>
         <translation>请先选择一个合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="640" />
+        <location filename="../../healthdesk/ui/main_window.py" line="678" />
         <source>&amp;Undo {action}</source>
         <translation>撤销{action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="641" />
+        <location filename="../../healthdesk/ui/main_window.py" line="679" />
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="643" />
+        <location filename="../../healthdesk/ui/main_window.py" line="681" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="699" />
+        <location filename="../../healthdesk/ui/main_window.py" line="737" />
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="701" />
+        <location filename="../../healthdesk/ui/main_window.py" line="739" />
         <source>delete of “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="702" />
+        <location filename="../../healthdesk/ui/main_window.py" line="740" />
         <source>Deleted “{name}”. Press Ctrl+Z to undo.</source>
         <translation>已删除“{name}”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="725" />
+        <location filename="../../healthdesk/ui/main_window.py" line="763" />
         <source>Refreshed.</source>
         <translation>已刷新。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="801" />
+        <location filename="../../healthdesk/ui/main_window.py" line="839" />
         <source>HealthDesk {version}
 
 Partnership health assessments from both partners' side: records, two-sided rounds, results and the JMC review.</source>
@@ -223,7 +223,7 @@ Partnership health assessments from both partners' side: records, two-sided roun
 从合作双方视角进行合作健康度评估：合作档案、双方评估轮次、评估结果以及联合管理委员会评审。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="804" />
+        <location filename="../../healthdesk/ui/main_window.py" line="842" />
         <source>About HealthDesk</source>
         <translation>关于 HealthDesk</translation>
     </message>
