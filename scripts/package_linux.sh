@@ -15,6 +15,9 @@ if [ ! -x "$APP/healthdesk" ]; then
   echo "no $APP/healthdesk: build the app first (python3 scripts/dev.py build, or scripts/dev.py package)" >&2
   exit 1
 fi
+for tool in dpkg-deb readelf objdump; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (apt install dpkg binutils)" >&2; exit 1; }
+done
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' healthdesk/__init__.py)
 arch=$(dpkg --print-architecture)
 name="healthdesk_${version}_${arch}"
