@@ -95,7 +95,7 @@ export DISPLAY=$display
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.2; done
 unset QT_QPA_PLATFORM # the real xcb platform of the bundle, as on a laptop
 export HEALTHDESK_DATA_DIR="$tmp/respondent" # the executive's (empty) data folder
-xdg-open "$invitation" & # (the generic xdg-open waits for the application)
+xdg-open "$invitation" 2>"$tmp/xdg-open.log" & # (the generic xdg-open waits for the application)
 opener_pid=$!
 windows=0
 for _ in $(seq 120); do
@@ -105,7 +105,11 @@ for _ in $(seq 120); do
   [ -n "$app_pid" ] && [ "$windows" -ge 2 ] && break
   sleep 0.5
 done
-[ -n "$app_pid" ] || { echo "FAILED: no 'healthdesk open FILE' process after xdg-open" >&2; exit 1; }
+if [ -z "$app_pid" ]; then
+  echo "FAILED: no 'healthdesk open FILE' process after xdg-open" >&2
+  cat "$tmp/xdg-open.log" >&2
+  exit 1
+fi
 echo "ok: xdg-open started process $app_pid: $(tr '\0' ' ' </proc/"$app_pid"/cmdline)"
 [ "$windows" -ge 1 ] || { echo "FAILED: no HealthDesk window on $display" >&2; exit 1; }
 sleep 3 # let the windows paint before the screenshot
@@ -114,7 +118,7 @@ xwininfo -root -tree | grep '("healthdesk" "HealthDesk")' | sed -n 's/^ *0x[0-9a
 import -window root "$out/xdg-open-invitation.png"
 echo "screenshot: $out/xdg-open-invitation.png"
 kill "$app_pid"
-{ wait "$opener_pid"; } 2>/dev/null || true # (quietly: "Terminated" is expected)
+wait "$opener_pid" 2>/dev/null || true
 app_pid=""
 opener_pid=""
 
