@@ -10,7 +10,7 @@
 #      `/opt/healthdesk/healthdesk open FILE`, HealthDesk's windows appear (the main window and the invitation's
 #      confirmation), and a screenshot of the screen is saved (look at it: the confirmation names the person,
 #      the partnership and the round of the invitation);
-#   5. the package is removed again (unless --keep): /opt/healthdesk and the file type are gone.
+#   5. the package is removed (purged) again (unless --keep): /opt/healthdesk and the file type are gone.
 # Exits non-zero at the first check that fails.   Usage: scripts/verify_linux_package.sh [--keep] [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -127,7 +127,7 @@ if [ "$keep" = 1 ]; then
   exit 0
 fi
 step "uninstall"
-apt-get remove -y -qq healthdesk >/dev/null
+apt-get purge -y -qq healthdesk >/dev/null # (remove would keep dpkg's record, as for every package with maintainer scripts)
 if [ -e /opt/healthdesk ] || [ -e /usr/bin/healthdesk ]; then
   echo "FAILED: /opt/healthdesk or /usr/bin/healthdesk still there after removal" >&2
   exit 1
