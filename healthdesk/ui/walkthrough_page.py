@@ -961,7 +961,9 @@ class WalkthroughWidget(QWidget):
             self.tr("You answer as {name} for {side}{partner}.").format(
                 name=info.respondent.name,
                 side=side_label,
-                partner=f" ({side_name})" if side_name and side_name != side_label else "",
+                partner=self.tr(" ({name})").format(name=side_name)
+                if side_name and side_name != side_label
+                else "",
             ),
             self.tr(
                 "Confidential: your answers are only ever shown combined with those of the other respondents "
@@ -1072,9 +1074,10 @@ class WalkthroughWidget(QWidget):
         else:
             self.missing_box.setText(
                 _escape(
-                    self.tr("All {total} indicators are answered.").format(
-                        total=len(self.framework.indicators)
-                    )
+                    self.tr(
+                        "All {total} indicators are answered. Send them with \u201cSubmit answers\u201d at the "
+                        "bottom right."
+                    ).format(total=len(self.framework.indicators))
                 )
             )
             self.missing_box.setObjectName("allAnsweredBox")

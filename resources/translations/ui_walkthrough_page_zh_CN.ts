@@ -91,7 +91,7 @@ After submitting you cannot change them any more, unless the facilitator reopens
     <message>
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="801" />
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="851" />
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1022" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1024" />
         <source>Submit answers</source>
         <translation>提交回答</translation>
     </message>
@@ -150,118 +150,123 @@ Submit them now? Until you submit, the facilitator does not count your answers. 
         <translation>您以 {name} 的身份代表 {side}{partner} 作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="967" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="964" />
+        <source> ({name})</source>
+        <translation>（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="969" />
         <source>Confidential: your answers are only ever shown combined with those of the other respondents of your side, never with your name, and only once at least {n} respondents of a side have submitted. Problem descriptions are shown without names.</source>
         <translation>保密：您的回答只会与本方其他填答人的回答合并显示，绝不与您的姓名一起出现，并且只有在一方至少 {n} 人提交后才会显示。问题描述不署名显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="971" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="973" />
         <source>Neither side sees the other side's results until both sides have submitted.</source>
         <translation>在双方都提交之前，任何一方都看不到对方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="975" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="977" />
         <source>It takes about ten minutes. Every answer is saved the moment you give it: you can stop at any time and carry on later where you left off.</source>
         <translation>大约需要十分钟。每个回答都会立即保存：您可以随时中断，之后从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="979" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="981" />
         <source>For each indicator, pick the description that fits best: click it, or press 1 to 5 (N when it does not apply or you do not know) and the next indicator follows. ↑/↓ move between indicators, Tab goes to the problem box. 5 is always the healthiest. “Submit answers” at the bottom right sends them once all are answered.</source>
         <translation>每个指标请选出最符合的描述：点击它，或按 1 到 5 键（不适用或不清楚时按 N），随后自动进入下一个指标。↑/↓ 键在指标之间切换，Tab 键进入问题描述框。5 始终代表最健康。全部回答后，用右下角的“提交回答”提交。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="988" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="990" />
         <source>Continue →</source>
         <translation>继续 →</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="988" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="990" />
         <source>Start →</source>
         <translation>开始 →</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1003" />
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1050" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1005" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1052" />
         <source>Review and submit</source>
         <translation>检查并提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1003" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1005" />
         <source>Thank you: your answers are submitted</source>
         <translation>谢谢！您的回答已提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1008" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1010" />
         <source>Submitted {moment}. Thank you, {name}! Your answers are stored; they are shown only combined with those of the other respondents of your side. They can no longer be changed here; the facilitator can reopen your response if something must change. You can close this window.</source>
         <translation>已于 {moment} 提交。谢谢您，{name}！您的回答已保存，只会与本方其他填答人的回答合并显示。此处不能再修改；如需修改，可请主持人重新开放您的答卷。现在可以关闭此窗口。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1017" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1019" />
         <source>Overall comment (optional)</source>
         <translation>总体意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1019" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1021" />
         <source>Anything else the partners should hear? Never shown with your name.</source>
         <translation>还有什么希望合作双方了解的？不会与您的姓名一起显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1030" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1032" />
         <source>← Back</source>
         <translation>← 上一步</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1042" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1044" />
         <source>Introduction</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1048" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1050" />
         <source>{done} of {total} answered</source>
         <translation>已回答 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1050" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1052" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1066" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1068" />
         <source>Still missing ({count}) – click one to answer it:</source>
         <translation>尚未回答（{count}）– 点击即可前往作答：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1075" />
-        <source>All {total} indicators are answered.</source>
-        <translation>全部 {total} 个指标均已回答。</translation>
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1078" />
+        <source>All {total} indicators are answered. Send them with “Submit answers” at the bottom right.</source>
+        <translation>全部 {total} 个指标均已回答。请用右下角的“提交回答”提交。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1087" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1090" />
         <source>change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1087" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1090" />
         <source>show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1088" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1091" />
         <source>Missing</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1089" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1092" />
         <source>answer now</source>
         <translation>立即作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1106" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1109" />
         <source>{indicator}: {answer}</source>
         <translation>{indicator}：{answer}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1110" />
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1113" />
         <source>Not applicable / don't know</source>
         <translation>不适用 / 不清楚</translation>
     </message>
