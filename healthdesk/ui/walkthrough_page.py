@@ -411,6 +411,7 @@ class WalkthroughWidget(QWidget):
         # every indicator is answered.
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submitButton")
+        self.submit_button.setAutoDefault(True)  # Enter presses it once it has the focus (after the last key)
         self.submit_button.clicked.connect(lambda: self.submit())
         foot.addWidget(self.back_button)
         foot.addWidget(self.next_button)

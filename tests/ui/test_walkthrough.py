@@ -93,15 +93,17 @@ def test_keys_1_to_5_and_n_store_each_answer_at_once(ctx, qtbot, dialogs, respon
         # The key moved on by itself: to the next indicator, the next page after the last of a dimension.
         assert not card.hasFocus()
     assert widget.current_page() == widget.review_index()
-    assert (
-        widget.submit_button.isEnabled() and widget.submit_button.hasFocus()
-    )  # Enter submits (after asking)
+    assert widget.submit_button.isEnabled() and widget.submit_button.hasFocus()
     assert widget.progress_label.text() == "10 of 10 answered"
     assert widget.progress_bar.value() == 10
     info = _stored(ctx, respondent.id)
     assert responses.missing_indicators(info) == []
     assert info.answers[IDS[5]].not_applicable and info.answers[IDS[5]].score is None
     assert not dialogs.errors
+    # Enter submits, after the confirmation.
+    with qtbot.waitSignal(widget.submitted):
+        qtbot.keyClick(widget.submit_button, Qt.Key.Key_Return)
+    assert len(dialogs.confirms) == 1 and _stored(ctx, respondent.id).status == "submitted"
 
 
 def test_clicking_a_level_card_and_arrow_keys(ctx, qtbot, dialogs, respondent):
