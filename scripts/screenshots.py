@@ -848,6 +848,229 @@ def review_export(shot: Shot) -> Any:
     return shot.dialog(dialog)
 
 
+# --- x18guide ---
+# Guidance for a first-time user: every empty state, and the next step offered on the screen.
+
+
+def _new_partnership(shot: Shot, rounds: int = 0, respondents: bool = False) -> Any:
+    """A partnership of the user's own (not demo), with ``rounds`` rounds and optionally respondents on the last."""
+    from datetime import date
+
+    from healthdesk.services import partnerships as p_svc
+    from healthdesk.services import rounds as r_svc
+    from healthdesk.services.dto import PartnershipInput
+
+    names = {
+        "en": ("Cloud software × hardware joint solution", "Cloudsoft Ltd", "Hardworks Co"),
+        "zh": ("云端软件 × 硬件联合方案", "云启软件有限公司", "硬核制造有限公司"),
+    }[shot.lang]
+    data = PartnershipInput(
+        name=names[0],
+        code="NEW1",
+        partner_a_name=names[1],
+        partner_a_label="Soft",
+        partner_b_name=names[2],
+        partner_b_label="Hard",
+        start_date=date(2026, 9, 1),
+    )
+    info = shot.ctx.call(p_svc.create_partnership, data)
+    for n in range(rounds):
+        label = ("2026 H1", "2026 H2")[n % 2]
+        rnd = shot.ctx.call(r_svc.create_round, info.id, label, date(2026, 1 + 6 * (n % 2), 1))
+        if respondents and n == rounds - 1:
+            for name, side in (("Li Wei", "A"), ("Chen Siyuan", "A"), ("Anna Berg", "B")):
+                shot.ctx.call(r_svc.add_respondent, rnd.id, name, side, "JMC member")
+    shot.window.pages["partnerships"].reload()
+    return info
+
+
+@screen("empty-start")
+def empty_start(shot: Shot) -> Any:
+    """After "Start empty" on the first run: no partnership at all."""
+    from healthdesk import demo
+
+    shot.ctx.call(demo.remove_demo_data)
+    shot.window.set_partnership(None)
+    shot.window.pages["partnerships"].reload()
+    shot.window.show_page("partnerships")
+    return shot.window
+
+
+@screen("empty-no-match")
+def empty_no_match(shot: Shot) -> Any:
+    shot.window.show_page("partnerships")
+    shot.window.pages["partnerships"].search.setText("no such partnership")
+    return shot.window
+
+
+@screen("record-next-step")
+def record_next_step(shot: Shot) -> Any:
+    """A new partnership just saved: the next step (open its first round) stays on the screen."""
+    from healthdesk import demo
+
+    shot.ctx.call(demo.remove_demo_data)
+    shot.window.set_partnership(None)
+    shot.window.pages["partnerships"].reload()
+    shot.window.new_partnership()
+    page = shot.window.pages["record"]
+    page.name_edit.setText("Cloud software × hardware joint solution")
+    page.code_edit.setText("SWHW")
+    for side, name, label in (("A", "Cloudsoft Ltd", "Soft"), ("B", "Hardworks Co", "Hard")):
+        page.partner_name[side].setText(name)
+        page.partner_label[side].setText(label)
+    page.save()
+    return shot.window
+
+
+@screen("rounds-empty")
+def rounds_empty(shot: Shot) -> Any:
+    """A partnership with no round yet."""
+    p = _new_partnership(shot)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.window
+
+
+@screen("round-dialog-proposed")
+def round_dialog_proposed(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=2)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.dialog(shot.window.pages["rounds"].new_round_dialog())
+
+
+@screen("round-no-respondents")
+def round_no_respondents(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=1)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.window
+
+
+@screen("round-not-answered")
+def round_not_answered(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=1, respondents=True)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("rounds")
+    return shot.window
+
+
+@screen("followup-empty")
+def followup_empty(shot: Shot) -> Any:
+    p = _new_partnership(shot, rounds=1)
+    shot.window.set_partnership(p.id)
+    shot.window.show_page("followup")
+    return shot.window
+
+
+# --- x19app ---
+# One file by e-mail (issue 19): the facilitator's export with ready-to-send messages, the executive's confirmation
+# when the invitation is opened, and the finished state with the response file saved beside the invitation.
+
+
+def _x19_invitations(shot: Shot, email: str = "facilitator@example.com") -> tuple[Any, Any, list[Any]]:
+    from healthdesk.services import exchange
+
+    p, rnd = _exchange_round(shot)
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-x19-"))
+    shot.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
+    folder = tmp / ("邮件附件" if shot.lang == "zh" else "Mail attachments")
+    files = exchange.export_invitations(
+        shot.ctx.db,
+        p.id,
+        rnd.label,
+        folder,
+        include_submitted=True,
+        language=shot.lang,
+        facilitator_email=email,
+    )
+    return p, rnd, files
+
+
+@screen("exchange-invitations-sent")
+def exchange_invitations_sent(shot: Shot) -> Any:
+    from healthdesk.ui.exchange_export import ExportInvitationsDialog
+
+    p, _rnd = _exchange_round(shot)
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-x19-"))
+    shot.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
+    dialog = ExportInvitationsDialog(shot.ctx, p.id, shot.window)
+    dialog.folder_edit.setText(str(tmp / ("邀请" if shot.lang == "zh" else "invitations")))
+    dialog.email_edit.setText("facilitator@example.com")
+    dialog._check_all(True)
+    dialog.export()
+    dialog.resize(min(900, shot.size[0] - 40), min(900, shot.size[1] - 40))
+    return shot.dialog(dialog)
+
+
+def _x19_laptop(shot: Shot) -> tuple[Any, Any, Any]:
+    """The executive's laptop: a fresh data folder and its context, with one invitation of the demo round."""
+    from healthdesk.models.db import Database
+    from healthdesk.ui.context import AppContext
+
+    _p, _rnd, files = _x19_invitations(shot)
+    folder = files[0].path.parent.parent / "laptop"
+    db = Database.open(folder)
+    shot.cleanup.append(db.close)
+    return AppContext(db, data_dir=folder, lang=shot.lang), files[0], db
+
+
+@screen("invitation-confirm")
+def invitation_confirm(shot: Shot) -> Any:
+    from healthdesk.services import exchange
+    from healthdesk.ui import exchange as ui_exchange
+
+    laptop, invitation, db = _x19_laptop(shot)
+    summary = exchange.invitation_summary(exchange.check_invitation(db, invitation.path))
+    box, _ok = ui_exchange.confirmation_box(shot.window, ui_exchange.invitation_text(summary))
+    return shot.dialog(box)
+
+
+@screen("invitation-finished")
+def invitation_finished(shot: Shot) -> Any:
+    from healthdesk.framework import get_framework
+    from healthdesk.services import exchange, responses
+    from healthdesk.ui import exchange as ui_exchange
+
+    laptop, invitation, db = _x19_laptop(shot)
+    opened = exchange.open_invitation(db, invitation.path)
+    framework = get_framework(get_framework_key(db, opened.round_id))
+    for k, ind in enumerate(framework.indicators):
+        responses.record_answer(db, opened.respondent_id, ind.id, 2 + k % 4)
+    responses.submit_response(db, opened.respondent_id)
+    window = ui_exchange.show_walkthrough(laptop, opened.respondent_id, None, True, invitation.path)
+    shot.cleanup.append(window.close)
+    window.resize(*shot.size)
+    shot.settle()
+    return window
+
+
+def get_framework_key(db: Any, round_id: int) -> str:
+    from healthdesk.services import rounds as r_svc
+
+    return r_svc.get_round(db, round_id).framework_key
+
+
+# --- x18workshop ---
+@screen("workshop-help")
+def workshop_help(shot: Shot) -> Any:
+    """? or F1 on one screen: every key of the workshop, on the presentation itself (Esc closes it)."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", nth=4)
+    window.shared_screen = True
+    window.toggle_help()
+    shot.settle()
+    return window
+
+
+@screen("workshop-dimension-hidden-bar")
+def workshop_dimension_hidden_bar(shot: Shot) -> Any:
+    """A hidden dimension with the capture bar open: the slide takes the room left, nothing is revealed."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", nth=1)
+    window.open_capture("action")
+    shot.settle()
+    return window
+
+
 # --- x18walk ---
 
 

@@ -200,11 +200,12 @@ def unique_backup_path(folder: Path, now: datetime, reason: str, schema: str | N
 
 @contextlib.contextmanager
 def _raw(db: Database) -> Iterator[sqlite3.Connection]:
-    fairy = db.engine.raw_connection()
-    try:
-        yield fairy.driver_connection
-    finally:
-        fairy.close()
+    with db.exclusive():
+        fairy = db.engine.raw_connection()
+        try:
+            yield fairy.driver_connection
+        finally:
+            fairy.close()
 
 
 def take_backup(

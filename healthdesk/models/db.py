@@ -22,6 +22,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -155,6 +156,15 @@ class Database:
         self.read_via = source.how if source is not None else None
         # Codes from maintenance.folder_warnings (cloud_sync, network_fs) found when a writer opened the folder.
         self.folder_warnings: list[str] = []
+        # The app has one sqlite3 connection (StaticPool): a background job and the GUI thread take turns on it,
+        # one whole transaction (or read, or backup) at a time, never interleaved mid-transaction.
+        self._turn = threading.RLock()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the one connection for a unit of work: other threads wait until it is done."""
+        with self._turn:
+            yield
 
     @property
     def path(self) -> Path:
@@ -265,6 +275,10 @@ class Database:
         """One use case, one transaction; translates disk errors into messages a user can act on."""
         if self.read_only:
             raise StorageError("read_only_mode")
+        with self.exclusive():
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[Session]:
         session = self.sessionmaker()
         try:
             with session.begin():
@@ -292,6 +306,10 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        with self.exclusive():
+            yield from self._reading()
+
+    def _reading(self) -> Iterator[Session]:
         session = self.sessionmaker()
         try:
             yield session
@@ -309,7 +327,7 @@ class Database:
         return fairy.driver_connection
 
     def integrity_check(self) -> list[str]:
-        with self.engine.connect() as conn:
+        with self.exclusive(), self.engine.connect() as conn:
             return [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
 
     def detach_lock(self) -> WriterLock | None:
@@ -323,6 +341,10 @@ class Database:
         newest backup, ``"if_due"`` when something changed and the newest backup is older than
         ``backup.BACKUP_INTERVAL``, ``"never"`` not at all. A failed backup is logged, never raised: closing
         must not fail because the disk is full."""
+        with self.exclusive():
+            self._close(backup)
+
+    def _close(self, backup: str) -> None:
         if self.closed:
             return
         self.closed = True

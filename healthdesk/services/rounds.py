@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -20,6 +23,59 @@ from .dto import RespondentInfo, RoundInfo
 from .partnerships import find_partnership_row, round_counts, round_info
 
 DEFAULT_THRESHOLD = v.DEFAULT_THRESHOLD
+
+
+# -- the next round's label and dates (no database, no Qt) ---------------------------------------------------
+
+_HALF_YEAR = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*H([12])\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RoundProposal:
+    """What the round dialog proposes for a new round: a half-year label and that half-year's first and last day."""
+
+    label: str
+    start_date: date
+    end_date: date
+
+
+def half_year_of(day: date) -> tuple[int, int]:
+    return day.year, 1 if day.month <= 6 else 2
+
+
+def parse_half_year(label: str) -> tuple[int, int] | None:
+    """(2026, 2) for "2026 H2" (also "2026H2", "2026-h2"); None for any other label."""
+    match = _HALF_YEAR.match(label or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def half_year_proposal(year: int, half: int) -> RoundProposal:
+    if half == 1:
+        return RoundProposal(f"{year} H1", date(year, 1, 1), date(year, 6, 30))
+    return RoundProposal(f"{year} H2", date(year, 7, 1), date(year, 12, 31))
+
+
+def _next_half(year: int, half: int) -> tuple[int, int]:
+    return (year, 2) if half == 1 else (year + 1, 1)
+
+
+def propose_round(rounds: Iterable[tuple[str, date]], today: date) -> RoundProposal:
+    """The next round of a partnership whose rounds are ``(label, start date)``: the half-year after the latest
+    round ("2027 H1" after "2026 H2"; when the latest label is not a half-year, the half-year after the one its
+    start date falls in), or the current half-year for a first round. Never a label that is taken already."""
+    rounds = list(rounds)
+    taken = {label.strip().casefold() for label, _start in rounds}
+    taken |= {half_year_proposal(*h).label.casefold() for h in map(parse_half_year, taken) if h}
+    if rounds:
+        latest_label, latest_start = max(rounds, key=lambda r: r[1])
+        year, half = _next_half(*(parse_half_year(latest_label) or half_year_of(latest_start)))
+    else:
+        year, half = half_year_of(today)
+    proposal = half_year_proposal(year, half)
+    while proposal.label.casefold() in taken:
+        year, half = _next_half(year, half)
+        proposal = half_year_proposal(year, half)
+    return proposal
 
 
 def _round_row(session: Session, round_id: int) -> Round:

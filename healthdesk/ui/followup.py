@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -68,9 +69,12 @@ DONE_FG = QColor(theme.TEXT_MUTED)
 STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
 
 
+TR_CONTEXT = "FollowUp"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 # -- errors in the user's language ------------------------------------------------------------------------
@@ -335,7 +339,9 @@ class FollowUpPage(QWidget):
         header.sectionResized.connect(lambda *_: self._relayout.start())
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        v.addWidget(self.tree, 1)
+        self.plan_empty = widgets.EmptyState("planEmpty")
+        self.plan_stack = self._stack(self.tree, self.plan_empty)
+        v.addWidget(self.plan_stack, 1)
         self.new_goal_button = widgets.button("add")
         self.new_goal_button.clicked.connect(lambda: self.new_goal())
         self.new_subgoal_button = widgets.button("add")
@@ -348,17 +354,75 @@ class FollowUpPage(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.delete_button = widgets.button("delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        v.addLayout(
-            widgets.button_row(
-                self.new_goal_button,
-                self.new_subgoal_button,
-                self.new_action_button,
-                self.edit_button,
-                self.done_button,
-                self.delete_button,
-            )
+        self.plan_buttons = (
+            self.new_goal_button,
+            self.new_subgoal_button,
+            self.new_action_button,
+            self.edit_button,
+            self.done_button,
+            self.delete_button,
         )
+        v.addLayout(widgets.button_row(*self.plan_buttons))
         self.tabs.addTab(tab, "")
+
+    @staticmethod
+    def _stack(content: QWidget, empty: widgets.EmptyState) -> QStackedWidget:
+        """The list, or in its place what to do while it is empty."""
+        stack = QStackedWidget()
+        stack.addWidget(content)
+        stack.addWidget(empty)
+        return stack
+
+    def _fill_empty_states(self) -> None:
+        """Each empty list says what it is for and offers to add the first entry."""
+        info = self.info
+        writable = self.partnership is not None and not self.ctx.read_only
+        no_plan = info is not None and not info.goals and not info.actions
+        self.plan_empty.show_state(
+            tr("No action plan yet"),
+            tr(
+                "After the review, agree goals with both partners and the actions that reach them: who does what, "
+                "by when. The workshop can draft them with the JMC."
+            ),
+            (tr("Add the first goal…"), lambda: self.new_goal()),
+            (tr("Start the workshop…"), self.start_workshop)
+            if self.partnership is not None and self.partnership.rounds
+            else None,
+            icon_name="add",
+        )
+        self.kpi_empty.show_state(
+            tr("No joint KPIs yet"),
+            tr(
+                "Joint KPIs are the few numbers both partners watch together, with an alert threshold: the "
+                "review shows every breach."
+            ),
+            (tr("Add the first KPI…"), self.new_kpi),
+            icon_name="add",
+        )
+        self.decision_empty.show_state(
+            tr("No JMC decisions recorded"),
+            tr(
+                "Record what the joint management committee decides, or is asked to decide, so the next review "
+                "can follow it up."
+            ),
+            (tr("Record the first decision…"), self.new_decision),
+            icon_name="add",
+        )
+        for empty in (self.plan_empty, self.kpi_empty, self.decision_empty):
+            empty.set_enabled_actions(writable)
+        self.plan_stack.setCurrentWidget(self.plan_empty if no_plan else self.tree)
+        no_kpis = info is not None and not info.kpis
+        self.kpi_stack.setCurrentIndex(1 if no_kpis else 0)
+        no_decisions = info is not None and not info.decisions
+        self.decision_stack.setCurrentIndex(1 if no_decisions else 0)
+        # While a list is empty its own buttons would all be greyed out: the empty state's button stands in.
+        for buttons, empty in (
+            (self.plan_buttons, no_plan),
+            (self.kpi_buttons, no_kpis),
+            (self.decision_buttons, no_decisions),
+        ):
+            for b in buttons:
+                b.setVisible(not empty)
 
     def _table(self, name: str, columns: int) -> QTableWidget:
         table = QTableWidget(0, columns)
@@ -393,7 +457,9 @@ class FollowUpPage(QWidget):
         bv.addWidget(self.values_title)
         bv.addWidget(self.value_table)
         split.addWidget(box)
-        v.addWidget(split, 1)
+        self.kpi_empty = widgets.EmptyState("kpiEmpty")
+        self.kpi_stack = self._stack(split, self.kpi_empty)
+        v.addWidget(self.kpi_stack, 1)
         self.new_kpi_button = widgets.button("add")
         self.new_kpi_button.clicked.connect(self.new_kpi)
         self.record_button = widgets.button("add")
@@ -404,15 +470,14 @@ class FollowUpPage(QWidget):
         self.delete_kpi_button.clicked.connect(self.delete_kpi)
         self.delete_value_button = widgets.button("remove")
         self.delete_value_button.clicked.connect(self.delete_value)
-        v.addLayout(
-            widgets.button_row(
-                self.new_kpi_button,
-                self.record_button,
-                self.edit_kpi_button,
-                self.delete_kpi_button,
-                self.delete_value_button,
-            )
+        self.kpi_buttons = (
+            self.new_kpi_button,
+            self.record_button,
+            self.edit_kpi_button,
+            self.delete_kpi_button,
+            self.delete_value_button,
         )
+        v.addLayout(widgets.button_row(*self.kpi_buttons))
         self.tabs.addTab(tab, "")
 
     def _build_decision_tab(self) -> None:
@@ -422,7 +487,9 @@ class FollowUpPage(QWidget):
         self.decision_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.decision_table.itemDoubleClicked.connect(lambda _i: self.edit_decision())
         self.decision_table.itemSelectionChanged.connect(self._update_buttons)
-        v.addWidget(self.decision_table, 1)
+        self.decision_empty = widgets.EmptyState("decisionEmpty")
+        self.decision_stack = self._stack(self.decision_table, self.decision_empty)
+        v.addWidget(self.decision_stack, 1)
         self.new_decision_button = widgets.button("add")
         self.new_decision_button.clicked.connect(self.new_decision)
         self.take_button = widgets.button("ok")
@@ -431,14 +498,13 @@ class FollowUpPage(QWidget):
         self.edit_decision_button.clicked.connect(self.edit_decision)
         self.delete_decision_button = widgets.button("delete")
         self.delete_decision_button.clicked.connect(self.delete_decision)
-        v.addLayout(
-            widgets.button_row(
-                self.new_decision_button,
-                self.take_button,
-                self.edit_decision_button,
-                self.delete_decision_button,
-            )
+        self.decision_buttons = (
+            self.new_decision_button,
+            self.take_button,
+            self.edit_decision_button,
+            self.delete_decision_button,
         )
+        v.addLayout(widgets.button_row(*self.decision_buttons))
         self.tabs.addTab(tab, "")
 
     # -- data ---------------------------------------------------------------------------------------------
@@ -481,6 +547,7 @@ class FollowUpPage(QWidget):
         self._fill_kpis()
         self._fill_decisions()
         self._fill_banner()
+        self._fill_empty_states()
         self._update_buttons()
 
     def _fill_banner(self) -> None:
@@ -491,7 +558,7 @@ class FollowUpPage(QWidget):
         overdue = len(self.info.overdue_actions)
         if overdue:
             lines.append(
-                tr("{n} action(s) overdue as of {date}.").format(n=overdue, date=self.info.as_of.isoformat())
+                tr("%n action(s) overdue as of {date}.", "", overdue).format(date=self.info.as_of.isoformat())
             )
         widgets.set_banner(self.banner, "\n".join(f"✕ {line}" for line in lines))
 
@@ -528,18 +595,18 @@ class FollowUpPage(QWidget):
         nodes: dict[int, QTreeWidgetItem] = {}
         for g in self.info.goals:
             owners = " / ".join(
-                f"{label}: {name}"
+                tr("{side}: {name}").format(side=label, name=name)
                 for label, name in ((p.partner_a_label, g.owner_a), (p.partner_b_label, g.owner_b))
                 if name
             )
             days = (self.info.as_of - g.due_date).days if g.overdue and g.due_date else 0
             item = self._item(
                 [
-                    f"◆ {levels[g.level]}: {g.title}",
+                    "◆ " + tr("{level}: {title}").format(level=levels[g.level], title=g.title),
                     owners,
                     g.due_date.isoformat() if g.due_date else "",
                     self._status_text(g.status, g.overdue, days),
-                    ", ".join(self.dim_name(d) for d in g.dimensions),
+                    tr(", ").join(self.dim_name(d) for d in g.dimensions),
                     g.target,
                 ],
                 "goal",
@@ -552,7 +619,9 @@ class FollowUpPage(QWidget):
             nodes[g.id] = item
         loose = None
         for a in self.info.actions:
-            owner = a.owner + (f" ({side_text(p, a.owner_side)})" if a.owner_side else "")
+            owner = a.owner + (
+                tr(" ({side})").format(side=side_text(p, a.owner_side)) if a.owner_side else ""
+            )
             item = self._item(
                 [
                     f"▸ {a.title}",
@@ -592,7 +661,13 @@ class FollowUpPage(QWidget):
         for row, k in enumerate(self.info.kpis):
             self.kpi_table.insertRow(row)
             unit = f" {k.unit}" if k.unit else ""
-            latest = f"{number(k.latest.value)}{unit} ({k.latest.period})" if k.latest else tr("no value yet")
+            latest = (
+                tr("{value} ({period})").format(
+                    value=f"{number(k.latest.value)}{unit}", period=k.latest.period
+                )
+                if k.latest
+                else tr("no value yet")
+            )
             if k.breached:
                 state = "✕ " + tr("Breach: discuss")
             elif k.latest is None:
@@ -930,8 +1005,10 @@ class FollowUpPage(QWidget):
             question = tr("Delete the goal “{title}”?").format(title=goal.title)
             if n_children or n_actions:
                 question += "\n\n" + tr(
-                    "Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal."
-                ).format(goals=n_children, actions=n_actions)
+                    "Its {goals} and {actions} stay in the plan, without this goal."
+                ).format(
+                    goals=tr("%n sub-goal(s)", "", n_children), actions=tr("%n action(s)", "", n_actions)
+                )
             self._delete(
                 question,
                 svc.delete_goal,
@@ -953,8 +1030,8 @@ class FollowUpPage(QWidget):
         if kpi is None:
             return
         self._delete(
-            tr("Delete the KPI “{name}” with its {n} recorded value(s)?").format(
-                name=kpi.name, n=len(kpi.values)
+            tr("Delete the KPI “{name}” with its %n recorded value(s)?", "", len(kpi.values)).format(
+                name=kpi.name
             ),
             svc.delete_kpi,
             kpi.id,

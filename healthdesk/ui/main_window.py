@@ -56,9 +56,12 @@ PARTNERSHIP_PAGES = ("record", "rounds", "dashboard", "followup")
 NAV_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1, set from Qt when the shell is built
 
 
+TR_CONTEXT = "MainWindow"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 class PlaceholderPage(QWidget):
@@ -288,7 +291,7 @@ class MainWindow(QMainWindow):
             "record": "record",
             "rounds": "rounds",
             "dashboard": "dashboard",
-            "followup": "record",
+            "followup": "plan",
         }
         for name in TOP_PAGES:
             item = QListWidgetItem(widgets.icon(icons[name]), "")
@@ -457,10 +460,18 @@ class MainWindow(QMainWindow):
 
         page = PartnershipListPage(self.ctx)
         page.partnership_activated.connect(self._open_partnership)
-        page.partnership_selected.connect(lambda _pid: self._update_actions())
+        page.partnership_selected.connect(self._list_selection_changed)
         page.partnership_deleted.connect(self._partnership_deleted)
         page.new_requested.connect(self.new_partnership)
+        page.demo_requested.connect(self.load_demo)
         return page
+
+    def _list_selection_changed(self, partnership_id: int | None) -> None:
+        """The highlighted row is the current partnership: the sidebar never says "No partnership chosen" next
+        to a highlighted row, nor names another one."""
+        if partnership_id is not None and partnership_id != self.current_partnership_id:
+            self.set_partnership(partnership_id)
+        self._update_actions()
 
     def _make_record_page(self) -> QWidget:
         from .partnerships import PartnershipFormPage
@@ -468,12 +479,23 @@ class MainWindow(QMainWindow):
         page = PartnershipFormPage(self.ctx)
         page.saved.connect(self._partnership_saved)
         page.cancelled.connect(self._form_cancelled)
+        page.round_requested.connect(self.open_new_round)
         return page
 
     def _make_rounds_page(self) -> QWidget:
         from .rounds import RoundsPage
 
-        return RoundsPage(self.ctx)
+        page = RoundsPage(self.ctx)
+        page.page_requested.connect(lambda name: self.show_page(name))
+        return page
+
+    def open_new_round(self, partnership_id: int) -> None:
+        """The next step after a new partnership: its rounds, with the new-round dialog open."""
+        if partnership_id != self.current_partnership_id:
+            self.set_partnership(partnership_id)
+        self.show_page("rounds")
+        if self.current_page_name() == "rounds":
+            self.pages["rounds"].open_new_round()
 
     def _make_portfolio_page(self) -> QWidget:
         page = self._make_optional_page("healthdesk.ui.portfolio", "PortfolioPage", "portfolio")
@@ -597,10 +619,29 @@ class MainWindow(QMainWindow):
         self.current_partnership_name = name
         self._update_nav_header()
         self.setWindowTitle(self._window_title())
+        self._sync_list_selection()
         if self.settings is not None:
             self.settings.last_partnership = partnership_id
         self.partnership_changed.emit(partnership_id)
         self._update_actions()
+
+    def _sync_list_selection(self) -> None:
+        """The list highlights the current partnership, and nothing when none is chosen."""
+        page = self.pages.get("partnerships")
+        if page is None or page.selected_id() == self.current_partnership_id:
+            return
+        page.table.blockSignals(True)
+        page.table.selectionModel().blockSignals(True)
+        try:
+            if self.current_partnership_id is None or not page.select_partnership(
+                self.current_partnership_id
+            ):
+                page.table.clearSelection()
+        finally:
+            page.table.selectionModel().blockSignals(False)
+            page.table.blockSignals(False)
+        page.table.viewport().update()
+        page._update_buttons()
 
     def _open_partnership(self, partnership_id: int) -> None:
         self.set_partnership(partnership_id)

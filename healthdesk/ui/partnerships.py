@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -63,9 +64,12 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole + 5
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
+TR_CONTEXT = "Partnerships"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def round_progress_text(info: Any, partnership: PartnershipInfo) -> str:
@@ -277,6 +281,7 @@ class PartnershipListPage(QWidget):
     partnership_selected = Signal(object)  # id or None
     partnership_deleted = Signal(int, object, str)  # id, PartnershipInput for undo, name
     new_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -291,6 +296,14 @@ class PartnershipListPage(QWidget):
         self.count_label = widgets.subtitle_label()
         layout.addWidget(self.heading)
         layout.addWidget(self.count_label)
+        # The list with its filters and buttons, or in its place what to do when there is nothing to list.
+        self.body_stack = QStackedWidget()
+        layout.addWidget(self.body_stack, 1)
+        self.list_body = QWidget()
+        outer_layout, layout = layout, QVBoxLayout(self.list_body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.SPACING)
+        self.body_stack.addWidget(self.list_body)
 
         filters = QHBoxLayout()
         filters.setSpacing(theme.SPACING)
@@ -326,8 +339,7 @@ class PartnershipListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        widgets.elide_cells(self.table)  # one line a cell, "…" and the whole text as a tooltip
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -338,11 +350,12 @@ class PartnershipListPage(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel()
-        self.empty_label.setProperty("role", "info")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-        layout.addWidget(self.empty_label)
+        self.filter_empty = widgets.EmptyState("partnershipsNoMatch")
+        self.filter_empty.hide()
+        layout.addWidget(self.filter_empty, 1)
+        self.empty_state = widgets.EmptyState("partnershipsEmpty")
+        self.body_stack.addWidget(self.empty_state)
+        self.empty_label = self.empty_state  # the name older tests and screens use
 
         buttons = QHBoxLayout()
         buttons.setSpacing(theme.SPACING)
@@ -358,6 +371,7 @@ class PartnershipListPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout = outer_layout
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.table,
@@ -387,12 +401,6 @@ class PartnershipListPage(QWidget):
         self.model.retranslate()
         self._update_counts()
         self._update_buttons()
-        self.empty_label.setText(
-            tr(
-                "No partnerships yet. Create one with “New partnership” (Ctrl+N), or load the demo data from "
-                "the File menu to look around."
-            )
-        )
 
     def _fill_combo(
         self, combo: QComboBox, all_text: str, names: dict[str, str], keys: tuple[str, ...]
@@ -462,8 +470,42 @@ class PartnershipListPage(QWidget):
         if archived and not self.proxy.show_archived:
             text += " · " + tr("{n} archived hidden").format(n=archived)
         self.count_label.setText(text)
-        self.empty_label.setVisible(total == 0)
-        self.table.setVisible(total > 0)
+        self._fill_empty_state(total, shown)
+
+    def _fill_empty_state(self, total: int, shown: int) -> None:
+        """No partnership at all: what a partnership is and the button to create one. None shown: a way back."""
+        if total == 0:
+            self.count_label.setText("")
+            self.empty_state.show_state(
+                tr("No partnerships yet"),
+                tr(
+                    "A partnership record holds the two partners, their joint committee and what they agreed. "
+                    "With it you open assessment rounds, ask executives of both sides, and follow up on the "
+                    "results."
+                ),
+                (tr("Create a partnership"), self.new_requested.emit),
+                (tr("Explore with demo data"), self.demo_requested.emit),
+                icon_name="new",
+            )
+            self.empty_state.set_enabled_actions(not self._read_only)
+            self.empty_state.second_button.setVisible(not self._read_only)
+        elif shown == 0:
+            self.filter_empty.show_state(
+                tr("No partnership matches"),
+                tr("Nothing matches the search and filters above."),
+                (tr("Show all partnerships"), self.clear_filters),
+            )
+        self.body_stack.setCurrentWidget(self.empty_state if total == 0 else self.list_body)
+        # With filters in use and nothing left, the list's place says so (the filters stay, to be changed).
+        if total > 0:
+            self.table.setVisible(shown > 0)
+            self.filter_empty.setVisible(shown == 0)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.type_filter.setCurrentIndex(0)
+        self._filters_changed()
 
     # -- selection ------------------------------------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -518,6 +560,7 @@ class PartnershipListPage(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._update_buttons()
+        self._update_counts()
 
     def _update_buttons(self) -> None:
         pid = self.selected_id()
@@ -605,6 +648,7 @@ class PartnershipFormPage(QWidget):
 
     saved = Signal(int)
     cancelled = Signal()
+    round_requested = Signal(int)  # the next step after a new record: open its first round
 
     MEMBER_COLUMNS = 3
 
@@ -632,6 +676,9 @@ class PartnershipFormPage(QWidget):
         self.error_banner = widgets.banner("error")
         self.error_banner.setObjectName("formError")
         outer.addWidget(self.error_banner)
+        self.next_step = widgets.NextStep("recordNextStep")
+        self._next_step_for: int | None = None
+        outer.addWidget(self.next_step)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -853,6 +900,8 @@ class PartnershipFormPage(QWidget):
         self.archived_badge.setText(tr("Archived"))
         self.save_button.setText(tr("Save"))
         self.save_button.setToolTip(tr("Save the record (Ctrl+S)"))
+        if self._next_step_for is not None and self.info is not None and self.next_step.isVisibleTo(self):
+            self.offer_first_round(self.info)
         self.cancel_button.setText(tr("Revert") if self.partnership_id is not None else tr("Cancel"))
         self._loading = was_loading
 
@@ -1003,6 +1052,9 @@ class PartnershipFormPage(QWidget):
                 edit.setPlainText(data.terms.get(kind, ""))
             self.archived_badge.setVisible(bool(info and info.archived))
             widgets.set_banner(self.error_banner, "")
+            if info is None or info.id != self._next_step_for or info.rounds:
+                self._next_step_for = None
+                self.next_step.dismiss()
             self._dirty = False
             self.retranslate_ui()
             self._apply_read_only()
@@ -1077,12 +1129,28 @@ class PartnershipFormPage(QWidget):
         self.partnership_id = info.id
         self.info = info
         self._dirty = False
+        if was_new:
+            self._next_step_for = info.id
         self._load(info)
+        if was_new:
+            self.offer_first_round(info)
         self.ctx.show_status(
             (tr("Created “{name}”.") if was_new else tr("Saved “{name}”.")).format(name=info.name)
         )
         self.saved.emit(info.id)
         return info.id
+
+    def offer_first_round(self, info: PartnershipInfo) -> None:
+        """After a new record: the next step stays on the screen until it is taken or dismissed."""
+        pid = info.id
+        self.next_step.offer(
+            tr(
+                "“{name}” is saved. Next: open its first assessment round, then add the executives of both "
+                "partners who will answer."
+            ).format(name=info.name),
+            tr("Open a round…"),
+            (lambda: self.round_requested.emit(pid)) if not self._read_only else None,
+        )
 
     def cancel(self) -> None:
         if self._dirty and not widgets.confirm(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,9 +52,12 @@ ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONDENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+TR_CONTEXT = "Rounds"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def progress_text(info: RoundInfo, partnership: PartnershipInfo) -> str:
@@ -177,6 +181,8 @@ class RoundDialog(QDialog):
             self.share_check.setChecked(round_info.share_when_closed)
             self.framework_combo.setEnabled(False)
             self.open_now_check.hide()
+        else:
+            self.propose()
         self.retranslate_ui()
         self._threshold_changed(self.threshold_spin.value())
 
@@ -197,7 +203,9 @@ class RoundDialog(QDialog):
             strict=True,
         ):
             label.setText(text)
-        self.label_edit.setPlaceholderText(tr("e.g. 2025 H1"))
+        self.label_edit.setPlaceholderText(
+            tr("e.g. {label}").format(label=svc.propose_round([], date.today()).label)
+        )
         self.end_known.setText(tr("Set an end date"))
         self.threshold_spin.setSuffix(" " + tr("respondents per side"))
         self.reason_edit.setPlaceholderText(tr("Required when lower than 3: why is this acceptable?"))
@@ -228,6 +236,19 @@ class RoundDialog(QDialog):
             self.framework_combo.addItem(key, key)
             index = self.framework_combo.count() - 1
         self.framework_combo.setCurrentIndex(max(0, index))
+
+    def propose(self, today: date | None = None) -> svc.RoundProposal:
+        """A new round starts filled in: the half-year after the latest round (or the current one) and its dates."""
+        proposal = svc.propose_round(
+            ((r.label, r.start_date) for r in self.partnership.rounds), today or date.today()
+        )
+        self.proposal = proposal
+        self.label_edit.setText(proposal.label)
+        self.start_edit.setDate(_qdate(proposal.start_date))
+        self.end_known.setChecked(True)
+        self.end_edit.setDate(_qdate(proposal.end_date))
+        self.label_edit.selectAll()
+        return proposal
 
     def _threshold_changed(self, value: int) -> None:
         lowered = value < svc.DEFAULT_THRESHOLD
@@ -320,7 +341,7 @@ class SidePanel(QFrame):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        widgets.elide_cells(self.table)  # "…" and the whole name or role as a tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -466,6 +487,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
     """The rounds of the current partnership and, for the chosen round, both sides' respondents."""
 
     round_selected = Signal(object)  # round id or None
+    page_requested = Signal(str)  # a next step on another screen: "partnerships", "dashboard", "followup"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -486,6 +508,11 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         outer.addWidget(self.heading)
         outer.addWidget(self.subheading)
 
+        # The rounds and the chosen round, or in their place what to do first (no partnership, no round yet).
+        self.page_stack = QStackedWidget()
+        outer.addWidget(self.page_stack, 1)
+        self.empty_state = widgets.EmptyState("roundsEmpty")
+        self.empty_label = self.empty_state  # the name older tests and screens use
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         # Left: the rounds.
@@ -501,6 +528,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widgets.elide_cells(self.rounds_table)
         self.rounds_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rounds_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.rounds_table.itemSelectionChanged.connect(self._round_selection_changed)
@@ -543,6 +571,9 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             round_actions.addWidget(b)
         round_actions.addStretch(1)
         right_layout.addLayout(round_actions)
+        # What to do next with this round (nobody invited, nobody answered, all answered, closed).
+        self.guide = widgets.EmptyState("roundGuide", compact=True)
+        right_layout.addWidget(self.guide)
         sides = QHBoxLayout()
         sides.setSpacing(theme.SPACING)
         self.side_panels = {s: SidePanel(ctx, s) for s in ("A", "B")}
@@ -572,10 +603,6 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             actions.addWidget(b)
         actions.addStretch(1)
         right_layout.addLayout(actions)
-        self.empty_label = QLabel()
-        self.empty_label.setProperty("role", "info")
-        self.empty_label.setWordWrap(True)
-        right_layout.addWidget(self.empty_label)
         self.detail_widgets = [
             self.round_details,
             self.progress_label,
@@ -593,7 +620,9 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 800])
-        outer.addWidget(splitter, 1)
+        self.splitter = splitter
+        self.page_stack.addWidget(splitter)
+        self.page_stack.addWidget(self.empty_state)
 
         self.retranslate_ui()
         ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
@@ -689,19 +718,141 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             self.rounds_table.blockSignals(False)
         self._fill_round()
 
+    def _fill_empty_state(self) -> None:
+        p = self.partnership
+        if p is None:
+            self.empty_state.show_state(
+                tr("No partnership chosen"),
+                tr("Rounds belong to a partnership. Choose one in the list, or create one first."),
+                (tr("Go to the partnerships"), lambda: self.page_requested.emit("partnerships")),
+            )
+            self.empty_state.set_enabled_actions(True)
+        elif not p.rounds:
+            self.empty_state.show_state(
+                tr("No assessment round yet"),
+                tr(
+                    "A round asks executives of both partners the same questions, usually once every half-year. "
+                    "Open the first one: HealthDesk proposes the half-year and its dates."
+                ),
+                (tr("Open a round…"), self.open_new_round),
+                icon_name="new",
+            )
+            self.empty_state.set_enabled_actions(not self._read_only)
+        empty = p is None or not p.rounds
+        self.page_stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+
+    def guide_state(self) -> str:
+        """Where the chosen round stands, for the guide: "none", "no_respondents", "draft", "not_answered",
+        "answering", "all_submitted" or "closed"."""
+        r = self.current_round()
+        if r is None:
+            return "none"
+        if r.status == "closed":
+            return "closed"
+        if not self.respondents:
+            return "no_respondents"
+        if r.status == "draft":
+            return "draft"
+        if all(x.status == "not_started" for x in self.respondents):
+            return "not_answered"
+        if all(x.status == "submitted" for x in self.respondents) and all(
+            r.invited.get(side, 0) > 0 for side in ("A", "B")
+        ):
+            return "all_submitted"
+        return "answering"
+
+    def _fill_guide(self) -> None:
+        state = self.guide_state()
+        r = self.current_round()
+        writable = not self._read_only
+        if state == "no_respondents":
+            self.guide.show_state(
+                tr("Nobody is invited to “{label}” yet").format(label=r.label),
+                tr(
+                    "Add the executives of both partners who will answer: a name (and role) under each side, "
+                    "then Add. Results per side show from {n} respondents."
+                ).format(n=r.threshold),
+                (tr("Add respondents"), self.focus_add_respondent),
+                icon_name="add",
+            )
+        elif state == "draft":
+            self.guide.show_state(
+                tr("“{label}” is a draft").format(label=r.label),
+                tr("Respondents can answer once the round is open."),
+                (tr("Open for answers"), self.toggle_round_status),
+                icon_name="play",
+            )
+        elif state == "not_answered":
+            self.guide.show_state(
+                tr("Nobody has answered yet"),
+                tr(
+                    "Send each respondent an invitation file to fill in on their own computer, or hand this "
+                    "laptop over in respondent mode: they see only their own assessment, and your PIN brings "
+                    "you back."
+                ),
+                (tr("Send invitations…"), self.send_invitations),
+                (tr("Hand the laptop over…"), self.hand_over_next),
+                icon_name="forward",
+            )
+        elif state == "all_submitted":
+            self.guide.show_state(
+                tr("Everyone has answered"),
+                tr("Close the round to make its results final; the JMC review is shared only then."),
+                (tr("Close round…"), self.toggle_round_status),
+                icon_name="stop",
+            )
+        elif state == "closed":
+            self.guide.show_state(
+                tr("“{label}” is closed").format(label=r.label),
+                tr("Its results are final. Look at them together, then agree on the actions that follow."),
+                (tr("See the results"), lambda: self.page_requested.emit("dashboard")),
+                (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
+                icon_name="dashboard",
+            )
+        self.guide.set_enabled_actions(writable or state == "closed")
+        self.guide.setVisible(state not in ("none", "answering"))
+
+    def focus_add_respondent(self) -> None:
+        """Into side A's name field (or B's, when A has its respondents already)."""
+        side = "A" if not self.side_panels["A"].respondents or self.side_panels["B"].respondents else "B"
+        edit = self.side_panels[side].name_edit
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def invitations_dialog(self) -> Any:
+        from .exchange_export import ExportInvitationsDialog
+
+        dialog = ExportInvitationsDialog(self.ctx, self.partnership_id, self.window())
+        index = dialog.round_combo.findData(self.round_id)
+        if index >= 0:
+            dialog.round_combo.setCurrentIndex(index)
+        return dialog
+
+    def send_invitations(self) -> Any:
+        if self.partnership is None or self._read_only:
+            return None
+        dialog = self.invitations_dialog()
+        self._invitations = dialog
+        dialog.open()
+        return dialog
+
+    def hand_over_next(self) -> Any:
+        """Respondent mode for the chosen respondent, or the first who has not submitted yet."""
+        respondent = self.selected_respondent()
+        if respondent is None or respondent.status == "submitted":
+            waiting = [x for x in self.respondents if x.status != "submitted"]
+            if not waiting:
+                return None
+            respondent = waiting[0]
+            self.side_panels[respondent.side].select_respondent(respondent.id)
+        return self.hand_over()
+
     def _fill_round(self) -> None:
         r = self.current_round()
         p = self.partnership
         has_round = r is not None and p is not None
         for w in self.detail_widgets:
             w.setVisible(has_round)
-        self.empty_label.setVisible(not has_round)
-        if p is None:
-            self.empty_label.setText(tr("Choose a partnership in the list first."))
-        elif not has_round:
-            self.empty_label.setText(
-                tr("No assessment round yet. Open one to invite executives of both partners to answer.")
-            )
+        self._fill_empty_state()
         fw_count = 0
         if has_round:
             statuses = labels.round_statuses()
@@ -742,6 +893,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         for panel in self.side_panels.values():
             if p is not None:
                 panel.set_data(p, r, self.respondents if has_round else [], fw_count)
+        self._fill_guide()
         self._update_buttons()
 
     def _round_selection_changed(self) -> None:

@@ -124,6 +124,21 @@ QLabel#readOnlyBadge {{
     padding: 0px {GRID}px;
     font-weight: 600;
 }}
+QFrame[role="emptyCard"] {{
+    background: {SURFACE};
+    border: 1px solid {BORDER};
+    border-radius: 8px;
+}}
+QLabel[role="emptyTitle"] {{
+    font-size: 13pt;
+    font-weight: 600;
+    color: {TEXT};
+}}
+QFrame[role="nextStep"] {{
+    background: {INFO_BG};
+    border: 1px solid {ACCENT};
+    border-radius: 4px;
+}}
 QFrame[role="card"] {{
     background: {SURFACE};
     border: 1px solid {BORDER};

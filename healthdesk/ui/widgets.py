@@ -6,17 +6,35 @@ blocks; the app's code always calls them through this module (``widgets.confirm(
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Message boxes, input dialogs and frames are imported where used: the window frame paints before they are needed.
 from . import theme
 
+TR_CONTEXT = "Widgets"
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def icon(name: str) -> QIcon:
@@ -33,6 +51,7 @@ def icon(name: str) -> QIcon:
         "archive": QStyle.StandardPixmap.SP_DriveFDIcon,
         "list": QStyle.StandardPixmap.SP_FileDialogDetailedView,
         "record": QStyle.StandardPixmap.SP_FileDialogInfoView,
+        "plan": QStyle.StandardPixmap.SP_FileDialogListView,
         "rounds": QStyle.StandardPixmap.SP_FileDialogContentsView,
         "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
         "portfolio": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -204,3 +223,213 @@ class ReloadWhenShown:
         if self._dirty:
             self.reload()  # type: ignore[attr-defined]
         super().showEvent(event)  # type: ignore[misc]
+
+
+# -- guidance: empty states and the next step ------------------------------------------------------------
+
+
+class EmptyState(QFrame):
+    """What a screen (or a part of one) shows when it has nothing yet: what this place is for, what to do next,
+    and the button that does it (a second, quieter button for another way). One widget for every empty state.
+
+    ``show_state(title, text, primary=(button text, callback), secondary=...)`` fills it; the callbacks may change
+    from one state to the next (no partnership, no round, nobody invited...). ``compact`` leaves out the space
+    around the card, for an empty state inside a panel."""
+
+    def __init__(self, object_name: str = "emptyState", compact: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.compact = compact
+        self._primary: Callable[[], object] | None = None
+        self._secondary: Callable[[], object] | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.card = QFrame()
+        self.card.setProperty("role", "emptyCard")
+        if not compact:
+            self.card.setMaximumWidth(640)
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        card = QVBoxLayout(self.card)
+        pad = 2 * theme.GRID if compact else 3 * theme.GRID
+        card.setContentsMargins(pad, pad, pad, pad)
+        card.setSpacing(theme.GRID if compact else 2 * theme.GRID)
+        self.heading = QLabel()
+        self.heading.setObjectName(f"{object_name}Title")
+        self.heading.setProperty("role", "emptyTitle")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.body = QLabel()
+        self.body.setObjectName(f"{object_name}Text")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setProperty("role", "subtitle")
+        self.button = QPushButton()
+        self.button.setObjectName(f"{object_name}Button")
+        self.button.setProperty("role", "primary")
+        self.button.setDefault(True)
+        self.button.clicked.connect(lambda _checked=False: self._run(self._primary))
+        self.second_button = QPushButton()
+        self.second_button.setObjectName(f"{object_name}SecondButton")
+        self.second_button.clicked.connect(lambda _checked=False: self._run(self._secondary))
+        card.addWidget(self.heading)
+        card.addWidget(self.body)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(theme.SPACING)
+        buttons.addWidget(self.button)
+        buttons.addWidget(self.second_button)
+        buttons.addStretch(1)
+        card.addLayout(buttons)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        if compact:
+            row.addWidget(self.card, 1)
+            outer.addLayout(row)
+        else:
+            # Centred across, a little above the middle: the eye lands on it, the page's title stays at the top.
+            row.addStretch(1)
+            row.addWidget(self.card, 3)
+            row.addStretch(1)
+            outer.addStretch(1)
+            outer.addLayout(row)
+            outer.addStretch(2)
+        self.second_button.hide()
+
+    @staticmethod
+    def _run(callback: Callable[[], object] | None) -> None:
+        if callback is not None:
+            callback()
+
+    def show_state(
+        self,
+        title: str,
+        text: str,
+        primary: tuple[str, Callable[[], object]] | None = None,
+        secondary: tuple[str, Callable[[], object]] | None = None,
+        icon_name: str | None = None,
+    ) -> None:
+        self.heading.setText(title)
+        self.body.setText(text)
+        self.body.setVisible(bool(text))
+        self._primary = primary[1] if primary else None
+        self._secondary = secondary[1] if secondary else None
+        self.button.setText(primary[0] if primary else "")
+        self.button.setIcon(icon(icon_name) if icon_name else QIcon())
+        self.button.setVisible(primary is not None)
+        self.second_button.setText(secondary[0] if secondary else "")
+        self.second_button.setVisible(secondary is not None)
+
+    def set_enabled_actions(self, enabled: bool) -> None:
+        """Read-only: the words stay, the buttons that would change data do not work."""
+        self.button.setEnabled(enabled)
+
+    def text(self) -> str:
+        return f"{self.heading.text()}\n{self.body.text()}".strip()
+
+
+class NextStep(QFrame):
+    """A banner that stays on the screen after something is done, offering the next step with its button until it
+    is taken or dismissed (the status bar's message is gone after a few seconds; this is not)."""
+
+    def __init__(self, object_name: str = "nextStep", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("role", "nextStep")
+        self._callback: Callable[[], object] | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(theme.GRID + theme.GRID // 2, theme.GRID, theme.GRID, theme.GRID)
+        row.setSpacing(theme.SPACING)
+        self.label = QLabel()
+        self.label.setObjectName(f"{object_name}Text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.button = QPushButton()
+        self.button.setObjectName(f"{object_name}Button")
+        self.button.clicked.connect(self._take)
+        self.close_button = QPushButton("×")
+        self.close_button.setObjectName(f"{object_name}Close")
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(4 * theme.GRID)
+        self.close_button.clicked.connect(self.dismiss)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        row.addWidget(self.close_button)
+        self.hide()
+
+    def offer(
+        self, text: str, button_text: str | None = None, callback: Callable[[], object] | None = None
+    ) -> None:
+        self.label.setText(text)
+        self._callback = callback
+        self.button.setText(button_text or "")
+        self.button.setVisible(bool(button_text) and callback is not None)
+        self.close_button.setToolTip(tr("Hide this hint"))
+        self.show()
+
+    def dismiss(self) -> None:
+        self._callback = None
+        self.hide()
+
+    def _take(self) -> None:
+        callback = self._callback
+        self.dismiss()
+        if callback is not None:
+            callback()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisibleTo(self.parentWidget() or self) else ""
+
+
+# -- clipped cells: "…" and the whole text as a tooltip ---------------------------------------------------
+
+
+def cell_is_clipped(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> bool:
+    """Whether the cell's text does not fit its width (so it is drawn with "…")."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str) or not text:
+        return False
+    option = QStyleOptionViewItem()
+    option.initFrom(view.viewport())
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if font is not None else view.font())
+    rect = view.visualRect(index)
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    decoration = index.data(Qt.ItemDataRole.DecorationRole)
+    icon_width = view.iconSize().width() + 4 if decoration is not None else 0
+    widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    return widest > rect.width() - margin - icon_width
+
+
+def cell_tooltip(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> str:
+    """The tooltip a cell shows: its own (ToolTipRole) if it has one, else its whole text when it is clipped."""
+    own = index.data(Qt.ItemDataRole.ToolTipRole)
+    if own:
+        return str(own)
+    if cell_is_clipped(view, index):
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+    return ""
+
+
+class ClippedTextTips(QStyledItemDelegate):
+    """An item delegate that draws clipped text with "…" and shows the whole text as the cell's tooltip."""
+
+    def helpEvent(self, event, view, option, index):  # noqa: ANN001, ANN201, N802 - Qt API
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = cell_tooltip(view, index)
+            if text:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+def elide_cells(view: QAbstractItemView) -> ClippedTextTips:
+    """One line per cell, "…" where the text does not fit, the whole text in the tooltip."""
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    if hasattr(view, "setWordWrap"):
+        view.setWordWrap(False)
+    delegate = ClippedTextTips(view)
+    view.setItemDelegate(delegate)
+    return delegate

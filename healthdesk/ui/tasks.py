@@ -1,0 +1,185 @@
+"""Background jobs: one worker queue for the app's long database and file work (as Anki's task manager).
+
+``run_in_background(job, ...)`` puts ``job(control)`` on the queue and returns a :class:`Task` at once. Jobs run one
+after another on a single worker thread, so two jobs never share the database's one connection; the GUI thread's
+own short reads wait for the worker's current transaction (``Database.exclusive``), never interleave with it.
+
+A job reports progress with ``control.progress(done, total)`` and stops early where it can stop safely by calling
+``control.check()`` (raises :class:`Cancelled` once ``Task.cancel()`` was asked). The task's signals arrive on the
+GUI thread: ``progressed(done, total)``, ``succeeded(result)``, ``failed(exception)``, ``cancelled()``; exactly one
+of the last three ends every task.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised by ``Control.check()`` in a job whose task was cancelled."""
+
+
+class Control:
+    """What a running job gets: progress reports and the cancel flag."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._task._cancel.is_set()
+
+    def check(self) -> None:
+        if self._task._cancel.is_set():
+            raise Cancelled
+
+    def progress(self, done: int, total: int) -> None:
+        self._task._w_progress.emit(int(done), int(total))
+        self.check()
+
+
+class Task(QObject):
+    """One queued job. Lives on the GUI thread and emits its public signals there: the worker emits the private
+    ``_w_*`` signals, which reach this object's slots queued (a plain Python callable connected to a signal
+    emitted on the worker would run on the worker)."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    _w_progress = Signal(int, int)
+    _w_ended = Signal(str, object)
+
+    def __init__(self, job: Callable[[Control], Any], name: str) -> None:
+        super().__init__()
+        self.job = job
+        self.name = name
+        self.done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._cancel = threading.Event()
+        self._finished = threading.Event()
+        self._w_progress.connect(self._relay_progress)
+        self._w_ended.connect(self._relay_end)
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        if not self.done:
+            self.progressed.emit(done, total)
+
+    @Slot(str, object)
+    def _relay_end(self, how: str, value: object) -> None:
+        if self.done:
+            return
+        self.done = True
+        if how == "succeeded":
+            self.succeeded.emit(value)
+        elif how == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next ``check()``; a job that has not started yet never runs."""
+        self._cancel.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the worker has finished this task (for shutdown and command-line use, not for screens)."""
+        return self._finished.wait(timeout)
+
+
+class _Worker(QThread):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("healthdesk-tasks")
+        self.jobs: queue.Queue[Task | None] = queue.Queue()
+        self.current: Task | None = None
+
+    def run(self) -> None:
+        while True:
+            task = self.jobs.get()
+            if task is None:
+                return
+            self.current = task
+            try:
+                self._run(task)
+            finally:
+                self.current = None
+                task._finished.set()
+
+    @staticmethod
+    def _run(task: Task) -> None:
+        if task._cancel.is_set():
+            task._w_ended.emit("cancelled", None)
+            return
+        try:
+            result = task.job(Control(task))
+        except Cancelled:
+            task._w_ended.emit("cancelled", None)
+        except Exception as exc:  # noqa: BLE001 - every failure goes to the task's owner, who says what happened
+            log.exception("background job %s failed", task.name)
+            task.error = exc
+            task._w_ended.emit("failed", exc)
+        else:
+            task.result = result
+            task._w_ended.emit("succeeded", result)
+
+
+_worker: _Worker | None = None
+_pending: set[Task] = set()
+
+
+def _ensure_worker() -> _Worker:
+    global _worker
+    if _worker is None or not _worker.isRunning():
+        _worker = _Worker()
+        _worker.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(shutdown)
+    return _worker
+
+
+def run_in_background(job: Callable[[Control], Any], name: str = "job") -> Task:
+    """Queue ``job(control)`` on the worker thread; returns its :class:`Task` (connect to its signals)."""
+    task = Task(job, name)
+    _pending.add(task)  # keep the QObject alive until its last signal is delivered
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(lambda *_a, t=task: _pending.discard(t))
+    _ensure_worker().jobs.put(task)
+    return task
+
+
+def busy() -> bool:
+    """A job is running or waiting."""
+    return _worker is not None and (_worker.current is not None or not _worker.jobs.empty())
+
+
+def shutdown(cancel: bool = True) -> None:
+    """Stop the worker after its current job (cancelled first when ``cancel``); waiting jobs are cancelled."""
+    global _worker
+    worker = _worker
+    if worker is None:
+        return
+    _worker = None
+    while True:
+        try:
+            task = worker.jobs.get_nowait()
+        except queue.Empty:
+            break
+        if task is not None:
+            task.cancel()
+            task._w_ended.emit("cancelled", None)
+            task._finished.set()
+    if cancel and worker.current is not None:
+        worker.current.cancel()
+    worker.jobs.put(None)
+    worker.wait()
