@@ -244,7 +244,10 @@ class WalkthroughWidget(QWidget):
         self._build()
         self._apply_info(self.info, texts=True)
         self.retranslate_ui()
-        self.go_to_page(min(max(self.info.last_page, 0), self.page_count() - 1), record=False)
+        start = min(max(self.info.last_page, 0), self.page_count() - 1)
+        if self.is_submitted():  # reopened after submitting: the thank-you, with its date
+            start = self.review_index()
+        self.go_to_page(start, record=False)
 
         ctx.language_changed.connect(self._on_language_changed)
         ctx.data_changed.connect(self._on_data_changed)

@@ -352,6 +352,11 @@ def test_submit_asks_and_then_everything_is_read_only(ctx, qtbot, dialogs, respo
     widget.go_to_page(2)  # elsewhere a calm note says it, with the same date
     assert widget.read_only_banner.isVisible() and widget.read_only_banner.property("role") == "info"
     assert widget.read_only_banner.text().startswith(f"Submitted {iso}.")
+    # Opened again later: straight to the thank-you.
+    again = _widget(ctx, qtbot, respondent.id)
+    assert again.current_page() == again.review_index() and again.thanks_box.isVisible()
+    assert f"Submitted {iso}." in again.thanks_box.text()
+    again.close()
     assert widget.comment_box.edit.isReadOnly()
     widget.go_to_page(1)
     card = widget.cards[IDS[0]]
