@@ -472,7 +472,12 @@ class WalkthroughWidget(QWidget):
             self._scroll_to_card(target)
         elif index == 0:
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif focus and index == self.review_index() and self.submit_button.isEnabled():
+        elif (
+            focus
+            and index == self.review_index()
+            and self.submit_button.isEnabled()
+            and not self.submit_button.isHidden()
+        ):
             self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_indicator(self, indicator_id: str) -> None:
