@@ -1071,6 +1071,59 @@ def workshop_dimension_hidden_bar(shot: Shot) -> Any:
     return window
 
 
+# --- x18walk ---
+
+
+def _walkthrough_all_answered(shot: Shot, page: int | str) -> Any:
+    """A walk-through window with every indicator answered and nothing submitted yet."""
+    from healthdesk.services import responses
+
+    window = _walkthrough_window(shot, "in_progress", page)
+    wt = window.walkthrough
+    for ind in wt.framework.indicators:
+        if wt.cards[ind.id].score is None:
+            responses.record_answer(shot.ctx.db, wt.respondent_id, ind.id, 3)
+    wt.reload()
+    wt.go_to_page(wt.review_index() if page == "review" else int(page), record=False)
+    wt.ask_before_close = False  # the picture's cleanup closes it without the question
+    shot.settle()
+    return window
+
+
+@screen("walkthrough-complete")
+def walkthrough_complete(shot: Shot) -> Any:
+    """All answered, on a dimension page: "Submit answers" in the footer, enabled, whatever the window's height."""
+    return _walkthrough_all_answered(shot, 5)
+
+
+@screen("walkthrough-review-complete")
+def walkthrough_review_complete(shot: Shot) -> Any:
+    return _walkthrough_all_answered(shot, "review")
+
+
+@screen("walkthrough-close-question")
+def walkthrough_close_question(shot: Shot) -> Any:
+    """Closing with everything answered but nothing submitted: Submit / Close without submitting / Cancel."""
+    window = _walkthrough_all_answered(shot, "review")
+    wt = window.walkthrough
+    wt.ask_before_close = True
+    window.close()
+    shot.settle()
+    box = wt.close_question
+    wt.ask_before_close = False
+    shot.cleanup.append(box.reject)
+    return box
+
+
+@screen("walkthrough-submitted")
+def walkthrough_submitted(shot: Shot) -> Any:
+    """Just submitted: the thank-you with the moment (2026-12-04 14:05), no warning banner."""
+    window = _walkthrough_all_answered(shot, "review")
+    window.walkthrough.submit(confirm=False)
+    shot.settle()
+    return window
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import contextlib
 import html
+import weakref
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -105,9 +109,33 @@ QLabel#reviewSection, QLabel#commentTitle {{
     font-weight: bold;
     color: {theme.TEXT};
 }}
+QLabel#thanksBox {{
+    background: #E8F5E9;
+    color: {theme.TEXT};
+    border: 1px solid {theme.GREEN};
+    border-radius: 4px;
+    padding: {2 * theme.GRID}px;
+}}
 QPushButton#submitButton {{
     font-weight: 600;
-    padding: {theme.GRID}px {3 * theme.GRID}px;
+    padding: 4px {2 * theme.GRID}px;
+    border-radius: 4px;
+}}
+QPushButton#submitButton:enabled {{
+    background: {theme.ACCENT};
+    color: #FFFFFF;
+    border: 1px solid {theme.ACCENT};
+}}
+QPushButton#submitButton:enabled:hover {{
+    background: #0D47A1;
+}}
+QPushButton#submitButton:focus {{
+    border: 2px solid {theme.TEXT};
+}}
+QPushButton#submitButton:disabled {{
+    background: {theme.SURFACE_ALT};
+    color: {theme.TEXT_MUTED};
+    border: 1px solid {theme.BORDER};
 }}
 QPushButton#startButton {{
     font-weight: 600;
@@ -123,6 +151,11 @@ def _now_text() -> str:
 
 def _escape(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def moment_text(moment: datetime | None) -> str:
+    """A stored moment as the app shows dates everywhere: 2026-12-04 14:05 (ISO, never a locale short date)."""
+    return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else ""
 
 
 class _Page(QScrollArea):
@@ -172,7 +205,13 @@ class WalkthroughWidget(QWidget):
     answer_saved = Signal(str, object)  # indicator id, score (1..5, "na", None): the store holds it now
     text_saved = Signal(str)  # indicator id, or "comment": the text is stored
     page_changed = Signal(int)
+    # The response is submitted (here, or seen after a reload): the thank-you state shows. Emitted synchronously;
+    # what comes next (e.g. saving a response file) attaches here and can add widgets to ``finish_layout``.
     submitted = Signal()
+
+    # Closing the window this widget sits in asks first when every indicator is answered but nothing is
+    # submitted (``confirm_close``). A window that asks at its own moment (respondent mode) turns this off.
+    ask_before_close = True
 
     def __init__(self, ctx: AppContext, respondent_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -197,12 +236,18 @@ class WalkthroughWidget(QWidget):
         self._save_error = ""
         self._saved_at = ""
         self.read_only = True
+        self._guarded: weakref.ref[QWidget] | None = None  # the window whose close is watched
+        self._close_allowed = False
+        self.close_question: QMessageBox | None = None  # the question about closing unsubmitted, while shown
 
         self._save_timer = single_shot(self, TEXT_SAVE_DELAY_MS, self.flush)
         self._build()
         self._apply_info(self.info, texts=True)
         self.retranslate_ui()
-        self.go_to_page(min(max(self.info.last_page, 0), self.page_count() - 1), record=False)
+        start = min(max(self.info.last_page, 0), self.page_count() - 1)
+        if self.is_submitted():  # reopened after submitting: the thank-you, with its date
+            start = self.review_index()
+        self.go_to_page(start, record=False)
 
         ctx.language_changed.connect(self._on_language_changed)
         ctx.data_changed.connect(self._on_data_changed)
@@ -293,6 +338,7 @@ class WalkthroughWidget(QWidget):
             for i_index, ind in enumerate(dim.indicators, start=1):
                 card = IndicatorCard(ind, f"{d_index}.{i_index}")
                 card.chosen.connect(self._choose)
+                card.key_chosen.connect(self._choose_and_go_on)
                 card.problem_edited.connect(self._problem_edited)
                 card.problem_left.connect(lambda _id: self.flush())
                 card.move_requested.connect(self._move_focus)
@@ -307,6 +353,11 @@ class WalkthroughWidget(QWidget):
         # Review and submit.
         self.review_page = _Page(max_width=1000)
         self.review_title = self.review_page.add(_text_label("pageTitle"))
+        self.thanks_box = self.review_page.add(_text_label("thanksBox"))
+        self.thanks_box.hide()
+        self.finish_layout = QVBoxLayout()  # for the next steps after submitting (see ``submitted``)
+        self.finish_layout.setContentsMargins(0, 0, 0, 0)
+        self.review_page.layout_.addLayout(self.finish_layout)
         self.missing_box = self.review_page.add(_text_label("missingBox", rich=True))
         self.missing_box.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -337,10 +388,6 @@ class WalkthroughWidget(QWidget):
         self.comment_box.focus_left.connect(self.flush)
         self.review_page.add(self.comment_box)
         self.submit_message = self.review_page.add(widgets.banner("error"))
-        self.submit_button = QPushButton()
-        self.submit_button.setObjectName("submitButton")
-        self.submit_button.clicked.connect(self.submit)
-        self.review_page.layout_.addLayout(widgets.button_row(self.submit_button))
         self.review_page.layout_.addStretch(1)
         self.stack.addWidget(self.review_page)
 
@@ -363,8 +410,15 @@ class WalkthroughWidget(QWidget):
         self.next_button = QPushButton()
         self.next_button.setDefault(False)
         self.next_button.clicked.connect(lambda: self.go_to_page(self._page + 1))
+        # The primary action lives in the footer, always in view whatever the window's height: enabled once
+        # every indicator is answered.
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.setAutoDefault(True)  # Enter presses it once it has the focus (after the last key)
+        self.submit_button.clicked.connect(lambda: self.submit())
         foot.addWidget(self.back_button)
         foot.addWidget(self.next_button)
+        foot.addWidget(self.submit_button)
         root.addWidget(footer)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -397,6 +451,7 @@ class WalkthroughWidget(QWidget):
         self.steps.setCurrentRow(index)
         self.steps.blockSignals(False)
         self._update_buttons()
+        self._update_read_only_banner()
         if index == self.review_index():
             self._update_review()
         if record and changed and not self.read_only:
@@ -417,6 +472,13 @@ class WalkthroughWidget(QWidget):
             self._scroll_to_card(target)
         elif index == 0:
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif (
+            focus
+            and index == self.review_index()
+            and self.submit_button.isEnabled()
+            and not self.submit_button.isHidden()
+        ):
+            self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_indicator(self, indicator_id: str) -> None:
         page = self._card_page.get(indicator_id)
@@ -448,6 +510,25 @@ class WalkthroughWidget(QWidget):
         if row >= 0 and row != self._page:
             self.go_to_page(row)
 
+    def _choose_and_go_on(self, indicator_id: str, score: Score) -> None:
+        """A typed 1–5 or N: store it, then on to the next indicator (after the last of a page, the next page;
+        after the very last, the review with Submit)."""
+        if self._choose(indicator_id, score):
+            self._go_on_from(indicator_id)
+
+    def _go_on_from(self, indicator_id: str) -> None:
+        ids = [ind.id for ind in self.framework.indicators]
+        pos = ids.index(indicator_id) + 1
+        if pos >= len(ids):
+            self.go_to_page(self.review_index())
+            return
+        target = ids[pos]
+        if self._card_page[target] != self._page:
+            self.go_to_page(self._card_page[target], focus="first")
+            return
+        self.cards[target].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to_card(target)
+
     def _move_focus(self, indicator_id: str, step: int) -> None:
         ids = [ind.id for ind in self.framework.indicators]
         pos = ids.index(indicator_id) + step
@@ -474,6 +555,17 @@ class WalkthroughWidget(QWidget):
             self.next_button.setText(self.tr("Review and submit →"))
         else:
             self.next_button.setText(self.tr("Next →"))
+        submitted = self.info.status == "submitted"
+        self.submit_button.setVisible(not self.read_only and not submitted)
+        missing = len(self.missing())
+        self.submit_button.setEnabled(not missing)
+        self.submit_button.setToolTip(
+            self.tr("Submit your answers to the facilitator (you are asked to confirm first).")
+            if not missing
+            else self.tr(
+                "Answer every indicator first ({count} still missing); N when it does not apply."
+            ).format(count=missing)
+        )
 
     # -- state from the store ------------------------------------------------------------------------------
     def _apply_info(self, info: ResponseInfo, texts: bool) -> None:
@@ -529,7 +621,7 @@ class WalkthroughWidget(QWidget):
         for card in self.cards.values():
             card.set_read_only(read_only)
         self.comment_box.set_read_only(read_only)
-        self.submit_button.setVisible(not read_only)
+        self._update_buttons()
         self._update_read_only_banner()
 
     def _update_read_only_banner(self) -> None:
@@ -541,13 +633,10 @@ class WalkthroughWidget(QWidget):
                 "not change them."
             )
         elif info.status == "submitted":
-            when = ""
-            if info.submitted_at is not None:
-                when = QLocale().toString(info.submitted_at.date(), QLocale.FormatType.ShortFormat)
             text = self.tr(
                 "Submitted {date}. The answers are read-only; the facilitator can reopen the response if "
                 "something must change."
-            ).format(date=when)
+            ).format(date=moment_text(info.submitted_at))
         elif info.round.status == "closed":
             text = self.tr(
                 "The round \u201c{label}\u201d is closed: answers can no longer be changed."
@@ -556,6 +645,14 @@ class WalkthroughWidget(QWidget):
             text = self.tr(
                 "The round \u201c{label}\u201d is not open yet: answers can be given once the facilitator opens it."
             ).format(label=info.round.label)
+        # Submitted is good news, not a warning: a calm note, and none on the review page, which thanks.
+        role = "info" if info.status == "submitted" and not self.ctx.read_only else "banner"
+        if self.read_only_banner.property("role") != role:
+            self.read_only_banner.setProperty("role", role)
+            self.read_only_banner.style().unpolish(self.read_only_banner)
+            self.read_only_banner.style().polish(self.read_only_banner)
+        if role == "info" and self._page == self.review_index():
+            text = ""
         widgets.set_banner(self.read_only_banner, text)
 
     def _update_progress(self) -> None:
@@ -566,6 +663,7 @@ class WalkthroughWidget(QWidget):
             self.tr("{answered} of {total} answered").format(answered=answered, total=total)
         )
         self._update_steps()
+        self._update_buttons()
         if self._page == self.review_index():
             self._update_review()
 
@@ -628,14 +726,15 @@ class WalkthroughWidget(QWidget):
             self.save_label.style().unpolish(self.save_label)
             self.save_label.style().polish(self.save_label)
 
-    def _choose(self, indicator_id: str, score: Score) -> None:
+    def _choose(self, indicator_id: str, score: Score) -> bool:
+        """Store a choice; True when the store holds it."""
         if self.read_only:
-            return
+            return False
         card = self.cards[indicator_id]
         problem = card.problem_text() if indicator_id in self._dirty else None
         ok, answer = self._write(responses.record_answer, indicator_id, score, problem, modal=True)
         if not ok:
-            return
+            return False
         if problem is not None:
             self._dirty.discard(indicator_id)
         stored: Score = NOT_APPLICABLE if answer.not_applicable else answer.score
@@ -644,6 +743,7 @@ class WalkthroughWidget(QWidget):
         self._update_progress()
         self._update_save_label()
         self.answer_saved.emit(indicator_id, stored)
+        return True
 
     def _problem_edited(self, indicator_id: str) -> None:
         if self.read_only:
@@ -685,8 +785,10 @@ class WalkthroughWidget(QWidget):
         return True
 
     # -- submit --------------------------------------------------------------------------------------------
-    def submit(self) -> bool:
-        """Submit after a confirmation; refused, with the missing indicators named, while any is unanswered."""
+    def submit(self, confirm: bool = True) -> bool:
+        """Submit after a confirmation (``confirm=False``: the user has just chosen Submit in another question);
+        refused, with the missing indicators named, while any is unanswered. Afterwards the review page thanks,
+        with the moment of submission."""
         if self.read_only:
             return False
         if not self.flush():
@@ -698,7 +800,7 @@ class WalkthroughWidget(QWidget):
             QTimer.singleShot(0, lambda: self.review_page.ensureWidgetVisible(self.submit_button))
             return False
         widgets.set_banner(self.submit_message, "")
-        if not widgets.confirm(
+        if confirm and not widgets.confirm(
             self,
             self.tr(
                 "Submit your answers now?\n\nAfter submitting you cannot change them any more, unless the "
@@ -713,8 +815,105 @@ class WalkthroughWidget(QWidget):
             return False
         self._apply_info(info, texts=False)
         self.retranslate_ui()
+        self._show_thanks()
         self.submitted.emit()
         return True
+
+    def _show_thanks(self) -> None:
+        """The review page from its top, where the thank-you is."""
+        self.go_to_page(self.review_index(), focus=None)
+        self.review_page.verticalScrollBar().setValue(0)
+        self.review_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_submitted(self) -> bool:
+        return self.info.status == "submitted"
+
+    # -- closing -------------------------------------------------------------------------------------------
+    def needs_submit_question(self) -> bool:
+        """Every indicator answered, nothing submitted, and the answers can still be submitted."""
+        return not self.read_only and not self.is_submitted() and not self.missing()
+
+    def confirm_close(self, proceed: Callable[[], None]) -> bool:
+        """Before the window closes: True when it may close now. With every indicator answered but nothing
+        submitted it asks first, in a window-modal question answered later (a close event is never held up by a
+        dialog): Submit answers (submits; the window stays open on the thank-you, where the next steps are),
+        Close without submitting (everything stays saved; ``proceed()`` then closes), or Cancel."""
+        if not self.needs_submit_question():
+            return True
+        if self.close_question is not None:
+            self.close_question.raise_()
+            self.close_question.activateWindow()
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Not submitted yet"),
+            self.tr(
+                "You have answered all {total} indicators but not submitted them yet.\n\n"
+                "Submit them now? Until you submit, the facilitator does not count your answers. "
+                "They stay saved if you close without submitting, and you can submit later."
+            ).format(total=len(self.framework.indicators)),
+            QMessageBox.StandardButton.NoButton,
+            self.window(),
+        )
+        box.setObjectName("closeQuestion")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.submit_button = box.addButton(self.tr("Submit answers"), QMessageBox.ButtonRole.AcceptRole)
+        box.close_button = box.addButton(
+            self.tr("Close without submitting"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.cancel_button = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(box.submit_button)
+        box.setEscapeButton(box.cancel_button)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            self.close_question = None
+            box.deleteLater()
+            if clicked is box.submit_button:
+                self.submit(confirm=False)
+            elif clicked is box.close_button:
+                proceed()
+
+        box.finished.connect(answered)
+        self.close_question = box
+        box.open()
+        return False
+
+    def _guarded_window(self) -> QWidget | None:
+        return self._guarded() if self._guarded is not None else None
+
+    def _guard_window(self) -> None:
+        window = self.window()
+        guarded = self._guarded_window()
+        if window is guarded:
+            return
+        if guarded is not None:
+            with contextlib.suppress(RuntimeError):
+                guarded.removeEventFilter(self)
+        self._guarded = weakref.ref(window)  # never keeps a closed window's wrapper alive
+        window.installEventFilter(self)
+
+    def _close_without_submitting(self) -> None:
+        window = self._guarded_window()
+        if window is None:
+            return
+        self._close_allowed = True
+        try:
+            window.close()
+        finally:
+            self._close_allowed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            watched is self._guarded_window()
+            and event.type() == QEvent.Type.Close
+            and self.ask_before_close
+            and not self._close_allowed
+            and not self.confirm_close(self._close_without_submitting)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def _missing_names(self, missing: list[str]) -> list[str]:
         names = []
@@ -771,7 +970,9 @@ class WalkthroughWidget(QWidget):
             self.tr("You answer as {name} for {side}{partner}.").format(
                 name=info.respondent.name,
                 side=side_label,
-                partner=f" ({side_name})" if side_name and side_name != side_label else "",
+                partner=self.tr(" ({name})").format(name=side_name)
+                if side_name and side_name != side_label
+                else "",
             ),
             self.tr(
                 "Confidential: your answers are only ever shown combined with those of the other respondents "
@@ -787,8 +988,9 @@ class WalkthroughWidget(QWidget):
             ),
             self.tr(
                 "For each indicator, pick the description that fits best: click it, or press 1 to 5 "
-                "(N when it does not apply or you do not know). Tab or ↑/↓ moves between indicators. "
-                "5 is always the healthiest."
+                "(N when it does not apply or you do not know) and the next indicator follows. ↑/↓ move "
+                "between indicators, Tab goes to the problem box. 5 is always the healthiest. "
+                "\u201cSubmit answers\u201d at the bottom right sends them once all are answered."
             ),
         ]
         for label, text in zip(self.intro_texts, texts, strict=True):
@@ -806,8 +1008,21 @@ class WalkthroughWidget(QWidget):
         for card in self.cards.values():
             card.retranslate_ui(lang)
 
-        # Review.
-        self.review_title.setText(self.tr("Review and submit"))
+        # Review (after submitting: thanks).
+        submitted = self.is_submitted()
+        self.review_title.setText(
+            self.tr("Thank you: your answers are submitted") if submitted else self.tr("Review and submit")
+        )
+        if submitted:
+            self.thanks_box.setText(
+                self.tr(
+                    "Submitted {moment}. Thank you, {name}! Your answers are stored; they are shown only combined "
+                    "with those of the other respondents of your side. They can no longer be changed here; the "
+                    "facilitator can reopen your response if something must change. You can close this window."
+                ).format(moment=moment_text(info.submitted_at), name=info.respondent.name)
+            )
+        self.thanks_box.setVisible(submitted)
+        self.missing_box.setVisible(not submitted)
         for d_index, (dim, section) in enumerate(zip(fw.dimensions, self._review_sections, strict=True), 1):
             section.setText(f"{d_index}. {dim.name.get(lang)}")
         self.comment_label.setText(self.tr("Overall comment (optional)"))
@@ -843,7 +1058,7 @@ class WalkthroughWidget(QWidget):
                 f"{mark}{d_index}. {dim.name.get(lang)}\n"
                 + self.tr("{done} of {total} answered").format(done=done, total=len(dim.indicators))
             )
-        items.append(self.tr("Review and submit"))
+        items.append("✓ " + self.tr("Submitted") if self.is_submitted() else self.tr("Review and submit"))
         for row, text in enumerate(items):
             item = self.steps.item(row)
             if item is not None and item.text() != text:
@@ -868,9 +1083,10 @@ class WalkthroughWidget(QWidget):
         else:
             self.missing_box.setText(
                 _escape(
-                    self.tr("All {total} indicators are answered.").format(
-                        total=len(self.framework.indicators)
-                    )
+                    self.tr(
+                        "All {total} indicators are answered. Send them with \u201cSubmit answers\u201d at the "
+                        "bottom right."
+                    ).format(total=len(self.framework.indicators))
                 )
             )
             self.missing_box.setObjectName("allAnsweredBox")
@@ -906,6 +1122,10 @@ class WalkthroughWidget(QWidget):
         return self.tr("Not applicable / don't know")
 
     # -- Qt events -----------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._guard_window()
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         # Hidden (a tab switched, the window closed): store typed text now.
         if self.has_unsaved_text():

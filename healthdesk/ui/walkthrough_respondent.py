@@ -38,7 +38,7 @@ from ..services import pin_guard, rounds
 from ..services.pin_guard import PinState
 from . import respondent_room, theme, widgets
 from .messages import error_text
-from .walkthrough_page import WalkthroughWidget, _existing, _forget, _open_windows
+from .walkthrough_page import WalkthroughWidget, _existing, _forget, _open_windows, moment_text
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -198,13 +198,18 @@ class ThankYouPage(QWidget):
             layout.addWidget(label)
         layout.addStretch(2)
         self.name = ""
+        self.submitted_at = ""  # 2026-12-04 14:05
 
     def retranslate_ui(self) -> None:
         self.title.setText(
             self.tr("Thank you, {name}!").format(name=self.name) if self.name else self.tr("Thank you!")
         )
         self.text.setText(
-            self.tr("Your answers were submitted. Please hand the laptop back to the facilitator.")
+            self.tr(
+                "Your answers were submitted {moment}. Please hand the laptop back to the facilitator."
+            ).format(moment=self.submitted_at)
+            if self.submitted_at
+            else self.tr("Your answers were submitted. Please hand the laptop back to the facilitator.")
         )
         self.hint.setText(
             self.tr("Facilitator: use “End respondent mode” at the top right to go back to HealthDesk.")
@@ -232,6 +237,7 @@ class RespondentModeWindow(QWidget):
         self.setStyleSheet(STYLESHEET)
 
         self.walkthrough = WalkthroughWidget(ctx, respondent_id, self)
+        self.walkthrough.ask_before_close = False  # asked in request_leave, before the facilitator's PIN
         self.round_id = self.walkthrough.info.round.id
 
         bar = QWidget()
@@ -279,6 +285,8 @@ class RespondentModeWindow(QWidget):
 
     # -- pages ---------------------------------------------------------------------------------------------
     def show_thank_you(self) -> None:
+        self.thank_you.submitted_at = moment_text(self.walkthrough.info.submitted_at)
+        self.thank_you.retranslate_ui()
         respondent_room.forget_clipboard()
         self.stack.setCurrentWidget(self.thank_you)
         self.thank_you.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -375,8 +383,9 @@ class RespondentModeWindow(QWidget):
             title=self.tr("End respondent mode"),
         )
 
-    def request_leave(self) -> bool:
-        """Leave respondent mode if the facilitator confirms; typed text is saved first."""
+    def request_leave(self, ask_submit: bool = True) -> bool:
+        """Leave respondent mode if the facilitator confirms; typed text is saved first. With every indicator
+        answered but nothing submitted, Submit is offered first (``WalkthroughWidget.confirm_close``)."""
         if self._unlocked:
             self.close()
             return True
@@ -384,6 +393,11 @@ class RespondentModeWindow(QWidget):
             return False
         self._asking = True
         try:
+            # Everything answered but not submitted: the respondent may have meant to finish.
+            if ask_submit and not self.walkthrough.confirm_close(
+                lambda: self.request_leave(ask_submit=False)
+            ):
+                return False
             if not self.facilitator_confirms():
                 return False
         finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -18,8 +18,11 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QTextCursor,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -159,6 +162,105 @@ class WrapLabel(QLabel):
         super().__init__(text, parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class BalancedWrapLabel(QLabel):
+    """A plain-text label whose wrapped lines are of even length, so a last line never holds a lone character or
+    two ("业\\n务。"), like CSS ``text-wrap: balance``: the text is laid out at the narrowest width that still
+    needs no more lines than the label's width does. The height is the ordinary wrapped height at that width (the
+    same number of lines); only where the lines break changes. Drawn left-aligned from the top."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._cache: dict[int, tuple[int, int]] = {}  # text width -> (balanced width, text height)
+
+    # -- the layout ----------------------------------------------------------------------------------------
+    def _layout(self, width: int) -> QTextLayout:
+        layout = QTextLayout(self.text(), self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        layout.endLayout()
+        return layout
+
+    def _text_width(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return max(1, width - margins.left() - margins.right() - 2 * self.margin())
+
+    def balanced(self, width: int) -> tuple[int, int]:
+        """(the width the text is laid out at, the text's height) for a text area ``width`` pixels wide."""
+        cached = self._cache.get(width)
+        if cached is not None:
+            return cached
+        greedy = self._layout(width)
+        lines = greedy.lineCount()
+        height = int(greedy.boundingRect().height() + 0.999)
+        best = width
+        if lines > 1:
+            natural = sum(greedy.lineAt(i).naturalTextWidth() for i in range(lines))
+            low, high = max(1, int(natural / lines) - 1), width
+            while low < high:  # the narrowest width that needs no more lines
+                middle = (low + high) // 2
+                if self._layout(middle).lineCount() <= lines:
+                    high = middle
+                else:
+                    low = middle + 1
+            if self._layout(high).lineCount() == lines:
+                best = high
+        self._cache[width] = (best, height)
+        return best, height
+
+    def lines(self, width: int | None = None) -> list[str]:
+        """The text's lines as drawn at the label's width (or at ``width`` pixels for the whole label)."""
+        text_width = self._text_width(self.width() if width is None else width)
+        layout = self._layout(self.balanced(text_width)[0])
+        text = self.text()
+        return [
+            text[layout.lineAt(i).textStart() : layout.lineAt(i).textStart() + layout.lineAt(i).textLength()]
+            for i in range(layout.lineCount())
+        ]
+
+    # -- QLabel --------------------------------------------------------------------------------------------
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        if text != self.text():
+            self._cache.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._cache.clear()
+        super().changeEvent(event)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        margins = self.contentsMargins()
+        if not self.text():
+            return margins.top() + margins.bottom() + 2 * self.margin()
+        return (
+            self.balanced(self._text_width(width))[1] + margins.top() + margins.bottom() + 2 * self.margin()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, self.foregroundRole()))
+        layout = self._layout(self.balanced(max(1, rect.width()))[0])
+        layout.draw(painter, QPointF(rect.left(), rect.top()))
 
 
 class _CardBase(QWidget):
@@ -353,7 +455,7 @@ class LevelCard(_CardBase):
         self.number = QLabel("N" if score == NOT_APPLICABLE else str(score))
         self.number.setObjectName("levelNumber")
         self.number.setProperty("checked", False)
-        self.text = WrapLabel()
+        self.text = WrapLabel() if score == NOT_APPLICABLE else BalancedWrapLabel()
         self.text.setObjectName("levelText")
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         pad = theme.GRID + self.BORDER
@@ -426,12 +528,14 @@ class LevelCard(_CardBase):
 class IndicatorCard(_CardBase):
     """One indicator: its name and help, five level cards, "not applicable", and a problem description box.
 
-    The card itself takes keyboard focus: 1–5 and N choose, ↑/↓ move to the previous/next indicator, Tab goes
-    on to the problem box. ``chosen(indicator_id, score)`` asks the walk-through to save; the card shows the
-    choice only when ``set_score`` is called with what was stored.
+    The card itself takes keyboard focus: 1–5 and N choose (``key_chosen``: the walk-through saves and moves on to
+    the next indicator, as survey tools do), ←/→ step through the levels, ↑/↓ move to the previous/next indicator,
+    Tab goes on to the problem box. ``chosen(indicator_id, score)`` (a click, ←/→) asks the walk-through to save;
+    the card shows the choice only when ``set_score`` is called with what was stored.
     """
 
     chosen = Signal(str, object)
+    key_chosen = Signal(str, object)  # indicator id, score: typed 1–5 or N (save, then go on)
     problem_edited = Signal(str)
     problem_left = Signal(str)
     move_requested = Signal(str, int)  # indicator id, +1 / -1
@@ -540,7 +644,8 @@ class IndicatorCard(_CardBase):
         )
         self.key_hint.setText(
             self.tr(
-                "Click a description, or press 1–5 (N = not applicable). ↑/↓ moves to the next indicator."
+                "Click a description, or press 1–5 (N = not applicable) and the next indicator follows. "
+                "Tab goes to the problem box; ↑/↓ move between indicators."
             )
         )
         self.problem_label.setText(self.tr("Problem description (optional): what is going wrong, an example"))
@@ -571,7 +676,7 @@ class IndicatorCard(_CardBase):
         if key in SCORE_KEYS and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             event.accept()
             if not self.read_only:
-                self.chosen.emit(self.indicator.id, SCORE_KEYS[Qt.Key(key)])
+                self.key_chosen.emit(self.indicator.id, SCORE_KEYS[Qt.Key(key)])
             return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and mods == Qt.KeyboardModifier.NoModifier:
             event.accept()

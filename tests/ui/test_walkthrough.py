@@ -25,6 +25,7 @@ from healthdesk.ui.walkthrough import (
     WalkthroughWindow,
     open_walkthrough,
 )
+from healthdesk.ui.walkthrough_page import _open_windows
 from healthdesk.ui.walkthrough_respondent import RespondentModeWindow
 
 pytestmark = pytest.mark.gui
@@ -89,15 +90,20 @@ def test_keys_1_to_5_and_n_store_each_answer_at_once(ctx, qtbot, dialogs, respon
         assert (answer.not_applicable and expected[ind_id] == "na") or answer.score == expected[ind_id]
         assert card.score == expected[ind_id]
         assert widget.save_label.text().startswith("✓ Saved")
-        # ↓ moves to the next indicator (to the next page after the last of a dimension).
-        qtbot.keyClick(card, Qt.Key.Key_Down)
+        # The key moved on by itself: to the next indicator, the next page after the last of a dimension.
+        assert not card.hasFocus()
     assert widget.current_page() == widget.review_index()
+    assert widget.submit_button.isEnabled() and widget.submit_button.hasFocus()
     assert widget.progress_label.text() == "10 of 10 answered"
     assert widget.progress_bar.value() == 10
     info = _stored(ctx, respondent.id)
     assert responses.missing_indicators(info) == []
     assert info.answers[IDS[5]].not_applicable and info.answers[IDS[5]].score is None
     assert not dialogs.errors
+    # Enter submits, after the confirmation.
+    with qtbot.waitSignal(widget.submitted):
+        qtbot.keyClick(widget.submit_button, Qt.Key.Key_Return)
+    assert len(dialogs.confirms) == 1 and _stored(ctx, respondent.id).status == "submitted"
 
 
 def test_clicking_a_level_card_and_arrow_keys(ctx, qtbot, dialogs, respondent):
@@ -162,8 +168,7 @@ def test_resume_after_closing_mid_way(ctx, qtbot, dialogs, respondent):
     wt = window.walkthrough
     wt.go_to_page(1)
     qtbot.keyClick(wt.cards[IDS[0]], Qt.Key.Key_2)
-    qtbot.keyClick(wt.cards[IDS[1]], Qt.Key.Key_N)
-    qtbot.mouseClick(wt.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(wt.cards[IDS[1]], Qt.Key.Key_N)  # the last of the page: on to the next page
     assert wt.current_page() == 2
     qtbot.keyClick(wt.cards[IDS[2]], Qt.Key.Key_4)
     card = wt.cards[IDS[3]]
@@ -299,7 +304,12 @@ def test_missing_answers_block_submit_and_are_named(ctx, qtbot, dialogs, respond
     widget.go_to_page(widget.review_index())
     assert "Still missing (2)" in widget.missing_box.text()
     assert "Frequency of decision conflicts" in widget.missing_box.text()
+    # Submit is in view but not enabled, and says why.
+    assert widget.submit_button.isVisible() and not widget.submit_button.isEnabled()
+    assert "2 still missing" in widget.submit_button.toolTip()
     qtbot.mouseClick(widget.submit_button, Qt.MouseButton.LeftButton)
+    assert not dialogs.confirms and not widget.submit_message.isVisible()
+    assert not widget.submit()  # asked some other way (a shortcut): refused with the missing ones named
     assert not dialogs.confirms  # not even asked
     assert widget.submit_message.isVisible()
     message = widget.submit_message.text()
@@ -331,8 +341,22 @@ def test_submit_asks_and_then_everything_is_read_only(ctx, qtbot, dialogs, respo
     info = _stored(ctx, respondent.id)
     assert info.status == "submitted"
     assert widget.read_only
-    assert widget.read_only_banner.isVisible() and "Submitted" in widget.read_only_banner.text()
+    # A thank-you, not a warning: the review page thanks with the moment as 2026-12-04 14:05.
+    assert widget.current_page() == widget.review_index()
+    assert widget.review_title.text() == "Thank you: your answers are submitted"
+    iso = info.submitted_at.strftime("%Y-%m-%d %H:%M")
+    assert widget.thanks_box.isVisible() and f"Submitted {iso}." in widget.thanks_box.text()
+    assert not widget.missing_box.isVisible() and not widget.read_only_banner.isVisible()
+    assert widget.steps.item(widget.review_index()).text() == "✓ Submitted"
     assert not widget.submit_button.isVisible()
+    widget.go_to_page(2)  # elsewhere a calm note says it, with the same date
+    assert widget.read_only_banner.isVisible() and widget.read_only_banner.property("role") == "info"
+    assert widget.read_only_banner.text().startswith(f"Submitted {iso}.")
+    # Opened again later: straight to the thank-you.
+    again = _widget(ctx, qtbot, respondent.id)
+    assert again.current_page() == again.review_index() and again.thanks_box.isVisible()
+    assert f"Submitted {iso}." in again.thanks_box.text()
+    again.close()
     assert widget.comment_box.edit.isReadOnly()
     widget.go_to_page(1)
     card = widget.cards[IDS[0]]
@@ -549,3 +573,203 @@ def test_respondent_mode_thanks_after_submit_and_hides_the_answers(ctx, qtbot, d
     again = _respondent_mode(ctx, qtbot, respondent.id)
     assert again.showing_thank_you()
     again.request_leave()
+
+
+# -- issue 18: the executive's ten minutes -----------------------------------------------------------------
+
+
+def _answer_all(ctx, respondent_id, score=3) -> None:
+    for ind_id in IDS:
+        responses.record_answer(ctx.db, respondent_id, ind_id, score)
+
+
+def _in_view(widget, window) -> bool:
+    """Shown, and its whole rectangle inside the window's visible area."""
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+    return widget.isVisible() and window.rect().contains(top_left) and window.rect().contains(bottom_right)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_submit_is_in_view_on_every_page_with_all_answered(ctx, qtbot, dialogs, respondent, size):
+    _answer_all(ctx, respondent.id)
+    window = WalkthroughWindow(ctx, respondent.id)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    _show_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    wt = window.walkthrough
+    for page in range(wt.page_count()):
+        wt.go_to_page(page)
+        QApplication.processEvents()
+        assert _in_view(wt.submit_button, window), (page, wt.submit_button.geometry())
+        assert wt.submit_button.isEnabled() and wt.submit_button.text() == "Submit answers"
+        assert _in_view(window.close_button, window) and _in_view(wt.back_button, window)
+    # Clicking it submits (after the usual confirmation).
+    with qtbot.waitSignal(wt.submitted):
+        qtbot.mouseClick(wt.submit_button, Qt.MouseButton.LeftButton)
+    assert _stored(ctx, respondent.id).status == "submitted"
+
+
+def test_submit_is_in_view_in_respondent_mode(ctx, qtbot, dialogs, respondent):
+    _answer_all(ctx, respondent.id)
+    window = RespondentModeWindow(ctx, respondent.id)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    _show_active(qtbot, window)
+    wt = window.walkthrough
+    for page in (1, wt.review_index()):
+        wt.go_to_page(page)
+        QApplication.processEvents()
+        assert _in_view(wt.submit_button, window) and wt.submit_button.isEnabled()
+    window._unlocked = True  # the test's end, not the facilitator's
+
+
+def test_key_3_moves_on_to_the_next_indicator_and_the_next_page(ctx, qtbot, dialogs, respondent):
+    window = WalkthroughWindow(ctx, respondent.id)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    _show_active(qtbot, window)
+    wt = window.walkthrough
+    qtbot.keyClick(wt.start_button, Qt.Key.Key_Space)
+    first, second, third = (wt.cards[i] for i in IDS[:3])
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_3)
+    assert _stored(ctx, respondent.id).answers[IDS[0]].score == 3
+    assert second.hasFocus() and wt.current_page() == 1
+    qtbot.keyClick(second, Qt.Key.Key_3)  # the last of dimension 1: on to dimension 2
+    assert _stored(ctx, respondent.id).answers[IDS[1]].score == 3
+    assert wt.current_page() == 2 and third.hasFocus()
+    assert third.visibleRegion().boundingRect().height() > 100  # scrolled into view
+    # The problem box stays a Tab away; digits typed there are text, not answers.
+    qtbot.keyClick(third, Qt.Key.Key_Tab)
+    assert third.problem_box.edit.hasFocus()
+    qtbot.keyClicks(third.problem_box.edit, "3 weeks")
+    assert third.problem_text() == "3 weeks" and third.score is None and wt.current_page() == 2
+    # ↑/↓ still only move; ←/→ change the level without moving on.
+    qtbot.keyClick(third, Qt.Key.Key_Up)
+    assert second.hasFocus() and wt.current_page() == 1
+    qtbot.keyClick(second, Qt.Key.Key_Right)
+    assert second.hasFocus() and _stored(ctx, respondent.id).answers[IDS[1]].score == 4
+    qtbot.keyClick(second, Qt.Key.Key_Down)
+    assert third.hasFocus()
+
+
+def test_closing_answered_but_unsubmitted_asks_first(ctx, qtbot, dialogs, respondent):
+    _answer_all(ctx, respondent.id)
+    window = open_walkthrough(ctx, respondent.id)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    wt = window.walkthrough
+
+    # Cancel: the window stays, nothing changes.
+    assert not window.close()
+    box = wt.close_question
+    assert box is not None and box.isVisible()
+    assert "not submitted them yet" in box.text()
+    assert {b.text() for b in box.buttons()} == {"Submit answers", "Close without submitting", "Cancel"}
+    assert box.defaultButton() is box.submit_button
+    qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wt.close_question is None)
+    assert window.isVisible() and _stored(ctx, respondent.id).status == "in_progress"
+
+    # Close without submitting: closes, the answers stay saved, unsubmitted.
+    assert not window.close()
+    qtbot.mouseClick(wt.close_question.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: respondent.id not in _open_windows)  # closed and gone
+    assert _stored(ctx, respondent.id).status == "in_progress"
+    assert len(_stored(ctx, respondent.id).answers) == len(IDS)
+
+    # Submit: submitted without a second question; the window stays on the thank-you.
+    again = open_walkthrough(ctx, respondent.id)
+    qtbot.addWidget(again)
+    _show_active(qtbot, again)
+    wt = again.walkthrough
+    assert not again.close()
+    with qtbot.waitSignal(wt.submitted):
+        qtbot.mouseClick(wt.close_question.submit_button, Qt.MouseButton.LeftButton)
+    assert _stored(ctx, respondent.id).status == "submitted"
+    assert not dialogs.confirms
+    assert again.isVisible() and wt.thanks_box.isVisible()
+    # Now closing asks nothing.
+    assert again.close()
+
+
+def test_closing_with_answers_missing_or_submitted_does_not_ask(ctx, qtbot, dialogs, respondent):
+    responses.record_answer(ctx.db, respondent.id, IDS[0], 2)
+    window = WalkthroughWindow(ctx, respondent.id)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    assert window.close()
+    assert window.walkthrough.close_question is None
+
+
+def test_respondent_mode_offers_submit_before_the_facilitators_pin(ctx, qtbot, dialogs, respondent):
+    _answer_all(ctx, respondent.id, 4)
+    rounds.set_round_pin(ctx.db, respondent.round_id, "4321")
+    window = open_walkthrough(ctx, respondent.id, respondent_mode=True)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    wt = window.walkthrough
+    dialogs.text_answer = None
+    assert not window.request_leave()
+    box = wt.close_question
+    assert box is not None and box.isVisible()
+    with qtbot.waitSignal(wt.submitted):
+        qtbot.mouseClick(box.submit_button, Qt.MouseButton.LeftButton)
+    assert window.showing_thank_you() and window.isVisible()
+    info = _stored(ctx, respondent.id)
+    assert info.status == "submitted"
+    assert info.submitted_at.strftime("%Y-%m-%d %H:%M") in window.thank_you.text.text()
+    dialogs.text_answer = "4321"
+    with qtbot.waitSignal(window.left):
+        assert window.request_leave()
+
+
+def test_zh_level_texts_have_no_line_of_one_or_two_characters(ctx_zh, qtbot, dialogs, respondent):
+    from healthdesk.ui.walkthrough_widgets import BalancedWrapLabel
+
+    window = WalkthroughWindow(ctx_zh, respondent.id)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    wt = window.walkthrough
+    for size in ((1366, 768), (1280, 720)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.width() == size[0])
+        for page in range(1, wt.page_count() - 1):
+            wt.go_to_page(page)
+            QApplication.processEvents()
+            for ind in wt.framework.dimensions[page - 1].indicators:
+                for score, level in wt.cards[ind.id].level_cards.items():
+                    label = level.text
+                    assert isinstance(label, BalancedWrapLabel)
+                    assert label.text() == ind.levels[score].get("zh")
+                    assert label.width() > 100
+                    lines = label.lines()
+                    assert "".join(lines) == label.text()
+                    assert all(len(line.strip()) > 2 for line in lines), (size, lines)
+                    assert label.height() >= label.heightForWidth(label.width())  # nothing clipped
+
+
+def test_balanced_label_evens_out_what_plain_wrapping_leaves_alone(qapp):
+    from PySide6.QtGui import QTextLayout
+
+    from healthdesk.ui.walkthrough_widgets import BalancedWrapLabel
+
+    text = "增长快于计划，也快于双方各自业务。"
+    label = BalancedWrapLabel(text)
+
+    def plain_lines(width: int) -> list[str]:
+        layout = label._layout(width)
+        assert isinstance(layout, QTextLayout)
+        return [
+            text[layout.lineAt(i).textStart() : layout.lineAt(i).textStart() + layout.lineAt(i).textLength()]
+            for i in range(layout.lineCount())
+        ]
+
+    # A width where plain wrapping strands "务。" (or less) on a line of its own...
+    width = next(w for w in range(60, 400) if len(plain_lines(w)) == 2 and len(plain_lines(w)[-1]) <= 2)
+    # ...is laid out in two even lines, at the same height.
+    lines = label.lines(width)
+    assert len(lines) == 2 and min(len(line) for line in lines) >= len(text) // 2 - 1
+    assert label.heightForWidth(width) == int(label._layout(width).boundingRect().height() + 0.999)
