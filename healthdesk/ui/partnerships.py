@@ -637,7 +637,11 @@ class _OptionalDate(QWidget):
 
 
 class PartnershipFormPage(QWidget):
-    """Create or edit one partnership's record."""
+    """Create or edit one partnership's record.
+
+    Long (about 580 lines) because the record is one long form (the partnership, both partners, governance
+    members, agreement terms) with its dirty tracking, error focus and read-only mode; the rules it applies come
+    from the services and ``partnerships_model``."""
 
     saved = Signal(int)
     cancelled = Signal()
