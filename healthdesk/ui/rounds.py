@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -727,7 +728,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             self.empty_state.show_state(
                 tr("No partnership chosen"),
                 tr("Rounds belong to a partnership. Choose one in the list, or create one first."),
-                (tr("Go to the partnerships"), lambda: self.page_requested.emit("partnerships")),
+                self._step(self.view.empty_steps[0]),
             )
         elif empty == vm.Empty.NO_ROUND:
             self.empty_state.show_state(
@@ -736,7 +737,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                     "A round asks executives of both partners the same questions, usually once every half-year. "
                     "Open the first one: HealthDesk proposes the half-year and its dates."
                 ),
-                (tr("Open a round…"), self.open_new_round),
+                self._step(self.view.empty_steps[0]),
                 icon_name="new",
             )
         if empty is not None:
@@ -748,9 +749,27 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         "answering", "all_submitted" or "closed" (``rounds_model.Guide``)."""
         return self.view.guide.value
 
+    def _step(self, step: vm.Step) -> tuple[str, Callable[[], object]]:
+        """A next step's button (``rounds_model.Step``): its words and what it does."""
+        return {
+            vm.Step.CHOOSE_PARTNERSHIP: (
+                tr("Go to the partnerships"),
+                lambda: self.page_requested.emit("partnerships"),
+            ),
+            vm.Step.OPEN_FIRST_ROUND: (tr("Open a round…"), self.open_new_round),
+            vm.Step.ADD_RESPONDENTS: (tr("Add respondents"), self.focus_add_respondent),
+            vm.Step.OPEN_ROUND: (tr("Open for answers"), self.toggle_round_status),
+            vm.Step.SEND_INVITATIONS: (tr("Send invitations…"), self.send_invitations),
+            vm.Step.HAND_OVER: (tr("Hand the laptop over…"), self.hand_over_next),
+            vm.Step.CLOSE_ROUND: (tr("Close round…"), self.toggle_round_status),
+            vm.Step.SEE_RESULTS: (tr("See the results"), lambda: self.page_requested.emit("dashboard")),
+            vm.Step.PLAN_ACTIONS: (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
+        }[step]
+
     def _fill_guide(self) -> None:
         state = self.guide_state()
         r = self.view.round
+        steps = [self._step(step) for step in self.view.guide_steps]
         if state == "no_respondents":
             self.guide.show_state(
                 tr("Nobody is invited to “{label}” yet").format(label=r.label),
@@ -758,14 +777,14 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                     "Add the executives of both partners who will answer: a name (and role) under each side, "
                     "then Add. Results per side show from {n} respondents."
                 ).format(n=r.threshold),
-                (tr("Add respondents"), self.focus_add_respondent),
+                steps[0],
                 icon_name="add",
             )
         elif state == "draft":
             self.guide.show_state(
                 tr("“{label}” is a draft").format(label=r.label),
                 tr("Respondents can answer once the round is open."),
-                (tr("Open for answers"), self.toggle_round_status),
+                steps[0],
                 icon_name="play",
             )
         elif state == "not_answered":
@@ -776,23 +795,23 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                     "laptop over in respondent mode: they see only their own assessment, and your PIN brings "
                     "you back."
                 ),
-                (tr("Send invitations…"), self.send_invitations),
-                (tr("Hand the laptop over…"), self.hand_over_next),
+                steps[0],
+                steps[1],
                 icon_name="forward",
             )
         elif state == "all_submitted":
             self.guide.show_state(
                 tr("Everyone has answered"),
                 tr("Close the round to make its results final; the JMC review is shared only then."),
-                (tr("Close round…"), self.toggle_round_status),
+                steps[0],
                 icon_name="stop",
             )
         elif state == "closed":
             self.guide.show_state(
                 tr("“{label}” is closed").format(label=r.label),
                 tr("Its results are final. Look at them together, then agree on the actions that follow."),
-                (tr("See the results"), lambda: self.page_requested.emit("dashboard")),
-                (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
+                steps[0],
+                steps[1],
                 icon_name="dashboard",
             )
         self.guide.set_enabled_actions(self.view.actions().guide.enabled)
