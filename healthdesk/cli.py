@@ -49,6 +49,16 @@ def refuse_in_respondent_mode(args: argparse.Namespace, data_dir: Path) -> None:
         raise LockedError("respondent_mode", path=str(data_dir))
 
 
+OPENABLE_SUFFIXES = (".hdinvite", ".hdresponse")
+
+
+def is_openable_file(arg: str) -> bool:
+    """An invitation or response file given alone on the command line (``healthdesk FILE``)."""
+    if arg.startswith("-") or not arg.lower().endswith(OPENABLE_SUFFIXES):
+        return False
+    return Path(arg).expanduser().is_file()
+
+
 class UsageError(Exception):
     pass
 
@@ -128,6 +138,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir = resolve_data_dir(known.data_dir)
         setup_logging(data_dir, to_file=False)
         return run_app(data_dir, lang=known.lang, argv=[sys.argv[0]])
+    if (
+        known is not None
+        and len(rest) == 1
+        and is_openable_file(rest[0])
+        and known.lang in (None, "en", "zh")
+    ):
+        # `healthdesk FILE` (what a file manager may run): like `healthdesk open FILE`.
+        from .ui.app import run_app
+
+        data_dir = resolve_data_dir(known.data_dir)
+        setup_logging(data_dir, to_file=False)
+        return run_app(
+            data_dir, lang=known.lang, argv=[sys.argv[0]], open_path=str(Path(rest[0]).expanduser())
+        )
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,6 +4,7 @@
     python3 scripts/dev.py run     # make .venv, install, write demo data on first use, start the app
     python3 scripts/dev.py test [PYTEST ARGS]   # make .venv, install with test tools, run the test suite
     python3 scripts/dev.py build   # make .venv, install PyInstaller, build the one-folder app and smoke-test it
+    python3 scripts/dev.py package # build, then the Linux .deb (scripts/package_linux.sh; docs/install.md)
     python3 scripts/dev.py screenshots OUT_DIR [--size 1366x768] [--lang en,zh] [--only NAME,NAME]
                                    # a PNG of every screen (scripts/screenshots.py), offscreen
     python3 scripts/dev.py translations update|fill|release|check [ARGS]   # scripts/translations.py
@@ -93,7 +94,7 @@ def run_tool(script: str, extras: str, args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    commands = ("run", "test", "build", *TOOLS, "bench")
+    commands = ("run", "test", "build", "package", *TOOLS, "bench")
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
@@ -126,10 +127,18 @@ def main(argv: list[str]) -> int:
         if not Path(probe.stdout.strip()).exists():
             run([PY, "-m", "healthdesk", "demo", *argv[1:]], env=env)
         return subprocess.call([str(PY), "-m", "healthdesk", *argv[1:]], cwd=ROOT, env=env)
-    if argv[0] == "build":
+    if argv[0] in ("build", "package"):
         ensure_venv("[test,build]")
         env = dict(os.environ, PYTHON=str(PY))
-        return subprocess.call(["bash", str(ROOT / "scripts" / "build_app.sh")], cwd=ROOT, env=env)
+        rc = subprocess.call(["bash", str(ROOT / "scripts" / "build_app.sh")], cwd=ROOT, env=env)
+        if rc or argv[0] == "build":
+            return rc
+        if not sys.platform.startswith("linux"):
+            print(
+                "the installers for macOS and Windows are built by .github/workflows/release.yml (docs/install.md)"
+            )
+            return 2
+        return subprocess.call(["bash", str(ROOT / "scripts" / "package_linux.sh")], cwd=ROOT, env=env)
     ensure_venv("[test,build]")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)

@@ -963,6 +963,114 @@ def followup_empty(shot: Shot) -> Any:
     return shot.window
 
 
+# --- x19app ---
+# One file by e-mail (issue 19): the facilitator's export with ready-to-send messages, the executive's confirmation
+# when the invitation is opened, and the finished state with the response file saved beside the invitation.
+
+
+def _x19_invitations(shot: Shot, email: str = "facilitator@example.com") -> tuple[Any, Any, list[Any]]:
+    from healthdesk.services import exchange
+
+    p, rnd = _exchange_round(shot)
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-x19-"))
+    shot.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
+    folder = tmp / ("邮件附件" if shot.lang == "zh" else "Mail attachments")
+    files = exchange.export_invitations(
+        shot.ctx.db,
+        p.id,
+        rnd.label,
+        folder,
+        include_submitted=True,
+        language=shot.lang,
+        facilitator_email=email,
+    )
+    return p, rnd, files
+
+
+@screen("exchange-invitations-sent")
+def exchange_invitations_sent(shot: Shot) -> Any:
+    from healthdesk.ui.exchange_export import ExportInvitationsDialog
+
+    p, _rnd = _exchange_round(shot)
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-x19-"))
+    shot.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
+    dialog = ExportInvitationsDialog(shot.ctx, p.id, shot.window)
+    dialog.folder_edit.setText(str(tmp / ("邀请" if shot.lang == "zh" else "invitations")))
+    dialog.email_edit.setText("facilitator@example.com")
+    dialog._check_all(True)
+    dialog.export()
+    dialog.resize(min(900, shot.size[0] - 40), min(900, shot.size[1] - 40))
+    return shot.dialog(dialog)
+
+
+def _x19_laptop(shot: Shot) -> tuple[Any, Any, Any]:
+    """The executive's laptop: a fresh data folder and its context, with one invitation of the demo round."""
+    from healthdesk.models.db import Database
+    from healthdesk.ui.context import AppContext
+
+    _p, _rnd, files = _x19_invitations(shot)
+    folder = files[0].path.parent.parent / "laptop"
+    db = Database.open(folder)
+    shot.cleanup.append(db.close)
+    return AppContext(db, data_dir=folder, lang=shot.lang), files[0], db
+
+
+@screen("invitation-confirm")
+def invitation_confirm(shot: Shot) -> Any:
+    from healthdesk.services import exchange
+    from healthdesk.ui import exchange as ui_exchange
+
+    laptop, invitation, db = _x19_laptop(shot)
+    summary = exchange.invitation_summary(exchange.check_invitation(db, invitation.path))
+    box, _ok = ui_exchange.confirmation_box(shot.window, ui_exchange.invitation_text(summary))
+    return shot.dialog(box)
+
+
+@screen("invitation-finished")
+def invitation_finished(shot: Shot) -> Any:
+    from healthdesk.framework import get_framework
+    from healthdesk.services import exchange, responses
+    from healthdesk.ui import exchange as ui_exchange
+
+    laptop, invitation, db = _x19_laptop(shot)
+    opened = exchange.open_invitation(db, invitation.path)
+    framework = get_framework(get_framework_key(db, opened.round_id))
+    for k, ind in enumerate(framework.indicators):
+        responses.record_answer(db, opened.respondent_id, ind.id, 2 + k % 4)
+    responses.submit_response(db, opened.respondent_id)
+    window = ui_exchange.show_walkthrough(laptop, opened.respondent_id, None, True, invitation.path)
+    shot.cleanup.append(window.close)
+    window.resize(*shot.size)
+    shot.settle()
+    return window
+
+
+def get_framework_key(db: Any, round_id: int) -> str:
+    from healthdesk.services import rounds as r_svc
+
+    return r_svc.get_round(db, round_id).framework_key
+
+
+# --- x18workshop ---
+@screen("workshop-help")
+def workshop_help(shot: Shot) -> Any:
+    """? or F1 on one screen: every key of the workshop, on the presentation itself (Esc closes it)."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", nth=4)
+    window.shared_screen = True
+    window.toggle_help()
+    shot.settle()
+    return window
+
+
+@screen("workshop-dimension-hidden-bar")
+def workshop_dimension_hidden_bar(shot: Shot) -> Any:
+    """A hidden dimension with the capture bar open: the slide takes the room left, nothing is revealed."""
+    window = _workshop(shot, "CQ-HY", None, "dimension", nth=1)
+    window.open_capture("action")
+    shot.settle()
+    return window
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 

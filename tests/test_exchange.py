@@ -190,13 +190,15 @@ def test_invitation_with_a_changed_framework_of_the_same_version_is_refused(setu
     [
         (lambda d: d["framework"]["content"].update(version="1b"), "checksum", True),  # content vs its hash
         (lambda d: d["respondent"].update(name="Somebody else"), "checksum", False),  # damaged in transit
-        (lambda d: d.update(format_version=2), "future_format", True),
+        (lambda d: d.update(format_version=3), "future_format", True),
         (lambda d: d.update(format="healthdesk-response"), "wrong_kind", True),
         (lambda d: d["respondent"].update(side="C"), "bad_field", True),
         (lambda d: d["round"].update(threshold=0), "bad_field", True),
         (lambda d: d["respondent"].update(name="x" * 201), "too_long", True),
         (lambda d: d["round"].update(framework_key="other@1"), "wrong_framework", True),
         (lambda d: d.update(extra=1), "bad_field", True),
+        (lambda d: d["round"].update(language="fr"), "bad_field", True),
+        (lambda d: d["facilitator"].update(email="not an address"), "bad_field", True),
     ],
 )
 def test_bad_invitations_are_refused_with_a_reason(setup, tmp_path, change, code, fix):
@@ -204,6 +206,23 @@ def test_bad_invitations_are_refused_with_a_reason(setup, tmp_path, change, code
     with pytest.raises(HealthDeskError) as err:
         read_invitation(bad_file.read_bytes())
     assert err.value.code == code
+
+
+def test_version_1_invitations_without_language_or_email_are_still_read(setup, tmp_path):
+    def older(doc):
+        doc["format_version"] = 1
+        doc["round"].pop("language")
+        doc["facilitator"].pop("email", None)
+
+    old = _rewrite(setup.invitations["Li Wei"], tmp_path / "old.hdinvite", older)
+    inv = read_invitation(old.read_bytes())
+    assert inv.language == "" and inv.facilitator_email == "" and inv.respondent["name"] == "Li Wei"
+    db = Database.open(tmp_path / "laptop")
+    try:
+        opened = exchange.open_invitation(db, old)
+        assert opened.language == "" and exchange.invitation_mark(db, opened.respondent_id).language == ""
+    finally:
+        db.close()
 
 
 def test_oversized_invitation_is_refused_before_parsing(setup, tmp_path):

@@ -84,6 +84,42 @@ def test_export_invitations_command(tmp_path, capsys):
         capsys, "--data-dir", folder, "export-invitations", "CSHC", "--round", "1999", "--out", tmp_path / "x"
     )
     assert code == 1 and "round not found" in err
+    # The round's language and the facilitator's address go into the invitation; a message .txt beside it.
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        folder,
+        "export-invitations",
+        "CSHC",
+        "--out",
+        tmp_path / "zh",
+        "--language",
+        "zh",
+        "--facilitator-email",
+        "fac@example.com",
+    )
+    assert code == 0 and "ready-to-send message" in err
+    invite = Path(out.split("\t")[0])
+    from healthdesk.exchange import formats
+    from healthdesk.exchange.invitations import read_invitation
+
+    inv = read_invitation(formats.read_capped(invite, formats.MAX_INVITATION_BYTES))
+    assert inv.language == "zh" and inv.facilitator_email == "fac@example.com"
+    text = invite.with_suffix(".txt").read_text(encoding="utf-8")
+    assert text.startswith("Li Wei，您好") and "fac@example.com" in text and invite.name in text
+    assert invite.with_suffix(".txt").stat().st_mode & 0o777 == 0o600
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        folder,
+        "export-invitations",
+        "CSHC",
+        "--out",
+        tmp_path / "y",
+        "--facilitator-email",
+        "x@",
+    )
+    assert code == 1 and "not an e-mail address" in err
 
 
 def test_respondent_and_facilitator_round_trip(facilitator, tmp_path, capsys):

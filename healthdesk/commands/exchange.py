@@ -53,14 +53,31 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         action="store_true",
         help="also respondents who already submitted (left out by default: a second answer would conflict)",
     )
+    inv.add_argument(
+        "--language",
+        choices=("en", "zh"),
+        default="en",
+        help="the round's language: the respondent's HealthDesk opens in it (default en)",
+    )
+    inv.add_argument(
+        "--facilitator-email",
+        metavar="ADDRESS",
+        default="",
+        help="where respondents send their response file back (shown to them, with a Write e-mail button)",
+    )
     inv.set_defaults(func=cmd_export_invitations)
 
     opener = sub.add_parser(
         "open",
         parents=[common],
-        help="open an invitation: add it to this data folder and start the walk-through (respondent)",
+        help="open an invitation (or response files) in the app: the walk-through, or the import preview",
+        description="Open FILE in HealthDesk: an invitation starts the walk-through, a response file the import "
+        "preview. When HealthDesk already runs on this data folder, the file goes to that window and this "
+        "command exits 0.",
     )
-    opener.add_argument("file", metavar="FILE", type=Path, help="an invitation file (.hdinvite)")
+    opener.add_argument(
+        "file", metavar="FILE", type=Path, help="an invitation (.hdinvite) or a response file (.hdresponse)"
+    )
     opener.add_argument(
         "--no-app",
         action="store_true",
@@ -137,15 +154,22 @@ def cmd_export_invitations(args: argparse.Namespace, data_dir: Path) -> int:
     read_only = crypto.key_path(data_dir).exists()
     with open_db(data_dir, read_only=read_only) as db:
         written = exchange.export_invitations(
-            db, args.partnership, args.round, args.out, args.respondent, include_submitted=args.all
+            db,
+            args.partnership,
+            args.round,
+            args.out,
+            args.respondent,
+            include_submitted=args.all,
+            language=args.language,
+            facilitator_email=args.facilitator_email,
         )
         key = exchange.facilitator_key(db)
     for item in written:
         print(f"{item.path}\t{item.side}\t{item.name}")
     if key is not None:
         print(
-            f"{len(written)} invitation(s) written; facilitator key {key.short} "
-            "(response files can only be read in this data folder)",
+            f"{len(written)} invitation(s) written, each with a ready-to-send message beside it (.txt); "
+            f"facilitator key {key.short} (response files can only be read in this data folder)",
             file=sys.stderr,
         )
     return EXIT_OK

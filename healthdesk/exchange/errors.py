@@ -45,7 +45,7 @@ MESSAGES_EN: dict[str, str] = {
         "framework {key} in the file differs from the framework with the same version installed here; the "
         "framework must be given a new version when it changes"
     ),
-    "incomplete_submission": "the file says the response was submitted, but {missing} indicator(s) have no answer",
+    "incomplete_submission": "the file says the response was submitted, but indicators have no answer ({missing})",
     "no_invitation": (
         "{name} was not added from an invitation in this data folder, so there is no facilitator to seal a "
         "response file for"
@@ -71,6 +71,7 @@ MESSAGES_EN: dict[str, str] = {
     ),
     "uid_clash": "the {kind} {uid} in the file already belongs to other data in this database",
     "own_invitation": "this invitation was issued from this data folder; {name} is already here",
+    "bad_email": "'{value}' is not an e-mail address (name@example.com)",
 }
 
 

@@ -28,7 +28,7 @@ RESPONSE_FORMAT = "healthdesk-response"
 PAYLOAD_FORMAT = "healthdesk-response-content"
 HISTORY_FORMAT = "healthdesk-history"
 KEY_FORMAT = "healthdesk-facilitator-key"
-VERSIONS = {INVITATION_FORMAT: 1, RESPONSE_FORMAT: 1, PAYLOAD_FORMAT: 1, HISTORY_FORMAT: 3, KEY_FORMAT: 1}
+VERSIONS = {INVITATION_FORMAT: 2, RESPONSE_FORMAT: 1, PAYLOAD_FORMAT: 1, HISTORY_FORMAT: 3, KEY_FORMAT: 1}
 # History version 2 (HealthDesk with round sharing) adds ``rounds[].share_when_closed``; version 1 files still import.
 KIND_NAMES = {
     INVITATION_FORMAT: "invitation",

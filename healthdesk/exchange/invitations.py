@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,8 @@ class InvitationFile:
     respondent_uid: str
     name: str
     side: str
+    message: str = ""  # the ready-to-send text (also in ``message_file``)
+    message_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class Invitation:
     facilitator_public: bytes
     facilitator_fingerprint: str
     secret: bytes
+    language: str = ""  # "en" / "zh": the round's language (format version 2); "" in older invitations
+    facilitator_email: str = ""  # where to send the response file back, when the facilitator gave it
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ class OpenedInvitation:
     created: bool  # the records were added now (False: they were here already)
     own: bool  # issued from this very data folder (the facilitator opened their own invitation)
     facilitator_fingerprint: str
+    language: str = ""
+    facilitator_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,11 @@ class InvitationMark:
     framework_key: str
     framework_hash: str
     opened_at: str
+    language: str = ""
+    facilitator_email: str = ""
+    invitation_path: str = (
+        ""  # where the invitation file was when it was last opened (the response goes beside)
+    )
 
 
 # -- writing ---------------------------------------------------------------------------------------------------
@@ -159,17 +171,39 @@ def _ensure_uids(db: Database, partnership_key: str | int, round_label: str | No
             rnd.uid = rnd.uid or uuid.uuid4().hex
 
 
+LANGUAGES = ("en", "zh")
+EMAIL_CAP = 254
+
+
+def check_email(text: str) -> str:
+    """A facilitator e-mail address as given (trimmed), or ExchangeError("bad_email"); "" stays "" (optional)."""
+    text = (text or "").strip()
+    if text and (len(text) > EMAIL_CAP or not re.fullmatch(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+", text)):
+        raise ExchangeError("bad_email", value=text)
+    return text
+
+
 def build_invitation(
-    key: crypto.FacilitatorKey, partnership: Partnership, rnd: Round, respondent: Respondent
+    key: crypto.FacilitatorKey,
+    partnership: Partnership,
+    rnd: Round,
+    respondent: Respondent,
+    language: str = "en",
+    facilitator_email: str = "",
 ) -> dict[str, Any]:
     raw = fws.raw_for_key(rnd.framework_key)
+    round_doc = _round_doc(rnd)
+    round_doc["language"] = language if language in LANGUAGES else "en"
+    facilitator = {"public_key": f.b64(key.public), "fingerprint": key.fingerprint}
+    if facilitator_email:
+        facilitator["email"] = facilitator_email
     doc = {
         "format": f.INVITATION_FORMAT,
         "format_version": f.VERSIONS[f.INVITATION_FORMAT],
         "note": NOTE,
         "issued_at": datetime.now().replace(microsecond=0).isoformat(),
         "partnership": _partnership_doc(partnership),
-        "round": _round_doc(rnd),
+        "round": round_doc,
         "framework": {"key": rnd.framework_key, "sha256": fws.content_hash(raw), "content": raw},
         "respondent": {
             "uid": respondent.uid,
@@ -177,13 +211,60 @@ def build_invitation(
             "side": respondent.side,
             "role": respondent.role,
         },
-        "facilitator": {"public_key": f.b64(key.public), "fingerprint": key.fingerprint},
+        "facilitator": facilitator,
         "respondent_secret": f.b64(
             crypto.respondent_secret(key, partnership.uid or "", rnd.uid or "", respondent.uid)
         ),
     }
     doc["checksum"] = f.sha256_hex(f.canonical(doc))
     return doc
+
+
+MESSAGE_SUFFIX = ".txt"
+
+
+def message_path(invitation_path: Path) -> Path:
+    """Where the ready-to-send message of an invitation is written: beside it, same name, ``.txt``."""
+    return invitation_path.with_suffix(MESSAGE_SUFFIX)
+
+
+def invitation_message(
+    file_name: str,
+    name: str,
+    partnership: str,
+    round_label: str,
+    key_short: str,
+    facilitator_email: str = "",
+    language: str = "en",
+) -> str:
+    """The e-mail text to send with one invitation, in Chinese and English (the round's language first): the
+    file, what to do with it, how long it takes, where the answer goes and the key to compare by phone."""
+    back_en = f"by e-mail to {facilitator_email}" if facilitator_email else "to me (reply to this e-mail)"
+    back_zh = f"发送到 {facilitator_email}" if facilitator_email else "回复此邮件发给我"
+    en = (
+        f"Dear {name},\n\n"
+        f"Attached is your personal invitation to the partnership health assessment of “{partnership}”, "
+        f"round {round_label}: {file_name}\n\n"
+        "1. Save the attachment, then double-click it: HealthDesk opens it (install HealthDesk first if you "
+        "have not).\n"
+        "2. Answer the questions: it takes about ten minutes, offline, and everything is saved as you go.\n"
+        "3. After Submit, HealthDesk saves your response file next to the invitation and shows where. Send "
+        f"that response file back {back_en}.\n\n"
+        f"HealthDesk shows my facilitator key, {key_short}. If you want to be sure the invitation comes from me, "
+        "call me and compare it.\n\n"
+        "The invitation is meant for you alone: please do not forward it."
+    )
+    zh = (
+        f"{name}，您好：\n\n"
+        f"附件是您参加“{partnership}”合作关系健康评估（{round_label}）的个人邀请：{file_name}\n\n"
+        "1. 保存附件后双击打开，HealthDesk 会打开它（如尚未安装，请先安装 HealthDesk）。\n"
+        "2. 回答问题：大约需要十分钟，无需联网，每个回答都会自动保存。\n"
+        f"3. 点击“提交”后，HealthDesk 会把答卷文件保存在邀请文件旁边并显示位置。请把答卷文件{back_zh}。\n\n"
+        f"HealthDesk 会显示我的主持人密钥：{key_short}。如果您想确认邀请确实来自我，请打电话与我核对。\n\n"
+        "此邀请仅供您本人使用，请勿转发。"
+    )
+    first, second = (zh, en) if language == "zh" else (en, zh)
+    return f"{first}\n\n----------------------------------------\n\n{second}\n"
 
 
 def export_invitations(
@@ -193,13 +274,22 @@ def export_invitations(
     out_dir: str | Path,
     respondent_uids: list[str] | None = None,
     include_submitted: bool = False,
+    language: str = "en",
+    facilitator_email: str = "",
 ) -> list[InvitationFile]:
     """Write one invitation per respondent of the round (or those in ``respondent_uids``) into ``out_dir``.
     Respondents who already submitted are left out unless named or ``include_submitted`` (a second answer
     from them would arrive as a conflict).
     Makes the data folder's facilitator key the first time. Each file is written atomically, readable by the
-    user only (it holds the respondent's secret)."""
+    user only (it holds the respondent's secret). ``language`` ("en"/"zh") is the round's language the
+    respondent's app starts in; ``facilitator_email`` (optional) is where the response file goes back.
+    Beside each invitation a ``.txt`` holds the ready-to-send message (``invitation_message``)."""
     folder = Path(out_dir).expanduser()
+    if language not in LANGUAGES:
+        raise ValidationError(
+            "invalid_choice", field="language", choices=", ".join(LANGUAGES), value=language
+        )
+    facilitator_email = check_email(facilitator_email)
     if folder.exists() and not folder.is_dir():
         raise ExchangeError("not_a_folder", path=str(folder))
     _ensure_uids(db, partnership_key, round_label)
@@ -228,7 +318,8 @@ def export_invitations(
             used.add(name.casefold())
             path = folder / (name + f.INVITATION_SUFFIX)
             info = InvitationFile(path, person.uid, person.name, person.side)
-            docs.append((name, build_invitation(key, partnership, rnd, person), info))
+            doc = build_invitation(key, partnership, rnd, person, language, facilitator_email)
+            docs.append((name, doc, info))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -238,7 +329,18 @@ def export_invitations(
     written = []
     for _name, doc, info in docs:
         atomic_write(info.path, f.pretty(doc), private=True)
-        written.append(info)
+        message = invitation_message(
+            info.path.name,
+            info.name,
+            doc["partnership"]["name"],
+            doc["round"]["label"],
+            key.short,
+            facilitator_email,
+            language,
+        )
+        text_path = message_path(info.path)
+        atomic_write(text_path, message.replace("\n", os.linesep), private=True)
+        written.append(replace(info, message=message, message_file=text_path))
     log.info("wrote %d invitation(s) to %s", len(written), folder)
     return written
 
@@ -282,7 +384,9 @@ def read_invitation(data: bytes) -> Invitation:
         "partner_b_name_alt": p.opt_text("partner_b_name_alt", v.NAME_CAP).strip(),
         "partner_b_label": p.text("partner_b_label", v.LABEL_CAP, allow_empty=False).strip(),
     }
-    r = top.sub("round", {"uid", "label", "start_date", "end_date", "framework_key", "threshold", "blind"})
+    r = top.sub(
+        "round", {"uid", "label", "start_date", "end_date", "framework_key", "threshold", "blind", "language"}
+    )
     rnd = {
         "uid": r.uid("uid"),
         "label": r.text("label", v.ROUND_LABEL_CAP, allow_empty=False).strip(),
@@ -307,7 +411,13 @@ def read_invitation(data: bytes) -> Invitation:
         "side": who.choice("side", SIDES),
         "role": who.opt_text("role", v.NAME_CAP).strip(),
     }
-    fac = top.sub("facilitator", {"public_key", "fingerprint"})
+    language = r.choice("language", LANGUAGES) if r.raw("language", required=False) is not None else ""
+    fac = top.sub("facilitator", {"public_key", "fingerprint", "email"})
+    email = fac.opt_text("email", EMAIL_CAP).strip()
+    try:
+        email = check_email(email)
+    except ExchangeError:
+        raise bad("facilitator.email", "is not an e-mail address") from None
     public = fac.binary("public_key", crypto.KEY_BYTES)
     if crypto.fingerprint(public) != fac.hex64("fingerprint"):
         raise bad("facilitator.fingerprint", "does not match the public key")
@@ -325,6 +435,8 @@ def read_invitation(data: bytes) -> Invitation:
         facilitator_public=public,
         facilitator_fingerprint=crypto.fingerprint(public),
         secret=secret,
+        language=language,
+        facilitator_email=email,
     )
 
 
@@ -352,7 +464,7 @@ def _unique_partnership_fields(session: Session, name: str, code: str) -> tuple[
     raise ExchangeError("partnership_clash", name=name, code=code)
 
 
-def _mark(inv: Invitation) -> str:
+def _mark(inv: Invitation, path: str | Path | None = None) -> str:
     return json.dumps(
         {
             "partnership_uid": inv.partnership["uid"],
@@ -364,6 +476,9 @@ def _mark(inv: Invitation) -> str:
             "framework_key": inv.framework.key,
             "framework_sha256": inv.framework_hash,
             "opened_at": datetime.now().replace(microsecond=0).isoformat(),
+            "language": inv.language,
+            "facilitator_email": inv.facilitator_email,
+            "invitation_path": str(Path(path).absolute()) if path else "",
         },
         ensure_ascii=False,
     )
@@ -386,6 +501,9 @@ def read_mark(session: Session, respondent_uid: str) -> InvitationMark | None:
             framework_key=fields.text("framework_key", 120),
             framework_hash=fields.hex64("framework_sha256"),
             opened_at=fields.text("opened_at", 40),
+            language=fields.opt_text("language", 8),
+            facilitator_email=fields.opt_text("facilitator_email", EMAIL_CAP),
+            invitation_path=fields.opt_text("invitation_path", 4096),
         )
     except (ValueError, ExchangeError) as exc:
         log.warning("invitation mark of %s unreadable: %s", respondent_uid, exc)
@@ -405,13 +523,17 @@ def open_invitation(db: Database, path: str | Path) -> OpenedInvitation:
     them when they are here already. Opening the same invitation again changes nothing and returns the same
     respondent."""
     inv = read_invitation(f.read_capped(path, f.MAX_INVITATION_BYTES))
-    return open_checked_invitation(db, inv)
+    return open_checked_invitation(db, inv, path)
 
 
-def open_checked_invitation(db: Database, inv: Invitation) -> OpenedInvitation:
+def open_checked_invitation(
+    db: Database, inv: Invitation, path: str | Path | None = None
+) -> OpenedInvitation:
     own_key = crypto.load_key(db.paths.root)
     own = own_key is not None and own_key.fingerprint == inv.facilitator_fingerprint
     p_doc, r_doc, who = inv.partnership, inv.round, inv.respondent
+    opened: OpenedInvitation | None = None
+    moved = False
     with db.reading() as session:
         existing = session.scalar(select(Respondent).where(Respondent.uid == who["uid"]))
         if existing is not None:
@@ -423,11 +545,23 @@ def open_checked_invitation(db: Database, inv: Invitation) -> OpenedInvitation:
                 and mark.facilitator_public == inv.facilitator_public
             )
             if up_to_date:
-                fws.register(inv.framework, inv.framework_raw)
-                return _opened(existing, created=False, own=own, inv=inv)
+                opened = _opened(existing, created=False, own=own, inv=inv)
+                moved = (
+                    path is not None
+                    and mark is not None
+                    and mark.invitation_path != str(Path(path).absolute())
+                )
         elif own:
             raise ExchangeError("unknown_respondent", uid=who["uid"])
         has_data = session.scalar(select(func.count(Partnership.id))) or 0
+    if opened is not None:
+        fws.register(inv.framework, inv.framework_raw)
+        if moved and not db.read_only:  # remember where the invitation is now: the response goes beside it
+            with db.transaction() as session:
+                row = session.get(AppSetting, MARK_PREFIX + who["uid"])
+                if row is not None:
+                    row.value = _mark(inv, path)
+        return opened
     if has_data:
         take_backup(db, reason="before-invitation")
     with db.transaction() as session:
@@ -503,9 +637,9 @@ def open_checked_invitation(db: Database, inv: Invitation) -> OpenedInvitation:
             key = MARK_PREFIX + who["uid"]
             row = session.get(AppSetting, key)
             if row is None:
-                session.add(AppSetting(key=key, value=_mark(inv)))
+                session.add(AppSetting(key=key, value=_mark(inv, path)))
             else:
-                row.value = _mark(inv)
+                row.value = _mark(inv, path)
         session.flush()
         result = _opened(respondent, created=created, own=own, inv=inv)
     fws.register(inv.framework, inv.framework_raw)
@@ -533,6 +667,8 @@ def _opened(respondent: Respondent, created: bool, own: bool, inv: Invitation) -
         created=created,
         own=own,
         facilitator_fingerprint=inv.facilitator_fingerprint,
+        language=inv.language,
+        facilitator_email=inv.facilitator_email,
     )
 
 

@@ -190,7 +190,7 @@ def export_response(db: Database, respondent_key: str | int, out_path: str | Pat
     header, ciphertext = crypto.seal(mark.facilitator_public, mark.secret, header, f.canonical(payload))
     doc = dict(header, ciphertext=f.b64(ciphertext))
     path = Path(out_path).expanduser()
-    atomic_write(path, f.pretty(doc))
+    atomic_write(path, f.pretty(doc), private=True)  # 0600: the file says who answered, to whom
     return ExportedResponse(
         path=path,
         respondent_uid=uids["respondent_uid"],

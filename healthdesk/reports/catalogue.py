@@ -26,9 +26,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "withheld": ("withheld", "已隐去"),
     "no_results": ("no results", "暂无结果"),
     "not_in_framework": ("not in this framework version", "该框架版本无此项"),
-    "light.red": ("Red", "红"),
-    "light.amber": ("Amber", "黄"),
-    "light.green": ("Green", "绿"),
+    "light.red": ("Red", "红灯"),
+    "light.amber": ("Amber", "黄灯"),
+    "light.green": ("Green", "绿灯"),
     "trend.up": ("up", "上升"),
     "trend.down": ("down", "下降"),
     "trend.flat": ("steady", "持平"),
@@ -40,7 +40,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ---- withholding
     "withheld.side": (
         "withheld: {side} below threshold ({submitted} of {required} required responses)",
-        "已隐去：{side} 未达匿名门槛（应有 {required} 份答卷，实有 {submitted} 份）",
+        "已隐去：{side} 未达匿名阈值（应有 {required} 份答卷，实有 {submitted} 份）",
     ),
     "withheld.side_short": (
         "{side}: {submitted} of {required} required responses",
@@ -264,7 +264,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "method.threshold_lowered": (
         "The anonymity threshold was lowered from {default} to {n} for this round. Reason: {reason}",
-        "本轮匿名门槛由 {default} 降为 {n}。原因：{reason}",
+        "本轮匿名阈值由 {default} 降为 {n}。原因：{reason}",
     ),
     "method.withheld_list": ("Withheld in this round", "本轮隐去的内容"),
     # ---- sign-off
@@ -392,7 +392,7 @@ def text_of(text: Text, lang: str, sep: str = BILINGUAL_SEP) -> str:
 
 
 def light_word(light: str | None, lang: str) -> str:
-    """``"✓ Green"`` / ``"✓ 绿"``: the symbol and the word, so a light reads in black and white."""
+    """``"✓ Green"`` / ``"✓ 绿灯"``: the symbol and the word, so a light reads in black and white."""
     if light is None:
         return style.DASH
     return f"{style.LIGHT_SYMBOLS[light]} {t('light.' + light, lang)}"

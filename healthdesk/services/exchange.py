@@ -30,12 +30,15 @@ from ..exchange.importing import (
 from ..exchange.invitations import (
     Invitation,
     InvitationFile,
+    InvitationMark,
     OpenedInvitation,
     export_invitations,
+    invitation_message,
     invitation_summary,
     invited_respondent_uids,
     open_invitation,
     read_invitation,
+    read_mark,
 )
 from ..exchange.response_files import ExportedResponse, default_file_name, export_response
 from ..exchange.tables import export_tables
@@ -71,11 +74,14 @@ __all__ = [
     "file_kind",
     "import_data",
     "import_responses",
+    "invitation_message",
+    "invitation_mark",
     "invitation_summary",
     "invited_respondents",
     "open_invitation",
     "plan_import",
     "register_stored_frameworks",
+    "save_response_beside",
 ]
 
 
@@ -126,6 +132,55 @@ def invited_respondents(db: Database) -> list[tuple[int, str, str, str, str]]:
     return found
 
 
+def invitation_mark(db: Database, respondent_id: int) -> InvitationMark | None:
+    """What this data folder keeps about the invitation a respondent came from (None: not from one)."""
+    from ..exchange.response_files import find_respondent
+
+    with db.reading() as session:
+        respondent = find_respondent(session, respondent_id)
+        return read_mark(session, respondent.uid)
+
+
+def response_folders(invitation_path: str | os.PathLike[str] | None, fallbacks: list[Path]) -> list[Path]:
+    """Where a finished response file is saved, in order: beside the invitation, then ``fallbacks`` (the
+    Desktop, the home folder)."""
+    folders = [Path(invitation_path).expanduser().parent] if invitation_path else []
+    for folder in fallbacks:
+        if folder not in folders:
+            folders.append(folder)
+    return folders
+
+
+def save_response_beside(
+    db: Database,
+    respondent_id: int,
+    invitation_path: str | os.PathLike[str] | None,
+    fallbacks: list[Path] | None = None,
+) -> ExportedResponse:
+    """Write the respondent's sealed response file (0600) beside the invitation it came from, or in the first
+    of ``fallbacks`` (default: ~/Desktop, ~) that can be written. Raises the last error when none can."""
+    from ..errors import HealthDeskError
+
+    if fallbacks is None:
+        fallbacks = [Path.home() / "Desktop", Path.home()]
+    name = default_file_name(db, respondent_id)
+    last: Exception | None = None
+    for folder in response_folders(invitation_path, fallbacks):
+        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+            continue
+        try:
+            return export_response(db, respondent_id, folder / name)
+        except HealthDeskError as exc:
+            if getattr(exc, "code", "") in ("no_invitation", "wrong_round", "not_found"):
+                raise
+            last = exc
+    if last is not None:
+        raise last
+    from ..errors import StorageError
+
+    raise StorageError("read_only", path=str(invitation_path or Path.home()))
+
+
 def file_kind(path: str | os.PathLike[str]) -> str | None:
     """ "invitation", "response", "history" or None: where a dropped or opened file should go."""
     kind = _formats.sniff_kind(path)
@@ -140,10 +195,12 @@ for _fn in (
     plan_import,
     check_invitation,
     invited_respondents,
+    invitation_mark,
     file_kind,
     export_data,
     export_response,
     export_invitations,
+    save_response_beside,
 ):
     _fn.healthdesk_writes = False  # type: ignore[attr-defined]
 for _fn in (apply_import, open_invitation, import_data, import_responses):

@@ -66,6 +66,23 @@ def choose_language(lang: str | None, settings) -> str:  # noqa: ANN001
     return i18n.system_language()
 
 
+def open_handed_files(window, ctx, paths: list[str]) -> None:  # noqa: ANN001
+    """Another launch on this data folder gave us ``paths`` (``single_instance``): come forward and open them as
+    if they were dropped on the window (an invitation: the walk-through; response files: the import preview)."""
+    from . import exchange
+
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    dialog = getattr(window, "first_run_dialog", None)
+    if paths and dialog is not None and dialog.isVisible():
+        dialog.reject()  # a file to open beats the demo offer
+    if paths:
+        window._install_exchange()
+        exchange.open_paths(window, ctx, paths)
+
+
 def run_app(
     data_dir: Path, lang: str | None = None, argv: list[str] | None = None, open_path: str | None = None
 ) -> int:
@@ -98,7 +115,26 @@ def run_app(
 
             return EXIT_LOCKED
 
+    # One HealthDesk per data folder: a file opened while one runs there goes to that window (before any lock
+    # dialog); otherwise this one listens for later launches.
+    from . import single_instance
+
+    instance = None
+    arrivals = single_instance.Arrivals(app)
+    if not bench:
+        if open_path and single_instance.hand_over(data_dir, [open_path]):
+            log.info("handed %s to the HealthDesk running on %s", open_path, data_dir)
+            return 0
+        instance = single_instance.InstanceServer(data_dir, app)
+        if not instance.listen():
+            if open_path and single_instance.hand_over(data_dir, [open_path]):
+                return 0
+            instance = None
+        else:
+            instance.files_received.connect(arrivals.receive)
+
     window = MainWindow(settings)
+    window.opened_with_file = bool(open_path)  # no first-run demo offer over a file the user opened
     if bench == "first-paint":
         window.first_painted.connect(_bench_exit)
     state: dict[str, object] = {}
@@ -123,6 +159,7 @@ def run_app(
         if db.read_only:  # respondent mode starting in the HealthDesk that holds the folder closes this one
             state["respondent_watch"] = respondent_room.ReadOnlyWatch(data_dir, window)
         ctx = AppContext(db, data_dir=data_dir, lang=language, settings=settings)
+        ctx.language_chosen = bool(lang) or settings.language is not None
         state["ctx"] = ctx
         if bench == "ready":
             window.ready.connect(_bench_exit)
@@ -135,6 +172,10 @@ def run_app(
                 exchange.open_path(window, ctx, open_path)
 
             QTimer.singleShot(0, errors.guard(open_file))
+
+        arrivals.ready(
+            lambda paths: QTimer.singleShot(0, errors.guard(lambda: open_handed_files(window, ctx, paths)))
+        )
         if not db.read_only and not bench:
             state["timer"] = safety.BackupTimer(ctx, window)
         if not bench:
@@ -146,6 +187,8 @@ def run_app(
     window.show()
     QTimer.singleShot(1000, guarded_open)  # in case no paint event comes (e.g. started minimised)
     code = app.exec()
+    if instance is not None:
+        instance.close()
     ctx = state.get("ctx")
     if ctx is not None:
         from . import safety

@@ -76,6 +76,9 @@ class AppContext(QObject):
         self.data_dir = Path(data_dir) if data_dir is not None else db.paths.root
         self.paths = DataPaths(self.data_dir)
         self.lang = i18n.normalise(lang)
+        # True once the user chose a language (--lang, a saved choice, the language menu): an invitation's
+        # language is then not imposed.
+        self.language_chosen = False
         self.settings = settings
 
     # -- state ------------------------------------------------------------------------------------------
@@ -87,6 +90,7 @@ class AppContext(QObject):
         """Switch the language while the app runs: translators first, then every page re-sets its texts."""
         lang = i18n.apply_language(lang)
         self.lang = lang
+        self.language_chosen = True
         if self.settings is not None:
             self.settings.language = lang
         self.language_changed.emit(lang)

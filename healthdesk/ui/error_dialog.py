@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from . import theme, widgets
 
+TR_CONTEXT = "ErrorDialog"
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 class UnexpectedErrorDialog(QDialog):

@@ -63,21 +63,9 @@ def open_invitation_file(
     if ctx.read_only:
         widgets.show_error(parent, ctx.error_text(HealthDeskError("read_only_mode")))
         return None
-    text = translate(
-        "Exchange",
-        "This invitation is for {name} in the partnership “{partnership}”, round {round}.\n\n"
-        "Your answers stay on this computer until you save a response file and send it back. Only the "
-        "facilitator who sent the invitation can read that file (facilitator key {key}: compare it with them by "
-        "phone if you are unsure).\n\nOpen it and start the assessment?",
-    ).format(
-        name=summary["respondent"],
-        partnership=summary["partnership"],
-        round=summary["round"],
-        key=summary["facilitator"],
-    )
-    if not widgets.confirm(
-        parent, text, translate("Exchange", "Open"), translate("Exchange", "Open invitation")
-    ):
+    use_invitation_language(ctx, getattr(inv, "language", ""))
+    text = invitation_text(summary)
+    if not confirm_open(parent, text):
         return None
     opened, error = ctx.try_call(svc.open_invitation, str(path))
     if error is not None:
@@ -90,18 +78,141 @@ def open_invitation_file(
             )
         )
     if walkthrough:
-        show_walkthrough(ctx, opened.respondent_id, parent, offer_export=not opened.own)
+        show_walkthrough(ctx, opened.respondent_id, parent, offer_export=not opened.own, invitation_path=path)
     return opened
 
 
-def show_walkthrough(ctx: AppContext, respondent_id: int, parent: QWidget | None, offer_export: bool) -> Any:
+def use_invitation_language(ctx: AppContext, language: str) -> None:
+    """Start in the round's language (carried in the invitation) unless the user chose a language."""
+    if language in ("en", "zh") and language != ctx.lang and not getattr(ctx, "language_chosen", True):
+        ctx.set_language(language)
+        ctx.language_chosen = False  # the invitation's, not the user's: the next invitation may set another
+
+
+def confirm_open(parent: QWidget | None, text: str) -> bool:
+    """The invitation's confirmation: "Open" is the default button (Enter opens), Escape cancels. (When
+    ``widgets.confirm`` was replaced, as tests do for every confirmation, the replacement answers.)"""
+
+    if getattr(widgets.confirm, "__module__", widgets.__name__) != widgets.__name__:
+        return bool(
+            widgets.confirm(
+                parent, text, translate("Exchange", "Open"), translate("Exchange", "Open invitation")
+            )
+        )
+
+    box, ok = confirmation_box(parent, text)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def confirmation_box(parent: QWidget | None, text: str) -> tuple[Any, Any]:
+    """The invitation's confirmation box, not shown yet, and its "Open" button (the default)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Exchange", "Open invitation"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("invitationConfirmation")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    ok = box.addButton(translate("Exchange", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("Exchange", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(ok)
+    box.setEscapeButton(cancel)
+    return box, ok
+
+
+def invitation_text(summary: dict[str, Any]) -> str:
+    """What the confirmation says about an invitation: for whom, which partnership and round, which key."""
+    return translate(
+        "Exchange",
+        "This invitation is for {name} in the partnership “{partnership}”, round {round}.\n\n"
+        "It takes about ten minutes. Your answers stay on this computer; after Submit, HealthDesk saves a "
+        "response file next to this invitation for you to send back. Only the facilitator who sent the "
+        "invitation can read that file (facilitator key {key}: compare it with them by phone if you are "
+        "unsure).\n\nOpen it and start the assessment?",
+    ).format(
+        name=summary["respondent"],
+        partnership=summary["partnership"],
+        round=summary["round"],
+        key=summary["facilitator"],
+    )
+
+
+def show_walkthrough(
+    ctx: AppContext,
+    respondent_id: int,
+    parent: QWidget | None,
+    offer_export: bool,
+    invitation_path: str | Path | None = None,
+) -> Any:
     from .walkthrough import open_walkthrough
 
     window = open_walkthrough(ctx, respondent_id, parent)
     wt = getattr(window, "walkthrough", None)
     if window is not None and wt is not None and offer_export:
-        wt.submitted.connect(lambda: offer_response_export(ctx, respondent_id, window))
+        if not getattr(window, "_finish_connected", False):
+            window._finish_connected = True
+            wt.submitted.connect(lambda: finish_response(ctx, respondent_id, window))
+        if invitation_path is not None:
+            window.invitation_path = str(Path(invitation_path).absolute())
+        info = getattr(wt, "info", None)
+        if getattr(info, "status", "") == "submitted":  # reopened after submitting: offer the same again
+            finish_response(ctx, respondent_id, window)
     return window
+
+
+def fallback_folders() -> list[Path]:
+    """Where a response file goes when the invitation's folder cannot be written: the Desktop, then home."""
+    from PySide6.QtCore import QStandardPaths
+
+    folders = []
+    desktop = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
+    if desktop:
+        folders.append(Path(desktop))
+    folders.append(Path.home())
+    return folders
+
+
+def finish_response(ctx: AppContext, respondent_id: int, window: QWidget | None) -> Any:
+    """After Submit (or on reopening a submitted invitation): save the response file beside the invitation
+    (or on the Desktop / in the home folder), 0600, and show where with the next steps. Falls back to asking
+    where when nothing can be written."""
+    mark, _error = ctx.try_call(svc.invitation_mark, respondent_id)
+    invitation_path = getattr(window, "invitation_path", None) or (mark.invitation_path if mark else None)
+    result, error = ctx.try_call(
+        svc.save_response_beside, respondent_id, invitation_path, fallbacks=fallback_folders()
+    )
+    if error is not None:
+        widgets.show_error(window, error_text(error))
+        return offer_response_export(ctx, respondent_id, window)
+    from .exchange_finish import ResponseSavedPanel
+
+    found, _error = ctx.try_call(svc.invited_respondents)
+    row = next((r for r in found or [] if r[0] == respondent_id), None)
+    names = {"name": row[1], "partnership": row[2], "round": row[3]} if row else {}
+    names = {"name": "", "partnership": "", "round": "", **names}
+    folder = result.path.parent
+    panel = ResponseSavedPanel(
+        ctx,
+        respondent_id,
+        result.path,
+        mark.facilitator_email if mark else "",
+        names,
+        lambda parent: export_response_file(ctx, respondent_id, parent, start_folder=folder),
+        window,
+    )
+    placed = getattr(window, "show_top_panel", None)
+    if callable(placed):
+        placed(panel)
+    else:
+        panel.show()
+    ctx.show_status(translate("Exchange", "Response file saved: {path}").format(path=str(result.path)), 15000)
+    return panel
 
 
 def offer_response_export(ctx: AppContext, respondent_id: int, parent: QWidget | None) -> Path | None:
@@ -119,16 +230,22 @@ def offer_response_export(ctx: AppContext, respondent_id: int, parent: QWidget |
     return export_response_file(ctx, respondent_id, parent)
 
 
-def export_response_file(ctx: AppContext, respondent_id: int, parent: QWidget | None) -> Path | None:
+def export_response_file(
+    ctx: AppContext, respondent_id: int, parent: QWidget | None, start_folder: Path | None = None
+) -> Path | None:
     """Ask where, then write this respondent's sealed response file."""
     try:
         suggested = svc.default_file_name(ctx.db, respondent_id)
     except HealthDeskError:
         suggested = "response" + ".hdresponse"
+    if start_folder is None:  # beside the invitation, when that folder is still there
+        mark, _error = ctx.try_call(svc.invitation_mark, respondent_id)
+        folder = Path(mark.invitation_path).parent if mark is not None and mark.invitation_path else None
+        start_folder = folder if folder is not None and folder.is_dir() else Path.home()
     target = ask_save_file(
         parent,
         translate("Exchange", "Save response file"),
-        str(Path.home() / suggested),
+        str(start_folder / suggested),
         translate("Exchange", "HealthDesk response files ({patterns})").format(
             patterns=RESPONSE_FILTER_SUFFIXES
         ),
@@ -283,10 +400,13 @@ def import_history_file(ctx: AppContext, path: str | Path, parent: QWidget | Non
             parent, translate("Exchange", "Nothing was imported.") + "\n\n" + error_text(error)
         )
         return None
+    rounds, responses = result.rounds, result.responses  # plain names: lupdate reads no attribute as %n
     widgets.show_info(
         parent,
-        translate("Exchange", "Imported “{name}”: {rounds} round(s), {responses} response(s).").format(
-            name=result.name, rounds=result.rounds, responses=result.responses
+        translate("Exchange", "Imported “{name}”: {rounds}, {responses}.").format(
+            name=result.name,
+            rounds=translate("Exchange", "%n round(s)", None, rounds),
+            responses=translate("Exchange", "%n response(s)", None, responses),
         ),
         translate("Exchange", "Import partnership history"),
     )

@@ -8,10 +8,12 @@ whole history as JSON (confidential: it has everyone's answers; for moving to an
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
+EMAIL_PATTERN = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
 STATUS_SYMBOLS = theme.RESPONSE_SYMBOLS
 
 
@@ -100,9 +104,43 @@ class ExportInvitationsDialog(QDialog):
         self.key_label.setObjectName("keyLabel")
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("invitationLanguage")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.addItem("简体中文", "zh")
+        self.lang_combo.setCurrentIndex(1 if ctx.lang == "zh" else 0)
+        self.email_edit = QLineEdit()
+        self.email_edit.setObjectName("facilitatorEmail")
+        # After the export: the ready-to-send message of each person, to copy into an e-mail.
+        self.message_person = QComboBox()
+        self.message_person.setObjectName("messagePerson")
+        self.message_view = QPlainTextEdit()
+        self.message_view.setObjectName("messageView")
+        self.message_view.setReadOnly(True)
+        self.message_view.setMinimumHeight(100)
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copyMessageButton")
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.copy_button.clicked.connect(self.copy_message)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.message_person.currentIndexChanged.connect(self._show_message)
+        self.message_heading = QLabel()
+        self.message_heading.setProperty("role", "section")
+        self.message_box = QWidget()
+        message_layout = QVBoxLayout(self.message_box)
+        message_layout.setContentsMargins(0, 0, 0, 0)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_person, 1)
+        message_row.addWidget(self.copy_button)
+        message_row.addWidget(self.open_folder_button)
+        message_layout.addWidget(self.message_heading)
+        message_layout.addLayout(message_row)
+        message_layout.addWidget(self.message_view, 1)
+        self.message_box.hide()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(6)]
         people_box = QVBoxLayout()
         people_box.addWidget(self.people, 1)
         people_box.addLayout(widgets.button_row(self.all_button, self.none_button))
@@ -113,6 +151,8 @@ class ExportInvitationsDialog(QDialog):
         form.addRow(self.labels[1], self.round_combo)
         form.addRow(self.labels[2], people_box)
         form.addRow(self.labels[3], folder_row)
+        form.addRow(self.labels[4], self.lang_combo)
+        form.addRow(self.labels[5], self.email_edit)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
@@ -125,9 +165,10 @@ class ExportInvitationsDialog(QDialog):
         layout.addWidget(self.done_banner)
         layout.addLayout(form, 1)
         layout.addWidget(self.key_label)
+        layout.addWidget(self.message_box, 2)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
-        self.resize(760, 600)
+        self.resize(760, 640)
         self.chooser.combo.currentIndexChanged.connect(self._fill_rounds)
         self.round_combo.currentIndexChanged.connect(self._fill_people)
         ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
@@ -152,6 +193,8 @@ class ExportInvitationsDialog(QDialog):
                 translate("ExchangeExport", "&Round"),
                 translate("ExchangeExport", "&Who"),
                 translate("ExchangeExport", "&Folder"),
+                translate("ExchangeExport", "&Language"),
+                translate("ExchangeExport", "Your &e-mail"),
             ),
             strict=True,
         ):
@@ -160,6 +203,19 @@ class ExportInvitationsDialog(QDialog):
         self.labels[1].setBuddy(self.round_combo)
         self.labels[2].setBuddy(self.people)
         self.labels[3].setBuddy(self.folder_edit)
+        self.labels[4].setBuddy(self.lang_combo)
+        self.labels[5].setBuddy(self.email_edit)
+        self.lang_combo.setToolTip(
+            translate("ExchangeExport", "The respondents' HealthDesk opens the invitation in this language.")
+        )
+        self.email_edit.setPlaceholderText(
+            translate("ExchangeExport", "optional: where the respondents send their response files back")
+        )
+        self.message_heading.setText(
+            translate("ExchangeExport", "Message to send with each invitation (also saved beside it as .txt)")
+        )
+        self.copy_button.setText(translate("ExchangeExport", "&Copy"))
+        self.open_folder_button.setText(translate("ExchangeExport", "Open &folder"))
         self.all_button.setText(translate("ExchangeExport", "All"))
         self.none_button.setText(translate("ExchangeExport", "None"))
         self.browse.setText(translate("ExchangeExport", "Choose…"))
@@ -261,20 +317,67 @@ class ExportInvitationsDialog(QDialog):
             return None
         label = self.round_combo.currentText()
         folder = self.folder_edit.text().strip()
-        written, error = self.ctx.try_call(svc.export_invitations, p.id, label, folder, uids)
+        email = self.email_edit.text().strip()
+        if email and not EMAIL_PATTERN.fullmatch(email):
+            widgets.set_banner(
+                self.error_banner,
+                translate("ExchangeExport", "“{email}” is not an e-mail address (name@example.com).").format(
+                    email=email
+                ),
+            )
+            self.email_edit.setFocus()
+            return None
+        language = self.lang_combo.currentData() or "en"
+        written, error = self.ctx.try_call(
+            svc.export_invitations, p.id, label, folder, uids, language=language, facilitator_email=email
+        )
         if error is not None:
             widgets.set_banner(self.error_banner, error_text(error))
             return None
         widgets.set_banner(self.error_banner, "")
         self.written = written
+        count = len(written)  # a plain name: lupdate skips a call as the %n argument
         widgets.set_banner(
             self.done_banner,
-            translate(
-                "ExchangeExport", "{n} invitation(s) written to {folder}:\n{files}", None, len(written)
-            ).format(n=len(written), folder=folder, files="\n".join(w.path.name for w in written)),
+            translate("ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, count).format(
+                folder=folder, files=", ".join(w.path.name for w in written)
+            ),
         )
+        self.message_person.blockSignals(True)
+        self.message_person.clear()
+        for item in written:
+            self.message_person.addItem(f"{p.label(item.side)}: {item.name}")
+        self.message_person.blockSignals(False)
+        self.message_person.setCurrentIndex(0)
+        self._show_message()
+        self.message_box.show()
+        self.intro.hide()  # room for the messages; the heading and the message say what to do now
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 820
+        self.resize(self.width(), max(self.height(), min(820, room)))
         self.retranslate_ui()
         return written
+
+    def _show_message(self, _index: int = 0) -> None:
+        index = self.message_person.currentIndex()
+        text = self.written[index].message if 0 <= index < len(self.written) else ""
+        self.message_view.setPlainText(text)
+
+    def copy_message(self) -> str:
+        text = self.message_view.toPlainText()
+        QGuiApplication.clipboard().setText(text)
+        self.ctx.show_status(translate("ExchangeExport", "Message copied: paste it into your e-mail."))
+        return text
+
+    def open_folder(self) -> bool:
+        from .exchange_files import open_url
+
+        index = self.message_person.currentIndex()
+        if 0 <= index < len(self.written):
+            folder = self.written[index].path.parent
+        else:
+            folder = Path(self.folder_edit.text().strip() or Path.home())
+        return open_url(QUrl.fromLocalFile(str(folder)))
 
 
 class ExportDataDialog(QDialog):

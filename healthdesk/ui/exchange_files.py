@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 RESPONSE_FILTER_SUFFIXES = "*.hdresponse"
@@ -35,6 +37,11 @@ def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str:
 def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
     item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(item) if ok and item in items else None
+
+
+def open_url(url: QUrl) -> bool:
+    """A folder in the file manager, a ``mailto:`` in the mail program (replaced in tests)."""
+    return bool(QDesktopServices.openUrl(url))
 
 
 def dropped_paths(event: Any) -> list[str]:

@@ -478,9 +478,7 @@ class ImportPreviewDialog(QDialog):
         self.report = report
         self.plans = report.files
         written = sum(1 for p in report.files if p.wrote)
-        text = translate("ExchangeImport", "{n} file(s) written to the database.", None, written).format(
-            n=written
-        )
+        text = translate("ExchangeImport", "%n file(s) written to the database.", None, written)
         if report.backup is not None:
             text += " " + translate("ExchangeImport", "A backup was taken first: {name}").format(
                 name=Path(report.backup).name

@@ -58,7 +58,7 @@ def exchange_templates() -> dict[str, str]:
             "framework must be given a new version when it changes",
         ),
         "incomplete_submission": translate(
-            "Exchange", "the file says the response was submitted, but {missing} indicator(s) have no answer"
+            "Exchange", "the file says the response was submitted, but indicators have no answer ({missing})"
         ),
         "no_invitation": translate(
             "Exchange",

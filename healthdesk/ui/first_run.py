@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+TR_CONTEXT = "FirstRun"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def _demo_module() -> Any:
@@ -100,8 +103,8 @@ class FirstRunDialog(QDialog):
 def maybe_offer(window: MainWindow) -> FirstRunDialog | None:
     """Show the first-run offer when the folder has no partnerships and it was never answered (non-blocking)."""
     ctx = window.ctx
-    if ctx is None or ctx.read_only:
-        return None
+    if ctx is None or ctx.read_only or getattr(window, "opened_with_file", False):
+        return None  # started to open a file (an invitation): no demo offer over it
     settings = window.settings
     if settings is not None and settings.first_run_done:
         return None

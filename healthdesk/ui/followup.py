@@ -69,9 +69,12 @@ DONE_FG = QColor(theme.TEXT_MUTED)
 STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
 
 
+TR_CONTEXT = "FollowUp"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 # -- errors in the user's language ------------------------------------------------------------------------
@@ -545,7 +548,7 @@ class FollowUpPage(QWidget):
         overdue = self.view.overdue
         if overdue:
             lines.append(
-                tr("{n} action(s) overdue as of {date}.").format(n=overdue, date=self.info.as_of.isoformat())
+                tr("%n action(s) overdue as of {date}.", "", overdue).format(date=self.info.as_of.isoformat())
             )
         widgets.set_banner(self.banner, "\n".join(f"✕ {line}" for line in lines))
 
@@ -588,14 +591,16 @@ class FollowUpPage(QWidget):
                 font.setItalic(True)
                 item.setFont(0, font)
             elif row.kind == vm.Kind.GOAL:
-                owners = " / ".join(f"{label}: {name}" for label, name in row.owners)
+                owners = " / ".join(
+                    tr("{side}: {name}").format(side=label, name=name) for label, name in row.owners
+                )
                 item = self._item(
                     [
-                        f"◆ {levels[row.level]}: {row.title}",
+                        "◆ " + tr("{level}: {title}").format(level=levels[row.level], title=row.title),
                         owners,
                         row.due.isoformat() if row.due else "",
                         self._status_text(row.status, row.overdue, row.days_overdue),
-                        ", ".join(self.dim_name(d) for d in row.dimensions),
+                        tr(", ").join(self.dim_name(d) for d in row.dimensions),
                         row.notes,
                     ],
                     "goal",
@@ -604,7 +609,9 @@ class FollowUpPage(QWidget):
                     row.closed,
                 )
             else:
-                owner = row.owner + (f" ({side_text(p, row.owner_side)})" if row.owner_side else "")
+                owner = row.owner + (
+                    tr(" ({side})").format(side=side_text(p, row.owner_side)) if row.owner_side else ""
+                )
                 item = self._item(
                     [
                         f"▸ {row.title}",
@@ -636,7 +643,13 @@ class FollowUpPage(QWidget):
             k = line.kpi
             self.kpi_table.insertRow(row)
             unit = f" {k.unit}" if k.unit else ""
-            latest = f"{number(k.latest.value)}{unit} ({k.latest.period})" if k.latest else tr("no value yet")
+            latest = (
+                tr("{value} ({period})").format(
+                    value=f"{number(k.latest.value)}{unit}", period=k.latest.period
+                )
+                if k.latest
+                else tr("no value yet")
+            )
             if line.state == vm.KpiState.BREACH:
                 state = "✕ " + tr("Breach: discuss")
             elif line.state == vm.KpiState.NO_VALUE:
@@ -982,8 +995,10 @@ class FollowUpPage(QWidget):
             question = tr("Delete the goal “{title}”?").format(title=goal.title)
             if n_children or n_actions:
                 question += "\n\n" + tr(
-                    "Its {goals} sub-goal(s) and {actions} action(s) stay in the plan, without this goal."
-                ).format(goals=n_children, actions=n_actions)
+                    "Its {goals} and {actions} stay in the plan, without this goal."
+                ).format(
+                    goals=tr("%n sub-goal(s)", "", n_children), actions=tr("%n action(s)", "", n_actions)
+                )
             self._delete(
                 question,
                 svc.delete_goal,
@@ -1005,8 +1020,8 @@ class FollowUpPage(QWidget):
         if kpi is None:
             return
         self._delete(
-            tr("Delete the KPI “{name}” with its {n} recorded value(s)?").format(
-                name=kpi.name, n=len(kpi.values)
+            tr("Delete the KPI “{name}” with its %n recorded value(s)?", "", len(kpi.values)).format(
+                name=kpi.name
             ),
             svc.delete_kpi,
             kpi.id,

@@ -36,10 +36,12 @@ from . import followup_model as vm
 from . import theme, widgets
 from .context import AppContext
 
+TR_CONTEXT = "FollowUpForms"
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def status_names() -> dict[str, str]:

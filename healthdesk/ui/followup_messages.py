@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+TR_CONTEXT = "FollowUpMessages"
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def followup_templates() -> dict[str, str]:

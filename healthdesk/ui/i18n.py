@@ -1,7 +1,9 @@
 """Language switching while the app runs: install or remove the Qt translators, then tell every page.
 
-English is the source language. Chinese loads every ``resources/translations/*_zh_CN.qm`` (one per UI module)
-plus Qt's own translations of its standard dialogs when the Qt build ships them.
+English is the source language; it loads only ``resources/translations/*_en.qm``, which hold the singular and plural
+forms of the ``%n`` (numerus) strings ("1 decision waiting", "2 decisions waiting"). Chinese loads every
+``resources/translations/*_zh_CN.qm`` (one per UI module) plus Qt's own translations of its standard dialogs when
+the Qt build ships them. Every module translates under its own context (see scripts/translations.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "zh")
 QT_SUFFIX = {"zh": "zh_CN"}
+FILE_SUFFIX = {"en": "en", "zh": "zh_CN"}
 
 _translators: list[QTranslator] = []
 _current = "en"
@@ -43,7 +46,7 @@ def current_language() -> str:
 
 
 def translation_files(lang: str) -> list[str]:
-    suffix = QT_SUFFIX.get(lang)
+    suffix = FILE_SUFFIX.get(lang)
     if not suffix:
         return []
     folder = resources_dir() / "translations"
@@ -59,8 +62,7 @@ def apply_language(lang: str) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
     _translators.clear()
-    suffix = QT_SUFFIX.get(lang)
-    if suffix and app is not None:
+    if app is not None:
         for path in translation_files(lang):
             translator = QTranslator(app)
             if translator.load(path):
@@ -68,6 +70,8 @@ def apply_language(lang: str) -> str:
                 _translators.append(translator)
             else:
                 log.warning("could not load translation %s", path)
+    suffix = QT_SUFFIX.get(lang)
+    if suffix and app is not None:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for base in ("qtbase", "qt"):
             translator = QTranslator(app)

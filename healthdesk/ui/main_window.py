@@ -56,9 +56,12 @@ PARTNERSHIP_PAGES = ("record", "rounds", "dashboard", "followup")
 NAV_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1, set from Qt when the shell is built
 
 
+TR_CONTEXT = "MainWindow"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 class PlaceholderPage(QWidget):

@@ -6,6 +6,8 @@ The English templates live in ``healthdesk.errors.MESSAGES_EN``; here each is re
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import MESSAGES_EN, HealthDeskError
@@ -73,14 +75,15 @@ def templates() -> dict[str, str]:
             "Messages", "this response was submitted and is read-only until the facilitator reopens it"
         ),
         "response_incomplete": QCoreApplication.translate(
-            "Messages", "{missing} indicator(s) have no answer yet: {indicators}"
+            "Messages", "indicators without an answer yet ({missing}): {indicators}"
         ),
         "has_rounds": QCoreApplication.translate(
-            "Messages", "partnership '{name}' has {count} round(s) and cannot be deleted; archive it instead"
+            "Messages",
+            "partnership '{name}' has assessment rounds ({count}) and cannot be deleted; archive it instead",
         ),
         "has_followup": QCoreApplication.translate(
             "Messages",
-            "partnership '{name}' has an action plan ({count} item(s)) and cannot be deleted; archive it instead",
+            "partnership '{name}' has an action plan (items: {count}) and cannot be deleted; archive it instead",
         ),
         "invalid_pin": QCoreApplication.translate("Messages", "the PIN must be 4 to 12 digits"),
         "has_responses": QCoreApplication.translate(
@@ -252,3 +255,26 @@ def error_text(exc: HealthDeskError) -> str:
     except (KeyError, IndexError, ValueError):
         text = exc.message_en()
     return text[:1].upper() + text[1:] if text else text
+
+
+TECHNICAL_PARAMS = ("reason",)
+
+
+def error_parts(exc: HealthDeskError, *, shown_in_log: bool = False) -> tuple[str, str]:
+    """The message of ``exc`` wholly in the user's language, and the technical detail left out of it ("" if none).
+
+    A ``{reason}`` comes from SQLite or the operating system, in English ("database disk image is malformed"): the
+    message says where to find it, and the detail (the whole English message, for a search or the support desk)
+    goes behind Qt's "Show Details…" toggle (``QMessageBox.setDetailedText``), or only into the log where no box
+    is shown (``shown_in_log``: the status bar)."""
+    technical = [key for key in TECHNICAL_PARAMS if exc.params.get(key)]
+    if not technical:
+        return error_text(exc), ""
+    hint = (
+        QCoreApplication.translate("Messages", "the technical details are in the log")
+        if shown_in_log
+        else QCoreApplication.translate("Messages", "technical details under “Show Details…”")
+    )
+    brief = copy.copy(exc)
+    brief.params = {**exc.params, **dict.fromkeys(technical, hint)}
+    return error_text(brief), exc.message_en()

@@ -66,9 +66,12 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole + 5
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
+TR_CONTEXT = "Partnerships"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def round_progress_text(info: Any, partnership: PartnershipInfo) -> str:

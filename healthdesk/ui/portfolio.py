@@ -244,9 +244,9 @@ class PortfolioModel(QAbstractTableModel):
         if counts.overdue_actions:
             parts.append(self.tr("{n} overdue").format(n=counts.overdue_actions))
         if counts.kpi_breaches:
-            parts.append(self.tr("{n} KPI breach(es)").format(n=counts.kpi_breaches))
+            parts.append(self.tr("%n KPI breach(es)", "", counts.kpi_breaches))
         if counts.decisions_requested:
-            parts.append(self.tr("{n} decision(s) waiting").format(n=counts.decisions_requested))
+            parts.append(self.tr("%n decision(s) waiting", "", counts.decisions_requested))
         return " · ".join(parts)
 
     def _gap_who(self, row: PortfolioRow) -> str:

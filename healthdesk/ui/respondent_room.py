@@ -39,9 +39,12 @@ WATCH_MS = 1500  # how often a read-only HealthDesk looks whether respondent mod
 _TRANSIENT = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen, Qt.WindowType.Desktop)
 
 
+TR_CONTEXT = "RespondentRoom"
+
+
 def tr(text: str) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 # -- the folder: a second HealthDesk refuses ---------------------------------------------------------------

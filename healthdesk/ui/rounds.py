@@ -54,9 +54,12 @@ ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONDENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+TR_CONTEXT = "Rounds"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def progress_text(info: RoundInfo, partnership: PartnershipInfo) -> str:

@@ -32,7 +32,7 @@ from .. import maintenance
 from ..errors import DamagedError, HealthDeskError, LockedError, StorageError
 from ..maintenance import Database
 from . import theme, widgets
-from .messages import error_text
+from .messages import error_parts, error_text
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -40,9 +40,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+TR_CONTEXT = "Safety"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 # -- asking the user (tests replace these) -----------------------------------------------------------------
@@ -96,8 +99,9 @@ def damaged_box(
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("The database is damaged"))
     box.setText(tr("HealthDesk cannot read its database safely."))
+    message, details = error_parts(exc)
     info = (
-        error_text(exc)
+        message
         + "\n\n"
         + tr(
             "The damaged file will be kept aside in the “damaged” folder (nothing is deleted), so it can still be "
@@ -109,6 +113,8 @@ def damaged_box(
             when=backup.taken_at.strftime("%Y-%m-%d %H:%M"), reason=reason_text(backup.reason)
         )
     box.setInformativeText(info)
+    if details:
+        box.setDetailedText(details)  # SQLite's English words, behind Qt's "Show Details…"
     restore = None
     if backup is not None:
         restore = box.addButton(tr("Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -117,6 +123,18 @@ def damaged_box(
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)
     return box, restore, empty
+
+
+def show_error(parent: QWidget | None, exc: HealthDeskError, title: str, extra: str = "") -> QMessageBox:
+    """An error in the user's language; SQLite's or the system's English detail only behind "Show Details…"."""
+    message, details = error_parts(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message + extra, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("safetyErrorBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+    return box
 
 
 # -- opening -----------------------------------------------------------------------------------------------
@@ -135,7 +153,7 @@ def open_database(data_dir: Path, parent: QWidget | None = None) -> Database | N
         try:
             return Database.open(data_dir, read_only=True)
         except HealthDeskError as exc2:
-            widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+            show_error(parent, exc2, tr("Cannot open the data folder"))
             return None
     except DamagedError as exc:
         if exc.code in LOST_CODES:
@@ -149,7 +167,7 @@ def open_database(data_dir: Path, parent: QWidget | None = None) -> Database | N
             return None
         return _recover_damaged(data_dir, exc, parent)
     except HealthDeskError as exc:
-        widgets.show_error(parent, error_text(exc), tr("Cannot open the data folder"))
+        show_error(parent, exc, tr("Cannot open the data folder"))
         return None
 
 
@@ -171,7 +189,7 @@ def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) 
         # "empty" was the user's explicit choice: the backups stay, the damaged file is kept aside.
         db = Database.open(data_dir, start_empty=choice == "empty")
     except HealthDeskError as exc2:
-        widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+        show_error(parent, exc2, tr("Cannot open the data folder"))
         return None
     if choice == "restore" and good is not None:
         widgets.show_info(
@@ -334,7 +352,7 @@ def _recover_lost(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> 
         try:
             return Database.open(data_dir)
         except HealthDeskError as exc2:
-            widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+            show_error(parent, exc2, tr("Cannot open the data folder"))
             return None
     choice, chosen = ask_lost(parent, exc, options)
     if choice == "quit":
@@ -348,7 +366,7 @@ def _recover_lost(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> 
             log.warning("the database was %s; the user chose to start empty", exc.code)
             db = Database.open(data_dir, start_empty=True)
     except HealthDeskError as exc2:
-        widgets.show_error(parent, error_text(exc2), tr("Cannot open the data folder"))
+        show_error(parent, exc2, tr("Cannot open the data folder"))
         return None
     if choice == "restore" and chosen is not None:
         info = next((b for b in options.good if b.path == chosen), None)
@@ -418,7 +436,8 @@ class BackupTimer(QObject):
         except HealthDeskError as exc:
             log.error("periodic backup failed: %s", exc.message_en())
             self.ctx.show_status(
-                tr("Automatic backup failed: {reason}").format(reason=error_text(exc)), 15000
+                tr("Automatic backup failed: {reason}").format(reason=error_parts(exc, shown_in_log=True)[0]),
+                15000,
             )
             return None
         if path is not None:
@@ -586,7 +605,7 @@ def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -
     try:
         maintenance.restore(data_dir, Path(backup_path), db=db)
     except HealthDeskError as exc:
-        widgets.show_error(parent, error_text(exc), tr("Restore failed"))
+        show_error(parent, exc, tr("Restore failed"))
         if getattr(db, "closed", False) or db.lock is None and not db.read_only:
             _reopen(ctx, parent)
         return False
@@ -597,7 +616,7 @@ def _reopen(ctx: AppContext, parent: QWidget | None) -> bool:
     try:
         new_db = Database.open(ctx.data_dir)
     except StorageError as exc:
-        widgets.show_error(parent, error_text(exc), tr("Cannot open the data folder"))
+        show_error(parent, exc, tr("Cannot open the data folder"))
         return False
     ctx.replace_database(new_db)
     ctx.show_status(tr("Backup restored."), 8000)

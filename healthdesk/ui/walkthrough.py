@@ -51,6 +51,8 @@ class WalkthroughWindow(QWidget):
         self.ctx = ctx
         self.setObjectName("walkthroughWindow")
         self.walkthrough = WalkthroughWidget(ctx, respondent_id, self)
+        self.top_panel: QWidget | None = None  # e.g. "your response file is saved" (exchange_finish)
+        self.invitation_path: str | None = None  # set when opened from an invitation file
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.walkthrough)
@@ -63,6 +65,19 @@ class WalkthroughWindow(QWidget):
         if screen is not None:
             area = screen.availableGeometry()
             self.resize(min(1280, area.width()), min(860, area.height()))
+
+    def show_top_panel(self, panel: QWidget) -> None:
+        """Put ``panel`` above the walk-through (replacing an earlier one) and bring the window forward."""
+        layout = self.layout()
+        if self.top_panel is not None:
+            layout.removeWidget(self.top_panel)
+            self.top_panel.deleteLater()
+        self.top_panel = panel
+        panel.setParent(self)
+        layout.insertWidget(0, panel)
+        panel.show()
+        self.raise_()
+        self.activateWindow()
 
     def _retranslate(self, _lang: str | None = None) -> None:
         info = self.walkthrough.info

@@ -726,9 +726,9 @@ class WalkthroughWidget(QWidget):
     def _show_missing_message(self, missing: list[str]) -> None:
         widgets.set_banner(
             self.submit_message,
-            self.tr("Not submitted yet: {count} indicator(s) still need an answer: {names}.").format(
-                count=len(missing), names="; ".join(self._missing_names(missing))
-            )
+            self.tr(
+                "Not submitted yet: %n indicator(s) still need an answer: {names}.", "", len(missing)
+            ).format(names="; ".join(self._missing_names(missing)))
             + " "
             + self.tr("Choose a level, or N if it does not apply or you do not know."),
         )

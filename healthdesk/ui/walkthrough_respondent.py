@@ -554,6 +554,9 @@ def start_respondent_mode(
     return window
 
 
+TR_CONTEXT = "WalkthroughRespondent"
+
+
 def tr(text: str) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text)

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 # Message boxes, input dialogs and frames are imported where used: the window frame paints before they are needed.
 from . import theme
 
+TR_CONTEXT = "Widgets"
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def icon(name: str) -> QIcon:

@@ -6,7 +6,10 @@ moved), the overall health, then dimension by dimension a reveal of both partner
 spread and the trend, and the anonymised problem descriptions; then the goals and actions agreed, and next steps.
 
 Keys: → / Space / PgDn next, ← / PgUp back, Home / End first / last, B blank screen, R reveal, N facilitator
-notes (a second window), A capture an action, G capture a goal, Esc leave (after a confirmation). Captured goals
+notes (a second window; with one screen an overlay), ? or F1 every key (an overlay on the presentation, Esc closes
+it), A capture an action, G capture a goal, Esc leave (after a confirmation). A small low-contrast control strip at
+the bottom edge names the keys that matter now (on a hidden screen: R) for the facilitator; the slide itself only
+shows a neutral "not revealed yet". Captured goals
 and actions are saved at once into the action plan, linked to the dimension on screen; a draft typed but not yet
 confirmed is saved when the step changes or the workshop ends, so nothing typed is lost.
 
@@ -69,6 +72,7 @@ INK = "#111111"
 MUTED = "#3C3C3C"
 PAPER = "#FFFFFF"
 PANEL = "#F2F4F5"
+STRIP_INK = "#A3A3A3"  # the control strip: low contrast, for the facilitator at the laptop, not the room
 SIDE_INK = {"A": theme.SIDE_A, "B": "#B34400"}  # side B's orange darkened for text on white
 LIGHT_INK = {"red": "#B03A00", "amber": "#8A5A00", "green": "#006B4F"}
 MEMBER_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,9 +92,12 @@ MINUTES = {
 }
 
 
+TR_CONTEXT = "Workshop"
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate (lupdate files module-level ``tr`` calls under the empty context)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 def light_words() -> dict[str, str]:
@@ -127,6 +134,7 @@ def sizes(height: int) -> dict[str, int]:
         "huge": round(160 * unit),
         "margin": round(64 * unit),
         "gap": round(24 * unit),
+        "strip": max(12, round(15 * unit)),  # the facilitator's control strip: small and quiet on purpose
     }
 
 
@@ -150,12 +158,16 @@ def stylesheet(height: int) -> str:
     QLabel[side="A"] {{ color: {SIDE_INK["A"]}; }}
     QLabel[side="B"] {{ color: {SIDE_INK["B"]}; }}
     QFrame#captureBar {{ background: {PANEL}; border-top: 3px solid {INK}; }}
-    QFrame#captureBar QLineEdit, QFrame#captureBar QComboBox {{
+    QFrame#captureBar QLineEdit {{
         font-size: {s["body"]}px; padding: {s["gap"] // 4}px; color: {INK}; background: #FFFFFF;
-        border: 2px solid {INK};
+        border: 2px solid {MUTED};
     }}
+    QFrame#captureBar QLineEdit:focus {{ border: 2px solid {theme.ACCENT}; }}
+    QFrame#captureBar QComboBox {{ font-size: {s["body"]}px; color: {INK}; }}
     QFrame[ws="tile"] {{ background: {PANEL}; border-radius: 8px; }}
     QFrame#notesOverlay {{ background: {PANEL}; border: 6px solid {LIGHT_INK["red"]}; }}
+    QFrame#helpOverlay {{ background: {PANEL}; border: 6px solid {MUTED}; }}
+    QLabel#controlStrip {{ color: {STRIP_INK}; font-size: {s["strip"]}px; }}
     """
 
 
@@ -172,7 +184,13 @@ def _label(text: str = "", role: str | None = None, side: str | None = None, wra
 
 
 def _coloured(label: QLabel, colour: str) -> QLabel:
-    label.setStyleSheet(f"color: {colour};")
+    label.setStyleSheet(label.styleSheet() + f"color: {colour};")
+    return label
+
+
+def _sized(label: QLabel, px: int) -> QLabel:
+    """A label's own type size (the dimension slide scales its type to the room it has)."""
+    label.setStyleSheet(label.styleSheet() + f"font-size: {px}px;")
     return label
 
 
@@ -202,6 +220,7 @@ class CaptureBar(QFrame):
     dismissed = Signal()
     draft_changed = Signal()
     undo_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -459,6 +478,9 @@ class CaptureBar(QFrame):
         if key == Qt.Key.Key_Escape:
             self.dismissed.emit()
             return True
+        if key == Qt.Key.Key_F1:
+            self.help_requested.emit()
+            return True
         if event.matches(QKeySequence.StandardKey.Undo):
             if isinstance(obj, QLineEdit) and obj.isUndoAvailable():
                 return False  # undo the typing first
@@ -563,8 +585,88 @@ class NotesWindow(QWidget):
 def keys_text() -> str:
     return tr(
         "→ Space PgDn next · ← PgUp back · R reveal · B blank screen · A new action · G new goal · "
-        "E correct the last capture · Ctrl+Z undo · N or ? notes and keys · L 中文/English · Esc leave"
+        "E correct the last capture · Ctrl+Z undo · N notes · ? or F1 all keys · L 中文/English · Esc leave"
     )
+
+
+def key_help() -> list[tuple[str, str]]:
+    """Every key of the workshop, (keys, what they do): the help overlay lists them all (docs/workshop.md too).
+    Key names stay as printed on the keyboard, in both languages."""
+    return [
+        ("→ · Space · PgDn · ↓", tr("Next screen")),
+        ("← · PgUp · ↑ · Backspace", tr("Previous screen")),
+        ("Home · End", tr("First · last screen")),
+        ("R", tr("Reveal the scores of this screen (again: hide them)")),
+        ("B · .", tr("Blank the screen (again, or → ←: back)")),
+        ("N", tr("Facilitator notes (one screen: the room sees them too)")),
+        ("? · F1", tr("This help")),
+        ("L", tr("English ⇄ 中文")),
+        ("A", tr("Capture an action for the dimension on screen")),
+        ("G", tr("Capture a goal (top-level, mid-term or short-term)")),
+        ("E · F2", tr("Correct the last capture (or the row picked)")),
+        ("1–9", tr("“Goals and actions agreed”: pick a row")),
+        ("Delete", tr("“Goals and actions agreed”: delete the row picked")),
+        ("Ctrl+Z", tr("Undo the last capture, correction or delete")),
+        ("Tab · Enter", tr("In the capture bar: next field · save")),
+        ("Esc", tr("Close this help or the notes; otherwise leave (asks first)")),
+    ]
+
+
+class HelpOverlay(QFrame):
+    """The keyboard help on the presentation itself (? or F1, Esc closes it): with one screen the notes window is
+    never seen, so this is where a facilitator finds every key. It shows keys only, nothing about the results."""
+
+    def __init__(self, workshop: QWidget):
+        super().__init__(workshop)
+        self.setObjectName("helpOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        self.title = _label(role="heading")
+        self.title.setObjectName("helpTitle")
+        self.hint = _label(role="muted")
+        self.grid = QGridLayout()
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.key_labels: list[QLabel] = []
+
+    def place(self) -> None:
+        parent = self.parentWidget()
+        w, h = parent.width(), parent.height()
+        s = sizes(h)
+        self.layout().setContentsMargins(s["margin"], s["margin"] // 2, s["margin"], s["margin"] // 2)
+        self.layout().setSpacing(s["gap"] // 2)
+        self.grid.setHorizontalSpacing(s["gap"])
+        self.grid.setVerticalSpacing(max(2, s["gap"] // 3))
+        self.setGeometry(0, 0, w, h)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(tr("Keys"))
+        self.hint.setText(tr("? · F1 · Esc close this help"))
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            old = item.widget()
+            if old is not None:
+                old.hide()
+                old.setParent(None)  # out of the overlay's children at once (texts() sees only the new rows)
+                old.deleteLater()
+        self.key_labels = []
+        rows = key_help()
+        half = (len(rows) + 1) // 2  # two columns of (key, what it does)
+        for n, (keys, does) in enumerate(rows):
+            row, col = n % half, (n // half) * 2
+            key_label = _label(keys, wrap=False)
+            key_label.setStyleSheet("font-weight: 700;")
+            key_label.setObjectName(f"helpKey{n}")
+            self.key_labels.append(key_label)
+            self.grid.addWidget(key_label, row, col, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(_label(does), row, col + 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)
+
+    def texts(self) -> str:
+        return "\n".join(label.text() for label in self.findChildren(QLabel) if label.text())
 
 
 class NotesOverlay(QFrame):
@@ -603,7 +705,7 @@ class NotesOverlay(QFrame):
         step = window.current_step()
         if step is None:
             return
-        self.warning.setText(tr("Only you should see this — the projector shows it too. N or ? hides it."))
+        self.warning.setText(tr("Only you should see this — the projector shows it too. N or Esc hides it."))
         self.step_label.setText(
             tr("Step {n} of {total}: {title}").format(
                 n=window.index + 1, total=len(window.steps), title=step.title
@@ -662,15 +764,23 @@ class WorkshopWindow(QWidget):
         self._leaving = False
         self._closed = False
         self.data: svc.WorkshopData | None = None
+        self._dim_scale = 1.0  # the dimension slide's type, shrunk only when its content would not fit
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.pages = QStackedWidget()
+        # A slide never makes the window taller than the screen: it is fitted to the room it has (show_step).
+        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.blank_widget = QWidget()
         self.blank_widget.setObjectName("blank")
         self.blank_widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.footer_left = _label(role="footer", wrap=False)
         self.footer_right = _label(role="footer", wrap=False)
         self.footer_right.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The facilitator's control strip: small and low-contrast at the bottom edge, the keys that matter now
+        # (the reveal hint lives here, never on the slide the room reads).
+        self.strip = _label(wrap=False)
+        self.strip.setObjectName("controlStrip")
+        self.strip.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.toast = _label(role="toast", wrap=False)
         self.toast.hide()
         self.capture = CaptureBar()
@@ -679,6 +789,7 @@ class WorkshopWindow(QWidget):
         self.capture.dismissed.connect(self.close_capture)
         self.capture.draft_changed.connect(self.save_state)
         self.capture.undo_requested.connect(self.undo)
+        self.capture.help_requested.connect(self.toggle_help)
 
         self.outer = QVBoxLayout(self)
         self.outer.setSpacing(0)
@@ -694,6 +805,7 @@ class WorkshopWindow(QWidget):
         footer.addWidget(self.toast)
         footer.addWidget(self.footer_right)
         self.body_layout.addLayout(footer)
+        self.body_layout.addWidget(self.strip)
         self.main.addWidget(body)
         self.main.addWidget(self.blank_widget)
         self.outer.addWidget(self.main, 1)
@@ -702,6 +814,8 @@ class WorkshopWindow(QWidget):
         self.notes = NotesWindow(self)
         self.overlay = NotesOverlay(self)
         self.overlay.hide()
+        self.help = HelpOverlay(self)
+        self.help.hide()
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
@@ -890,6 +1004,31 @@ class WorkshopWindow(QWidget):
             self.selected = -1
         self.index = index
         step = self.steps[index]
+        # A dimension's type fills the screen; only when its content would not fit (many spread lines, the
+        # capture bar open) is it built again a size smaller.
+        scales = (1.0, 0.9, 0.8, 0.7, 0.6) if step.kind == "dimension" else (1.0,)
+        if step.kind == "dimension" and self.isVisible():
+            self.outer.activate()  # the slide's room now (the capture bar may just have opened or closed)
+        for scale in scales:
+            self._dim_scale = scale
+            self._clear_pages()
+            slide = self._make_slide(step)
+            self.pages.addWidget(slide)
+            self.pages.setCurrentWidget(slide)
+            if scale == scales[-1] or not self.isVisible():
+                break
+            slide.ensurePolished()
+            if slide.sizeHint().height() <= self.pages.height():
+                break
+        self._dim_scale = 1.0
+        self._update_footer()
+        self._update_strip()
+        self.notes.update_from(self)
+        self.overlay.update_from(self)
+        self.save_state()
+        self.step_changed.emit(index)
+
+    def _clear_pages(self) -> None:
         while self.pages.count():
             old = self.pages.widget(0)
             self.pages.removeWidget(old)
@@ -898,6 +1037,8 @@ class WorkshopWindow(QWidget):
                 None
             )  # out of the window's children at once (findChild sees only the current slide)
             old.deleteLater()
+
+    def _make_slide(self, step: Step) -> QWidget:
         slide = QWidget()
         slide.setObjectName("slide")
         slide.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -910,13 +1051,13 @@ class WorkshopWindow(QWidget):
         layout.addWidget(title)
         content = step.build(step.key in self.revealed)
         layout.addWidget(content, 1)
-        self.pages.addWidget(slide)
-        self.pages.setCurrentWidget(slide)
-        self._update_footer()
-        self.notes.update_from(self)
-        self.overlay.update_from(self)
-        self.save_state()
-        self.step_changed.emit(index)
+        return slide
+
+    def _refit(self) -> None:
+        """The capture bar opened or closed: a dimension slide takes the room it now has."""
+        step = self.current_step()
+        if step is not None and step.kind == "dimension":
+            self.show_step(self.index, record=False)
 
     def _height(self) -> int:
         return self.height() if self.height() > 100 else 720
@@ -954,6 +1095,7 @@ class WorkshopWindow(QWidget):
             if self.overlay.isVisible():
                 self.overlay.hide()
             else:
+                self.help.hide()
                 self.overlay.update_from(self)
                 self.overlay.place()
                 self.overlay.show()
@@ -966,6 +1108,20 @@ class WorkshopWindow(QWidget):
             self.notes.update_from(self)
             self.notes.show()
             self.activateWindow()
+
+    def toggle_help(self) -> None:
+        """? or F1: every key on the presentation itself (one screen has no notes window to read them in)."""
+        if self.help.isVisible():
+            self.help.hide()
+        else:
+            self.overlay.hide()
+            self.help.retranslate_ui()
+            self.help.place()
+            self.help.show()
+            self.help.raise_()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.capture.isAncestorOf(focus):
+            self.setFocus()
 
     def toggle_language(self) -> None:
         self.ctx.set_language("en" if self.lang == "zh" else "zh")
@@ -1031,6 +1187,20 @@ class WorkshopWindow(QWidget):
         self.footer_right.style().unpolish(self.footer_right)
         self.footer_right.style().polish(self.footer_right)
 
+    def strip_text(self) -> str:
+        """The control strip: the keys that matter on this screen, for the facilitator (the room need not read
+        it). On a hidden screen it says so and names R: the slide itself only shows the neutral hidden state."""
+        parts = []
+        step = self.current_step()
+        if step is not None and step.revealable and step.key not in self.revealed:
+            parts.append(tr("Scores hidden: R reveals"))
+        parts.append(tr("? or F1 keys"))
+        parts.append(tr("N notes"))
+        return "  ·  ".join(parts)
+
+    def _update_strip(self) -> None:
+        self.strip.setText(self.strip_text())
+
     # -- capture ------------------------------------------------------------------------------------------
     def _prepare_bar(self) -> None:
         labels = {side: self.side_label(side) for side in ("A", "B")}
@@ -1052,11 +1222,17 @@ class WorkshopWindow(QWidget):
             self.dim_name(self.capture.dimension_id) if self.capture.dimension_id else ""
         )
         self.capture.retranslate_ui()
+        self._refit()
         self.save_state()
 
     def close_capture(self) -> None:
-        """Esc: the bar goes away, its text stays as the draft (A or G brings it back)."""
+        """Esc: the bar goes away, its text stays as the draft (A or G brings it back). With the help open, Esc
+        closes the help first."""
+        if self.help.isVisible():
+            self.help.hide()
+            return
         self.capture.hide()
+        self._refit()
         self.save_state()
         self.setFocus()
 
@@ -1111,6 +1287,7 @@ class WorkshopWindow(QWidget):
             self._push_undo(tr("correction of “{name}”").format(name=title), self._undo_edit(kind, before))
         self.capture.clear()
         self.capture.hide()
+        self._refit()
         self.setFocus()
         self.show_toast(tr("Saved to the action plan ✓") if before is None else tr("Corrected ✓"))
         self._refresh_followup()
@@ -1143,6 +1320,7 @@ class WorkshopWindow(QWidget):
         self._prepare_bar()
         dim = (item.dimensions[0] if item.dimensions else "") if kind == "goal" else item.dimension_id
         self.capture.edit(kind, item, self.dim_name(dim) if dim else "")
+        self._refit()
 
     def delete_selected(self) -> None:
         picked = self.selected_item()
@@ -1476,74 +1654,112 @@ class WorkshopWindow(QWidget):
             side=self.side_label(message.params["side"]), gap=message.params["size"]
         )
 
+    def _dimension_type(self) -> dict[str, int]:
+        """Type of the dimension slide, scaled to the height the slide has (less while the capture bar is open) so
+        the numbers fill the screen at every size; ``_dim_scale`` shrinks it only when the content would not fit."""
+        body = sizes(self._height())["body"]
+        room = self._height() - (self.capture.sizeHint().height() if self.capture.isVisible() else 0)
+        unit = max(room, 400) / 1080 * self._dim_scale
+
+        def px(size: float) -> int:
+            return max(body, round(size * unit))  # never below body text
+
+        return {
+            "name": px(50),
+            "value": px(230),
+            "note": px(34),
+            "gap": px(50),
+            "fact": px(38),
+            "row": px(36),
+            "space": max(4, round(30 * unit)),
+        }
+
     def _dimension_slide(self, dim: Any, revealed: bool) -> QWidget:
         d = self.data
         s = d.summary.scores
         jv = s.dimensions.get(dim.id)
-        w, layout = self._box()
-        sides = QHBoxLayout()
-        sides.setSpacing(sizes(self._height())["gap"] * 2)
+        t = self._dimension_type()
+        g = sizes(self._height())["gap"]
+        w, layout = self._box(spacing=t["space"])
+        # The three cards share one grid: names, values and notes sit in the same rows, on one line across cards.
+        cards = QWidget()
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(g * 2)
+        grid.setVerticalSpacing(0)
+        hidden = tr("not revealed yet")  # neutral: the key that reveals is the facilitator's (control strip)
+        columns: list[tuple[str, str, str, str, str | None]] = []
         for side in ("A", "B"):
-            tile, tl = self._tile()
-            tl.addWidget(_label(self.side_label(side), "heading", side=side))
-            big, note = self._side_value(side, dim.id) if revealed else ("?", tr("press R to reveal"))
-            value = _label(big, "big", side=side, wrap=False)
-            value.setObjectName(f"sideValue{side}")
-            tl.addWidget(value)
-            tl.addWidget(_label(note, "muted"))
-            sides.addWidget(tile, 1)
-        joint_tile, jl = self._tile()
-        jl.addWidget(_label(tr("Joint"), "heading"))
+            big, note = self._side_value(side, dim.id) if revealed else ("?", hidden)
+            columns.append((side, self.side_label(side), big, note, None))
         joint = (
             fmt2(jv.joint)
             if revealed and jv is not None and jv.joint is not None
             else (DASH if revealed else "?")
         )
-        jl.addWidget(_label(joint, "big", wrap=False))
-        if revealed and jv is not None and jv.light:
-            jl.addWidget(self._light_label(jv.light))
-        sides.addWidget(joint_tile, 1)
-        layout.addLayout(sides)
+        light = jv.light if revealed and jv is not None and jv.light else None
+        columns.append(("Joint", tr("Joint"), joint, "" if revealed else hidden, light))
+        for col, (key, name, big, note, light_key) in enumerate(columns):
+            side = key if key in ("A", "B") else None
+            tile = QFrame()
+            tile.setProperty("ws", "tile")
+            grid.addWidget(tile, 0, col, 3, 1)  # behind the three labels of its column
+            name_label = _sized(_label(name, "heading", side=side, wrap=False), t["name"])
+            name_label.setObjectName(f"cardName{key}")
+            name_label.setContentsMargins(g, g // 2, g, 0)
+            value = _sized(_label(big, "big", side=side, wrap=False), t["value"])
+            value.setObjectName(f"sideValue{key}" if side else "jointValue")
+            value.setContentsMargins(g, 0, g, 0)
+            if light_key:
+                note_label = _sized(self._light_label(light_key), t["name"])  # the light as large as the name
+            else:
+                note_label = _sized(_label(note, "muted"), t["note"])
+            note_label.setObjectName(f"cardNote{key}")
+            note_label.setContentsMargins(g, 0, g, g // 2)
+            grid.addWidget(name_label, 0, col)
+            grid.addWidget(value, 1, col)
+            grid.addWidget(note_label, 2, col, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(col, 1)
+        layout.addWidget(cards)
         if revealed:
-            facts = []
             if jv is not None:
                 gap_text = self._gap_text(jv.gap)
                 if jv.gap_flagged:
                     gap_text += " — " + tr("a perception gap")
-                gap_label = _label(gap_text, "heading")
+                gap_label = _sized(_label(gap_text, "heading"), t["gap"])
                 gap_label.setObjectName("gapText")
                 if jv.gap_flagged:
                     _coloured(gap_label, LIGHT_INK["red"])
-                facts.append(gap_label)
-            facts.append(_label(self._dimension_trend(dim.id)))
+                layout.addWidget(gap_label)
+            trend = _sized(_label(self._dimension_trend(dim.id)), t["fact"])
+            trend.setObjectName("trendText")
+            layout.addWidget(trend)
             for ind in dim.indicators:
                 for side in ("A", "B"):
                     si = s.sides[side].indicators.get(ind.id) if side in s.sides else None
                     if si is not None and si.spread_flagged and si.spread is not None:
-                        facts.append(
-                            _label(
-                                tr("{side}'s respondents disagree on “{indicator}” (spread {spread})").format(
-                                    side=self.side_label(side),
-                                    indicator=ind.name.get(self.lang),
-                                    spread=f"{si.spread:.2f}",
-                                )
-                            )
+                        text = tr("{side}'s respondents disagree on “{indicator}” (spread {spread})").format(
+                            side=self.side_label(side),
+                            indicator=ind.name.get(self.lang),
+                            spread=f"{si.spread:.2f}",
                         )
-            for f in facts:
-                layout.addWidget(f)
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(sizes(self._height())["gap"] * 2)
-            grid.addWidget(_label(tr("Indicator"), "muted", wrap=False), 0, 0)
-            grid.addWidget(_label(self.side_label("A"), "muted", side="A", wrap=False), 0, 1)
-            grid.addWidget(_label(self.side_label("B"), "muted", side="B", wrap=False), 0, 2)
-            for row, ind in enumerate(dim.indicators, 1):
-                grid.addWidget(_label(ind.name.get(self.lang)), row, 0)
-                for col, side in ((1, "A"), (2, "B")):
-                    si = s.sides[side].indicators.get(ind.id) if side in s.sides else None
-                    text = fmt2(si.value) if si is not None and si.value is not None else DASH
-                    grid.addWidget(_label(text, side=side, wrap=False), row, col, Qt.AlignmentFlag.AlignRight)
-            grid.setColumnStretch(0, 1)
-            layout.addLayout(grid)
+                        layout.addWidget(_sized(_label(text), t["row"]))
+        # The indicators behind the dimension: named before the reveal too (what each side is about to see).
+        table = QGridLayout()
+        table.setHorizontalSpacing(g * 2)
+        table.setVerticalSpacing(max(2, t["space"] // 2))
+        table.addWidget(_sized(_label(tr("Indicator"), "muted", wrap=False), t["row"]), 0, 0)
+        table.addWidget(_sized(_label(self.side_label("A"), "muted", side="A", wrap=False), t["row"]), 0, 1)
+        table.addWidget(_sized(_label(self.side_label("B"), "muted", side="B", wrap=False), t["row"]), 0, 2)
+        for row, ind in enumerate(dim.indicators, 1):
+            table.addWidget(_sized(_label(ind.name.get(self.lang)), t["row"]), row, 0)
+            for col, side in ((1, "A"), (2, "B")):
+                si = s.sides[side].indicators.get(ind.id) if side in s.sides else None
+                text = fmt2(si.value) if si is not None and si.value is not None else DASH
+                cell = _sized(_label(text if revealed else "?", side=side, wrap=False), t["row"])
+                table.addWidget(cell, row, col, Qt.AlignmentFlag.AlignRight)
+        table.setColumnStretch(0, 1)
+        layout.addLayout(table)
         layout.addStretch(1)
         return w
 
@@ -1695,6 +1911,16 @@ class WorkshopWindow(QWidget):
         if self.capture.isVisible() and focus is not None and self.capture.isAncestorOf(focus):
             return True  # typed into the bar: never a slide command (the bar's fields handle their keys)
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Question, Qt.Key.Key_F1):
+            self.toggle_help()
+            return True
+        if self.help.isVisible():
+            self.help.hide()  # any other key closes the help; Esc only that, the others then do their job
+            if key == Qt.Key.Key_Escape:
+                return True
+        if key == Qt.Key.Key_Escape and self.overlay.isVisible():
+            self.overlay.hide()
+            return True
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo()
             return True
@@ -1710,9 +1936,6 @@ class WorkshopWindow(QWidget):
             return True
         if key == Qt.Key.Key_Delete and on_captured:
             self.delete_selected()
-            return True
-        if key in (Qt.Key.Key_Question, Qt.Key.Key_F1):
-            self.toggle_notes()
             return True
         if key == Qt.Key.Key_L:
             self.toggle_language()
@@ -1762,18 +1985,22 @@ class WorkshopWindow(QWidget):
             tr("Workshop – {name}").format(name=self.data.partnership.name if self.data else "")
         )
         self.capture.retranslate_ui()
+        if self.help.isVisible():
+            self.help.retranslate_ui()
         self.rebuild()
 
     def _apply_style(self, height: int) -> None:
         self._style_height = height
         self.setStyleSheet(stylesheet(height))
         m = sizes(height)["margin"]
-        self.body_layout.setContentsMargins(m, 0, m, m // 3)
+        self.body_layout.setContentsMargins(m, 0, m, max(2, m // 12))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if self.overlay.isVisible():
             self.overlay.place()
+        if self.help.isVisible():
+            self.help.place()
         if abs(event.size().height() - getattr(self, "_style_height", 0)) > 8:
             self._apply_style(event.size().height())
             if self.steps:

@@ -20,7 +20,7 @@
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="371" />
         <source>Gaps</source>
-        <translation>分歧</translation>
+        <translation>差距</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="372" />
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="594" />
         <source>The anonymity threshold of this round was lowered to {n}.</source>
-        <translation>本轮的匿名门槛已降低为 {n}。</translation>
+        <translation>本轮的匿名阈值已降低为 {n}。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="600" />
@@ -147,11 +147,6 @@
         <translation>诊断需要双方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="773" />
-        <source>Gaps need the results of both sides.</source>
-        <translation>差距需要双方的结果。</translation>
-    </message>
-    <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="724" />
         <source>No bottleneck rule fired for this round.</source>
         <translation>本轮未触发任何瓶颈诊断规则。</translation>
@@ -185,6 +180,11 @@
         <location filename="../../healthdesk/ui/dashboard.py" line="761" />
         <source>Where the partners disagree</source>
         <translation>双方分歧所在</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dashboard.py" line="773" />
+        <source>Gaps need the results of both sides.</source>
+        <translation>差距需要双方的结果。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="778" />
@@ -239,7 +239,7 @@
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="865" />
         <source>What respondents wrote, grouped by dimension. Texts are never attributed to a person; only the partner is shown.</source>
-        <translation>受访者填写的问题描述，按维度分组。内容不会对应到具体个人，只显示所属合作方。</translation>
+        <translation>答卷人填写的问题描述，按维度分组。内容不会对应到具体个人，只显示所属合作方。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="897" />

@@ -83,7 +83,7 @@
     <message>
         <location filename="../../healthdesk/ui/detail.py" line="310" />
         <source>Spread: how far one side's respondents are apart (standard deviation); {flag} at or above {limit}.</source>
-        <translation>离散度：同一方受访者之间的分歧程度（标准差）；{flag} 表示达到或超过 {limit}。</translation>
+        <translation>离散度：同一方答卷人之间的分歧程度（标准差）；{flag} 表示达到或超过 {limit}。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/detail.py" line="321" />

@@ -40,17 +40,17 @@
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="27" />
         <source>this data folder has no facilitator key, so it cannot read response files; they can only be read in the data folder that exported the invitations</source>
-        <translation>此数据文件夹没有引导师密钥，因此无法读取答卷文件；答卷文件只能在导出邀请的那个数据文件夹中读取</translation>
+        <translation>此数据文件夹没有主持人密钥，因此无法读取答卷文件；答卷文件只能在导出邀请的那个数据文件夹中读取</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="32" />
         <source>the facilitator key file {path} is damaged: {reason}</source>
-        <translation>引导师密钥文件 {path} 已损坏：{reason}</translation>
+        <translation>主持人密钥文件 {path} 已损坏：{reason}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="33" />
         <source>the file was sealed for another facilitator key ({found}); this data folder's key is {expected}. Import it in the data folder that exported the invitation</source>
-        <translation>该文件是为另一个引导师密钥（{found}）加密的；此数据文件夹的密钥是 {expected}。请在导出该邀请的数据文件夹中导入</translation>
+        <translation>该文件是为另一个主持人密钥（{found}）加密的；此数据文件夹的密钥是 {expected}。请在导出该邀请的数据文件夹中导入</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="38" />
@@ -84,13 +84,13 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="60" />
-        <source>the file says the response was submitted, but {missing} indicator(s) have no answer</source>
+        <source>the file says the response was submitted, but indicators have no answer ({missing})</source>
         <translation>文件标明答卷已提交，但有 {missing} 个指标没有回答</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="63" />
         <source>{name} was not added from an invitation in this data folder, so there is no facilitator to seal a response file for</source>
-        <translation>{name} 不是通过此数据文件夹中的邀请加入的，因此没有可为其加密答卷文件的引导师</translation>
+        <translation>{name} 不是通过此数据文件夹中的邀请加入的，因此没有可为其加密答卷文件的主持人</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="68" />
@@ -165,7 +165,7 @@
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="114" />
         <source>facilitator key</source>
-        <translation>引导师密钥</translation>
+        <translation>主持人密钥</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="115" />

@@ -100,7 +100,7 @@
     <message>
         <location filename="../../healthdesk/ui/labels.py" line="55" />
         <source>Facilitator</source>
-        <translation>引导师</translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/labels.py" line="61" />
@@ -155,7 +155,7 @@
     <message>
         <location filename="../../healthdesk/ui/labels.py" line="81" />
         <source>In progress</source>
-        <translation>填写中</translation>
+        <translation>作答中</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/labels.py" line="82" />

@@ -1,432 +1,432 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>Partnerships</name>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="77" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="80" />
         <source>{label}: {submitted} of {invited} submitted</source>
         <translation>{label}：{invited} 人中 {submitted} 人已提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="83" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="86" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="121" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="124" />
         <source>Partnership</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="122" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="125" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="123" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="126" />
         <source>Partners</source>
         <translation>合作双方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="124" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="127" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="125" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="128" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="126" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="127" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="130" />
         <source>Rounds</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="128" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="131" />
         <source>Latest round</source>
         <translation>最近一轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="158" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="161" />
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="163" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="166" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="386" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="389" />
         <source>Partnerships</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="387" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="390" />
         <source>Search names, codes, partners…  (Ctrl+F)</source>
         <translation>搜索名称、代码、合作方…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="388" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="391" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="389" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="392" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="390" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="393" />
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="391" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="907" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="394" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="910" />
         <source>New partnership</source>
         <translation>新建合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="392" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="395" />
         <source>Create a partnership record (Ctrl+N)</source>
-        <translation>创建合作关系档案 (Ctrl+N)</translation>
+        <translation>创建合作关系档案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="393" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="396" />
         <source>Open rounds</source>
         <translation>打开评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="394" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="397" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="396" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="399" />
         <source>Delete the selected partnership (Del); only possible before any round</source>
-        <translation>删除所选合作关系 (Del)；仅在尚无评估轮次时可以删除</translation>
+        <translation>删除所选合作关系（Del）；仅在尚无评估轮次时可以删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="464" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="467" />
         <source>1 partnership</source>
         <translation>1 个合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="464" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="467" />
         <source>{n} partnerships</source>
         <translation>{n} 个合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="466" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="469" />
         <source>{shown} of {total} partnerships shown</source>
         <translation>显示 {total} 个中的 {shown} 个合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="468" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="471" />
         <source>{n} archived hidden</source>
         <translation>{n} 个已归档未显示</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="477" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="480" />
         <source>No partnerships yet</source>
         <translation>还没有合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="479" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="482" />
         <source>A partnership record holds the two partners, their joint committee and what they agreed. With it you open assessment rounds, ask executives of both sides, and follow up on the results.</source>
         <translation>合作关系档案记录合作双方、联合委员会及双方的约定。有了它，就可以开启评估轮次、请双方高管作答，并跟进评估结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="483" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="486" />
         <source>Create a partnership</source>
         <translation>新建合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="484" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="487" />
         <source>Explore with demo data</source>
         <translation>使用示例数据体验</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="491" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="494" />
         <source>No partnership matches</source>
         <translation>没有匹配的合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="492" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="495" />
         <source>Nothing matches the search and filters above.</source>
         <translation>没有符合上方搜索和筛选条件的合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="493" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="496" />
         <source>Show all partnerships</source>
         <translation>显示全部合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="570" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="573" />
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="570" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="573" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="584" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="587" />
         <source>Archived “{name}”.</source>
         <translation>已归档“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="584" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="587" />
         <source>“{name}” is active again.</source>
         <translation>“{name}”已恢复为活跃。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="597" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="600" />
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="600" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="603" />
         <source>Delete the partnership “{name}” and its record?
 
 You can undo this right after (Ctrl+Z).</source>
         <translation>删除合作关系“{name}”及其档案吗？
 
-删除后可以立即撤销 (Ctrl+Z)。</translation>
+删除后可以立即撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="602" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="605" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="602" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="605" />
         <source>Delete partnership</source>
         <translation>删除合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="850" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="853" />
         <source>The partnership</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="854" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="857" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="855" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="858" />
         <source>Short &amp;code</source>
         <translation>简码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="856" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="859" />
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="857" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="860" />
         <source>St&amp;age</source>
         <translation>阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="858" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="861" />
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="859" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="862" />
         <source>Start &amp;date</source>
         <translation>开始日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="860" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="863" />
         <source>Descri&amp;ption</source>
         <translation>描述(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="865" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="868" />
         <source>e.g. Cloud software × hardware joint solution</source>
         <translation>例如：云软件 × 硬件 联合解决方案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="866" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="869" />
         <source>e.g. SWHW</source>
         <translation>例如：SWHW</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="867" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="870" />
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="871" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="874" />
         <source>The partners</source>
         <translation>合作双方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="872" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="930" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="875" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="933" />
         <source>Partner A</source>
         <translation>甲方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="873" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="930" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="876" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="933" />
         <source>Partner B</source>
         <translation>乙方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="876" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="879" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="876" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="879" />
         <source>Name in the other language</source>
         <translation>另一语言名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="876" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="879" />
         <source>Short label</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="881" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="884" />
         <source>Full company name</source>
         <translation>公司全称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="882" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="885" />
         <source>Optional: Chinese or English name</source>
         <translation>可选：中文或英文名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="883" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="886" />
         <source>Shown in charts, e.g. “Soft”</source>
         <translation>用于图表，例如“云启”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="884" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="887" />
         <source>Governance members</source>
         <translation>治理成员</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="886" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="889" />
         <source>The joint management committee (JMC) and joint project team (JPT) members of both sides.</source>
         <translation>双方的联合管理委员会（JMC）和联合项目组（JPT）成员。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="888" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="888" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="888" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="890" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="893" />
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="894" />
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="892" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="895" />
         <source>Agreement terms</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="896" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="899" />
         <source>What the agreement says (free text)</source>
         <translation>协议的约定（自由文本）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="897" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="900" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="898" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="901" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="899" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="902" />
         <source>Save the record (Ctrl+S)</source>
-        <translation>保存档案 (Ctrl+S)</translation>
+        <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="902" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="905" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="902" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="905" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1135" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1138" />
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1135" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1138" />
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1145" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1148" />
         <source>“{name}” is saved. Next: open its first assessment round, then add the executives of both partners who will answer.</source>
         <translation>“{name}”已保存。下一步：开启第一轮评估，再添加双方要作答的高管。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1148" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1151" />
         <source>Open a round…</source>
         <translation>开启一轮评估…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1154" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1157" />
         <source>Discard the changes you made to this record?</source>
         <translation>放弃对此档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1154" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1157" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1154" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="1178" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1157" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1181" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1176" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1179" />
         <source>This record has changes that are not saved yet. Discard them?</source>
         <translation>此档案有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1177" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1180" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>

@@ -1,46 +1,46 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>RespondentRoom</name>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="69" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="74" />
         <source>Respondent mode is active</source>
-        <translation>填答模式进行中</translation>
+        <translation>答卷模式进行中</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="70" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="75" />
         <source>Respondent mode is active on this folder.</source>
-        <translation>此数据文件夹正处于填答模式。</translation>
+        <translation>此数据文件夹正处于答卷模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="73" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="78" />
         <source>A respondent is answering in HealthDesk right now, so this HealthDesk shows nothing, not even read-only. The facilitator ends respondent mode with the round's PIN; then start HealthDesk again.</source>
-        <translation>目前有填答人正在 HealthDesk 中作答，因此这里不显示任何内容，只读方式也不可用。请主持人用本轮的 PIN 码结束填答模式，然后再启动 HealthDesk。</translation>
+        <translation>目前有答卷人正在 HealthDesk 中作答，因此这里不显示任何内容，只读方式也不可用。请主持人用本轮的 PIN 码结束答卷模式，然后再启动 HealthDesk。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="77" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="82" />
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="79" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="84" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="197" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="208" />
         <source>Please finish or close “{title}” first, then hand the laptop over.</source>
-        <translation>请先完成或关闭“{title}”，再把电脑交给填答人。</translation>
+        <translation>请先完成或关闭“{title}”，再把电脑交给答卷人。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="212" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="223" />
         <source>Some text typed in “{title}” could not be saved. Hand the laptop over anyway? The text stays in that window, out of sight, until respondent mode ends.</source>
-        <translation>“{title}”中部分已输入的文字未能保存。仍要交给填答人吗？这些文字会留在该窗口中（不显示），直到填答模式结束。</translation>
+        <translation>“{title}”中部分已输入的文字未能保存。仍要交给答卷人吗？这些文字会留在该窗口中（不显示），直到答卷模式结束。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="215" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="226" />
         <source>Hand over anyway</source>
-        <translation>仍然交给填答人</translation>
+        <translation>仍然交给答卷人</translation>
     </message>
 </context>
 </TS>

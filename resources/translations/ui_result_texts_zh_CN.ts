@@ -11,17 +11,17 @@
     <message>
         <location filename="../../healthdesk/ui/result_texts.py" line="63" />
         <source>Red</source>
-        <translation>红</translation>
+        <translation>红灯</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/result_texts.py" line="63" />
         <source>Amber</source>
-        <translation>黄</translation>
+        <translation>黄灯</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/result_texts.py" line="63" />
         <source>Green</source>
-        <translation>绿</translation>
+        <translation>绿灯</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/result_texts.py" line="80" />

@@ -100,7 +100,7 @@
     <message>
         <location filename="../../healthdesk/ui/review_export.py" line="370" />
         <source>Voices (problems described)</source>
-        <translation>问题描述（受访者原话）</translation>
+        <translation>问题描述（答卷人原话）</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/review_export.py" line="371" />

@@ -84,10 +84,12 @@ After submitting you cannot change them any more, unless the facilitator reopens
         <source>Submit answers</source>
         <translation>提交回答</translation>
     </message>
-    <message>
-        <location filename="../../healthdesk/ui/walkthrough_page.py" line="729" />
-        <source>Not submitted yet: {count} indicator(s) still need an answer: {names}.</source>
-        <translation>尚未提交：还有 {count} 个指标未回答：{names}。</translation>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="730" />
+        <source>Not submitted yet: %n indicator(s) still need an answer: {names}.</source>
+        <translation>
+            <numerusform>尚未提交：还有 %n 个指标未回答：{names}。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="733" />
@@ -117,7 +119,7 @@ After submitting you cannot change them any more, unless the facilitator reopens
     <message>
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="777" />
         <source>Confidential: your answers are only ever shown combined with those of the other respondents of your side, never with your name, and only once at least {n} respondents of a side have submitted. Problem descriptions are shown without names.</source>
-        <translation>保密：您的回答只会与本方其他填答人的回答合并显示，绝不与您的姓名一起出现，并且只有在一方至少 {n} 人提交后才会显示。问题描述不署名显示。</translation>
+        <translation>保密：您的回答只会与本方其他答卷人的回答合并显示，绝不与您的姓名一起出现，并且只有在一方至少 {n} 人提交后才会显示。问题描述不署名显示。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="781" />

@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>WalkthroughRespondent</name>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="57" />
         <source>{s} s</source>
@@ -20,17 +20,17 @@
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="501" />
         <source>Respondent mode is already running. End it first.</source>
-        <translation>填答模式已在进行中，请先结束它。</translation>
+        <translation>答卷模式已在进行中，请先结束它。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="510" />
         <source>The answers of {name} are open in another window. Close that window first, then hand the laptop over: respondent mode always starts in a window of its own.</source>
-        <translation>{name}的答卷已在另一个窗口中打开。请先关闭该窗口，再把电脑交给填答人：填答模式总是在单独的新窗口中开始。</translation>
+        <translation>{name}的答卷已在另一个窗口中打开。请先关闭该窗口，再把电脑交给答卷人：答卷模式总是在单独的新窗口中开始。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="541" />
         <source>Respondent mode cannot start: the data folder could not record it ({reason}), so another HealthDesk could show the data meanwhile.</source>
-        <translation>无法开始填答模式：数据文件夹无法记录此状态（{reason}），其间另一个 HealthDesk 可能会显示数据。</translation>
+        <translation>无法开始答卷模式：数据文件夹无法记录此状态（{reason}），其间另一个 HealthDesk 可能会显示数据。</translation>
     </message>
 </context>
 <context>
@@ -38,17 +38,17 @@
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="72" />
         <source>End respondent mode</source>
-        <translation>结束填答模式</translation>
+        <translation>结束答卷模式</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="73" />
         <source>Facilitator: enter the round's PIN to end respondent mode.</source>
-        <translation>主持人：请输入本轮的 PIN 码以结束填答模式。</translation>
+        <translation>主持人：请输入本轮的 PIN 码以结束答卷模式。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="108" />
         <source>Too many wrong PINs. Respondent mode is locked; the next try is possible in {time}.</source>
-        <translation>PIN 码错误次数过多，填答模式已锁定；{time}后才能再试。</translation>
+        <translation>PIN 码错误次数过多，答卷模式已锁定；{time}后才能再试。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="111" />
@@ -66,17 +66,17 @@
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="291" />
         <source>Respondent mode – {name}</source>
-        <translation>填答模式 – {name}</translation>
+        <translation>答卷模式 – {name}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="293" />
         <source>Respondent mode: {name}. Only this walk-through is shown.</source>
-        <translation>填答模式：{name}。此处只显示本人的评估问卷。</translation>
+        <translation>答卷模式：{name}。此处只显示本人的评估问卷。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="297" />
         <source>End respondent mode…</source>
-        <translation>结束填答模式…</translation>
+        <translation>结束答卷模式…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="299" />
@@ -93,12 +93,12 @@
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="374" />
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="375" />
         <source>End respondent mode</source>
-        <translation>结束填答模式</translation>
+        <translation>结束答卷模式</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="336" />
         <source>Facilitator: enter the round's PIN to end respondent mode.</source>
-        <translation>主持人：请输入本轮的 PIN 码以结束填答模式。</translation>
+        <translation>主持人：请输入本轮的 PIN 码以结束答卷模式。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="353" />
@@ -108,26 +108,26 @@
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="361" />
         <source>Wrong PIN. Respondent mode stays on. The next try is possible in {time}.</source>
-        <translation>PIN 码错误，仍保持填答模式。{time}后才能再试。</translation>
+        <translation>PIN 码错误，仍保持答卷模式。{time}后才能再试。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="365" />
         <source>Wrong PIN. Respondent mode stays on.</source>
-        <translation>PIN 码错误，仍保持填答模式。</translation>
+        <translation>PIN 码错误，仍保持答卷模式。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="370" />
         <source>Facilitator: end respondent mode and go back to HealthDesk?
 
 No PIN is set for this round, so please confirm that you are the facilitator. Respondents: please hand the laptop back instead.</source>
-        <translation>主持人：结束填答模式并返回 HealthDesk？
+        <translation>主持人：结束答卷模式并返回 HealthDesk？
 
-本轮未设置 PIN 码，请确认您是主持人。填答人请勿操作，请将电脑交还主持人。</translation>
+本轮未设置 PIN 码，请确认您是主持人。答卷人请勿操作，请将电脑交还主持人。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="408" />
         <source>Some typed text could not be saved. End respondent mode anyway? The unsaved text will be lost.</source>
-        <translation>部分已输入的文字未能保存。仍要结束填答模式吗？未保存的文字将会丢失。</translation>
+        <translation>部分已输入的文字未能保存。仍要结束答卷模式吗？未保存的文字将会丢失。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="410" />
@@ -155,7 +155,7 @@ No PIN is set for this round, so please confirm that you are the facilitator. Re
     <message>
         <location filename="../../healthdesk/ui/walkthrough_respondent.py" line="210" />
         <source>Facilitator: use “End respondent mode” at the top right to go back to HealthDesk.</source>
-        <translation>主持人：点击右上角的“结束填答模式”返回 HealthDesk。</translation>
+        <translation>主持人：点击右上角的“结束答卷模式”返回 HealthDesk。</translation>
     </message>
 </context>
 </TS>

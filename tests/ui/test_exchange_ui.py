@@ -123,7 +123,7 @@ def test_import_keeps_the_current_version_by_default(ctx, qtbot, dialogs, facili
         "! Conflict: current kept",
         "✕ Refused",
     ]
-    assert "2 file(s) written" in dialog.result_banner.text() and "backup" in dialog.result_banner.text()
+    assert "2 files written" in dialog.result_banner.text() and "backup" in dialog.result_banner.text()
     assert not dialog.import_button.isEnabled() and seen
     chen = responses.get_response(ctx.db, people["Chen Jie"].id)
     assert chen.answers[IND[1]].score == 3
@@ -185,8 +185,14 @@ def test_export_invitations_dialog(ctx, qtbot, dialogs, make_partnership, tmp_pa
     dialog.folder_edit.setText(str(tmp_path / "invitations"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     files = sorted((tmp_path / "invitations").iterdir())
-    assert len(files) == 1 and files[0].suffix == ".hdinvite"
-    assert "1 invitation(s) written" in dialog.done_banner.text()
+    assert [f.suffix for f in files] == [".hdinvite", ".txt"]
+    assert "1 invitation written" in dialog.done_banner.text()
+    # The ready-to-send message: shown, copied, and the same text beside the invitation.
+    assert dialog.message_box.isVisibleTo(dialog)
+    shown = dialog.message_view.toPlainText()
+    assert files[0].name in shown and "Li Wei" in shown and "十分钟" in shown
+    assert dialog.copy_message() == shown
+    assert files[1].read_text(encoding="utf-8").replace("\r\n", "\n") == shown
     key = exchange.facilitator_key(ctx.db)
     assert key.short in dialog.key_label.text()
 
@@ -293,6 +299,7 @@ def test_invitation_answered_in_the_walkthrough_on_a_second_laptop(
         assert widget.submit()
         path = ui_exchange.offer_response_export(laptop, opened.respondent_id, widget)
         assert path == tmp_path / "li.hdresponse" and path.exists()
+        assert path.stat().st_mode & 0o777 == 0o600
         assert "Send this file to the facilitator" in dialogs.infos[-1]
     finally:
         laptop_db.close()

@@ -170,7 +170,7 @@ def test_language_switch_retranslates_headers_and_cells(demo_ctx, qtbot):
     assert page.model.headerData(M.COL_INDEX, Qt.Orientation.Horizontal) == "指数"
     assert page.heading.text() == "组合总览"
     assert "黄牌" in column(page, M.COL_TIER)
-    assert any(text.endswith("绿") for text in column(page, M.COL_LIGHT))
+    assert any(text.endswith("绿灯") for text in column(page, M.COL_LIGHT))
 
 
 def test_no_partnerships_says_what_to_do(ctx, qtbot):

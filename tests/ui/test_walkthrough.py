@@ -303,7 +303,7 @@ def test_missing_answers_block_submit_and_are_named(ctx, qtbot, dialogs, respond
     assert not dialogs.confirms  # not even asked
     assert widget.submit_message.isVisible()
     message = widget.submit_message.text()
-    assert "2 indicator(s)" in message
+    assert "2 indicators still need an answer" in message
     assert "5.1 Frequency of decision conflicts" in message and "5.2 Trust level (subjective)" in message
     assert _stored(ctx, respondent.id).status == "in_progress"
     # The missing items are links that jump to the indicator.

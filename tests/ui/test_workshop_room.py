@@ -220,9 +220,9 @@ def test_one_screen_shows_notes_and_keys_as_an_overlay_and_l_switches_language(c
     assert window.overlay.warning.text().startswith("Only you should see this — the projector shows it too.")
     assert "Welcome both sides" in window.overlay.notes_label.text()
     assert "Ctrl+Z undo" in window.overlay.keys_label.text()
-    qtbot.keyClick(window, Qt.Key.Key_Question)
+    qtbot.keyClick(window, Qt.Key.Key_N)
     assert not window.overlay.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.keyClick(window, Qt.Key.Key_N)
     assert window.overlay.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_L)
     assert ctx.lang == "zh" and window.findChild(QLabel, "slideTitle").text() == "议程"

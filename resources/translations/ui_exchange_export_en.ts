@@ -1,0 +1,17 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExchangeExport</name>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/exchange_export.py" line="342" />
+        <source>%n invitation(s) written to {folder}:
+{files}</source>
+        <translation>
+            <numerusform>%n invitation written to {folder}:
+{files}</numerusform>
+            <numerusform>%n invitations written to {folder}:
+{files}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

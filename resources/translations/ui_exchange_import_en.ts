@@ -1,0 +1,14 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExchangeImport</name>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/exchange_import.py" line="481" />
+        <source>%n file(s) written to the database.</source>
+        <translation>
+            <numerusform>%n file written to the database.</numerusform>
+            <numerusform>%n files written to the database.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,38 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/followup.py" line="561" />
+        <source>%n action(s) overdue as of {date}.</source>
+        <translation>
+            <numerusform>%n action overdue as of {date}.</numerusform>
+            <numerusform>%n actions overdue as of {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/followup.py" line="1010" />
+        <source>%n sub-goal(s)</source>
+        <translation>
+            <numerusform>%n sub-goal</numerusform>
+            <numerusform>%n sub-goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/followup.py" line="1010" />
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/followup.py" line="1033" />
+        <source>Delete the KPI “{name}” with its %n recorded value(s)?</source>
+        <translation>
+            <numerusform>Delete the KPI “{name}” with its %n recorded value?</numerusform>
+            <numerusform>Delete the KPI “{name}” with its %n recorded values?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
