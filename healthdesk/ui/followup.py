@@ -248,7 +248,7 @@ class FollowUpPanel(QWidget):
 class FollowUpPage(QWidget):
     """Action plan (goals tree with actions), joint KPIs and JMC decisions of one partnership.
 
-    Long (about 840 lines) because it is one screen of three tabs that share one partnership, one as-of date, one
+    Long (about 860 lines) because it is one screen of three tabs that share one partnership, one as-of date, one
     reload and one undo stack; what it shows and which buttons are enabled come from ``followup_model.PlanView``,
     so what is left here is layout, words and forwarding. It splits by tab when the screen becomes a package."""
 

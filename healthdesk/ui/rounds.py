@@ -484,7 +484,7 @@ class SidePanel(QFrame):
 class RoundsPage(widgets.ReloadWhenShown, QWidget):
     """The rounds of the current partnership and, for the chosen round, both sides' respondents.
 
-    Long (about 630 lines) because the screen holds a dozen actions on rounds and respondents, each with its
+    Long (about 650 lines) because the screen holds a dozen actions on rounds and respondents, each with its
     confirmation and status message; what it shows, the guide and which actions are enabled (and why not) come
     from ``rounds_model.RoundsView``, so what is left here is layout, words and forwarding."""
 
