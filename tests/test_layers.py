@@ -278,3 +278,61 @@ def test_importing_the_engine_and_services_loads_no_qt():
 def test_each_entry_point_imports_cleanly_on_its_own(module):
     result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def is_view_model(module: str, root_name: str) -> bool:
+    """A screen's Qt-free view-model: ``ui.<screen>_model`` now, ``ui.<screen>.model`` once screens are packages."""
+    parts = module.split(".")
+    return parts[:2] == [root_name, "ui"] and (
+        (len(parts) == 3 and parts[2].endswith("_model")) or (len(parts) == 4 and parts[3] == "model")
+    )
+
+
+def view_model_violations(graph: Graph, root_name: str) -> list[str]:
+    """A view-model imports no Qt, and no ui module but other view-models (the rest of ``ui`` is Qt).
+    ``build_graph`` reads every import, at module level or in a function."""
+    offenders = []
+    for edge in graph.edges:
+        if not is_view_model(edge.source, root_name):
+            continue
+        target = graph.resolve(edge.target) or edge.target
+        qt = _matches(edge.target, "PySide6", root_name)
+        # A package's __init__ is left to the import check below (test_view_models_load_no_qt).
+        package = target in graph.modules and graph.modules[target].name == "__init__.py"
+        qt_screen = _matches(target, "ui", root_name) and not package
+        if qt or (qt_screen and not is_view_model(target, root_name)):
+            offenders.append(
+                f"{edge.source} imports {edge.target} (line {edge.line}): view-models are Qt-free"
+            )
+    return sorted(set(offenders))
+
+
+def test_view_models_import_no_qt(tmp_path):
+    graph = build_graph(PACKAGE)
+    assert [m for m in graph.modules if is_view_model(m, PACKAGE.name)], "no view-model found"
+    assert not view_model_violations(graph, PACKAGE.name)
+    root = tmp_path / "fakepkg"
+    (root / "ui" / "rounds").mkdir(parents=True)
+    for init in (root / "__init__.py", root / "ui" / "__init__.py", root / "ui" / "rounds" / "__init__.py"):
+        init.write_text("")
+    (root / "ui" / "widgets.py").write_text("from PySide6.QtWidgets import QLabel\n")
+    (root / "ui" / "ok_model.py").write_text("from . import rounds\nfrom .rounds import model\n")
+    (root / "ui" / "rounds" / "model.py").write_text("def f():\n    from PySide6 import QtCore\n")
+    (root / "ui" / "bad_model.py").write_text("from .widgets import QLabel\n")
+    found = view_model_violations(build_graph(root), "fakepkg")
+    assert {line.split(" imports ")[0] for line in found} == {
+        "fakepkg.ui.bad_model",
+        "fakepkg.ui.rounds.model",
+    }
+
+
+def test_view_models_load_no_qt():
+    names = [m for m in build_graph(PACKAGE).modules if is_view_model(m, PACKAGE.name)]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {names!r}: importlib.import_module(name)\n"
+        "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -266,6 +266,22 @@ def find_round(db: Database, partnership_key: str | int, label: str | None = Non
         return _info(session, find_round_row(session, partnership, label))
 
 
+def deletion_refusal(round_label: str, answered: int) -> ValidationError | None:
+    """Why a round cannot be deleted (None: it can): someone has answered in it (``answered`` responses, in
+    progress or submitted). Used by ``delete_round`` (which raises it) and by screens (``can_delete_round``)."""
+    if answered:
+        return ValidationError("round_status", label=round_label, status="answered", action="delete")
+    return None
+
+
+def can_delete_round(round_info: RoundInfo | None, respondents: Iterable[RespondentInfo]) -> bool:
+    """Whether ``delete_round`` would delete ``round_info``, whose respondents are ``respondents``."""
+    if round_info is None:
+        return False
+    answered = sum(1 for r in respondents if r.status != "not_started")
+    return deletion_refusal(round_info.label, answered) is None
+
+
 def delete_round(db: Database, round_id: int) -> None:
     """Only a round nobody has answered yet can be deleted."""
     with db.transaction() as session:
@@ -273,8 +289,9 @@ def delete_round(db: Database, round_id: int) -> None:
         answered = session.scalar(
             select(func.count(Response.id)).join(Respondent).where(Respondent.round_id == row.id)
         )
-        if answered:
-            raise ValidationError("round_status", label=row.label, status="answered", action="delete")
+        refusal = deletion_refusal(row.label, answered or 0)
+        if refusal is not None:
+            raise refusal
         session.delete(row)
 
 
@@ -299,16 +316,30 @@ def _respondent_info(row: Respondent) -> RespondentInfo:
     )
 
 
+def addition_refusal(round_label: str, round_status: str) -> ValidationError | None:
+    """Why nobody can be added to a round (None: they can): a closed round's results are final. Used by
+    ``add_respondent`` (which raises it) and by screens (``can_add_respondents``)."""
+    if round_status == "closed":
+        return ValidationError(
+            "round_status", label=round_label, status=round_status, action="add respondents"
+        )
+    return None
+
+
+def can_add_respondents(round_info: RoundInfo | None) -> bool:
+    """Whether ``add_respondent`` would add someone to ``round_info`` (False without a round)."""
+    return round_info is not None and addition_refusal(round_info.label, round_info.status) is None
+
+
 def add_respondent(db: Database, round_id: int, name: str, side: str, role: str = "") -> RespondentInfo:
     name = v.clean_name(name, "respondent name")
     v.check_choice(side, "side", SIDES)
     role = v.clean_name(role, "role", required=False)
     with db.transaction() as session:
         row = _round_row(session, round_id)
-        if row.status == "closed":
-            raise ValidationError(
-                "round_status", label=row.label, status=row.status, action="add respondents"
-            )
+        refusal = addition_refusal(row.label, row.status)
+        if refusal is not None:
+            raise refusal
         clash = session.scalar(
             select(Respondent.id).where(
                 Respondent.round_id == round_id, Respondent.name == name, Respondent.side == side

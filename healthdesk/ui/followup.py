@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import HealthDeskError
 from ..framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
 from ..services import followup as svc
 from ..services import partnerships as partnership_svc
 from ..services.dto import PartnershipInfo
+from . import followup_model as vm
 from . import theme, widgets
 from .context import AppContext
 from .followup_forms import (
@@ -81,17 +81,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 # -- shared helpers ---------------------------------------------------------------------------------------
-
-
-def framework_for(partnership: PartnershipInfo) -> Framework:
-    from ..analysis.choice import default_round
-
-    shown = default_round(partnership.rounds, date.today())
-    key = shown.framework_key if shown is not None else DEFAULT_FRAMEWORK_KEY
-    try:
-        return get_framework(key)
-    except HealthDeskError:
-        return get_framework(DEFAULT_FRAMEWORK_KEY)
 
 
 def number(x: float | None) -> str:
@@ -183,7 +172,7 @@ class FollowUpPanel(QWidget):
     open_requested = Signal(str)  # "plan" | "kpis" | "decisions"
     workshop_requested = Signal()
 
-    MAX_LINES = 5
+    MAX_LINES = vm.PanelView.MAX_LINES
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -230,35 +219,38 @@ class FollowUpPanel(QWidget):
         self.retranslate_ui()
 
     def warning_lines(self) -> list[str]:
-        if self.info is None:
-            return []
-        lines = [breach_text(k) for k in self.info.breaches]
-        lines += [overdue_text(a) for a in self.info.overdue_actions]
-        return lines
+        return [
+            breach_text(w.kpi) if w.kind == vm.Alert.BREACH else overdue_text(w.action)
+            for w in vm.warning_lines(self.info)
+        ]
 
     def retranslate_ui(self) -> None:
         self.heading.setText(tr("Follow-up: goals, actions, KPIs, decisions"))
-        counts = self.info.counts if self.info is not None else svc.Counts()
+        view = vm.panel_view(self.info, self.partnership_id)
+        counts = view.counts
         self.tiles["goals"].set(counts.open_goals, tr("open goals"), False)
         self.tiles["overdue"].set(counts.overdue_actions, tr("overdue actions"), True)
         self.tiles["breaches"].set(counts.kpi_breaches, tr("KPI breaches"), True)
         self.tiles["decisions"].set(counts.decisions_requested, tr("decisions requested from the JMC"), False)
-        lines = self.warning_lines()
-        shown = lines[: self.MAX_LINES]
-        if len(lines) > self.MAX_LINES:
-            shown.append(tr("… and {n} more").format(n=len(lines) - self.MAX_LINES))
+        shown = self.warning_lines()[: self.MAX_LINES]
+        if view.more:
+            shown.append(tr("… and {n} more").format(n=view.more))
         self.warnings.setText("\n".join(f"• {line}" for line in shown))
         self.warnings.setVisible(bool(shown))
         self.open_button.setText(tr("Open the action plan"))
         self.workshop_button.setText(tr("Start the workshop…"))
-        self.workshop_button.setEnabled(self.partnership_id is not None)
+        self.workshop_button.setEnabled(view.can_start_workshop)
 
 
 # -- the page ---------------------------------------------------------------------------------------------
 
 
 class FollowUpPage(QWidget):
-    """Action plan (goals tree with actions), joint KPIs and JMC decisions of one partnership."""
+    """Action plan (goals tree with actions), joint KPIs and JMC decisions of one partnership.
+
+    Long (about 860 lines) because it is one screen of three tabs that share one partnership, one as-of date, one
+    reload and one undo stack; what it shows and which buttons are enabled come from ``followup_model.PlanView``,
+    so what is left here is layout, words and forwarding. It splits by tab when the screen becomes a package."""
 
     workshop_requested = Signal(int)  # partnership id
 
@@ -269,6 +261,7 @@ class FollowUpPage(QWidget):
         self.partnership: PartnershipInfo | None = None
         self.framework: Framework = get_framework(DEFAULT_FRAMEWORK_KEY)
         self.info: svc.FollowUpInfo | None = None
+        self.view = vm.PlanView(None, None, ctx.read_only)
         self.undo_stack: list[tuple[str, Callable[[], Any]]] = []
         self._workshop: QWidget | None = None
 
@@ -375,9 +368,9 @@ class FollowUpPage(QWidget):
 
     def _fill_empty_states(self) -> None:
         """Each empty list says what it is for and offers to add the first entry."""
-        info = self.info
-        writable = self.partnership is not None and not self.ctx.read_only
-        no_plan = info is not None and not info.goals and not info.actions
+        view = self.view
+        writable = view.writable
+        no_plan = view.no_plan
         self.plan_empty.show_state(
             tr("No action plan yet"),
             tr(
@@ -385,9 +378,7 @@ class FollowUpPage(QWidget):
                 "by when. The workshop can draft them with the JMC."
             ),
             (tr("Add the first goal…"), lambda: self.new_goal()),
-            (tr("Start the workshop…"), self.start_workshop)
-            if self.partnership is not None and self.partnership.rounds
-            else None,
+            (tr("Start the workshop…"), self.start_workshop) if view.offers_workshop else None,
             icon_name="add",
         )
         self.kpi_empty.show_state(
@@ -411,9 +402,9 @@ class FollowUpPage(QWidget):
         for empty in (self.plan_empty, self.kpi_empty, self.decision_empty):
             empty.set_enabled_actions(writable)
         self.plan_stack.setCurrentWidget(self.plan_empty if no_plan else self.tree)
-        no_kpis = info is not None and not info.kpis
+        no_kpis = view.no_kpis
         self.kpi_stack.setCurrentIndex(1 if no_kpis else 0)
-        no_decisions = info is not None and not info.decisions
+        no_decisions = view.no_decisions
         self.decision_stack.setCurrentIndex(1 if no_decisions else 0)
         # While a list is empty its own buttons would all be greyed out: the empty state's button stands in.
         for buttons, empty in (
@@ -517,7 +508,7 @@ class FollowUpPage(QWidget):
         if partnership_id is not None:
             self.partnership, _err = self.ctx.try_call(partnership_svc.get_partnership, partnership_id)
         self.framework = (
-            framework_for(self.partnership) if self.partnership else get_framework(DEFAULT_FRAMEWORK_KEY)
+            vm.framework_for(self.partnership) if self.partnership else get_framework(DEFAULT_FRAMEWORK_KEY)
         )
         self.reload()
 
@@ -532,15 +523,14 @@ class FollowUpPage(QWidget):
         self._fill()
 
     def latest_round_id(self) -> int | None:
-        if self.partnership is None or not self.partnership.rounds:
-            return None
-        return max(self.partnership.rounds, key=lambda r: (r.start_date, r.id)).id
+        return vm.latest_round_id(self.partnership)
 
     def dim_name(self, dim_id: str) -> str:
         dims = self.framework.dimension_map
         return dims[dim_id].name.get(self.ctx.lang) if dim_id in dims else dim_id
 
     def _fill(self) -> None:
+        self.view = vm.PlanView(self.partnership, self.info, self.ctx.read_only)
         name = self.partnership.name if self.partnership else ""
         self.title.setText(tr("Action plan – {name}").format(name=name) if name else tr("Action plan"))
         self._fill_tree()
@@ -554,8 +544,8 @@ class FollowUpPage(QWidget):
         if self.info is None:
             widgets.set_banner(self.banner, "")
             return
-        lines = [breach_text(k) for k in self.info.breaches]
-        overdue = len(self.info.overdue_actions)
+        lines = [breach_text(k) for k in self.view.breaches]
+        overdue = self.view.overdue
         if overdue:
             lines.append(
                 tr("%n action(s) overdue as of {date}.", "", overdue).format(date=self.info.as_of.isoformat())
@@ -592,62 +582,53 @@ class FollowUpPage(QWidget):
             return
         p = self.partnership
         levels = {"top": tr("Top-level"), "mid": tr("Mid-term"), "short": tr("Short-term")}
-        nodes: dict[int, QTreeWidgetItem] = {}
-        for g in self.info.goals:
-            owners = " / ".join(
-                tr("{side}: {name}").format(side=label, name=name)
-                for label, name in ((p.partner_a_label, g.owner_a), (p.partner_b_label, g.owner_b))
-                if name
-            )
-            days = (self.info.as_of - g.due_date).days if g.overdue and g.due_date else 0
-            item = self._item(
-                [
-                    "◆ " + tr("{level}: {title}").format(level=levels[g.level], title=g.title),
-                    owners,
-                    g.due_date.isoformat() if g.due_date else "",
-                    self._status_text(g.status, g.overdue, days),
-                    tr(", ").join(self.dim_name(d) for d in g.dimensions),
-                    g.target,
-                ],
-                "goal",
-                g.id,
-                g.overdue,
-                g.status in ("done", "dropped"),
-            )
-            parent = nodes.get(g.parent_id) if g.parent_id is not None else None
-            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
-            nodes[g.id] = item
-        loose = None
-        for a in self.info.actions:
-            owner = a.owner + (
-                tr(" ({side})").format(side=side_text(p, a.owner_side)) if a.owner_side else ""
-            )
-            item = self._item(
-                [
-                    f"▸ {a.title}",
-                    owner.strip(),
-                    a.due_date.isoformat() if a.due_date else "",
-                    self._status_text(a.status, a.overdue, a.days_overdue),
-                    self.dim_name(a.dimension_id) if a.dimension_id else "",
-                    a.notes,
-                ],
-                "action",
-                a.id,
-                a.overdue,
-                a.status in ("done", "dropped"),
-            )
-            goal_item = nodes.get(a.goal_id) if a.goal_id is not None else None
-            if goal_item is None:
-                if loose is None:
-                    loose = QTreeWidgetItem([tr("Actions without a goal"), "", "", "", "", ""])
-                    loose.setData(0, KIND_ROLE, "group")
-                    font = loose.font(0)
-                    font.setItalic(True)
-                    loose.setFont(0, font)
-                    self.tree.addTopLevelItem(loose)
-                loose.addChild(item)
+        nodes: dict[tuple[str, int | None], QTreeWidgetItem] = {}
+        for row in self.view.rows:
+            if row.kind == vm.Kind.GROUP:
+                item = QTreeWidgetItem([tr("Actions without a goal"), "", "", "", "", ""])
+                item.setData(0, KIND_ROLE, "group")
+                font = item.font(0)
+                font.setItalic(True)
+                item.setFont(0, font)
+            elif row.kind == vm.Kind.GOAL:
+                owners = " / ".join(
+                    tr("{side}: {name}").format(side=label, name=name) for label, name in row.owners
+                )
+                item = self._item(
+                    [
+                        "◆ " + tr("{level}: {title}").format(level=levels[row.level], title=row.title),
+                        owners,
+                        row.due.isoformat() if row.due else "",
+                        self._status_text(row.status, row.overdue, row.days_overdue),
+                        tr(", ").join(self.dim_name(d) for d in row.dimensions),
+                        row.notes,
+                    ],
+                    "goal",
+                    row.id,
+                    row.overdue,
+                    row.closed,
+                )
             else:
-                goal_item.addChild(item)
+                owner = row.owner + (
+                    tr(" ({side})").format(side=side_text(p, row.owner_side)) if row.owner_side else ""
+                )
+                item = self._item(
+                    [
+                        f"▸ {row.title}",
+                        owner.strip(),
+                        row.due.isoformat() if row.due else "",
+                        self._status_text(row.status, row.overdue, row.days_overdue),
+                        ", ".join(self.dim_name(d) for d in row.dimensions),
+                        row.notes,
+                    ],
+                    "action",
+                    row.id,
+                    row.overdue,
+                    row.closed,
+                )
+            parent = nodes.get(row.parent) if row.parent is not None else None
+            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
+            nodes[row.key] = item
         self.tree.expandAll()
         if expanded_before is not None:
             self.select(*expanded_before)
@@ -658,7 +639,8 @@ class FollowUpPage(QWidget):
         if self.info is None:
             self._kpi_selected()
             return
-        for row, k in enumerate(self.info.kpis):
+        for row, line in enumerate(self.view.kpis):
+            k = line.kpi
             self.kpi_table.insertRow(row)
             unit = f" {k.unit}" if k.unit else ""
             latest = (
@@ -668,11 +650,11 @@ class FollowUpPage(QWidget):
                 if k.latest
                 else tr("no value yet")
             )
-            if k.breached:
+            if line.state == vm.KpiState.BREACH:
                 state = "✕ " + tr("Breach: discuss")
-            elif k.latest is None:
+            elif line.state == vm.KpiState.NO_VALUE:
                 state = ""
-            elif k.on_target:
+            elif line.state == vm.KpiState.ON_TARGET:
                 state = "✓ " + tr("On target")
             else:
                 state = "● " + tr("Within the alert threshold")
@@ -707,7 +689,7 @@ class FollowUpPage(QWidget):
         )
         if kpi is not None:
             unit = f" {kpi.unit}" if kpi.unit else ""
-            for row, kv in enumerate(reversed(kpi.values)):
+            for row, kv in enumerate(vm.value_rows(kpi)):
                 self.value_table.insertRow(row)
                 state = ("✕ " + tr("breach")) if kv.breached else ""
                 for col, text in enumerate(
@@ -731,9 +713,10 @@ class FollowUpPage(QWidget):
             return
         deciders = {"jmc": tr("JMC"), "jpt": tr("JPT")}
         statuses = decision_status_names()
-        for row, d in enumerate(self.info.decisions):
+        for row, line in enumerate(self.view.decisions):
+            d = line.decision
             self.decision_table.insertRow(row)
-            symbol = "?" if d.status == "requested" else "✓"
+            symbol = "?" if line.requested else "✓"
             values = [
                 f"{symbol} {statuses[d.status]}",
                 deciders.get(d.decided_by, d.decided_by),
@@ -745,7 +728,7 @@ class FollowUpPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, d.id)
                 cell.setToolTip(text)
-                if d.status == "requested":
+                if line.requested:
                     font = cell.font()
                     font.setBold(col == 0)
                     cell.setFont(font)
@@ -769,15 +752,15 @@ class FollowUpPage(QWidget):
 
     def selected_goal(self) -> svc.GoalInfo | None:
         sel = self._selected()
-        if sel is None or sel[0] != "goal" or self.info is None:
+        if sel is None or sel[0] != "goal":
             return None
-        return next((g for g in self.info.goals if g.id == sel[1]), None)
+        return self.view.goal(sel[1])
 
     def selected_action(self) -> svc.ActionInfo | None:
         sel = self._selected()
-        if sel is None or sel[0] != "action" or self.info is None:
+        if sel is None or sel[0] != "action":
             return None
-        return next((a for a in self.info.actions if a.id == sel[1]), None)
+        return self.view.action(sel[1])
 
     def selected_kpi(self) -> svc.KpiInfo | None:
         if self.info is None:
@@ -788,8 +771,7 @@ class FollowUpPage(QWidget):
             row = items[0].row()
         if row < 0 or self.kpi_table.item(row, 0) is None:
             return None
-        kid = self.kpi_table.item(row, 0).data(ID_ROLE)
-        return next((k for k in self.info.kpis if k.id == kid), None)
+        return self.view.kpi(self.kpi_table.item(row, 0).data(ID_ROLE))
 
     def select_kpi(self, kpi_id: int) -> None:
         for row in range(self.kpi_table.rowCount()):
@@ -805,8 +787,7 @@ class FollowUpPage(QWidget):
         items = self.decision_table.selectedItems()
         if not items or self.info is None:
             return None
-        did = items[0].data(ID_ROLE)
-        return next((d for d in self.info.decisions if d.id == did), None)
+        return self.view.decision(items[0].data(ID_ROLE))
 
     def select_decision(self, decision_id: int) -> None:
         for row in range(self.decision_table.rowCount()):
@@ -814,31 +795,37 @@ class FollowUpPage(QWidget):
                 self.decision_table.selectRow(row)
                 return
 
+    def actions(self) -> vm.PlanActions:
+        """The buttons' states (and why not) for what is chosen: ``followup_model.PlanView.actions``."""
+        kpi, dec = self.selected_kpi(), self.selected_decision()
+        return self.view.actions(
+            self._selected(),
+            kpi.id if kpi is not None else None,
+            self.selected_value_id(),
+            dec.id if dec is not None else None,
+        )
+
     def _update_buttons(self) -> None:
-        writable = self.partnership is not None and not self.ctx.read_only
-        sel = self._selected()
+        self.view = vm.PlanView(self.partnership, self.info, self.ctx.read_only)
+        actions = self.actions()
         for b in (
             self.new_goal_button,
             self.new_action_button,
             self.new_kpi_button,
             self.new_decision_button,
         ):
-            b.setEnabled(writable)
-        self.new_subgoal_button.setEnabled(
-            writable and self.selected_goal() is not None and self.selected_goal().level != "short"
-        )
-        self.edit_button.setEnabled(writable and sel is not None)
-        self.done_button.setEnabled(writable and sel is not None)
-        self.delete_button.setEnabled(writable and sel is not None)
-        kpi = self.selected_kpi()
+            b.setEnabled(actions.new.enabled)
+        self.new_subgoal_button.setEnabled(actions.new_subgoal.enabled)
+        self.edit_button.setEnabled(actions.edit.enabled)
+        self.done_button.setEnabled(actions.edit.enabled)
+        self.delete_button.setEnabled(actions.edit.enabled)
         for b in (self.record_button, self.edit_kpi_button, self.delete_kpi_button):
-            b.setEnabled(writable and kpi is not None)
-        self.delete_value_button.setEnabled(writable and self.selected_value_id() is not None)
-        dec = self.selected_decision()
-        self.edit_decision_button.setEnabled(writable and dec is not None)
-        self.delete_decision_button.setEnabled(writable and dec is not None)
-        self.take_button.setEnabled(writable and dec is not None and dec.status == "requested")
-        self.workshop_button.setEnabled(self.partnership is not None and bool(self.partnership.rounds))
+            b.setEnabled(actions.kpi.enabled)
+        self.delete_value_button.setEnabled(actions.delete_value.enabled)
+        self.edit_decision_button.setEnabled(actions.decision.enabled)
+        self.delete_decision_button.setEnabled(actions.decision.enabled)
+        self.take_button.setEnabled(actions.take_decision.enabled)
+        self.workshop_button.setEnabled(actions.workshop.enabled)
 
     def set_read_only(self, _read_only: bool) -> None:
         self._update_buttons()
@@ -890,9 +877,11 @@ class FollowUpPage(QWidget):
     def new_action(self) -> None:
         if self.partnership is None:
             return
-        goal = self.selected_goal()
-        action = self.selected_action()
-        goal_id = goal.id if goal else (action.goal_id if action else None)
+        sel = self._selected()
+        chosen_id = sel[1] if sel is not None else None
+        goal_id = self.view.goal_for_new_action(
+            chosen_id if sel and sel[0] == "goal" else None, chosen_id if sel and sel[0] == "action" else None
+        )
         info = self._run(self.action_dialog(goal_id=goal_id))
         if info is not None:
             self.select("action", info.id)
@@ -999,9 +988,10 @@ class FollowUpPage(QWidget):
 
     def delete_selected(self) -> None:
         goal, action = self.selected_goal(), self.selected_action()
-        if goal is not None and self.info is not None:
-            n_children = len(self.info.children_of(goal.id))
-            n_actions = len(self.info.actions_of(goal.id))
+        deletion = self.view.delete_goal(goal.id) if goal is not None else None
+        if goal is not None and deletion is not None:
+            n_children = deletion.children
+            n_actions = deletion.actions
             question = tr("Delete the goal “{title}”?").format(title=goal.title)
             if n_children or n_actions:
                 question += "\n\n" + tr(

@@ -7,7 +7,6 @@ was typed. Free texts are capped in the fields as in the services.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -33,6 +32,7 @@ from ..framework import Framework
 from ..services import followup as svc
 from ..services.dto import PartnershipInfo
 from ..services.validation import NAME_CAP, TEXT_CAP
+from . import followup_model as vm
 from . import theme, widgets
 from .context import AppContext
 
@@ -274,7 +274,7 @@ class GoalDialog(_Dialog):
                 _select(self.parent_combo, parent_id)
                 parent_goal = next((g for g in goals if g.id == parent_id), None)
                 if parent_goal is not None:
-                    _select(self.level_combo, "mid" if parent_goal.level == "top" else "short")
+                    _select(self.level_combo, vm.subgoal_level(parent_goal.level))
                     self.set_dimensions(parent_goal.dimensions)
         self.retranslate_ui()
 
@@ -395,10 +395,7 @@ class ActionDialog(_Dialog):
 
     def _store(self) -> tuple[Any, Any]:
         dim = self.dimension.currentData()
-        indicator = self.indicator_id
-        known = self.framework.indicator_map.get(indicator) if indicator else None
-        if known is not None and known.dimension_id != dim:
-            indicator = ""  # the dimension was changed: the old indicator no longer fits
+        indicator = vm.indicator_kept(self.framework, self.indicator_id, dim)
         data = svc.ActionInput(
             title=self.title_edit.text(),
             owner=self.owner_edit.text(),
@@ -475,13 +472,7 @@ class KpiDialog(_Dialog):
         return self.ctx.try_call(svc.update_kpi, self.kpi.id, data)
 
 
-def quarter_of(day: date) -> tuple[str, date]:
-    """The last quarter that ended before ``day``: ("2026 Q3", 2026-09-30) for a day in Q4 2026."""
-    q = (day.month - 1) // 3  # quarters fully before this one in the year
-    if q == 0:
-        return f"{day.year - 1} Q4", date(day.year - 1, 12, 31)
-    ends = {1: date(day.year, 3, 31), 2: date(day.year, 6, 30), 3: date(day.year, 9, 30)}
-    return f"{day.year} Q{q}", ends[q]
+quarter_of = vm.quarter_of  # the last quarter that ended before a day (the value dialog proposes it)
 
 
 class KpiValueDialog(_Dialog):
@@ -516,11 +507,8 @@ class KpiValueDialog(_Dialog):
 
     def _period_edited(self, text: str) -> None:
         """ "2026 Q1" ends on 2026-03-31: the end date follows a quarter typed as the period."""
-        match = re.fullmatch(r"\s*(\d{4})\s*[-/ ]?\s*[Qq]([1-4])\s*", text)
-        if match:
-            year, quarter = int(match.group(1)), int(match.group(2))
-            month = quarter * 3
-            end = date(year, month, 31 if month in (3, 12) else 30)
+        end = vm.quarter_end(text)
+        if end is not None:
             self.end_edit.setDate(_qdate(end))
 
     def retranslate_ui(self) -> None:

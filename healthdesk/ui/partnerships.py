@@ -54,7 +54,9 @@ from ..services.partnerships import (
     PARTNERSHIP_TYPES,
 )
 from . import labels, theme, widgets
+from . import partnerships_model as vm
 from .context import AppContext
+from .rounds_model import SideCount, side_counts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,13 +76,18 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def round_progress_text(info: Any, partnership: PartnershipInfo) -> str:
     """'Soft: 3 of 4 submitted, Hard: 2 of 5' with the partners' short labels."""
+    return counts_text(side_counts(info, partnership))
+
+
+def counts_text(counts: tuple[SideCount, ...]) -> str:
+    """Both sides' counts of the view-models: 'Soft: 3 of 4 submitted, Hard: 2 of 5'."""
     parts = []
-    for side in ("A", "B"):
+    for count in counts:
         parts.append(
             tr("{label}: {submitted} of {invited} submitted").format(
-                label=partnership.label(side),
-                submitted=info.submitted.get(side, 0),
-                invited=info.invited.get(side, 0),
+                label=count.label,
+                submitted=count.submitted,
+                invited=count.invited,
             )
         )
     return tr(", ").join(parts)
@@ -90,23 +97,27 @@ def round_progress_text(info: Any, partnership: PartnershipInfo) -> str:
 
 
 class PartnershipTableModel(QAbstractTableModel):
-    COL_NAME = 0
-    COL_CODE = 1
-    COL_PARTNERS = 2
-    COL_TYPE = 3
-    COL_STAGE = 4
-    COL_STATUS = 5
-    COL_ROUNDS = 6
-    COL_LATEST = 7
-    COLUMN_COUNT = 8
+    """The list's rows (``partnerships_model.PartnershipRow``) as a Qt table model: words, roles, styles."""
+
+    COL_NAME = vm.Column.NAME.value
+    COL_CODE = vm.Column.CODE.value
+    COL_PARTNERS = vm.Column.PARTNERS.value
+    COL_TYPE = vm.Column.TYPE.value
+    COL_STAGE = vm.Column.STAGE.value
+    COL_STATUS = vm.Column.STATUS.value
+    COL_ROUNDS = vm.Column.ROUNDS.value
+    COL_LATEST = vm.Column.LATEST.value
+    COLUMN_COUNT = vm.COLUMN_COUNT
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.rows: list[PartnershipInfo] = []
+        self.lines: list[vm.PartnershipRow] = []
 
     def set_rows(self, rows: list[PartnershipInfo]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.lines = [vm.row(p) for p in self.rows]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -145,7 +156,8 @@ class PartnershipTableModel(QAbstractTableModel):
                 return n
         return None
 
-    def _display(self, p: PartnershipInfo, col: int) -> str:
+    def _display(self, line: vm.PartnershipRow, col: int) -> str:
+        p = line.info
         if col == self.COL_NAME:
             return p.name
         if col == self.COL_CODE:
@@ -160,55 +172,36 @@ class PartnershipTableModel(QAbstractTableModel):
             text = labels.label(labels.statuses(), p.status)
             return text + " " + tr("(archived)") if p.archived else text
         if col == self.COL_ROUNDS:
-            return str(len(p.rounds))
+            return str(line.round_count)
         if col == self.COL_LATEST:
-            if not p.rounds:
+            latest = line.latest
+            if latest is None:
                 return tr("none yet")
-            latest = p.rounds[-1]
             return f"{latest.label} · {labels.label(labels.round_statuses(), latest.status)}"
         return ""
-
-    def _sort_key(self, p: PartnershipInfo, col: int) -> Any:
-        if col == self.COL_ROUNDS:
-            return len(p.rounds)
-        if col == self.COL_LATEST:
-            return p.rounds[-1].start_date.isoformat() if p.rounds else ""
-        return self._display(p, col).casefold()
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        p = self.rows[index.row()]
+        line = self.lines[index.row()]
+        p = line.info
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(p, col)
+            return self._display(line, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_PARTNERS:
                 return f"{p.partner_a_name} ({p.partner_a_label})\n{p.partner_b_name} ({p.partner_b_label})"
-            if col == self.COL_LATEST and p.rounds:
-                return round_progress_text(p.rounds[-1], p)
-            return self._display(p, col)
+            if col == self.COL_LATEST and line.latest is not None:
+                return counts_text(line.latest.counts)
+            return self._display(line, col)
         if role == SORT_ROLE:
-            return self._sort_key(p, col)
+            return line.sort_key(col, self._display(line, col))
         if role == ID_ROLE:
             return p.id
         if role == SEARCH_ROLE:
-            return " ".join(
-                [
-                    p.name,
-                    p.code,
-                    p.partner_a_name,
-                    p.partner_a_name_alt,
-                    p.partner_a_label,
-                    p.partner_b_name,
-                    p.partner_b_name_alt,
-                    p.partner_b_label,
-                    p.description,
-                    " ".join(r.label for r in p.rounds),
-                ]
-            ).casefold()
+            return line.search_text
         if role == STATUS_ROLE:
             return p.status
         if role == TYPE_ROLE:
@@ -258,19 +251,14 @@ class PartnershipFilterProxy(QSortFilterProxyModel):
     def set_show_archived(self, shown: bool) -> None:
         self._refilter("show_archived", shown)
 
+    def filters(self) -> vm.Filters:
+        return vm.Filters(" ".join(self.search_words), self.status, self.type, self.show_archived)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if not self.show_archived and model.data(index, ARCHIVED_ROLE):
+        if source_parent.isValid() or not 0 <= source_row < len(model.lines):
             return False
-        if self.status and model.data(index, STATUS_ROLE) != self.status:
-            return False
-        if self.type and model.data(index, TYPE_ROLE) != self.type:
-            return False
-        if self.search_words:
-            haystack = model.data(index, SEARCH_ROLE) or ""
-            return all(word in haystack for word in self.search_words)
-        return True
+        return self.filters().accepts(model.lines[source_row])
 
 
 # -- the list page -----------------------------------------------------------------------------------------
@@ -459,22 +447,30 @@ class PartnershipListPage(QWidget):
             self.proxy.index(r, PartnershipTableModel.COL_NAME).data() for r in range(self.proxy.rowCount())
         ]
 
+    def list_view(self) -> vm.ListView:
+        """The view-model of the list as loaded and filtered (counts, empty states, buttons)."""
+        return vm.ListView(
+            tuple(self.model.lines), self.proxy.rowCount(), self.proxy.show_archived, self._read_only
+        )
+
     def _update_counts(self) -> None:
-        total = len(self.model.rows)
-        shown = self.proxy.rowCount()
-        archived = sum(1 for p in self.model.rows if p.archived)
-        if shown == total:
+        view = self.list_view()
+        total = view.total
+        shown = view.shown
+        archived = view.archived_hidden
+        if view.count_kind != vm.CountKind.FILTERED:
             text = tr("1 partnership") if total == 1 else tr("{n} partnerships").format(n=total)
         else:
             text = tr("{shown} of {total} partnerships shown").format(shown=shown, total=total)
         if archived and not self.proxy.show_archived:
             text += " · " + tr("{n} archived hidden").format(n=archived)
         self.count_label.setText(text)
-        self._fill_empty_state(total, shown)
+        self._fill_empty_state(view)
 
-    def _fill_empty_state(self, total: int, shown: int) -> None:
+    def _fill_empty_state(self, view: vm.ListView) -> None:
         """No partnership at all: what a partnership is and the button to create one. None shown: a way back."""
-        if total == 0:
+        total, shown = view.total, view.shown
+        if view.empty == vm.Empty.NO_PARTNERSHIPS:
             self.count_label.setText("")
             self.empty_state.show_state(
                 tr("No partnerships yet"),
@@ -487,9 +483,9 @@ class PartnershipListPage(QWidget):
                 (tr("Explore with demo data"), self.demo_requested.emit),
                 icon_name="new",
             )
-            self.empty_state.set_enabled_actions(not self._read_only)
-            self.empty_state.second_button.setVisible(not self._read_only)
-        elif shown == 0:
+            self.empty_state.set_enabled_actions(view.empty_actions_enabled)
+            self.empty_state.second_button.setVisible(view.empty_actions_enabled)
+        elif view.empty == vm.Empty.NO_MATCH:
             self.filter_empty.show_state(
                 tr("No partnership matches"),
                 tr("Nothing matches the search and filters above."),
@@ -564,13 +560,13 @@ class PartnershipListPage(QWidget):
 
     def _update_buttons(self) -> None:
         pid = self.selected_id()
-        info = self.partnership_info(pid) if pid is not None and not self._dirty else None
-        writable = not self._read_only
-        self.new_button.setEnabled(writable)
-        self.open_button.setEnabled(pid is not None)
-        self.archive_button.setEnabled(writable and pid is not None)
-        self.delete_button.setEnabled(writable and pid is not None)
-        self.archive_button.setText(tr("Unarchive") if info is not None and info.archived else tr("Archive"))
+        actions = self.list_view().actions(pid)
+        self.new_button.setEnabled(actions.new.enabled)
+        self.open_button.setEnabled(actions.open.enabled)
+        self.archive_button.setEnabled(actions.archive.enabled)
+        self.delete_button.setEnabled(actions.delete.enabled)
+        unarchive = actions.unarchive and not self._dirty
+        self.archive_button.setText(tr("Unarchive") if unarchive else tr("Archive"))
 
     # -- actions -------------------------------------------------------------------------------------------
     def toggle_archive_selected(self) -> None:
@@ -644,7 +640,11 @@ class _OptionalDate(QWidget):
 
 
 class PartnershipFormPage(QWidget):
-    """Create or edit one partnership's record."""
+    """Create or edit one partnership's record.
+
+    Long (about 580 lines) because the record is one long form (the partnership, both partners, governance
+    members, agreement terms) with its dirty tracking, error focus and read-only mode; the rules it applies come
+    from the services and ``partnerships_model``."""
 
     saved = Signal(int)
     cancelled = Signal()
@@ -1052,7 +1052,7 @@ class PartnershipFormPage(QWidget):
                 edit.setPlainText(data.terms.get(kind, ""))
             self.archived_badge.setVisible(bool(info and info.archived))
             widgets.set_banner(self.error_banner, "")
-            if info is None or info.id != self._next_step_for or info.rounds:
+            if not vm.offers_first_round(info, self._next_step_for):
                 self._next_step_for = None
                 self.next_step.dismiss()
             self._dirty = False
@@ -1112,15 +1112,7 @@ class PartnershipFormPage(QWidget):
             info, error = self.ctx.try_call(svc.update_partnership, self.partnership_id, data)
         if error is not None:
             widgets.set_banner(self.error_banner, self.ctx.error_text(error))
-            field = (
-                error.params.get("field")
-                if error.code in ("required", "too_long", "invalid_choice")
-                else None
-            )
-            if error.code == "duplicate_partnership":
-                field = "name"
-            elif error.code == "duplicate_code":
-                field = "code"
+            field = vm.refused_field(error.code, error.params)
             widget = self._field_widget(field) if field else None
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)

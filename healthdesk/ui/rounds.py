@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -36,14 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework, installed_frameworks
+from ..framework import DEFAULT_FRAMEWORK_KEY, installed_frameworks
 from ..services import partnerships as partnership_svc
 from ..services import responses as response_svc
 from ..services import rounds as svc
 from ..services.dto import PartnershipInfo, RespondentInfo, RoundInfo
 from . import labels, theme, widgets
+from . import rounds_model as vm
 from .context import AppContext
-from .partnerships import round_progress_text
+from .partnerships import counts_text, round_progress_text
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +320,8 @@ class SidePanel(QFrame):
         self.setObjectName(f"sidePanel{side}")
         self.round_info: RoundInfo | None = None
         self.partnership: PartnershipInfo | None = None
+        self.view: vm.SideView | None = None
         self.respondents: list[RespondentInfo] = []
-        self.indicator_count = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.GRID, theme.GRID, theme.GRID, theme.GRID)
         layout.setSpacing(theme.GRID)
@@ -376,59 +378,55 @@ class SidePanel(QFrame):
         self._fill()
 
     def _update_heading(self) -> None:
-        if self.partnership is None:
+        view = self.view
+        if view is None:
             self.heading.setText("")
             self.count.setText("")
             return
-        p = self.partnership
-        name = p.partner_a_name if self.side == "A" else p.partner_b_name
-        self.heading.setText(f"{p.label(self.side)} · {name}")
-        self.heading.setToolTip(name)
-        if self.round_info is not None:
+        self.heading.setText(f"{view.label} · {view.partner_name}")
+        self.heading.setToolTip(view.partner_name)
+        if view.count is not None:
             self.count.setText(
                 tr("{submitted} of {invited} submitted").format(
-                    submitted=self.round_info.submitted.get(self.side, 0),
-                    invited=self.round_info.invited.get(self.side, 0),
+                    submitted=view.count.submitted,
+                    invited=view.count.invited,
                 )
             )
-        self.add_button.setToolTip(tr("Add a respondent for {label}").format(label=p.label(self.side)))
+        self.add_button.setToolTip(tr("Add a respondent for {label}").format(label=view.label))
 
-    def set_data(
-        self,
-        partnership: PartnershipInfo,
-        round_info: RoundInfo | None,
-        respondents: list[RespondentInfo],
-        indicator_count: int,
-    ) -> None:
+    def set_data(self, partnership: PartnershipInfo, round_info: RoundInfo | None, view: vm.SideView) -> None:
+        """Show ``view`` (this side of the rounds view-model) for ``round_info`` of ``partnership``."""
         keep = self.current()
         self.partnership = partnership
         self.round_info = round_info
-        self.respondents = [r for r in respondents if r.side == self.side]
-        self.indicator_count = indicator_count
+        self.view = view
+        self.respondents = [row.respondent for row in view.rows]
         self._update_heading()
         self._fill()
         if keep is not None:
             self.select_respondent(keep.id)
 
     def _fill(self) -> None:
+        rows = self.view.rows if self.view is not None else ()
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.respondents))
+        self.table.setRowCount(len(rows))
         statuses = labels.response_statuses()
-        for row, r in enumerate(self.respondents):
+        for row, line in enumerate(rows):
+            r = line.respondent
             name = QTableWidgetItem(r.name)
             name.setData(RESPONDENT_ROLE, r.id)
             role = QTableWidgetItem(r.role)
-            if r.status == "submitted":
+            if line.status == "submitted":
                 text = f"{theme.RESPONSE_SYMBOLS['submitted']} {statuses['submitted']}"
-            elif r.status == "in_progress":
+            elif line.status == "in_progress":
                 text = f"{theme.RESPONSE_SYMBOLS['in_progress']} " + tr("{answered} of {total}").format(
-                    answered=r.answered, total=self.indicator_count
+                    answered=line.answered, total=line.total
                 )
             else:
                 text = f"{theme.RESPONSE_SYMBOLS['not_started']} {statuses['not_started']}"
             state = QTableWidgetItem(text)
-            state.setToolTip(statuses.get(r.status, r.status))
-            if r.status == "submitted":
+            state.setToolTip(statuses.get(line.status, line.status))
+            if line.status == "submitted":
                 state.setForeground(QBrush(QColor(theme.GREEN)))
             for col, item in enumerate((name, role, state)):
                 self.table.setItem(row, col, item)
@@ -484,7 +482,11 @@ class SidePanel(QFrame):
 
 
 class RoundsPage(widgets.ReloadWhenShown, QWidget):
-    """The rounds of the current partnership and, for the chosen round, both sides' respondents."""
+    """The rounds of the current partnership and, for the chosen round, both sides' respondents.
+
+    Long (about 650 lines) because the screen holds a dozen actions on rounds and respondents, each with its
+    confirmation and status message; what it shows, the guide and which actions are enabled (and why not) come
+    from ``rounds_model.RoundsView``, so what is left here is layout, words and forwarding."""
 
     round_selected = Signal(object)  # round id or None
     page_requested = Signal(str)  # a next step on another screen: "partnerships", "dashboard", "followup"
@@ -499,6 +501,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         self.respondents: list[RespondentInfo] = []
         self._dirty = False
         self._read_only = ctx.read_only
+        self.view = vm.build(None, None, read_only=self._read_only)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -673,9 +676,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             self._fill()
             return
         self.partnership = info
-        ids = [r.id for r in info.rounds]
-        if self.round_id not in ids:
-            self.round_id = ids[-1] if ids else None
+        self.round_id = vm.chosen_round_id(info, self.round_id)
         self.respondents = []
         if self.round_id is not None:
             self.respondents = self.ctx.call(svc.list_respondents, self.round_id, parent=self) or []
@@ -689,7 +690,13 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                 return r
         return None
 
+    def _rebuild(self) -> vm.RoundsView:
+        """The view-model of what is loaded (partnership, chosen round, its respondents)."""
+        self.view = vm.build(self.partnership, self.round_id, self.respondents, self._read_only)
+        return self.view
+
     def _fill(self) -> None:
+        view = self._rebuild()
         p = self.partnership
         if p is None:
             self.heading.setText(tr("Rounds"))
@@ -701,13 +708,13 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                 f"{p.partner_a_label} · {p.partner_a_name}    ×    {p.partner_b_label} · {p.partner_b_name}"
             )
             self.rounds_table.blockSignals(True)
-            self.rounds_table.setRowCount(len(p.rounds))
+            self.rounds_table.setRowCount(len(view.rows))
             statuses = labels.round_statuses()
             selected_row = -1
-            for row, r in enumerate(reversed(p.rounds)):  # newest first
+            for row, r in enumerate(view.rows):  # newest first
                 label = QTableWidgetItem(r.label)
                 label.setData(ROUND_ID_ROLE, r.id)
-                label.setToolTip(progress_text(r, p))
+                label.setToolTip(counts_text(r.counts))
                 status = QTableWidgetItem(f"{status_symbol(r.status)} {statuses.get(r.status, r.status)}")
                 self.rounds_table.setItem(row, 0, label)
                 self.rounds_table.setItem(row, 1, status)
@@ -719,52 +726,53 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         self._fill_round()
 
     def _fill_empty_state(self) -> None:
-        p = self.partnership
-        if p is None:
+        empty = self.view.empty
+        if empty == vm.Empty.NO_PARTNERSHIP:
             self.empty_state.show_state(
                 tr("No partnership chosen"),
                 tr("Rounds belong to a partnership. Choose one in the list, or create one first."),
-                (tr("Go to the partnerships"), lambda: self.page_requested.emit("partnerships")),
+                self._step(self.view.empty_steps[0]),
             )
-            self.empty_state.set_enabled_actions(True)
-        elif not p.rounds:
+        elif empty == vm.Empty.NO_ROUND:
             self.empty_state.show_state(
                 tr("No assessment round yet"),
                 tr(
                     "A round asks executives of both partners the same questions, usually once every half-year. "
                     "Open the first one: HealthDesk proposes the half-year and its dates."
                 ),
-                (tr("Open a round…"), self.open_new_round),
+                self._step(self.view.empty_steps[0]),
                 icon_name="new",
             )
-            self.empty_state.set_enabled_actions(not self._read_only)
-        empty = p is None or not p.rounds
-        self.page_stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+        if empty is not None:
+            self.empty_state.set_enabled_actions(self.view.empty_action.enabled)
+        self.page_stack.setCurrentWidget(self.empty_state if empty is not None else self.splitter)
 
     def guide_state(self) -> str:
         """Where the chosen round stands, for the guide: "none", "no_respondents", "draft", "not_answered",
-        "answering", "all_submitted" or "closed"."""
-        r = self.current_round()
-        if r is None:
-            return "none"
-        if r.status == "closed":
-            return "closed"
-        if not self.respondents:
-            return "no_respondents"
-        if r.status == "draft":
-            return "draft"
-        if all(x.status == "not_started" for x in self.respondents):
-            return "not_answered"
-        if all(x.status == "submitted" for x in self.respondents) and all(
-            r.invited.get(side, 0) > 0 for side in ("A", "B")
-        ):
-            return "all_submitted"
-        return "answering"
+        "answering", "all_submitted" or "closed" (``rounds_model.Guide``)."""
+        return self.view.guide.value
+
+    def _step(self, step: vm.Step) -> tuple[str, Callable[[], object]]:
+        """A next step's button (``rounds_model.Step``): its words and what it does."""
+        return {
+            vm.Step.CHOOSE_PARTNERSHIP: (
+                tr("Go to the partnerships"),
+                lambda: self.page_requested.emit("partnerships"),
+            ),
+            vm.Step.OPEN_FIRST_ROUND: (tr("Open a round…"), self.open_new_round),
+            vm.Step.ADD_RESPONDENTS: (tr("Add respondents"), self.focus_add_respondent),
+            vm.Step.OPEN_ROUND: (tr("Open for answers"), self.toggle_round_status),
+            vm.Step.SEND_INVITATIONS: (tr("Send invitations…"), self.send_invitations),
+            vm.Step.HAND_OVER: (tr("Hand the laptop over…"), self.hand_over_next),
+            vm.Step.CLOSE_ROUND: (tr("Close round…"), self.toggle_round_status),
+            vm.Step.SEE_RESULTS: (tr("See the results"), lambda: self.page_requested.emit("dashboard")),
+            vm.Step.PLAN_ACTIONS: (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
+        }[step]
 
     def _fill_guide(self) -> None:
         state = self.guide_state()
-        r = self.current_round()
-        writable = not self._read_only
+        r = self.view.round
+        steps = [self._step(step) for step in self.view.guide_steps]
         if state == "no_respondents":
             self.guide.show_state(
                 tr("Nobody is invited to “{label}” yet").format(label=r.label),
@@ -772,14 +780,14 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                     "Add the executives of both partners who will answer: a name (and role) under each side, "
                     "then Add. Results per side show from {n} respondents."
                 ).format(n=r.threshold),
-                (tr("Add respondents"), self.focus_add_respondent),
+                steps[0],
                 icon_name="add",
             )
         elif state == "draft":
             self.guide.show_state(
                 tr("“{label}” is a draft").format(label=r.label),
                 tr("Respondents can answer once the round is open."),
-                (tr("Open for answers"), self.toggle_round_status),
+                steps[0],
                 icon_name="play",
             )
         elif state == "not_answered":
@@ -790,32 +798,31 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                     "laptop over in respondent mode: they see only their own assessment, and your PIN brings "
                     "you back."
                 ),
-                (tr("Send invitations…"), self.send_invitations),
-                (tr("Hand the laptop over…"), self.hand_over_next),
+                steps[0],
+                steps[1],
                 icon_name="forward",
             )
         elif state == "all_submitted":
             self.guide.show_state(
                 tr("Everyone has answered"),
                 tr("Close the round to make its results final; the JMC review is shared only then."),
-                (tr("Close round…"), self.toggle_round_status),
+                steps[0],
                 icon_name="stop",
             )
         elif state == "closed":
             self.guide.show_state(
                 tr("“{label}” is closed").format(label=r.label),
                 tr("Its results are final. Look at them together, then agree on the actions that follow."),
-                (tr("See the results"), lambda: self.page_requested.emit("dashboard")),
-                (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
+                steps[0],
+                steps[1],
                 icon_name="dashboard",
             )
-        self.guide.set_enabled_actions(writable or state == "closed")
-        self.guide.setVisible(state not in ("none", "answering"))
+        self.guide.set_enabled_actions(self.view.actions().guide.enabled)
+        self.guide.setVisible(self.view.guide_visible)
 
     def focus_add_respondent(self) -> None:
         """Into side A's name field (or B's, when A has its respondents already)."""
-        side = "A" if not self.side_panels["A"].respondents or self.side_panels["B"].respondents else "B"
-        edit = self.side_panels[side].name_edit
+        edit = self.side_panels[self.view.add_respondent_side].name_edit
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def invitations_dialog(self) -> Any:
@@ -837,35 +844,33 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
 
     def hand_over_next(self) -> Any:
         """Respondent mode for the chosen respondent, or the first who has not submitted yet."""
-        respondent = self.selected_respondent()
-        if respondent is None or respondent.status == "submitted":
-            waiting = [x for x in self.respondents if x.status != "submitted"]
-            if not waiting:
-                return None
-            respondent = waiting[0]
+        chosen = self.selected_respondent()
+        respondent = self.view.next_to_hand_over(chosen)
+        if respondent is None:
+            return None
+        if respondent is not chosen:
             self.side_panels[respondent.side].select_respondent(respondent.id)
         return self.hand_over()
 
     def _fill_round(self) -> None:
-        r = self.current_round()
+        details = self.view.details
         p = self.partnership
-        has_round = r is not None and p is not None
+        has_round = details is not None
         for w in self.detail_widgets:
             w.setVisible(has_round)
         self._fill_empty_state()
-        fw_count = 0
-        if has_round:
+        if details is not None:
+            r = details.round
             statuses = labels.round_statuses()
             self.round_heading.setText(
                 f"{r.label} · {status_symbol(r.status)} {statuses.get(r.status, r.status)}"
             )
-            try:
-                fw = get_framework(r.framework_key)
+            fw = details.framework
+            if fw is not None:
                 fw_name = tr("{name} (version {version})").format(
                     name=fw.name.get(self.ctx.lang), version=fw.version
                 )
-                fw_count = len(fw.indicators)
-            except Exception:  # noqa: BLE001 - a round of an uninstalled framework still shows
+            else:
                 fw_name = r.framework_key
             dates = r.start_date.isoformat() + (f" – {r.end_date.isoformat()}" if r.end_date else "")
             lines = [
@@ -878,11 +883,11 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                 lines.append(tr("Blind: neither side sees the other's answers until both have submitted"))
             lines.append(tr("Respondent-mode PIN: set") if r.has_pin else tr("Respondent-mode PIN: not set"))
             self.round_details.setText("\n".join(lines))
-            self.progress_label.setText(progress_text(r, p))
-            if r.status == "open":
+            self.progress_label.setText(counts_text(self.view.counts))
+            if details.status_action == vm.StatusAction.CLOSE:
                 self.status_button.setText(tr("Close round…"))
                 self.status_button.setIcon(widgets.icon("stop"))
-            elif r.status == "closed":
+            elif details.status_action == vm.StatusAction.REOPEN:
                 self.status_button.setText(tr("Reopen round…"))
                 self.status_button.setIcon(widgets.icon("play"))
             else:
@@ -890,9 +895,9 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                 self.status_button.setIcon(widgets.icon("play"))
         else:
             self.round_heading.setText("")
-        for panel in self.side_panels.values():
+        for side, panel in self.side_panels.items():
             if p is not None:
-                panel.set_data(p, r, self.respondents if has_round else [], fw_count)
+                panel.set_data(p, self.view.round, self.view.sides[side])
         self._fill_guide()
         self._update_buttons()
 
@@ -904,6 +909,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         if rid != self.round_id:
             self.round_id = rid
             self.respondents = self.ctx.call(svc.list_respondents, rid, parent=self) or []
+            self._rebuild()
             self._fill_round()
             self.round_selected.emit(rid)
 
@@ -926,30 +932,32 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
+        self._rebuild()
         self._update_buttons()
 
+    def actions(self) -> vm.RoundActions:
+        """The buttons' states (and why not) for the respondent chosen: ``rounds_model.RoundsView.actions``."""
+        return self.view.actions(self.selected_respondent())
+
     def _update_buttons(self) -> None:
-        r = self.current_round()
-        writable = not self._read_only
-        has_partnership = self.partnership is not None
-        self.new_round_button.setEnabled(writable and has_partnership)
-        self.edit_round_button.setEnabled(writable and r is not None)
-        self.status_button.setEnabled(writable and r is not None)
-        self.pin_button.setEnabled(writable and r is not None)
-        nobody_answered = r is not None and not any(x.status != "not_started" for x in self.respondents)
-        self.delete_round_button.setEnabled(writable and nobody_answered)
-        for panel in self.side_panels.values():
-            panel.set_editable(writable and r is not None and r.status != "closed")
-        respondent = self.selected_respondent()
-        is_open = r is not None and r.status == "open"
-        self.fill_button.setEnabled(writable and is_open and respondent is not None)
-        self.handover_button.setEnabled(
-            writable and is_open and respondent is not None and respondent.status != "submitted"
-        )
-        self.reopen_response_button.setEnabled(
-            writable and is_open and respondent is not None and respondent.status == "submitted"
-        )
-        self.remove_respondent_button.setEnabled(writable and svc.can_remove_respondent(r, respondent))
+        actions = self.actions()
+        self.new_round_button.setEnabled(actions.new_round.enabled)
+        self.edit_round_button.setEnabled(actions.edit_round.enabled)
+        self.status_button.setEnabled(actions.status.enabled)
+        self.pin_button.setEnabled(actions.pin.enabled)
+        self.delete_round_button.setEnabled(actions.delete_round.enabled)
+        for side, panel in self.side_panels.items():
+            panel.set_editable(self.view.sides[side].can_add.enabled if self.view.sides else False)
+        self.fill_button.setEnabled(actions.fill_in.enabled)
+        self.handover_button.setEnabled(actions.hand_over.enabled)
+        self.reopen_response_button.setEnabled(actions.reopen_response.enabled)
+        self.remove_respondent_button.setEnabled(actions.remove_respondent.enabled)
+        # A refused removal or deletion says why (the service's own rule, in the user's language).
+        for button, action in (
+            (self.remove_respondent_button, actions.remove_respondent),
+            (self.delete_round_button, actions.delete_round),
+        ):
+            button.setToolTip(self.ctx.error_text(action.refusal) if action.refusal is not None else "")
 
     # -- round actions -------------------------------------------------------------------------------------
     def new_round_dialog(self) -> RoundDialog:

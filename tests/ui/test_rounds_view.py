@@ -1,0 +1,29 @@
+"""The rounds screen follows its view-model: a refused removal is greyed out and says why, in the user's words."""
+
+from __future__ import annotations
+
+from healthdesk.services import rounds as round_svc
+
+
+def test_a_closed_rounds_respondent_cannot_be_removed_and_the_button_says_why(
+    main_window, ctx, make_partnership, make_round, dialogs, qtbot
+):
+    p = make_partnership(ctx)
+    rnd = make_round(ctx, p.id)
+    person = round_svc.add_respondent(ctx.db, rnd.id, "Li Wei", "A")
+    main_window.pages["partnerships"].reload()
+    main_window.set_partnership(p.id)
+    main_window.show_page("rounds")
+    page = main_window.pages["rounds"]
+    page.side_panels["A"].select_respondent(person.id)
+    assert page.remove_respondent_button.isEnabled() and page.remove_respondent_button.toolTip() == ""
+
+    round_svc.set_round_status(ctx.db, rnd.id, "closed")
+    ctx.data_changed.emit()
+    qtbot.waitUntil(lambda: page.current_round().status == "closed")
+    page.side_panels["A"].select_respondent(person.id)
+    assert page.selected_respondent().id == person.id
+    assert not page.remove_respondent_button.isEnabled()
+    assert "closed" in page.remove_respondent_button.toolTip()
+    assert page.remove_respondent_button.toolTip() == ctx.error_text(page.actions().remove_respondent.refusal)
+    assert not page.side_panels["A"].add_button.isEnabled()
