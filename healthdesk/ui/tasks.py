@@ -45,6 +45,11 @@ class Control:
         self._task._w_progress.emit(int(done), int(total))
         self.check()
 
+    def report(self, done: int, total: int) -> None:
+        """Progress without the cancel check: for code that must not be interrupted here (it asks
+        ``cancel_requested`` itself at the points where it can stop safely)."""
+        self._task._w_progress.emit(int(done), int(total))
+
 
 class Task(QObject):
     """One queued job. Lives on the GUI thread and emits its public signals there: the worker emits the private
