@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..services import exchange as svc
 from ..services import partnerships as partnership_svc
@@ -416,6 +417,8 @@ class ExportInvitationsDialog(_BackgroundDialog):
         )
 
     def _exported(self, p: Any, folder: str, asked: int, written: list[Any]) -> None:
+        if not isValid(self):  # closed meanwhile (a lambda is not disconnected with its dialog)
+            return
         self._set_busy(False)
         self.ctx.data_changed.emit()
         widgets.set_banner(self.error_banner, "")
@@ -424,16 +427,17 @@ class ExportInvitationsDialog(_BackgroundDialog):
             self._cancelled()
             return
         files = ", ".join(w.path.name for w in written)
-        if len(written) < asked:
+        count = len(written)  # a plain name: lupdate does not see a call as the count
+        if count < asked:
             text = translate(
                 "ExchangeExport",
                 "Export cancelled: %n invitation(s) written to {folder}, the others not:\n{files}",
                 None,
-                len(written),
+                count,
             ).format(folder=folder, files=files)
         else:
             text = translate(
-                "ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, len(written)
+                "ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, count
             ).format(folder=folder, files=files)
         widgets.set_banner(self.done_banner, text)
         self.message_person.blockSignals(True)
@@ -700,7 +704,7 @@ class ExportDataDialog(_BackgroundDialog):
         self._set_busy(True)
         task.succeeded.connect(self._exported)
         task.failed.connect(self._failed)
-        task.cancelled.connect(lambda: self._set_busy(False))
+        task.cancelled.connect(self._restore)
         return task
 
     def _failed(self, exc: object) -> None:

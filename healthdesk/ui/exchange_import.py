@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..exchange.response_files import Snapshot
 from ..framework import Framework
@@ -361,6 +362,8 @@ class ImportPreviewDialog(QDialog):
             widgets.set_banner(self.error_banner, text)
 
     def _plan_cancelled(self, before: list[str] | None) -> None:
+        if not isValid(self):  # closed meanwhile (a lambda is not disconnected with its dialog)
+            return
         planned = {str(p.path) for p in self.plans}
         self.paths = [p for p in (before if before is not None else self.paths) if p in planned]
         self._set_busy(False)

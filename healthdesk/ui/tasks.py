@@ -12,6 +12,7 @@ of the last three ends every task.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import queue
 import threading
@@ -140,10 +141,14 @@ class _Worker(QThread):
 
 _worker: _Worker | None = None
 _pending: set[Task] = set()
+_atexit_registered = False
 
 
 def _ensure_worker() -> _Worker:
-    global _worker
+    global _worker, _atexit_registered
+    if not _atexit_registered:  # no "QThread destroyed while running" when no aboutToQuit comes (tests, scripts)
+        atexit.register(shutdown)
+        _atexit_registered = True
     if _worker is None or not _worker.isRunning():
         _worker = _Worker()
         _worker.start()
