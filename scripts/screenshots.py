@@ -1139,9 +1139,10 @@ def exchange_invitations_running(shot: Shot) -> Any:
 @screen("demo-loading")
 def demo_loading(shot: Shot) -> Any:
     from healthdesk.ui import first_run
+    from healthdesk.ui.task_strip import run_with_progress
 
     release = _x15_hold_queue(shot)
-    task = first_run.run_with_progress(
+    task = run_with_progress(
         shot.ctx, shot.window, lambda control: None, first_run.tr("Loading the demo data…"), lambda _r: None
     )
     dialog = shot.window.working_dialog

@@ -8,18 +8,14 @@ again by ``build_demo`` itself, so stopping it would only cost the same time aga
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import maintenance
 from . import theme, widgets
-from .task_strip import failure_text
-from .tasks import Task, run_in_background
+from .task_strip import run_with_progress
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -159,80 +155,6 @@ def load_demo(ctx: AppContext, window: QWidget | None = None, ask: bool = True) 
         lambda _ids: ctx.show_status(tr("Demo data loaded. Remove it any time from the File menu."), 10000),
     )
     return True
-
-
-class WorkingDialog(QProgressDialog):
-    """A modal progress dialog for a job that cannot be cancelled: Escape and the close box do nothing."""
-
-    def __init__(self, text: str, parent: QWidget | None):
-        super().__init__(text, "", 0, 0, parent)
-        self.setObjectName("workingDialog")
-        self.setWindowTitle(tr("HealthDesk"))
-        self.setCancelButton(None)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumDuration(0)
-        self.setMinimumWidth(420)
-        self.setWindowModality(
-            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
-        )
-        self.finished_job = False
-
-    def progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.setRange(0, total)
-            self.setValue(min(done, total))
-
-    def end(self) -> None:
-        if not isValid(self):  # its window was closed meanwhile
-            return
-        self.finished_job = True
-        self.close()
-        self.deleteLater()
-
-    def reject(self) -> None:
-        if self.finished_job:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.finished_job:
-            super().closeEvent(event)
-        else:
-            event.ignore()
-
-
-def run_with_progress(
-    ctx: AppContext,
-    window: QWidget | None,
-    job: Callable[[Any], Any],
-    text: str,
-    done: Callable[[Any], None],
-) -> Task:
-    """Run a writing ``job`` on the background queue behind a :class:`WorkingDialog`; then announce the change,
-    and call ``done(result)`` or show the error in the user's language."""
-    dialog = WorkingDialog(text, window)
-    if window is not None:
-        window.working_dialog = dialog  # type: ignore[attr-defined]  # for tests and screenshots
-    task = run_in_background(job, text)
-    task.progressed.connect(dialog.progressed)
-
-    def succeeded(result: Any) -> None:
-        dialog.end()
-        ctx.data_changed.emit()
-        done(result)
-
-    def failed(exc: object) -> None:
-        dialog.end()
-        ctx.data_changed.emit()  # a failed demo removes what it wrote; the pages read again either way
-        message = failure_text(exc)
-        if message is not None:
-            widgets.show_error(window if window is not None and isValid(window) else None, message)
-
-    task.succeeded.connect(succeeded)
-    task.failed.connect(failed)
-    task.cancelled.connect(dialog.end)
-    dialog.show()
-    return task
 
 
 def remove_demo(ctx: AppContext, window: QWidget | None = None) -> bool:

@@ -1,5 +1,7 @@
 """A running background job shown inside its dialog: what it does, a progress bar, and Cancel where the job can
 stop safely. Used by the exchange dialogs (import, export) for jobs queued with ``tasks.run_in_background``.
+``run_with_progress`` runs a job that cannot stop half-way (the demo, a history import) behind a modal
+``WorkingDialog`` instead.
 
 ``failure_text`` puts a job's error into the user's words: a typed HealthDesk error as every screen words it; any
 other exception still reaches the app's crash handling (``sys.excepthook``), as it did when the work ran on the
@@ -9,14 +11,21 @@ GUI thread.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QProgressDialog, QPushButton, QWidget
+from shiboken6 import isValid
 
 from ..errors import HealthDeskError
-from . import theme
+from . import theme, widgets
 from .messages import error_text
-from .tasks import Task
+from .tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 CONTEXT = "TaskStrip"
 translate = QCoreApplication.translate
@@ -47,14 +56,19 @@ class TaskStrip(QWidget):
         self.bar = QProgressBar()
         self.bar.setObjectName("taskProgress")
         self.bar.setMinimumWidth(200)
+        self.bar.setTextVisible(False)  # the count beside it stays readable over any part of the bar
+        self.count = QLabel()
+        self.count.setObjectName("taskCount")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("taskCancel")
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
+        layout.addWidget(self.count)
         layout.addWidget(self.cancel_button)
         self.task: Task | None = None
         self.cancellable = False
+        self._unit_total = True
         self._text = ""
         self.hide()
         self.retranslate_ui()
@@ -71,12 +85,14 @@ class TaskStrip(QWidget):
         return self.task is not None
 
     def follow(self, task: Task, text: str, cancellable: bool = True, unit_total: bool = True) -> None:
-        """Show ``task`` until it ends. ``text`` says what runs; ``unit_total`` shows "3 / 30" on the bar."""
+        """Show ``task`` until it ends. ``text`` says what runs; ``unit_total`` shows "3 / 30" beside the bar
+        (else the percentage)."""
         self.task = task
         self._text = text
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the job's first progress report
-        self.bar.setFormat("%v / %m" if unit_total else "%p%")
+        self._unit_total = unit_total
+        self.count.setText("")
         self.cancellable = cancellable
         self.cancel_button.setVisible(cancellable)
         self.cancel_button.setEnabled(True)
@@ -88,8 +104,10 @@ class TaskStrip(QWidget):
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
+            done = min(done, total)
             self.bar.setRange(0, total)
-            self.bar.setValue(min(done, total))
+            self.bar.setValue(done)
+            self.count.setText(f"{done} / {total}" if self._unit_total else f"{100 * done // total}%")
 
     def _ended(self, *_args: object) -> None:
         self.task = None
@@ -104,3 +122,80 @@ class TaskStrip(QWidget):
         self.cancel_button.setEnabled(False)
         self.retranslate_ui()
         self.cancel_requested.emit()
+
+
+class WorkingDialog(QProgressDialog):
+    """A modal progress dialog for a job that cannot be cancelled: Escape and the close box do nothing."""
+
+    def __init__(self, text: str, parent: QWidget | None):
+        super().__init__(text, "", 0, 0, parent)
+        self.setObjectName("workingDialog")
+        self.setWindowTitle("HealthDesk")
+        self.setCancelButton(None)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        self.setMinimumWidth(420)
+        self.setWindowModality(
+            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
+        )
+        self.finished_job = False
+
+    def progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.setRange(0, total)
+            self.setValue(min(done, total))
+
+    def end(self) -> None:
+        if not isValid(self):  # its window was closed meanwhile
+            return
+        self.finished_job = True
+        self.close()
+        self.deleteLater()
+
+    def reject(self) -> None:
+        if self.finished_job:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.finished_job:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+def run_with_progress(
+    ctx: AppContext,
+    window: QWidget | None,
+    job: Callable[[Any], Any],
+    text: str,
+    done: Callable[[Any], None],
+    failed_text: Callable[[str], str] = lambda message: message,
+) -> Task:
+    """Run a writing ``job`` on the background queue behind a :class:`WorkingDialog`; then announce the change,
+    and call ``done(result)`` or show the error in the user's language (as ``failed_text`` words it)."""
+    dialog = WorkingDialog(text, window)
+    if window is not None:
+        window.working_dialog = dialog  # type: ignore[attr-defined]  # for tests and screenshots
+    task = run_in_background(job, text)
+    task.progressed.connect(dialog.progressed)
+
+    def succeeded(result: Any) -> None:
+        dialog.end()
+        ctx.data_changed.emit()
+        done(result)
+
+    def failed(exc: object) -> None:
+        dialog.end()
+        ctx.data_changed.emit()  # a failed demo removes what it wrote; the pages read again either way
+        message = failure_text(exc)
+        if message is not None:
+            widgets.show_error(
+                window if window is not None and isValid(window) else None, failed_text(message)
+            )
+
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    task.cancelled.connect(dialog.end)
+    dialog.show()
+    return task

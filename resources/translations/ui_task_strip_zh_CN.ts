@@ -3,12 +3,12 @@
 <context>
     <name>TaskStrip</name>
     <message>
-        <location filename="../../healthdesk/ui/task_strip.py" line="64" />
+        <location filename="../../healthdesk/ui/task_strip.py" line="78" />
         <source>Stopping…</source>
         <translation>正在停止……</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/task_strip.py" line="66" />
+        <location filename="../../healthdesk/ui/task_strip.py" line="80" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

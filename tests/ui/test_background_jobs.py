@@ -19,6 +19,7 @@ from healthdesk.services import exchange, responses, rounds
 from healthdesk.ui import first_run, tasks
 from healthdesk.ui.exchange_export import ExportInvitationsDialog
 from healthdesk.ui.exchange_import import ImportPreviewDialog
+from healthdesk.ui.task_strip import WorkingDialog
 from tests.ui.test_tasks import MainThreadBusyMeter
 
 pytestmark = pytest.mark.gui
@@ -217,8 +218,40 @@ def test_loading_the_demo_shows_progress_and_keeps_the_window_painting(ctx, qtbo
     qtbot.waitUntil(lambda: bool(seen), timeout=120_000)
     meter.stop()
     assert seen[0] > 4 and has_demo_data(ctx.db)
-    assert not any(
-        isinstance(w, first_run.WorkingDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
-    )
+    assert not any(isinstance(w, WorkingDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     assert meter.ticks >= 3
     assert meter.longest < 0.25, f"the GUI thread was busy for {meter.longest:.3f} s in one stretch"
+
+
+def test_importing_a_partnership_history_runs_behind_a_progress_dialog(
+    ctx, qtbot, dialogs, make_partnership, tmp_path
+):
+    from healthdesk.services import partnerships
+    from healthdesk.ui import exchange as ui_exchange
+    from healthdesk.ui.context import AppContext
+
+    p = make_partnership(ctx)
+    rounds.create_round(ctx.db, p.id, "2025 H1", date(2025, 1, 15))
+    history = exchange.export_data(ctx.db, p.id, None, "json", tmp_path / "h.json")
+    other = Database.open(tmp_path / "other")
+    try:
+        there = AppContext(other, data_dir=tmp_path / "other", lang="en")
+        host = QWidget()
+        qtbot.addWidget(host)
+        changed = []
+        there.data_changed.connect(lambda: changed.append(1))
+        task = ui_exchange.import_history_file(there, history, host)
+        assert host.working_dialog.isVisible()
+        with qtbot.waitSignal(task.succeeded, timeout=120_000):
+            pass
+        assert dialogs.infos and "1 round(s)" in dialogs.infos[-1] and changed
+        assert [x.name for x in partnerships.list_partnerships(other)] == [p.name]
+        junk = tmp_path / "junk.json"
+        junk.write_text("{}", encoding="utf-8")
+        task = ui_exchange.import_history_file(there, junk, host)
+        with qtbot.waitSignal(task.failed, timeout=120_000):
+            pass
+        assert dialogs.errors and dialogs.errors[-1].startswith("Nothing was imported.")
+    finally:
+        tasks.shutdown()
+        other.close()
