@@ -146,7 +146,8 @@ _atexit_registered = False
 
 def _ensure_worker() -> _Worker:
     global _worker, _atexit_registered
-    if not _atexit_registered:  # no "QThread destroyed while running" when no aboutToQuit comes (tests, scripts)
+    # No "QThread destroyed while running" at exit when no aboutToQuit comes (tests, scripts).
+    if not _atexit_registered:
         atexit.register(shutdown)
         _atexit_registered = True
     if _worker is None or not _worker.isRunning():
