@@ -28,7 +28,7 @@ import contextlib
 import json
 import logging
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -1980,11 +1980,12 @@ def _quick_commits(db: Database) -> Iterator[None]:
         return
 
     def pragma(value: str) -> None:
-        raw = db.engine.raw_connection()
-        try:
-            raw.driver_connection.execute(f"PRAGMA synchronous = {value}")
-        finally:
-            raw.close()
+        with db.exclusive():  # built on the background queue: never between a GUI read's statements
+            raw = db.engine.raw_connection()
+            try:
+                raw.driver_connection.execute(f"PRAGMA synchronous = {value}")
+            finally:
+                raw.close()
 
     pragma("NORMAL")
     try:
@@ -1993,11 +1994,14 @@ def _quick_commits(db: Database) -> Iterator[None]:
         pragma("FULL")
 
 
-def build_demo(db: Database, seed: int = DEMO_SEED) -> list[int]:
+def build_demo(
+    db: Database, seed: int = DEMO_SEED, progress: Callable[[int, int], None] | None = None
+) -> list[int]:
     """Write the demo partnerships into an open database; returns their ids (in story order).
 
     Refuses (ValidationError) when a partnership with a demo name or code already exists, e.g. when the demo was
     built before; nothing is written then. If building fails half-way, what was written is removed again.
+    ``progress(done, total)`` counts rounds and action plans written.
     """
     existing = partnerships.list_partnerships(db)
     names = {p.name.casefold() for p in existing}
@@ -2010,6 +2014,16 @@ def build_demo(db: Database, seed: int = DEMO_SEED) -> list[int]:
     get_framework(DEFAULT_FRAMEWORK_KEY)
 
     created: list[int] = []
+    steps, done = sum(len(spec.rounds) + 1 for spec in DEMO_PLANS), 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, steps)
+
+    if progress is not None:
+        progress(0, steps)
     try:
         with _quick_commits(db):
             for spec in DEMO_PLANS:
@@ -2019,7 +2033,9 @@ def build_demo(db: Database, seed: int = DEMO_SEED) -> list[int]:
                 _mark(db, created)  # marked at once, so even a half-built demo can be removed
                 for plan in spec.rounds:
                     _build_round(db, rng, info.id, spec, plan)
+                    step()
                 _build_followup(db, info.id, spec.data.code)
+                step()
         _mark(db, created)  # with synchronous=FULL again: this commit makes the whole demo durable
     except BaseException:
         if created:

@@ -803,6 +803,7 @@ def exchange_import(shot: Shot) -> Any:
 
     dialog = ImportPreviewDialog(shot.ctx, _exchange_files(shot), shot.window)
     dialog.resize(min(1200, shot.size[0] - 40), min(720, shot.size[1] - 40))
+    shot.wait_until(lambda: not dialog.busy(), "the files read")  # read on the background queue
     return shot.dialog(dialog)
 
 
@@ -999,6 +1000,7 @@ def exchange_invitations_sent(shot: Shot) -> Any:
     dialog.email_edit.setText("facilitator@example.com")
     dialog._check_all(True)
     dialog.export()
+    shot.wait_until(lambda: not dialog.busy(), "the invitations written")  # written on the background queue
     dialog.resize(min(900, shot.size[0] - 40), min(900, shot.size[1] - 40))
     return shot.dialog(dialog)
 
@@ -1122,6 +1124,92 @@ def walkthrough_submitted(shot: Shot) -> Any:
     window.walkthrough.submit(confirm=False)
     shot.settle()
     return window
+
+
+# --- x15jobs ---
+# Long exchange work on the background queue: the dialog while its job runs (progress bar, Cancel, buttons
+# waiting). A job holding the queue keeps the dialog's own job waiting, so the picture is of a running state.
+
+
+def _x15_hold_queue(shot: Shot) -> Any:
+    import threading
+
+    from healthdesk.ui import tasks
+
+    gate = threading.Event()
+    blocker = tasks.run_in_background(lambda control: gate.wait(60), "screenshot: hold the queue")
+
+    def release() -> None:
+        gate.set()
+        blocker.wait(60)
+
+    return release
+
+
+def _x15_running(shot: Shot, dialog: Any, done: int, total: int, release: Any) -> Any:
+    task = dialog.strip.task
+    shown = shot.dialog(dialog)
+
+    def finish() -> None:  # the dialog's job never runs: cancelled while it waits behind the holder
+        task.cancel()
+        release()
+        task.wait(60)
+        shot.settle()
+
+    shot.cleanup.append(finish)
+    task.progressed.emit(done, total)
+    shot.settle()
+    return shown
+
+
+@screen("exchange-import-running")
+def exchange_import_running(shot: Shot) -> Any:
+    from healthdesk.ui.exchange_import import ImportPreviewDialog
+
+    dialog = ImportPreviewDialog(shot.ctx, _exchange_files(shot), shot.window)
+    dialog.resize(min(1200, shot.size[0] - 40), min(720, shot.size[1] - 40))
+    shot.wait_until(lambda: not dialog.busy(), "the files read")
+    release = _x15_hold_queue(shot)
+    dialog.apply()
+    return _x15_running(shot, dialog, 1, sum(1 for p in dialog.plans if p.writes), release)
+
+
+@screen("exchange-invitations-running")
+def exchange_invitations_running(shot: Shot) -> Any:
+    from healthdesk.ui.exchange_export import ExportInvitationsDialog
+
+    p, _rnd = _exchange_round(shot)
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-x15-"))
+    shot.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
+    dialog = ExportInvitationsDialog(shot.ctx, p.id, shot.window)
+    dialog.folder_edit.setText(str(tmp / ("邀请" if shot.lang == "zh" else "invitations")))
+    dialog._check_all(True)
+    release = _x15_hold_queue(shot)
+    dialog.export()
+    return _x15_running(shot, dialog, 2, len(dialog.chosen_uids()), release)
+
+
+@screen("demo-loading")
+def demo_loading(shot: Shot) -> Any:
+    from healthdesk.ui import first_run
+    from healthdesk.ui.task_strip import run_with_progress
+
+    release = _x15_hold_queue(shot)
+    task = run_with_progress(
+        shot.ctx, shot.window, lambda control: None, first_run.tr("Loading the demo data…"), lambda _r: None
+    )
+    dialog = shot.window.working_dialog
+
+    def finish() -> None:
+        task.cancel()
+        release()
+        task.wait(60)
+        shot.settle()
+
+    shot.cleanup.append(finish)
+    task.progressed.emit(9, 21)
+    shot.settle()
+    return dialog
 
 
 # -- running -----------------------------------------------------------------------------------------------

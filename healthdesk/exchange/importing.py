@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -82,6 +83,7 @@ class FilePlan:
 class ImportReport:
     files: list[FilePlan] = field(default_factory=list)
     backup: Path | None = None
+    stopped: bool = False  # apply_import was asked to stop between two files: the rest were not written
 
     @property
     def ok(self) -> bool:
@@ -140,8 +142,14 @@ def _plan_one(session: Session, key: crypto.FacilitatorKey | None, path: Path) -
     return FilePlan(path, outcome, note, file=checked, current=current, touch=touch)
 
 
-def plan_import(db: Database, paths: list[str | os.PathLike[str]]) -> list[FilePlan]:
-    """What each file would do, in the order given. Reads only."""
+def plan_import(
+    db: Database,
+    paths: list[str | os.PathLike[str]],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[FilePlan]:
+    """What each file would do, in the order given. Reads only, one file per read (so other work on the
+    connection can take turns between files). ``progress(done, total)`` is told before and after each file (it
+    may raise to stop the reading)."""
     fws.register_stored_frameworks(db)
     key = None
     key_error: HealthDeskError | None = None
@@ -149,14 +157,18 @@ def plan_import(db: Database, paths: list[str | os.PathLike[str]]) -> list[FileP
         key = crypto.load_key(db.paths.root)
     except HealthDeskError as exc:
         key_error = exc
-    plans = []
-    with db.reading() as session:
-        for raw_path in paths:
-            path = Path(raw_path)
-            if key_error is not None:
-                plans.append(FilePlan(path, REFUSED, error=key_error))
-                continue
+    plans: list[FilePlan] = []
+    for raw_path in paths:
+        if progress is not None:
+            progress(len(plans), len(paths))
+        path = Path(raw_path)
+        if key_error is not None:
+            plans.append(FilePlan(path, REFUSED, error=key_error))
+            continue
+        with db.reading() as session:
             plans.append(_plan_one(session, key, path))
+    if progress is not None:
+        progress(len(plans), len(paths))
     _settle_batch(plans)
     return plans
 
@@ -238,12 +250,19 @@ def _record(session: Session, plan: FilePlan, outcome: str, detail: str = "") ->
 
 
 def apply_import(
-    db: Database, plans: list[FilePlan], choices: dict[Path | str, str] | None = None
+    db: Database,
+    plans: list[FilePlan],
+    choices: dict[Path | str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Apply a plan: new and updated files are written, conflicts only where ``choices`` says
     ``"use_imported"``. One backup first when anything will be written, then one transaction per file; each file
     is checked again against the database inside its transaction (something may have changed since the plan).
-    Returns the final outcome of every file, in the order of ``plans``."""
+    Returns the final outcome of every file, in the order of ``plans``.
+    ``progress(done, total)`` counts the files to write; when ``stop()`` says so the import ends between two
+    files' transactions (``report.stopped``): what was written stays, the rest keep their planned outcome with
+    ``wrote`` False."""
     choices = {str(k): v for k, v in (choices or {}).items()}
     report = ImportReport()
 
@@ -254,7 +273,13 @@ def apply_import(
     to_write = [p for p in plans if p.writes or chosen(p)]
     if to_write:
         report.backup = take_backup(db, reason="before-import")
-    for plan in sorted(to_write, key=_order_key):
+    ordered = sorted(to_write, key=_order_key)
+    for done, plan in enumerate(ordered):
+        if progress is not None:
+            progress(done, len(ordered))
+        if stop is not None and stop():
+            report.stopped = True
+            break
         assert plan.file is not None
         use_imported = chosen(plan)
         with db.transaction() as session:
@@ -297,6 +322,8 @@ def apply_import(
                 )
             else:
                 final[id(plan)] = replace(plan, outcome=outcome, note=note, current=current, touch=False)
+    if progress is not None and not report.stopped:
+        progress(len(ordered), len(ordered))
     report.files = [final[id(p)] for p in plans]
     return report
 

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -276,6 +277,8 @@ def export_invitations(
     include_submitted: bool = False,
     language: str = "en",
     facilitator_email: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[InvitationFile]:
     """Write one invitation per respondent of the round (or those in ``respondent_uids``) into ``out_dir``.
     Respondents who already submitted are left out unless named or ``include_submitted`` (a second answer
@@ -283,7 +286,9 @@ def export_invitations(
     Makes the data folder's facilitator key the first time. Each file is written atomically, readable by the
     user only (it holds the respondent's secret). ``language`` ("en"/"zh") is the round's language the
     respondent's app starts in; ``facilitator_email`` (optional) is where the response file goes back.
-    Beside each invitation a ``.txt`` holds the ready-to-send message (``invitation_message``)."""
+    Beside each invitation a ``.txt`` holds the ready-to-send message (``invitation_message``).
+    ``progress(done, total)`` is told after each file; when ``stop()`` says so the writing ends between two
+    files and the ones written so far are returned."""
     folder = Path(out_dir).expanduser()
     if language not in LANGUAGES:
         raise ValidationError(
@@ -326,8 +331,12 @@ def export_invitations(
         from ..models.db import classify_os_error
 
         raise classify_os_error(exc, folder) from exc
-    written = []
+    written: list[InvitationFile] = []
     for _name, doc, info in docs:
+        if progress is not None:
+            progress(len(written), len(docs))
+        if stop is not None and stop():
+            break
         atomic_write(info.path, f.pretty(doc), private=True)
         message = invitation_message(
             info.path.name,
@@ -341,6 +350,8 @@ def export_invitations(
         text_path = message_path(info.path)
         atomic_write(text_path, message.replace("\n", os.linesep), private=True)
         written.append(replace(info, message=message, message_file=text_path))
+    if progress is not None and len(written) == len(docs):
+        progress(len(written), len(docs))
     log.info("wrote %d invitation(s) to %s", len(written), folder)
     return written
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ..errors import HealthDeskError
 from ..services import exchange as svc
@@ -31,6 +32,7 @@ from .exchange_files import (  # noqa: F401  re-exported; tests replace the choo
 )
 from .exchange_messages import exchange_templates, kind_words  # noqa: F401  re-exported
 from .messages import error_text
+from .task_strip import run_with_progress
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -394,23 +396,29 @@ def import_history_file(ctx: AppContext, path: str | Path, parent: QWidget | Non
         translate("Exchange", "Import partnership history"),
     ):
         return None
-    result, error = ctx.try_call(svc.import_data, str(path))
-    if error is not None:
-        widgets.show_error(
-            parent, translate("Exchange", "Nothing was imported.") + "\n\n" + error_text(error)
+    db, source = ctx.db, str(path)
+
+    def imported(result: Any) -> None:
+        rounds, responses = result.rounds, result.responses  # plain names: lupdate reads no attribute as %n
+        widgets.show_info(
+            parent if parent is None or isValid(parent) else None,
+            translate("Exchange", "Imported “{name}”: {rounds}, {responses}.").format(
+                name=result.name,
+                rounds=translate("Exchange", "%n round(s)", None, rounds),
+                responses=translate("Exchange", "%n response(s)", None, responses),
+            ),
+            translate("Exchange", "Import partnership history"),
         )
-        return None
-    rounds, responses = result.rounds, result.responses  # plain names: lupdate reads no attribute as %n
-    widgets.show_info(
+
+    # A backup and one transaction: on the background queue behind a progress dialog, not cancellable.
+    return run_with_progress(
+        ctx,
         parent,
-        translate("Exchange", "Imported “{name}”: {rounds}, {responses}.").format(
-            name=result.name,
-            rounds=translate("Exchange", "%n round(s)", None, rounds),
-            responses=translate("Exchange", "%n response(s)", None, responses),
-        ),
-        translate("Exchange", "Import partnership history"),
+        lambda control: svc.import_data(db, source),
+        translate("Exchange", "Importing the partnership history…"),
+        imported,
+        lambda message: translate("Exchange", "Nothing was imported.") + "\n\n" + message,
     )
-    return result
 
 
 def choose_and_import_history(ctx: AppContext, parent: QWidget | None) -> Any:

@@ -4,6 +4,9 @@
 with the facilitator key's fingerprint to read to a respondent who wants to check it.
 ``ExportDataDialog``: one round's or every round's results (per side, never per person) as Excel or CSV, or the
 whole history as JSON (confidential: it has everyone's answers; for moving to another machine).
+
+Both write on the background queue (``tasks.run_in_background``) with a progress bar; the invitations can be
+cancelled between two files (the ones written stay, and the message says how many). The buttons wait meanwhile.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,13 +34,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..services import exchange as svc
 from ..services import partnerships as partnership_svc
 from ..services import rounds as round_svc
 from . import theme, widgets
 from .exchange_files import ask_folder, ask_save_file
-from .messages import error_text
+from .task_strip import TaskStrip, failure_text
+from .tasks import Task, run_in_background
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -73,7 +78,34 @@ class _PartnershipChooser:
         return next((p for p in self.partnerships if p.id == pid), None)
 
 
-class ExportInvitationsDialog(QDialog):
+class _BackgroundDialog(QDialog):
+    """A dialog whose one long step runs on the background queue: its inputs wait, Escape/Close cancel."""
+
+    strip: TaskStrip
+    inputs: list[QWidget]
+
+    def busy(self) -> bool:
+        return self.strip.running
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in self.inputs:
+            widget.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self.busy():
+            self.strip.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.busy():
+            self.strip.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class ExportInvitationsDialog(_BackgroundDialog):
     def __init__(self, ctx: AppContext, partnership_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exportInvitationsDialog")
@@ -166,7 +198,23 @@ class ExportInvitationsDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.key_label)
         layout.addWidget(self.message_box, 2)
+        self.strip = TaskStrip()
+        layout.addWidget(self.strip)
         layout.addWidget(self.buttons)
+        self.inputs = [
+            self.chooser.combo,
+            self.round_combo,
+            self.people,
+            self.all_button,
+            self.none_button,
+            self.folder_edit,
+            self.browse,
+            self.lang_combo,
+            self.email_edit,
+            self.export_button,
+            self.close_button,
+            self.message_box,
+        ]
         self.setMinimumWidth(640)
         self.resize(760, 640)
         self.chooser.combo.currentIndexChanged.connect(self._fill_rounds)
@@ -307,7 +355,10 @@ class ExportInvitationsDialog(QDialog):
             if self.people.item(r).checkState() == Qt.CheckState.Checked
         ]
 
-    def export(self) -> list[Any] | None:
+    def export(self) -> Task | None:
+        """Write the invitations in the background; returns the queued task (None when refused at once)."""
+        if self.busy():
+            return None
         p = self.chooser.current()
         uids = self.chosen_uids()
         if p is None or not uids:
@@ -328,21 +379,67 @@ class ExportInvitationsDialog(QDialog):
             self.email_edit.setFocus()
             return None
         language = self.lang_combo.currentData() or "en"
-        written, error = self.ctx.try_call(
-            svc.export_invitations, p.id, label, folder, uids, language=language, facilitator_email=email
+        db = self.ctx.db
+
+        def job(control: Any) -> list[Any]:
+            # Cancel is asked between two files only: a file is written whole or not at all.
+            return svc.export_invitations(
+                db,
+                p.id,
+                label,
+                folder,
+                uids,
+                language=language,
+                facilitator_email=email,
+                progress=control.report,
+                stop=lambda: control.cancel_requested,
+            )
+
+        task = run_in_background(job, "export invitations")
+        self.strip.follow(task, translate("ExchangeExport", "Writing the invitations…"))
+        self._set_busy(True)
+        task.succeeded.connect(lambda written: self._exported(p, folder, len(uids), written))
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        return task
+
+    def _failed(self, exc: object) -> None:
+        self._set_busy(False)
+        self.ctx.data_changed.emit()  # the respondents' invitation marks may have changed
+        text = failure_text(exc)
+        if text is not None:
+            widgets.set_banner(self.error_banner, text)
+
+    def _cancelled(self) -> None:  # cancelled before it started
+        self._set_busy(False)
+        widgets.set_banner(
+            self.error_banner, translate("ExchangeExport", "Export cancelled: no invitation was written.")
         )
-        if error is not None:
-            widgets.set_banner(self.error_banner, error_text(error))
-            return None
+
+    def _exported(self, p: Any, folder: str, asked: int, written: list[Any]) -> None:
+        if not isValid(self):  # closed meanwhile (a lambda is not disconnected with its dialog)
+            return
+        self._set_busy(False)
+        self.ctx.data_changed.emit()
         widgets.set_banner(self.error_banner, "")
         self.written = written
-        count = len(written)  # a plain name: lupdate skips a call as the %n argument
-        widgets.set_banner(
-            self.done_banner,
-            translate("ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, count).format(
-                folder=folder, files=", ".join(w.path.name for w in written)
-            ),
-        )
+        if not written:
+            self._cancelled()
+            return
+        files = ", ".join(w.path.name for w in written)
+        count = len(written)  # a plain name: lupdate does not see a call as the count
+        if count < asked:
+            text = translate(
+                "ExchangeExport",
+                "Export cancelled: %n invitation(s) written to {folder}, the others not:\n{files}",
+                None,
+                count,
+            ).format(folder=folder, files=files)
+        else:
+            text = translate(
+                "ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, count
+            ).format(folder=folder, files=files)
+        widgets.set_banner(self.done_banner, text)
         self.message_person.blockSignals(True)
         self.message_person.clear()
         for item in written:
@@ -356,7 +453,6 @@ class ExportInvitationsDialog(QDialog):
         room = screen.availableGeometry().height() - 80 if screen is not None else 820
         self.resize(self.width(), max(self.height(), min(820, room)))
         self.retranslate_ui()
-        return written
 
     def _show_message(self, _index: int = 0) -> None:
         index = self.message_person.currentIndex()
@@ -380,7 +476,7 @@ class ExportInvitationsDialog(QDialog):
         return open_url(QUrl.fromLocalFile(str(folder)))
 
 
-class ExportDataDialog(QDialog):
+class ExportDataDialog(_BackgroundDialog):
     """Results as .xlsx/.csv (per side, never per person) or the whole history as JSON (confidential)."""
 
     def __init__(self, ctx: AppContext, partnership_id: int | None = None, parent: QWidget | None = None):
@@ -451,7 +547,22 @@ class ExportDataDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        self.strip = TaskStrip()
+        layout.addWidget(self.strip)
         layout.addWidget(self.buttons)
+        self.inputs = [
+            self.chooser.combo,
+            self.one_round,
+            self.all_rounds,
+            self.history,
+            self.round_combo,
+            self.format_combo,
+            self.lang_combo,
+            self.file_edit,
+            self.browse,
+            self.export_button,
+            self.close_button,
+        ]
         self.setMinimumWidth(640)
         self.chooser.combo.currentIndexChanged.connect(self._fill_rounds)
         self.format_combo.currentIndexChanged.connect(lambda _i: self._suggest_file())
@@ -569,9 +680,10 @@ class ExportDataDialog(QDialog):
         if path:
             self.file_edit.setText(path)
 
-    def export(self) -> Path | None:
+    def export(self) -> Task | None:
+        """Write the file in the background (one file: no Cancel); returns the queued task."""
         p = self.chooser.current()
-        if p is None:
+        if p is None or self.busy():
             return None
         fmt = self.fmt()
         path = self.file_edit.text().strip()
@@ -582,10 +694,35 @@ class ExportDataDialog(QDialog):
             path += "." + fmt
         label = self.round_combo.currentText() if self.one_round.isChecked() else None
         lang = self.lang_combo.currentData() or "en"
-        written, error = self.ctx.try_call(svc.export_data, p.id, label, fmt, path, lang=lang)
-        if error is not None:
-            widgets.set_banner(self.error_banner, error_text(error))
-            return None
+        db, pid = self.ctx.db, p.id
+        task = run_in_background(
+            lambda control: svc.export_data(db, pid, label, fmt, path, lang=lang), "export"
+        )
+        self.strip.follow(
+            task, translate("ExchangeExport", "Writing {name}…").format(name=Path(path).name), False
+        )
+        self._set_busy(True)
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._restore)
+        return task
+
+    def _failed(self, exc: object) -> None:
+        self._restore()
+        text = failure_text(exc)
+        if text is not None:
+            widgets.set_banner(self.error_banner, text)
+
+    def _restore(self) -> None:
+        self._set_busy(False)
+        has_rounds = self.round_combo.count() > 0  # as _fill_rounds and _what_changed enable them
+        self.one_round.setEnabled(has_rounds)
+        self.all_rounds.setEnabled(has_rounds)
+        self.round_combo.setEnabled(self.one_round.isChecked())
+        self.lang_combo.setEnabled(not self.history.isChecked())
+
+    def _exported(self, written: Path) -> None:
+        self._restore()
         widgets.set_banner(self.error_banner, "")
         self.written = written
         when = QLocale().toString(QTime.currentTime(), "HH:mm")
@@ -593,4 +730,3 @@ class ExportDataDialog(QDialog):
             self.done_banner,
             translate("ExchangeExport", "Written at {time}: {path}").format(time=when, path=str(written)),
         )
-        return written

@@ -4,6 +4,9 @@ One row per file: the respondent, the round, what will happen (new, nothing to d
 why. A conflict (a submitted response here, a different newer one in the file) shows both versions side by side;
 the facilitator keeps the current one (the default) or uses the imported one. This is the only screen that shows
 one person's answers, and only for a conflict. "Import" then writes, one file per transaction after a backup.
+
+Reading the files and importing them run on the background queue (``tasks.run_in_background``) with a progress bar;
+Cancel stops between two files (an import keeps what it wrote and says how many). The buttons wait meanwhile.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..exchange.response_files import Snapshot
 from ..framework import Framework
@@ -37,6 +41,8 @@ from ..services import exchange as svc
 from . import theme, widgets
 from .exchange_files import RESPONSE_FILTER_SUFFIXES, ask_open_files, dropped_paths
 from .messages import error_text
+from .task_strip import TaskStrip, failure_text
+from .tasks import Task, run_in_background
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -265,6 +271,7 @@ class ImportPreviewDialog(QDialog):
         splitter.setSizes([240, 400])
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.strip = TaskStrip()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_files)
         self.buttons = QDialogButtonBox()
@@ -282,6 +289,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.result_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.strip)
         layout.addLayout(bottom)
         self.resize(1100, 680)
         ctx.language_changed.connect(self._language_changed)
@@ -301,31 +309,78 @@ class ImportPreviewDialog(QDialog):
         if paths:
             self.add_paths(paths)
 
-    def add_paths(self, paths: list[str]) -> None:
+    def add_paths(self, paths: list[str]) -> Task | None:
+        if self.busy():
+            return None
         if self.report is not None:  # a new batch after an import
             self.paths, self.choices, self.report = [], {}, None
             widgets.set_banner(self.result_banner, "")
+        before = list(self.paths)
         for p in paths:
             if str(p) not in self.paths:
                 self.paths.append(str(p))
-        self.refresh_plan()
+        return self.refresh_plan(before)
 
-    def refresh_plan(self) -> None:
-        plans, error = self.ctx.try_call(svc.plan_import, list(self.paths))
-        if error is not None:
-            widgets.set_banner(self.error_banner, error_text(error))
-            return
+    def busy(self) -> bool:
+        """A reading or an import of this dialog is queued or running."""
+        return self.strip.running
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.add_button, self.close_button, self.table, self.conflict_view):
+            widget.setEnabled(not busy)
+        if busy:
+            self.import_button.setEnabled(False)
+        else:
+            self._update_summary()
+
+    def refresh_plan(self, before: list[str] | None = None) -> Task | None:
+        """Read the files again in the background (nothing is written); the table fills when it is done.
+        Cancelled, the files added since ``before`` are left out again."""
+        if self.busy():
+            return None
+        db, paths = self.ctx.db, list(self.paths)
+        task = run_in_background(
+            lambda control: svc.plan_import(db, paths, progress=control.progress), "plan"
+        )
+        self.strip.follow(task, translate("ExchangeImport", "Reading the files…"))
+        self._set_busy(True)
+        task.succeeded.connect(self._planned)
+        task.failed.connect(self._plan_failed)
+        task.cancelled.connect(lambda: self._plan_cancelled(before))
+        return task
+
+    def _planned(self, plans: list[Any]) -> None:
         widgets.set_banner(self.error_banner, "")
         self.plans = plans
+        self._set_busy(False)
         self._fill()
 
+    def _plan_failed(self, exc: object) -> None:
+        self._set_busy(False)
+        text = failure_text(exc)
+        if text is not None:
+            widgets.set_banner(self.error_banner, text)
+
+    def _plan_cancelled(self, before: list[str] | None) -> None:
+        if not isValid(self):  # closed meanwhile (a lambda is not disconnected with its dialog)
+            return
+        planned = {str(p.path) for p in self.plans}
+        self.paths = [p for p in (before if before is not None else self.paths) if p in planned]
+        self._set_busy(False)
+        widgets.set_banner(
+            self.error_banner,
+            translate(
+                "ExchangeImport", "Reading the files was cancelled: the files not yet shown were left out."
+            ),
+        )
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if dropped_paths(event):
+        if not self.busy() and dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         paths = dropped_paths(event)
-        if paths:
+        if paths and not self.busy():
             event.acceptProposedAction()
             self.add_paths(paths)
 
@@ -357,6 +412,7 @@ class ImportPreviewDialog(QDialog):
         self.add_button.setText(translate("ExchangeImport", "Add files…"))
         self.import_button.setText(translate("ExchangeImport", "Import"))
         self.close_button.setText(translate("ExchangeImport", "Close"))
+        self.strip.retranslate_ui()
         self.conflict_view.retranslate_ui()
         self._fill()
 
@@ -424,7 +480,7 @@ class ImportPreviewDialog(QDialog):
             p.writes or (p.outcome == "conflict" and self.choices.get(str(p.path)) == "use_imported")
             for p in self.plans
         )
-        self.import_button.setEnabled(pending and not self.ctx.read_only)
+        self.import_button.setEnabled(pending and not self.ctx.read_only and not self.busy())
         if self.ctx.read_only and self.report is None:
             self.import_button.setToolTip(
                 translate("ExchangeImport", "This data folder is open read-only: nothing can be imported.")
@@ -464,25 +520,80 @@ class ImportPreviewDialog(QDialog):
         (self.conflict_view.use if use_imported else self.conflict_view.keep).setChecked(True)
 
     # -- importing -------------------------------------------------------------------------------------------
-    def apply(self) -> Any:
-        if self.report is not None or self.ctx.read_only:
+    def apply(self) -> Task | None:
+        """Import in the background: a backup, then one transaction per file. Returns the queued task."""
+        if self.report is not None or self.ctx.read_only or self.busy():
             return None
-        report, error = self.ctx.try_call(svc.apply_import, self.plans, dict(self.choices))
-        if error is not None:
-            widgets.set_banner(
-                self.error_banner,
-                translate("ExchangeImport", "The import stopped: {error}").format(error=error_text(error)),
+        db, plans, choices = self.ctx.db, list(self.plans), dict(self.choices)
+
+        def job(control: Any) -> Any:
+            # Cancel is asked between two files only: a file's transaction is never interrupted.
+            return svc.apply_import(
+                db, plans, choices, progress=control.report, stop=lambda: control.cancel_requested
             )
-            self.refresh_plan()
-            return None
-        self.report = report
-        self.plans = report.files
+
+        task = run_in_background(job, "import responses")
+        self.strip.follow(task, translate("ExchangeImport", "Importing…"))
+        self._set_busy(True)
+        widgets.set_banner(self.result_banner, "")
+        task.succeeded.connect(self._applied)
+        task.failed.connect(self._apply_failed)
+        task.cancelled.connect(self._apply_cancelled)
+        return task
+
+    def _applied(self, report: Any) -> None:
+        self._set_busy(False)
+        self.ctx.data_changed.emit()
         written = sum(1 for p in report.files if p.wrote)
-        text = translate("ExchangeImport", "%n file(s) written to the database.", None, written)
+        if report.stopped:
+            text = translate(
+                "ExchangeImport",
+                "Import cancelled: %n file(s) written to the database; the others were not imported. Press "
+                "Import to import them.",
+                None,
+                written,
+            )
+        else:
+            text = translate("ExchangeImport", "%n file(s) written to the database.", None, written)
         if report.backup is not None:
             text += " " + translate("ExchangeImport", "A backup was taken first: {name}").format(
                 name=Path(report.backup).name
             )
         widgets.set_banner(self.result_banner, text)
+        if report.stopped:  # what is left is planned again against what is in the database now
+            self.refresh_plan()
+            return
+        self.report = report
+        self.plans = report.files
         self.retranslate_ui()
-        return report
+
+    def _apply_failed(self, exc: object) -> None:
+        self._set_busy(False)
+        self.ctx.data_changed.emit()  # files before the failing one may have been written
+        text = failure_text(exc)
+        if text is not None:
+            widgets.set_banner(
+                self.error_banner,
+                translate("ExchangeImport", "The import stopped: {error}").format(error=text),
+            )
+        self.refresh_plan()
+
+    def _apply_cancelled(self) -> None:  # cancelled before it started: nothing was written
+        self._set_busy(False)
+        widgets.set_banner(
+            self.result_banner, translate("ExchangeImport", "Import cancelled: nothing was written.")
+        )
+
+    def reject(self) -> None:
+        """Escape or Close while a job runs asks it to stop; the dialog stays until it has."""
+        if self.busy():
+            self.strip.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.busy():
+            self.strip.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,5 +1,9 @@
 """First run: nobody meets a blank screen. An empty data folder offers the demo data or an empty start; demo
-data can be loaded later and removed in one step (with confirmation)."""
+data can be loaded later and removed in one step (with confirmation).
+
+Building and removing the demo run on the background queue (``tasks.run_in_background``) behind a progress dialog:
+the window keeps painting; neither can be cancelled (removing is one transaction; a half-built demo is removed
+again by ``build_demo`` itself, so stopping it would only cost the same time again)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from .. import maintenance
 from . import theme, widgets
+from .task_strip import run_with_progress
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -144,11 +149,14 @@ def load_demo(ctx: AppContext, window: QWidget | None = None, ask: bool = True) 
         tr("Load demo data"),
     ):
         return False
-    result, error = ctx.try_call(demo.build_demo)
-    if error is not None:
-        widgets.show_error(window, ctx.error_text(error))
-        return False
-    ctx.show_status(tr("Demo data loaded. Remove it any time from the File menu."), 10000)
+    db = ctx.db
+    run_with_progress(
+        ctx,
+        window,
+        lambda control: demo.build_demo(db, progress=control.report),
+        tr("Loading the demo data…"),
+        lambda _ids: ctx.show_status(tr("Demo data loaded. Remove it any time from the File menu."), 10000),
+    )
     return True
 
 
@@ -170,13 +178,20 @@ def remove_demo(ctx: AppContext, window: QWidget | None = None) -> bool:
         danger=True,
     ):
         return False
-    try:
-        maintenance.backup_now(ctx.db, reason="before-demo")
-    except Exception:  # noqa: BLE001 - the removal below is still safe to offer; log why the backup failed
-        log.exception("backup before removing demo data failed")
-    result, error = ctx.try_call(demo.remove_demo_data)
-    if error is not None:
-        widgets.show_error(window, ctx.error_text(error))
-        return False
-    ctx.show_status(tr("Demo data removed."), 8000)
+    db = ctx.db
+
+    def job(_control: Any) -> int:
+        try:
+            maintenance.backup_now(db, reason="before-demo")
+        except Exception:  # noqa: BLE001 - the removal below is still safe to offer; log why the backup failed
+            log.exception("backup before removing demo data failed")
+        return demo.remove_demo_data(db)
+
+    run_with_progress(
+        ctx,
+        window,
+        job,
+        tr("Removing the demo data…"),
+        lambda _n: ctx.show_status(tr("Demo data removed."), 8000),
+    )
     return True

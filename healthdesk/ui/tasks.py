@@ -12,6 +12,7 @@ of the last three ends every task.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import queue
 import threading
@@ -44,6 +45,11 @@ class Control:
     def progress(self, done: int, total: int) -> None:
         self._task._w_progress.emit(int(done), int(total))
         self.check()
+
+    def report(self, done: int, total: int) -> None:
+        """Progress without the cancel check: for code that must not be interrupted here (it asks
+        ``cancel_requested`` itself at the points where it can stop safely)."""
+        self._task._w_progress.emit(int(done), int(total))
 
 
 class Task(QObject):
@@ -135,10 +141,15 @@ class _Worker(QThread):
 
 _worker: _Worker | None = None
 _pending: set[Task] = set()
+_atexit_registered = False
 
 
 def _ensure_worker() -> _Worker:
-    global _worker
+    global _worker, _atexit_registered
+    # No "QThread destroyed while running" at exit when no aboutToQuit comes (tests, scripts).
+    if not _atexit_registered:
+        atexit.register(shutdown)
+        _atexit_registered = True
     if _worker is None or not _worker.isRunning():
         _worker = _Worker()
         _worker.start()

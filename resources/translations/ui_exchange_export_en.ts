@@ -3,7 +3,18 @@
 <context>
     <name>ExchangeExport</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange_export.py" line="342" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="432" />
+        <source>Export cancelled: %n invitation(s) written to {folder}, the others not:
+{files}</source>
+        <translation>
+            <numerusform>Export cancelled: %n invitation written to {folder}, the others not:
+{files}</numerusform>
+            <numerusform>Export cancelled: %n invitations written to {folder}, the others not:
+{files}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/exchange_export.py" line="439" />
         <source>%n invitation(s) written to {folder}:
 {files}</source>
         <translation>

@@ -3,7 +3,15 @@
 <context>
     <name>ExchangeImport</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange_import.py" line="481" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="549" />
+        <source>Import cancelled: %n file(s) written to the database; the others were not imported. Press Import to import them.</source>
+        <translation>
+            <numerusform>Import cancelled: %n file written to the database; the others were not imported. Press Import to import them.</numerusform>
+            <numerusform>Import cancelled: %n files written to the database; the others were not imported. Press Import to import them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/exchange_import.py" line="557" />
         <source>%n file(s) written to the database.</source>
         <translation>
             <numerusform>%n file written to the database.</numerusform>

@@ -108,7 +108,7 @@
     <message>
         <location filename="../../healthdesk/ui/followup_forms.py" line="257" />
         <location filename="../../healthdesk/ui/followup_forms.py" line="359" />
-        <location filename="../../healthdesk/ui/followup_forms.py" line="568" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="556" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -195,117 +195,117 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/followup_forms.py" line="394" />
-        <location filename="../../healthdesk/ui/followup_forms.py" line="461" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="458" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="441" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="438" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="442" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="439" />
         <source>Unit (e.g. %, days)</source>
         <translation>单位（如 %、天）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="443" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="440" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="444" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="441" />
         <source>Alert threshold</source>
         <translation>预警阈值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="445" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="442" />
         <source>Warn when the value is</source>
         <translation>数值何时预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="446" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="443" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="458" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="455" />
         <source>Edit joint KPI</source>
         <translation>编辑联合 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="458" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="455" />
         <source>New joint KPI</source>
         <translation>新建联合 KPI</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="462" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="459" />
         <source>e.g. 10 for “churn above 10%”</source>
         <translation>例如“客户流失率高于 10%”填 10</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="509" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="500" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="510" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="501" />
         <source>Period ends</source>
         <translation>期末日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="512" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="503" />
         <source>Value ({unit})</source>
         <translation>数值（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="512" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="503" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="514" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="505" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="528" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="516" />
         <source>Record a value of “{name}”</source>
         <translation>记录“{name}”的数值</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="566" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="554" />
         <source>Decision</source>
         <translation>决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="567" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="555" />
         <source>Decided by</source>
         <translation>决策层级</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="569" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="557" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="570" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="558" />
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="586" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="574" />
         <source>Edit decision</source>
         <translation>编辑决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="586" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="574" />
         <source>New decision</source>
         <translation>新建决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/followup_forms.py" line="587" />
+        <location filename="../../healthdesk/ui/followup_forms.py" line="575" />
         <source>Decided on</source>
         <translation>决策日期</translation>
     </message>

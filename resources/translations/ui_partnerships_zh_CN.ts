@@ -3,198 +3,198 @@
 <context>
     <name>Partnerships</name>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="80" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="87" />
         <source>{label}: {submitted} of {invited} submitted</source>
         <translation>{label}：{invited} 人中 {submitted} 人已提交</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="86" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="93" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="124" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="135" />
         <source>Partnership</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="125" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="136" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="126" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="137" />
         <source>Partners</source>
         <translation>合作双方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="127" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="138" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="128" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="139" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="129" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="140" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="130" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="141" />
         <source>Rounds</source>
         <translation>评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="131" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="142" />
         <source>Latest round</source>
         <translation>最近一轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="161" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="173" />
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="166" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="179" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="389" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="377" />
         <source>Partnerships</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="390" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="378" />
         <source>Search names, codes, partners…  (Ctrl+F)</source>
         <translation>搜索名称、代码、合作方…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="391" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="379" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="392" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="380" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="393" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="381" />
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="394" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="382" />
         <location filename="../../healthdesk/ui/partnerships.py" line="910" />
         <source>New partnership</source>
         <translation>新建合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="395" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="383" />
         <source>Create a partnership record (Ctrl+N)</source>
         <translation>创建合作关系档案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="396" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="384" />
         <source>Open rounds</source>
         <translation>打开评估轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="397" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="385" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="399" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="387" />
         <source>Delete the selected partnership (Del); only possible before any round</source>
         <translation>删除所选合作关系（Del）；仅在尚无评估轮次时可以删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="467" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="462" />
         <source>1 partnership</source>
         <translation>1 个合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="467" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="462" />
         <source>{n} partnerships</source>
         <translation>{n} 个合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="469" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="464" />
         <source>{shown} of {total} partnerships shown</source>
         <translation>显示 {total} 个中的 {shown} 个合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="471" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="466" />
         <source>{n} archived hidden</source>
         <translation>{n} 个已归档未显示</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="480" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="476" />
         <source>No partnerships yet</source>
         <translation>还没有合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="482" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="478" />
         <source>A partnership record holds the two partners, their joint committee and what they agreed. With it you open assessment rounds, ask executives of both sides, and follow up on the results.</source>
         <translation>合作关系档案记录合作双方、联合委员会及双方的约定。有了它，就可以开启评估轮次、请双方高管作答，并跟进评估结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="486" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="482" />
         <source>Create a partnership</source>
         <translation>新建合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="487" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="483" />
         <source>Explore with demo data</source>
         <translation>使用示例数据体验</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="494" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="490" />
         <source>No partnership matches</source>
         <translation>没有匹配的合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="495" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="491" />
         <source>Nothing matches the search and filters above.</source>
         <translation>没有符合上方搜索和筛选条件的合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="496" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="492" />
         <source>Show all partnerships</source>
         <translation>显示全部合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="573" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="569" />
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="573" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="569" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="587" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="583" />
         <source>Archived “{name}”.</source>
         <translation>已归档“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="587" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="583" />
         <source>“{name}” is active again.</source>
         <translation>“{name}”已恢复为活跃。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="600" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="596" />
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="603" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="599" />
         <source>Delete the partnership “{name}” and its record?
 
 You can undo this right after (Ctrl+Z).</source>
@@ -203,12 +203,12 @@ You can undo this right after (Ctrl+Z).</source>
 删除后可以立即撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="605" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="601" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="605" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="601" />
         <source>Delete partnership</source>
         <translation>删除合作关系</translation>
     </message>
@@ -385,48 +385,48 @@ You can undo this right after (Ctrl+Z).</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1138" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1130" />
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1138" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1130" />
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1148" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1140" />
         <source>“{name}” is saved. Next: open its first assessment round, then add the executives of both partners who will answer.</source>
         <translation>“{name}”已保存。下一步：开启第一轮评估，再添加双方要作答的高管。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1151" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1143" />
         <source>Open a round…</source>
         <translation>开启一轮评估…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1157" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1149" />
         <source>Discard the changes you made to this record?</source>
         <translation>放弃对此档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1157" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1149" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1157" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="1181" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1149" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1173" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1179" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1171" />
         <source>This record has changes that are not saved yet. Discard them?</source>
         <translation>此档案有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1180" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1172" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>

@@ -50,7 +50,9 @@ def test_first_run_offers_demo_data_and_loads_it(ctx, settings, qtbot, dialogs):
     qtbot.waitUntil(lambda: window.first_run_dialog is not None and window.first_run_dialog.isVisible())
     qtbot.mouseClick(window.first_run_dialog.demo_button, Qt.MouseButton.LeftButton)
     page = window.pages["partnerships"]
-    qtbot.waitUntil(lambda: len(page.visible_names()) >= 2, timeout=20000)
+    qtbot.waitUntil(
+        lambda: len(page.visible_names()) >= 2, timeout=180_000
+    )  # the demo builds in the background
     from healthdesk.demo import has_demo_data
 
     assert has_demo_data(ctx.db)

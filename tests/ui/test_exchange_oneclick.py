@@ -24,12 +24,18 @@ from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import exchange, rounds
 from healthdesk.ui import app as app_module
-from healthdesk.ui import exchange_files, i18n, single_instance, widgets
+from healthdesk.ui import exchange_files, i18n, single_instance, tasks, widgets
 from healthdesk.ui.context import AppContext
 from healthdesk.ui.exchange_export import ExportInvitationsDialog
 from healthdesk.ui.exchange_import import ImportPreviewDialog
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _queue_stopped_after_each_test():
+    yield
+    tasks.shutdown()
 
 
 def _second_launch(data_dir: Path, path: Path) -> subprocess.Popen:
@@ -113,6 +119,7 @@ def test_invitation_to_response_file_through_a_second_launch(
     dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("zh"))
     dialog.email_edit.setText("facilitator@example.com")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
     assert len(dialog.written) == 2 and dialog.message_box.isVisibleTo(dialog)
     li = next(w for w in dialog.written if w.name == "Li Wei")
     message = li.message_file.read_text(encoding="utf-8")
@@ -188,8 +195,10 @@ def test_invitation_to_response_file_through_a_second_launch(
     # -- A: import the response file ------------------------------------------------------------------------
     preview = ImportPreviewDialog(ctx, [str(saved[0])])
     qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: not preview.busy(), timeout=60_000)
     assert preview.import_button.isEnabled()
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not preview.busy(), timeout=60_000)
     status = {w.name: w.status for w in rounds.list_respondents(ctx.db, r.id)}
     assert status == {"Li Wei": "submitted", "王芳": "not_started"}
 

@@ -15,6 +15,7 @@ from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import exchange, responses, rounds, summary
 from healthdesk.ui import exchange as ui_exchange
+from healthdesk.ui import tasks
 from healthdesk.ui.context import AppContext
 from healthdesk.ui.exchange_export import ExportDataDialog, ExportInvitationsDialog
 from healthdesk.ui.exchange_import import ImportPreviewDialog
@@ -23,6 +24,12 @@ from tests.test_exchange_support import answer, dump
 pytestmark = pytest.mark.gui
 
 IND = [ind.id for ind in default_framework().indicators]
+
+
+@pytest.fixture(autouse=True)
+def _queue_stopped_after_each_test():
+    yield
+    tasks.shutdown()
 
 
 @pytest.fixture
@@ -82,12 +89,19 @@ def _column(table, col):
     return [table.item(r, col).text() for r in range(table.rowCount())]
 
 
+def _idle(qtbot, dialog):
+    """Wait until the dialog's background job (reading the files, importing, exporting) has ended."""
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    return dialog
+
+
 def test_import_preview_shows_every_outcome_and_writes_nothing(ctx, qtbot, dialogs, facilitated, tmp_path):
     paths = [str(p) for p in _files(ctx, facilitated, tmp_path)]
     before = dump(ctx.db)
     dialog = ImportPreviewDialog(ctx, paths)
     qtbot.addWidget(dialog)
     dialog.show()
+    _idle(qtbot, dialog)
     outcomes = _column(dialog.table, 3)
     assert outcomes == ["● New response", "↑ Update", "= Nothing to do", "! Conflict", "✕ Refused"]
     details = _column(dialog.table, 4)
@@ -115,7 +129,9 @@ def test_import_keeps_the_current_version_by_default(ctx, qtbot, dialogs, facili
     qtbot.addWidget(dialog)
     seen = []
     ctx.data_changed.connect(lambda: seen.append(1))
+    _idle(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, dialog)
     assert _column(dialog.table, 3) == [
         "● Imported",
         "↑ Updated",
@@ -136,10 +152,12 @@ def test_use_imported_replaces_the_submitted_response(ctx, qtbot, dialogs, facil
     dialog = ImportPreviewDialog(ctx, paths)
     qtbot.addWidget(dialog)
     dialog.show()
+    _idle(qtbot, dialog)
     qtbot.mouseClick(dialog.conflict_view.use, Qt.MouseButton.LeftButton)
     assert dialog.choices[paths[3]] == "use_imported"
     assert _column(dialog.table, 3)[3] == "! Conflict: use the file"
     dialog.apply()
+    _idle(qtbot, dialog)
     assert _column(dialog.table, 3)[3] == "✓ Replaced by the file"
     chen = responses.get_response(ctx.db, people["Chen Jie"].id)
     assert chen.answers[IND[1]].score == 1 and chen.answers[IND[1]].problem == "信任下降"
@@ -149,6 +167,7 @@ def test_import_preview_accepts_dropped_files(ctx, qtbot, dialogs, facilitated, 
     paths = _files(ctx, facilitated, tmp_path)
     dialog = ImportPreviewDialog(ctx, [str(paths[0])])
     qtbot.addWidget(dialog)
+    _idle(qtbot, dialog)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(paths[4]))])
     event = QDropEvent(
@@ -159,6 +178,7 @@ def test_import_preview_accepts_dropped_files(ctx, qtbot, dialogs, facilitated, 
         Qt.KeyboardModifier.NoModifier,
     )
     dialog.dropEvent(event)
+    _idle(qtbot, dialog)
     assert dialog.table.rowCount() == 2
 
 
@@ -169,6 +189,7 @@ def test_import_preview_in_read_only_mode_cannot_import(
     monkeypatch.setattr(type(ctx), "read_only", property(lambda self: True))
     dialog = ImportPreviewDialog(ctx, paths)
     qtbot.addWidget(dialog)
+    _idle(qtbot, dialog)
     assert dialog.table.rowCount() == 5 and not dialog.import_button.isEnabled()
 
 
@@ -184,6 +205,7 @@ def test_export_invitations_dialog(ctx, qtbot, dialogs, make_partnership, tmp_pa
     dialog.people.item(1).setCheckState(Qt.CheckState.Unchecked)
     dialog.folder_edit.setText(str(tmp_path / "invitations"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, dialog)
     files = sorted((tmp_path / "invitations").iterdir())
     assert [f.suffix for f in files] == [".hdinvite", ".txt"]
     assert "1 invitation written" in dialog.done_banner.text()
@@ -212,6 +234,7 @@ def test_export_data_dialog(ctx, qtbot, dialogs, facilitated, tmp_path):
     assert dialog.fmt() == "xlsx" and dialog.file_edit.text().endswith("-2025_H1.xlsx")
     dialog.file_edit.setText(str(tmp_path / "out.xlsx"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, dialog)
     # The round is open and shares its results only once it is closed: refused, saying why and what to change.
     assert not (tmp_path / "out.xlsx").exists()
     assert (
@@ -219,19 +242,24 @@ def test_export_data_dialog(ctx, qtbot, dialogs, facilitated, tmp_path):
     )
     rounds.set_round_sharing(ctx.db, rounds.find_round(ctx.db, p.id).id, False)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, dialog)
     assert (tmp_path / "out.xlsx").exists() and "out.xlsx" in dialog.done_banner.text()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     dialog.file_edit.setText(str(tmp_path / "out"))
     dialog.export()
+    _idle(qtbot, dialog)
     assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     dialog.history.setChecked(True)
     assert dialog.fmt() == "json" and "Confidential" in dialog.note.text()
     assert not dialog.lang_combo.isEnabled() and dialog.file_edit.text().endswith("-history.json")
     dialog.file_edit.setText(str(tmp_path / "h.json"))
     dialog.export()
+    _idle(qtbot, dialog)
     assert (tmp_path / "h.json").exists()
     dialog.file_edit.setText(str(tmp_path / "missing-folder" / "x.json"))
-    assert dialog.export() is None and dialog.error_banner.isVisibleTo(dialog)
+    dialog.export()
+    _idle(qtbot, dialog)
+    assert dialog.error_banner.isVisibleTo(dialog) and not (tmp_path / "missing-folder").exists()
 
 
 def test_file_menu_entries_and_language_switch(main_window, ctx):
@@ -247,7 +275,7 @@ def test_file_menu_entries_and_language_switch(main_window, ctx):
 
 
 def test_dropping_response_files_on_the_window_opens_the_preview(
-    main_window, ctx, dialogs, facilitated, tmp_path
+    main_window, ctx, qtbot, dialogs, facilitated, tmp_path
 ):
     actions = ui_exchange.install_actions(main_window, ctx)
     paths = _files(ctx, facilitated, tmp_path)
@@ -264,7 +292,9 @@ def test_dropping_response_files_on_the_window_opens_the_preview(
     dialogs_open = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, ImportPreviewDialog) and w.isVisible()
     ]
-    assert dialogs_open and dialogs_open[-1].table.rowCount() == 2
+    assert dialogs_open
+    qtbot.waitUntil(lambda: not dialogs_open[-1].busy(), timeout=60_000)
+    assert dialogs_open[-1].table.rowCount() == 2
     for d in dialogs_open:
         d.close()
 
