@@ -707,6 +707,14 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
         counts, error = self.ctx.try_call(followup_svc.followup_counts, self.as_of)
         self.model.set_followup(counts if error is None and counts is not None else {})
+        # The column was fitted before its texts came: fit it again, so "2 overdue · 1 KPI breach" is not cut.
+        header = self.table.horizontalHeader()
+        wanted = max(
+            self.table.sizeHintForColumn(PortfolioModel.COL_FOLLOWUP),
+            header.sectionSizeHint(PortfolioModel.COL_FOLLOWUP),
+        )
+        if header.sectionSize(PortfolioModel.COL_FOLLOWUP) < wanted:
+            header.resizeSection(PortfolioModel.COL_FOLLOWUP, wanted)
 
     def _compute_pending(self) -> None:
         if not self.model.pending:
@@ -818,9 +826,9 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         key = (tuple(r.partnership_id for r in rows), lang, self._generation, fw.key)
         items = [(r.name, r.latest) for r in rows]
 
-        def build():  # noqa: ANN202
+        def build(size: tuple[float, float] | None):  # noqa: ANN202
             from ..reports import charts
 
-            return charts.portfolio_heatmap(items, fw, lang)
+            return charts.portfolio_heatmap(items, fw, lang, size=size)
 
-        self.heatmap.set_chart(key, build)
+        self.heatmap.set_chart(key, lambda size=None: build(size), sized=True)
