@@ -534,7 +534,7 @@ def radar_chart(
         projection="polar",
     )
     _polar_grid(ax, angles, n, first_tick="1", grid_width=0.6)
-    ax.tick_params(labelsize=style.TICK_SIZE - 1)
+    ax.tick_params(labelsize=style.NOTE_SIZE)  # the scale's numbers: 11 px or more on screen
     for angle, name in zip(angles, names, strict=True):
         s = math.sin(angle)
         ha = "center" if abs(s) < 0.2 else ("left" if s > 0 else "right")
