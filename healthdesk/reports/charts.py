@@ -773,7 +773,7 @@ def trend_chart(
                     text,
                     ha="center",
                     va="center",
-                    color=style.WITHHELD_COLOUR,
+                    color=style.MUTED_COLOUR,  # readable: the withheld grey is for lines and hatching
                     gid="withheld-why",
                     linespacing=1.1,
                     bbox=_VALUE_BOX,

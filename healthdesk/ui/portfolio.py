@@ -672,6 +672,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         header.resizeSection(PortfolioModel.COL_NAME, name_width)
         gap_width = min(header.sectionSize(PortfolioModel.COL_GAP), 260)
         header.resizeSection(PortfolioModel.COL_GAP, gap_width)
+        self._fit_followup_column()
 
     # -- data ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -707,14 +708,26 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
         counts, error = self.ctx.try_call(followup_svc.followup_counts, self.as_of)
         self.model.set_followup(counts if error is None and counts is not None else {})
-        # The column was fitted before its texts came: fit it again, so "2 overdue · 1 KPI breach" is not cut.
+        self._fit_followup_column()
+
+    def _fit_followup_column(self) -> None:
+        """The follow-up column was fitted before its texts came: give it the width they need ("2 overdue · 1 KPI
+        breach"), taken first from the largest-gap column (its full text is in its tooltip) so that the table,
+        its last header included, still fits the page without scrolling sideways where it can."""
         header = self.table.horizontalHeader()
-        wanted = max(
-            self.table.sizeHintForColumn(PortfolioModel.COL_FOLLOWUP),
-            header.sectionSizeHint(PortfolioModel.COL_FOLLOWUP),
+        col = PortfolioModel.COL_FOLLOWUP
+        wanted = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != col and not header.isSectionHidden(c)
         )
-        if header.sectionSize(PortfolioModel.COL_FOLLOWUP) < wanted:
-            header.resizeSection(PortfolioModel.COL_FOLLOWUP, wanted)
+        room = self.table.viewport().width() - others
+        if room < wanted:
+            gap = PortfolioModel.COL_GAP
+            give = min(wanted - room, max(header.sectionSize(gap) - 170, 0))
+            if give > 0:
+                header.resizeSection(gap, header.sectionSize(gap) - give)
+                room += give
+        header.resizeSection(col, max(min(wanted, room), header.sectionSizeHint(col)))
 
     def _compute_pending(self) -> None:
         if not self.model.pending:
