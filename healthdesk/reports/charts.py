@@ -1148,11 +1148,12 @@ def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str],
     line_count = max(name.count("\n") + 1 for name in names)
     row_h = 0.30 + 0.13 * line_count
     extra = 0.5 if lang == "bilingual" else 0.0
-    height = 1.55 + extra + row_h * n
+    # Below the bars: the scale's numbers, the axis title and the legend, each on its own line.
+    height = 1.75 + extra + row_h * n
     fig = _figure(style.CHART_WIDTH, height)
     _title(fig, t("chart.gap.title", lang))
     top = 1 - (0.78 + extra / 2) / height
-    bottom = (0.62 + extra / 2) / height
+    bottom = (0.82 + extra / 2) / height
     ax = fig.add_axes((0.37, bottom, 0.58, top - bottom))
     _style_axes(ax)
     threshold = float(framework.gap_threshold)
