@@ -35,6 +35,7 @@ __all__ = [
     "findings_of",
     "gap_message",
     "index_direction",
+    "index_heading",
     "is_preliminary",
     "period_message",
     "trend_message",
@@ -176,12 +177,17 @@ def index_direction(summary: RoundSummary) -> str | None:
     framework's index decline rule fires (the ``index_falling`` warning: N falls in a row, or M points within K
     rounds, however small the last step), else the direction of the last step (``trend.compared``: up, down or
     flat by the trend step); None without a compared trend."""
-    if any(w.code == "index_falling" for w in summary.warnings):
-        return "down"
     trend = summary.trend
-    if trend is None or trend.kind != "compared" or trend.overall is None:
-        return None
-    return trend.overall.direction
+    step = (
+        trend.overall.direction if trend is not None and trend.kind == "compared" and trend.overall else None
+    )
+    return index_heading(any(w.code == "index_falling" for w in summary.warnings), step)
+
+
+def index_heading(falling: bool, step: str | None) -> str | None:
+    """:func:`index_direction` from its two facts: whether the index decline warning holds, and the direction of
+    the last step (None when not compared). For records that keep only these (a portfolio row)."""
+    return "down" if falling else step
 
 
 def withheld_message(item: Withheld) -> Message:

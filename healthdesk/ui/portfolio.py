@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
-from ..present.findings import gap_message
+from ..present.findings import gap_message, index_heading
 from ..present.symbols import DASH, GAP_FLAG
 from ..services import portfolio as svc
 from ..services.partnerships import PARTNERSHIP_STATUSES
@@ -334,8 +334,12 @@ class PortfolioModel(QAbstractTableModel):
             if ov is not None:
                 if col == self.COL_LIGHT and ov.light:
                     return self._brush(theme.LIGHT_COLOURS[ov.light])
-                if col == self.COL_TREND and ov.trend in ("up", "down"):
-                    return self._brush(theme.GREEN if ov.trend == "up" else theme.RED)
+                if col == self.COL_TREND:  # the index's heading as the dashboard tile says it (present)
+                    heading = index_heading(
+                        ov.index_falling, ov.trend if ov.trend_kind == "compared" else None
+                    )
+                    if heading in ("up", "down"):
+                        return self._brush(theme.GREEN if heading == "up" else theme.RED)
                 if (col == self.COL_NEXT and self._overdue(row)) or (col == self.COL_TIER and ov.exit_review):
                     return self._brush(theme.ERROR)
             return self._brush(theme.TEXT_MUTED) if row.archived else None
@@ -374,9 +378,12 @@ class PortfolioModel(QAbstractTableModel):
         if col == self.COL_INDEX and ov.round_label:
             return self.tr("Round {label}").format(label=ov.round_label)
         if col == self.COL_TREND and ov.trend_kind == "compared" and ov.index_delta is not None:
-            return self.tr("{change} index points since the round before").format(
+            text = self.tr("{change} index points since the round before").format(
                 change=fmt_signed1(ov.index_delta)
             )
+            if ov.index_falling:
+                text += "\n" + self.tr("The health index is falling (early warning): open the dashboard.")
+            return text
         if col == self.COL_GAP and ov.gap is not None:
             return self.tr("Gap {gap} (A − B) on {dimension}: {who}").format(
                 gap=fmt_signed2(ov.gap),

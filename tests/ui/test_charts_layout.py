@@ -175,6 +175,27 @@ def test_the_health_index_tile_says_a_decline_as_the_decline_rule_does(demo_fold
     assert theme.RED.lower() in tile.trend.styleSheet().lower()
 
 
+def test_the_portfolio_trend_of_a_falling_index_is_red_like_the_tile(demo_folder, main_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from healthdesk.ui import theme
+    from healthdesk.ui.portfolio import PortfolioModel
+
+    main_window.show_page("portfolio")
+    page = main_window.pages["portfolio"]
+    qtbot.waitUntil(lambda: not page.model.pending and page.proxy.rowCount() == 4, timeout=60000)
+    model = page.model
+    by_name = {row.name: n for n, row in enumerate(model.rows)}
+    falling = model.index(by_name["云启 × 华岳 智能制造联合方案"], PortfolioModel.COL_TREND)
+    assert model.data(falling, Qt.ItemDataRole.DisplayRole).endswith("-5.7")  # the last step, as everywhere
+    assert model.data(falling, Qt.ItemDataRole.ForegroundRole).color().name() == theme.RED.lower()
+    assert "falling" in model.data(falling, Qt.ItemDataRole.ToolTipRole)
+    steady = model.index(
+        by_name["极光汽车售后 × 畅行代步车服务"], PortfolioModel.COL_TREND
+    )  # −0.5, no warning
+    assert model.data(steady, Qt.ItemDataRole.ForegroundRole) is None
+
+
 def test_the_index_direction_is_the_decline_rule_then_the_last_step():
     falling = _summary([Fraction("67.9"), Fraction(55), Fraction("43.6"), Fraction("37.9")])
     assert falling.trend.overall.direction == "flat" and index_direction(falling) == "down"
