@@ -26,7 +26,7 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.text import Text
+from matplotlib.text import Annotation, Text
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
 from ..analysis.types import SIDES, RoundScores, Withheld
@@ -493,6 +493,22 @@ def radar_chart(
         rows.append(
             f"{wrap(label(text_of(dim.name, 'en' if lang == 'bilingual' else lang)), 22, 1)}  {value or style.DASH} {symbol}"
         )
+    series: list[tuple[str, str, list[float]]] = []
+    for side in SIDES:
+        sd = scores.sides.get(side)
+        values = [_f(sd.dimensions.get(d.id)) if sd is not None else NAN for d in dims]
+        series.append((side, _side_name(side, labels), values))
+    series.append(
+        (
+            "joint",
+            t("joint", lang),
+            [_f(scores.dimensions[d.id].joint) if d.id in scores.dimensions else NAN for d in dims],
+        )
+    )
+    legend_names = [
+        f"{name} — {t('withheld', lang)}" if all(math.isnan(v) for v in values) else name
+        for _key, name, values in series
+    ]
     if size is None:
         fig_width = style.CHART_WIDTH
         diameter = 2.45
@@ -512,6 +528,10 @@ def radar_chart(
         note_lines -= 1
         note_h = note_lines * style.NOTE_SIZE * 1.3 / 72 + 0.1 if notes else 0.0
         right_w = max(right_w, text_width(side_note, style.NOTE_SIZE) + 0.25)
+        legend_w = (
+            max(text_width(name, style.LEGEND_SIZE) for name in legend_names) + 3.2 * style.LEGEND_SIZE / 72
+        )
+        right_w = max(right_w, legend_w + 0.45)  # the legend's handles, gaps and names
         above = 0.4 + top_lines * line + 0.16
         below = 0.06 + bottom_lines * line + 0.14 + note_h
         fits_w = size[0] - right_w - 2 * (name_w + 0.2)
@@ -541,24 +561,11 @@ def radar_chart(
         va = "bottom" if math.cos(angle) > 0.5 else ("top" if math.cos(angle) < -0.5 else "center")
         ax.text(angle, 5.45, name, ha=ha, va=va, clip_on=False, **_font(style.LABEL_SIZE))
 
-    series: list[tuple[str, str, list[float]]] = []
-    for side in SIDES:
-        sd = scores.sides.get(side)
-        values = [_f(sd.dimensions.get(d.id)) if sd is not None else NAN for d in dims]
-        series.append((side, _side_name(side, labels), values))
-    series.append(
-        (
-            "joint",
-            t("joint", lang),
-            [_f(scores.dimensions[d.id].joint) if d.id in scores.dimensions else NAN for d in dims],
-        )
-    )
-
     handles = []
     for key, name, values in series:
         st = style.LINE_STYLES[key]
         if all(math.isnan(v) for v in values):
-            handles.append(Line2D([], [], **st, label=label(f"{name} — {t('withheld', lang)}")))
+            handles.append(Line2D([], [], **st, label=label(legend_names[len(handles)])))
             continue
         xs = [*angles, angles[0]]
         ys = [*values, values[0]]
@@ -571,20 +578,10 @@ def radar_chart(
     joint_top = (below + diameter * 0.52) / height
     legend_top = (below + diameter) / height
     if size is not None:  # legend, joint values and scale as one block, in the middle of the circle's height
-        rows_h = len(rows) * style.NOTE_SIZE * 1.5 / 72
+        rows_h = len(rows) * style.NOTE_SIZE * 1.9 / 72  # 1.5 lines, and the taller CJK font of a dash
         block = 3 * style.LEGEND_SIZE * 1.9 / 72 + 0.3 + rows_h + 0.25 + 0.3
         legend_top = min((below + diameter / 2 + block / 2) / height, 1 - 0.45 / height)
         joint_top = legend_top - (3 * style.LEGEND_SIZE * 1.9 / 72 + 0.3) / height
-        fig.text(
-            (side_x + 0.065) / fig_width,
-            joint_top - (0.22 + rows_h + 0.12) / height,
-            label(side_note),
-            ha="left",
-            va="top",
-            color=style.MUTED_COLOUR,
-            gid="scale-note",
-            **_font(style.NOTE_SIZE),
-        )
     fig.legend(
         handles=handles,
         loc="upper left",
@@ -603,7 +600,7 @@ def radar_chart(
         gid="joint-heading",
         **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR),
     )
-    fig.text(
+    values = fig.text(
         x,
         joint_top - 0.22 / height,
         "\n".join(rows),
@@ -613,6 +610,21 @@ def radar_chart(
         gid="joint-values",
         **_font(style.NOTE_SIZE, color=style.TEXT_COLOUR),
     )
+    if size is not None:  # the scale under the joint values, wherever the fonts put their last line
+        fig.add_artist(
+            Annotation(
+                label(side_note),
+                xy=(0, 0),
+                xycoords=values,
+                xytext=(0, -9),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                color=style.MUTED_COLOUR,
+                gid="scale-note",
+                **_font(style.NOTE_SIZE),
+            )
+        )
     _note(fig, notes)
     return fig
 
