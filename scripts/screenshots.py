@@ -1212,6 +1212,24 @@ def demo_loading(shot: Shot) -> Any:
     return dialog
 
 
+# --- x18charts ---
+@screen("dashboard-detail-end")
+def dashboard_detail_end(shot: Shot) -> Any:
+    """The detail scrolled to its end: the history chart whole, its withheld footnote not cut off."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page = _dashboard(shot, "云启")
+    dialog = page.open_detail("dimension", "relationship")
+    dialog.resize(min(900, shot.size[0] - 100), min(700, shot.size[1] - 60))
+    shot.dialog(dialog)
+    shot.wait_for_charts(dialog)
+    scroll = dialog.findChild(QScrollArea)
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shot.settle()
+    return dialog
+
+
 # -- running -----------------------------------------------------------------------------------------------
 
 

@@ -604,6 +604,7 @@ class PartnershipOverview:
     next_due: date | None  # last_start + overdue_days
     tier: str | None
     exit_review: bool
+    index_falling: bool = False  # the index decline warning holds for that round
 
 
 def partnership_overview(
@@ -646,4 +647,5 @@ def partnership_overview(
         next_due=last_start + timedelta(days=latest_fw.overdue_days),
         tier=summary.tier,
         exit_review=summary.exit_review,
+        index_falling=any(w.code == "index_falling" for w in summary.warnings),
     )

@@ -34,6 +34,8 @@ __all__ = [
     "Message",
     "findings_of",
     "gap_message",
+    "index_direction",
+    "index_heading",
     "is_preliminary",
     "period_message",
     "trend_message",
@@ -137,7 +139,8 @@ def period_message(history: Sequence[RoundScores], current: RoundScores) -> Mess
     """The index change over the period shown: from the first round of ``history`` (any order) with an index, of
     the current round's framework version and with no other version in between, to ``current``.
     ``trend.period`` with ``from`` (its label), ``from_index``, ``index`` (one decimal), ``delta`` (signed, one
-    decimal) and ``rounds`` (rounds with an index from there to here, both counted); None without an index or when
+    decimal), ``rounds`` (rounds with an index from there to here, both counted) and ``direction``/``arrow`` (the
+    sign of the change as it reads: "0.0" is flat); None without an index or when
     that first round is the current or its previous one (the change since the last round says it all)."""
     if current.index is None:
         return None
@@ -152,16 +155,39 @@ def period_message(history: Sequence[RoundScores], current: RoundScores) -> Mess
     if len(segment) < 2:
         return None
     first = segment[-1]
+    change = current.index - first.index  # type: ignore[operator]
+    delta = fmt_signed1(change)
+    direction = "flat" if delta in ("0.0", "-0.0") else ("down" if change < 0 else "up")
     return Message(
         "trend.period",
         {
             "from": first.label,
             "from_index": fmt1(first.index),
             "index": fmt1(current.index),
-            "delta": fmt_signed1(current.index - first.index),  # type: ignore[operator]
+            "delta": delta,
             "rounds": len(segment) + 1,
+            "direction": direction,
+            "arrow": arrow(direction),
         },
     )
+
+
+def index_direction(summary: RoundSummary) -> str | None:
+    """Where the health index is heading, for the colour and the words of its trend: ``"down"`` when the
+    framework's index decline rule fires (the ``index_falling`` warning: N falls in a row, or M points within K
+    rounds, however small the last step), else the direction of the last step (``trend.compared``: up, down or
+    flat by the trend step); None without a compared trend."""
+    trend = summary.trend
+    step = (
+        trend.overall.direction if trend is not None and trend.kind == "compared" and trend.overall else None
+    )
+    return index_heading(any(w.code == "index_falling" for w in summary.warnings), step)
+
+
+def index_heading(falling: bool, step: str | None) -> str | None:
+    """:func:`index_direction` from its two facts: whether the index decline warning holds, and the direction of
+    the last step (None when not compared). For records that keep only these (a portfolio row)."""
+    return "down" if falling else step
 
 
 def withheld_message(item: Withheld) -> Message:

@@ -26,7 +26,7 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.text import Text
+from matplotlib.text import Annotation, Text
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed2, to_float
 from ..analysis.types import SIDES, RoundScores, Withheld
@@ -138,6 +138,22 @@ def wrap(text: str, width: int = 24, max_lines: int = 4) -> str:
     if len(lines) > max_lines:
         lines = lines[: max_lines - 1] + [lines[max_lines - 1].rstrip() + "…"]
     return "\n".join(lines)
+
+
+def wrap_name(text: str, width: int = 24, max_lines: int = 2) -> str:
+    """Wrap a name (a partnership's, e.g. "云启 × 华岳 智能制造联合方案") at its spaces when it has any and every
+    part fits a line, so a Chinese word is never broken in the middle; otherwise as :func:`wrap` does."""
+    parts = str(text).split()
+    if len(parts) > 1 and all(_width(part) <= width for part in parts):
+        lines: list[str] = []
+        for part in parts:
+            if lines and _width(lines[-1] + " " + part) <= width:
+                lines[-1] += " " + part
+            else:
+                lines.append(part)
+        if len(lines) <= max_lines:
+            return "\n".join(lines)
+    return wrap(text, width, max_lines)
 
 
 def _two(key: str, lang: str, **params: object) -> str:
@@ -441,8 +457,19 @@ def _polar_grid(ax, angles: Sequence[float], n: int, *, first_tick: str, grid_wi
     _style_axes(ax)
 
 
-def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str) -> Figure:
-    """Both partners and the joint score per dimension on one radar, scale 1-5."""
+def radar_chart(
+    scores: RoundScores,
+    framework: Framework,
+    labels: dict[str, str],
+    lang: str,
+    *,
+    size: tuple[float, float] | None = None,
+) -> Figure:
+    """Both partners and the joint score per dimension on one radar, scale 1-5.
+
+    ``size`` (width, height in inches; the screen's space): the radar as large as that space allows beside its
+    legend and joint values, never smaller than readable (the figure is then larger than asked). Without it, the
+    printed layout (the PDF's text width)."""
     dims = framework.dimensions
     n = len(dims)
     angles = [2 * math.pi * k / n for k in range(n)]
@@ -456,29 +483,16 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
     bottom_lines = max(
         (nm.count("\n") + 1 for a, nm in zip(angles, names, strict=True) if math.cos(a) < -0.5), default=1
     )
-    diameter = 2.45
-    below = 0.32 + bottom_lines * line + 0.14
-    height = 0.4 + top_lines * line + 0.16 + diameter + below
-    fig = _figure(style.CHART_WIDTH, height)
-    _title(fig, t("chart.radar.title" if n == 5 else "chart.radar.title_n", lang))
-    centre_x = 0.36 * style.CHART_WIDTH
-    ax = fig.add_axes(
-        (
-            (centre_x - diameter / 2) / style.CHART_WIDTH,
-            below / height,
-            diameter / style.CHART_WIDTH,
-            diameter / height,
-        ),
-        projection="polar",
-    )
-    _polar_grid(ax, angles, n, first_tick="1", grid_width=0.6)
-    ax.tick_params(labelsize=style.TICK_SIZE - 1)
-    for angle, name in zip(angles, names, strict=True):
-        s = math.sin(angle)
-        ha = "center" if abs(s) < 0.2 else ("left" if s > 0 else "right")
-        va = "bottom" if math.cos(angle) > 0.5 else ("top" if math.cos(angle) < -0.5 else "center")
-        ax.text(angle, 5.45, name, ha=ha, va=va, clip_on=False, **_font(style.LABEL_SIZE))
-
+    notes = [*_withheld_notes(scores, labels, lang), t("chart.scale_note", lang)]
+    note_lines = sum(x.count("\n") + 1 for x in notes)
+    rows = []  # the joint values beside the legend: the numbers behind the shape
+    for dim in dims:
+        jv = scores.dimensions.get(dim.id)
+        value = fmt2(jv.joint) if jv is not None else None
+        symbol = style.LIGHT_SYMBOLS[jv.light] if jv is not None and jv.light else ""
+        rows.append(
+            f"{wrap(label(text_of(dim.name, 'en' if lang == 'bilingual' else lang)), 22, 1)}  {value or style.DASH} {symbol}"
+        )
     series: list[tuple[str, str, list[float]]] = []
     for side in SIDES:
         sd = scores.sides.get(side)
@@ -491,12 +505,67 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
             [_f(scores.dimensions[d.id].joint) if d.id in scores.dimensions else NAN for d in dims],
         )
     )
+    legend_names = [
+        f"{name} — {t('withheld', lang)}" if all(math.isnan(v) for v in values) else name
+        for _key, name, values in series
+    ]
+    if size is None:
+        fig_width = style.CHART_WIDTH
+        diameter = 2.45
+        below = 0.32 + bottom_lines * line + 0.14
+        height = 0.4 + top_lines * line + 0.16 + diameter + below
+        centre_x = 0.36 * fig_width
+        side_x = 0.68 * fig_width
+    else:
+        # Beside the circle: the names at its sides; right of them the legend and the joint values.
+        side_names = [nm for a, nm in zip(angles, names, strict=True) if abs(math.sin(a)) >= 0.2]
+        name_w = max(
+            (text_width(x, style.LABEL_SIZE) for nm in side_names for x in nm.split("\n")), default=0.8
+        )
+        right_w = max(1.6, max(text_width(r, style.NOTE_SIZE) for r in rows) + 0.25)
+        # The scale note goes under the joint values; only why something is withheld stays below the radar.
+        side_note = notes.pop()
+        note_lines -= 1
+        note_h = note_lines * style.NOTE_SIZE * 1.3 / 72 + 0.1 if notes else 0.0
+        right_w = max(right_w, text_width(side_note, style.NOTE_SIZE) + 0.25)
+        legend_w = (
+            max(text_width(name, style.LEGEND_SIZE) for name in legend_names) + 3.2 * style.LEGEND_SIZE / 72
+        )
+        right_w = max(right_w, legend_w + 0.45)  # the legend's handles, gaps and names
+        above = 0.4 + top_lines * line + 0.16
+        below = 0.06 + bottom_lines * line + 0.14 + note_h
+        fits_w = size[0] - right_w - 2 * (name_w + 0.2)
+        diameter = max(1.2, min(fits_w, size[1] - above - below, 5.5))
+        fig_width = max(size[0], diameter + 2 * (name_w + 0.2) + right_w)
+        height = max(size[1], above + diameter + below)
+        below += (height - above - diameter - below) / 2  # the circle in the middle of the height left
+        left_w = fig_width - right_w
+        centre_x = left_w / 2 + 0.1
+        side_x = left_w + 0.05
+    fig = _figure(fig_width, height)
+    _title(fig, t("chart.radar.title" if n == 5 else "chart.radar.title_n", lang))
+    ax = fig.add_axes(
+        (
+            (centre_x - diameter / 2) / fig_width,
+            below / height,
+            diameter / fig_width,
+            diameter / height,
+        ),
+        projection="polar",
+    )
+    _polar_grid(ax, angles, n, first_tick="1", grid_width=0.6)
+    ax.tick_params(labelsize=style.NOTE_SIZE)  # the scale's numbers: 11 px or more on screen
+    for angle, name in zip(angles, names, strict=True):
+        s = math.sin(angle)
+        ha = "center" if abs(s) < 0.2 else ("left" if s > 0 else "right")
+        va = "bottom" if math.cos(angle) > 0.5 else ("top" if math.cos(angle) < -0.5 else "center")
+        ax.text(angle, 5.45, name, ha=ha, va=va, clip_on=False, **_font(style.LABEL_SIZE))
 
     handles = []
     for key, name, values in series:
         st = style.LINE_STYLES[key]
         if all(math.isnan(v) for v in values):
-            handles.append(Line2D([], [], **st, label=label(f"{name} — {t('withheld', lang)}")))
+            handles.append(Line2D([], [], **st, label=label(legend_names[len(handles)])))
             continue
         xs = [*angles, angles[0]]
         ys = [*values, values[0]]
@@ -506,42 +575,57 @@ def radar_chart(scores: RoundScores, framework: Framework, labels: dict[str, str
                 angles, [1 if math.isnan(v) else v for v in values], color=st["color"], alpha=0.07, zorder=1
             )
         handles.append(line)
+    joint_top = (below + diameter * 0.52) / height
+    legend_top = (below + diameter) / height
+    if size is not None:  # legend, joint values and scale as one block, in the middle of the circle's height
+        rows_h = len(rows) * style.NOTE_SIZE * 1.9 / 72  # 1.5 lines, and the taller CJK font of a dash
+        block = 3 * style.LEGEND_SIZE * 1.9 / 72 + 0.3 + rows_h + 0.25 + 0.3
+        legend_top = min((below + diameter / 2 + block / 2) / height, 1 - 0.45 / height)
+        joint_top = legend_top - (3 * style.LEGEND_SIZE * 1.9 / 72 + 0.3) / height
     fig.legend(
         handles=handles,
         loc="upper left",
-        bbox_to_anchor=(0.68, (below + diameter) / height),
+        bbox_to_anchor=(side_x / fig_width, legend_top),
         frameon=False,
         prop=_legend_font(),
         handlelength=3.2,
     )
-    # The joint values beside the legend: the numbers behind the shape.
-    rows = []
-    for dim in dims:
-        jv = scores.dimensions.get(dim.id)
-        value = fmt2(jv.joint) if jv is not None else None
-        symbol = style.LIGHT_SYMBOLS[jv.light] if jv is not None and jv.light else ""
-        rows.append(
-            f"{wrap(label(text_of(dim.name, 'en' if lang == 'bilingual' else lang)), 22, 1)}  {value or style.DASH} {symbol}"
-        )
-    joint_top = (below + diameter * 0.52) / height
+    x = (side_x + 0.065) / fig_width
     fig.text(
-        0.69,
+        x,
         joint_top,
         t("joint", lang),
         ha="left",
         va="top",
+        gid="joint-heading",
         **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR),
     )
-    fig.text(
-        0.69,
+    values = fig.text(
+        x,
         joint_top - 0.22 / height,
         "\n".join(rows),
         ha="left",
         va="top",
         linespacing=1.5,
+        gid="joint-values",
         **_font(style.NOTE_SIZE, color=style.TEXT_COLOUR),
     )
-    _note(fig, [*_withheld_notes(scores, labels, lang), t("chart.scale_note", lang)])
+    if size is not None:  # the scale under the joint values, wherever the fonts put their last line
+        fig.add_artist(
+            Annotation(
+                label(side_note),
+                xy=(0, 0),
+                xycoords=values,
+                xytext=(0, -9),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                color=style.MUTED_COLOUR,
+                gid="scale-note",
+                **_font(style.NOTE_SIZE),
+            )
+        )
+    _note(fig, notes)
     return fig
 
 
@@ -560,8 +644,13 @@ def trend_chart(
     *,
     first_is_baseline: bool | None = None,
     max_rounds: int | None = None,
+    size: tuple[float, float] | None = None,
 ) -> Figure:
     """Health index (top, 0-100) and each dimension's joint score (bottom, 1-5) across rounds.
+
+    ``size`` (width, height in inches; the screen's space): laid out for it, at least :data:`TREND_MIN_HEIGHT`
+    high, each line named at its end and no legend below (the names are the legend). Without it, the printed
+    layout with a legend as well.
 
     A change of framework version interrupts the lines and says why; the first round (and the first after a
     version change) is marked as the baseline; a round without both sides' results is marked as withheld.
@@ -577,19 +666,24 @@ def trend_chart(
         before = [sc for sc in earlier if sc.index is not None]
         first_is_baseline = not (ordered and before and before[-1].framework_key == ordered[0].framework_key)
     n = len(ordered)
-    fig = _figure(style.CHART_WIDTH, 4.9 if lang != "bilingual" else 5.2)
+    legend = size is None
+    if size is None:
+        fig_width, fig_height = style.CHART_WIDTH, 4.9 if lang != "bilingual" else 5.2
+    else:
+        fig_width, fig_height = max(size[0], 4.5), max(size[1], TREND_MIN_HEIGHT)
+    fig = _figure(fig_width, fig_height)
     _title(fig, t("chart.trend.title", lang))
-    legend_rows = math.ceil(len(framework.dimensions) / 3)
+    legend_rows = math.ceil(len(framework.dimensions) / 3) if legend else 0
     bottom = (0.55 + 0.22 * legend_rows + (0.2 if lang == "bilingual" else 0)) / fig.get_figheight()
     top = 1 - 0.55 / fig.get_figheight()
-    gap = 0.5 / fig.get_figheight()
+    gap = (0.5 if legend else 0.42) / fig.get_figheight()
     total = top - bottom - gap
-    h_top = total * 0.42
+    h_top = total * (0.42 if legend else 0.38)
     # Right of the plot: room for each dimension's name at the end of its line (as wide as the widest name).
-    left = 0.07
-    names = _end_names(framework, lang)
+    left = 0.07 * style.CHART_WIDTH / fig_width
+    names = _end_names(framework, lang, wide=not legend and fig_width >= 5.5)
     label_in = max((text_width(x, style.NOTE_SIZE) for x in names), default=0.0) + END_LEAD_IN + 0.1
-    width = 1 - left - label_in / style.CHART_WIDTH
+    width = 1 - left - label_in / fig_width
     ax_i = fig.add_axes((left, top - h_top, width, h_top))
     ax_d = fig.add_axes((left, bottom, width, total - h_top))
     for ax in (ax_i, ax_d):
@@ -637,7 +731,7 @@ def trend_chart(
 
     for ax in (ax_i, ax_d):
         ax.set_xlim(-0.5, max(n - 0.5, 0.5))
-    slot = style.CHART_WIDTH * width / max(n, 1)
+    slot = fig_width * width / max(n, 1)
     named = _round_axis(ax_d, ordered, slot)
     ax_i.set_xticks([])  # the rounds are named once, under the lower panel
     many = len(named) < n  # thinned: values only above the named rounds, smaller markers
@@ -691,7 +785,7 @@ def trend_chart(
                     text,
                     ha="center",
                     va="center",
-                    color=style.WITHHELD_COLOUR,
+                    color=style.MUTED_COLOUR,  # readable: the withheld grey is for lines and hatching
                     gid="withheld-why",
                     linespacing=1.1,
                     bbox=_VALUE_BOX,
@@ -709,7 +803,7 @@ def trend_chart(
                 ys.append(_f(jv.joint) if jv is not None else NAN)
             ax_d.plot(seg, ys, linewidth=1.6, markersize=5 * marker_scale, clip_on=False, **st)
         handles.append(Line2D([], [], linewidth=1.6, markersize=5, **st, label=_legend_name(dim.name, lang)))
-    _end_labels(fig, ax_d, ordered, framework, lang, (bottom, total - h_top))
+    _end_labels(fig, ax_d, ordered, framework, names, (bottom, total - h_top))
 
     for pos in range(1, n):
         old, new = ordered[pos - 1].framework_key, ordered[pos].framework_key
@@ -719,6 +813,8 @@ def trend_chart(
             a, b = _version_text(old, new)
             _break_text(ax_i, pos, n, 97, t("chart.trend.break", lang, old=a, new=b))
 
+    if not legend:
+        return fig
     fig.legend(
         handles=handles,
         loc="lower center",
@@ -733,16 +829,19 @@ def trend_chart(
 
 
 END_LEAD_IN = 0.24  # inches of leader between a line's end and its name on the trend chart
+TREND_MIN_HEIGHT = 3.0  # inches: the least a trend chart laid out for the screen takes (five names stacked)
 
 
-def _end_names(framework: Framework, lang: str) -> list[str]:
-    """The dimension names printed at the ends of the trend lines: short lines (bilingual: English, then Chinese)."""
+def _end_names(framework: Framework, lang: str, wide: bool = False) -> list[str]:
+    """The dimension names printed at the ends of the trend lines: short lines (bilingual: English, then Chinese);
+    ``wide``: one line while a name is at most 22 half-width characters (the screen, with room beside the plot)."""
     out = []
+    en, zh = (22, 14) if wide else (13, 12)
     for dim in framework.dimensions:
         if lang == "bilingual":
             out.append(wrap(label(dim.name.en), 13, 2) + "\n" + wrap(label(dim.name.zh), 12, 1))
         else:
-            out.append(wrap(label(dim.name.get(lang)), 13 if lang != "zh" else 12, 2))
+            out.append(wrap(label(dim.name.get(lang)), en if lang != "zh" else zh, 2))
     return out
 
 
@@ -787,13 +886,12 @@ def _end_labels(
     ax,  # noqa: ANN001
     ordered: Sequence[RoundScores],
     framework: Framework,
-    lang: str,
+    names: Sequence[str],
     panel: tuple[float, float],
 ) -> None:
-    """Each dimension's name at the end of its line, in its colour, nudged apart so no two overlap, joined to the
-    line's last point by a short leader."""
+    """Each dimension's name (``names``, from :func:`_end_names`) at the end of its line, in its colour, nudged
+    apart so no two overlap, joined to the line's last point by a short leader."""
     ends: list[tuple[int, float, str, dict]] = []
-    names = _end_names(framework, lang)
     for k, dim in enumerate(framework.dimensions):
         st = style.SERIES_STYLES[k % len(style.SERIES_STYLES)]
         last = None
@@ -1062,11 +1160,12 @@ def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str],
     line_count = max(name.count("\n") + 1 for name in names)
     row_h = 0.30 + 0.13 * line_count
     extra = 0.5 if lang == "bilingual" else 0.0
-    height = 1.55 + extra + row_h * n
+    # Below the bars: the scale's numbers, the axis title and the legend, each on its own line.
+    height = 1.75 + extra + row_h * n
     fig = _figure(style.CHART_WIDTH, height)
     _title(fig, t("chart.gap.title", lang))
     top = 1 - (0.78 + extra / 2) / height
-    bottom = (0.62 + extra / 2) / height
+    bottom = (0.82 + extra / 2) / height
     ax = fig.add_axes((0.37, bottom, 0.58, top - bottom))
     _style_axes(ax)
     threshold = float(framework.gap_threshold)
@@ -1234,8 +1333,9 @@ class _Grid:
     """Cells of a heatmap drawn as two collections (coloured, hatched) plus one text per cell: far fewer artists
     than a Rectangle per cell and tick objects per label, so the chart draws quickly."""
 
-    def __init__(self, ax, layout: str = "inline") -> None:  # noqa: ANN001
+    def __init__(self, ax, layout: str = "inline", font_size: float = style.CELL_SIZE) -> None:  # noqa: ANN001
         self.ax = ax
+        self.font_size = font_size
         self.layout = layout  # "inline" "3.50 ●", "stacked" value over symbol, "symbol" only (narrow cells)
         self.plain: list[Rectangle] = []
         self.colours: list[str] = []
@@ -1254,7 +1354,7 @@ class _Grid:
                 color=TEXT_ON_HATCH,
                 zorder=3,
                 bbox={"facecolor": style.WITHHELD_TINT, "edgecolor": "none", "pad": 0.5},
-                **_font(style.CELL_SIZE),
+                **_font(self.font_size),
             )
             return
         self.plain.append(box)
@@ -1275,7 +1375,7 @@ class _Grid:
             va="center",
             zorder=3,
             color=style.TEXT_COLOUR,
-            **_font(style.CELL_SIZE),
+            **_font(self.font_size),
         )
 
     def band(self, x: float, y: float, width: float, text: str) -> None:
@@ -1290,7 +1390,7 @@ class _Grid:
             color=TEXT_ON_HATCH,
             zorder=3,
             bbox={"facecolor": style.WITHHELD_TINT, "edgecolor": "none", "pad": 1},
-            **_font(style.CELL_SIZE),
+            **_font(self.font_size),
         )
 
     def finish(self) -> None:
@@ -1389,6 +1489,8 @@ def _cell_layout(slot: float) -> str:
     return "symbol"
 
 
+PORTFOLIO_ROW_MAX = 0.55  # inches: the tallest a partnership's row gets on screen, however much room
+PORTFOLIO_CELL_MAX = 1.3  # inches: the widest a heat map cell gets on screen
 HEATMAP_ROUNDS = (
     12  # rounds a heat map shows by default (the latest); more would not leave room for the values
 )
@@ -1448,26 +1550,55 @@ def heatmap_chart(
     return fig
 
 
-def portfolio_heatmap(rows: list[tuple[str, RoundScores | None]], framework: Framework, lang: str) -> Figure:
-    """Partnerships (rows) by dimensions plus the health index (columns) for each one's latest round."""
+def portfolio_heatmap(
+    rows: list[tuple[str, RoundScores | None]],
+    framework: Framework,
+    lang: str,
+    *,
+    size: tuple[float, float] | None = None,
+) -> Figure:
+    """Partnerships (rows) by dimensions plus the health index (columns) for each one's latest round.
+
+    ``size`` (width, height in inches; the screen's space): the rows share the height (as tall as their names
+    need, at most :data:`PORTFOLIO_ROW_MAX` each) and the cells the width (at most :data:`PORTFOLIO_CELL_MAX`);
+    more rows than fit make the figure taller than asked (the screen scrolls). Without it, the printed layout."""
     dims = framework.dimensions
     n_rows = max(len(rows), 1)
-    names = [wrap(label(name), 26, 2) for name, _ in rows]
+    n_cols = len(dims) + 1
+    units = 26 if size is None else 34
+    names = [wrap_name(label(name), units, 2) for name, _ in rows]
     line_count = max([name.count("\n") + 1 for name in names] + [1])
     row_h = 0.24 + 0.13 * line_count
     col_names = [_name(d.name, lang, 12) for d in dims] + [wrap(label(t("index_short", lang)), 12)]
     head_lines = max(c.count("\n") + 1 for c in col_names)
     head = 0.55 + 0.14 * head_lines
-    height = 0.9 + head + row_h * n_rows
-    fig = _figure(style.CHART_WIDTH, height)
+    if size is None:
+        fig_width = style.CHART_WIDTH
+        height = 0.9 + head + row_h * n_rows
+        rect = (0.30, 0.45 / height, 0.68)
+    else:
+        name_w = max(
+            (text_width(line, style.TICK_SIZE) for nm in names for line in nm.split("\n")), default=1.0
+        )
+        name_w = max(name_w + 0.15, 1.2)
+        cell = min(PORTFOLIO_CELL_MAX, max(0.7, (size[0] - name_w - 0.3) / n_cols))
+        fig_width = max(size[0], name_w + 0.3 + cell * n_cols)
+        least = 0.16 + 0.14 * line_count  # a row as tall as its name needs, with a little air
+        row_h = min(PORTFOLIO_ROW_MAX, max(least, (size[1] - 0.9 - head) / n_rows))
+        height = max(size[1], 0.9 + head + row_h * n_rows)
+        grid_w = cell * n_cols
+        left = (fig_width - grid_w - name_w) / 2 + name_w  # name and grid as one block, centred
+        rect = (left / fig_width, (height - head - row_h * n_rows) / height, grid_w / fig_width)
+    fig = _figure(fig_width, height)
     _title(fig, t("chart.portfolio.title", lang))
     top = 1 - head / height
-    bottom = 0.45 / height
-    n_cols = len(dims) + 1
-    ax = _grid_axes(fig, (0.30, bottom, 0.68, top - bottom), n_cols, n_rows)
+    bottom = rect[1]
+    ax = _grid_axes(fig, (rect[0], bottom, rect[2], top - bottom), n_cols, n_rows)
     _row_labels(ax, names)
     _col_labels(ax, col_names)
-    grid = _Grid(ax)
+    # On screen, cells with room show their numbers larger than on paper.
+    roomy = size is not None and row_h >= 0.35 and rect[2] * fig_width / n_cols >= 0.9
+    grid = _Grid(ax, font_size=style.LABEL_SIZE + 0.5 if roomy else style.CELL_SIZE)
     for row, (_name_text, sc) in enumerate(rows):
         if sc is None or sc.index is None:
             grid.band(0, row, n_cols, label(t("no_results", lang)))
@@ -1493,7 +1624,7 @@ def portfolio_heatmap(rows: list[tuple[str, RoundScores | None]], framework: Fra
         color=style.MUTED_COLOUR,
         **_font(style.NOTE_SIZE),
     )
-    _light_legend(fig, lang)
+    _light_legend(fig, lang, 0.0 if size is None else max(0.0, bottom - 0.45 / height))
     return fig
 
 

@@ -135,6 +135,7 @@ def overview_to_json(ov: PartnershipOverview) -> dict[str, Any]:
         "next_due": ov.next_due.isoformat() if ov.next_due else None,
         "tier": ov.tier,
         "exit_review": ov.exit_review,
+        "index_falling": ov.index_falling,
     }
 
 
@@ -156,6 +157,7 @@ def overview_from_json(raw: dict[str, Any]) -> PartnershipOverview:
         next_due=_day(raw["next_due"]),
         tier=raw["tier"],
         exit_review=bool(raw["exit_review"]),
+        index_falling=bool(raw["index_falling"]),
     )
     for name in ("round_label", "framework_key", "light", "trend_kind", "trend", "gap_dimension", "tier"):
         if getattr(ov, name) is not None and not isinstance(getattr(ov, name), str):

@@ -60,8 +60,9 @@ from .rounds import DEFAULT_THRESHOLD
 log = logging.getLogger(__name__)
 
 HISTORY_KEY = "cache.history:"
-CACHE_FORMAT = 3  # 2: rounds written by serialize.scores_to_dict, fingerprints with results versions;
+CACHE_FORMAT = 4  # 2: rounds written by serialize.scores_to_dict, fingerprints with results versions;
 # 3: portfolio rows count the index decline warning (index_falling)
+# 4: portfolio rows say whether that warning holds (index_falling), for the trend's colour
 _CHUNK = 900  # ids per IN (...) list: below SQLite's oldest limit of 999 variables
 _MEMO_SIZE = 16
 

@@ -1,8 +1,21 @@
-"""Matplotlib figures on screen: one scrollable canvas per chart, built when it is first seen, kept for switching back.
+"""Matplotlib figures on screen: one canvas per chart, built when it is first seen, kept for switching back.
 
 matplotlib (and ``healthdesk.reports.charts``, which imports it) is imported the first time a chart is drawn, never
-at start-up. A chart is drawn at its natural size (the size the PDF uses) and scrolls when the space is smaller, so
-its fixed layout never squeezes text into other text.
+at start-up. A chart is drawn at least :data:`MIN_ZOOM` times its printed size, so its smallest text (7.5 pt notes)
+is 11 px or more on a screen at 100 % scaling, and larger where there is room (up to ``max_zoom``).
+
+How a view uses its space (``fit``):
+
+- ``"none"``: the chart at its size, in a scroll area of its own when the space is smaller (the portfolio's heat
+  map, whose page does not scroll);
+- ``"width"``: as wide as the view, as tall as the chart needs: the view takes the chart's height and the page or
+  dialog around it scrolls (the detail dialog);
+- ``"both"``: the chart fills the view, width and height, and is redrawn for a new size (the dashboard). The view
+  never scrolls: when the chart cannot be drawn readably in the space, the view asks for more (its minimum size)
+  and the page around it scrolls, so there is never a scroll area inside a scroll area.
+
+A builder given with ``sized=True`` is called with ``size=(width, height)`` in inches (the space at the chosen
+zoom) and lays the chart out for it; other builders draw at their natural size, zoomed to the space.
 """
 
 from __future__ import annotations
@@ -25,6 +38,8 @@ log = logging.getLogger(__name__)
 
 _canvas_class: Any = None
 BASE_DPI = 100  # the charts' own resolution (healthdesk.reports.charts): 1 point = 100/72 pixels at zoom 1
+MIN_ZOOM = 1.1  # 7.5 pt notes are 11.5 px on screen
+REFERENCE_SIZE = (6.5, 4.0)  # inches: the size a sized chart is zoomed from (the PDF's chart width)
 
 
 def canvas_class() -> Any:
@@ -106,15 +121,28 @@ def prewarm() -> None:
 
 class ChartView(QWidget):
     """Shows one chart at a time. ``set_chart(key, builder)`` builds the figure when the view is visible (or as
-    soon as it becomes visible); a figure already drawn for the same key is shown again without rebuilding."""
+    soon as it becomes visible); a figure already drawn for the same key and size is shown again without
+    rebuilding. ``fit`` says how the chart uses the view's space (see the module's text)."""
 
     painted = Signal(object)  # the key of the chart that was just painted
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, cache_size: int = 3, max_zoom: float = 1.5):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        cache_size: int = 3,
+        max_zoom: float = 1.5,
+        fit: str = "none",
+    ):
         super().__init__(parent)
+        assert fit in ("none", "width", "both")
+        self.fit = fit
         self.max_zoom = max_zoom
         self._zoom = 1.0
+        self._size: tuple[int, int] | None = None  # the pixels a sized chart on screen was laid out for
+        self._sized = False
+        self._floor: dict[Hashable, tuple[int, int]] = {}  # the least size a chart needed (fit "both")
+        self._own_minimum = (0, 0)
         self._zoom_timer = QTimer(self)
         self._zoom_timer.setSingleShot(True)
         self._zoom_timer.setInterval(200)
@@ -122,26 +150,36 @@ class ChartView(QWidget):
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._cache_size = cache_size
         self._key: Hashable | None = None
-        self._builder: Callable[[], Figure] | None = None
+        self._builder: Callable[..., Figure] | None = None
         self._pending = False
         self._shown_key: Hashable | None = None
         self._announced: set[int] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll.setStyleSheet("QScrollArea { background: white; }")
-        layout.addWidget(self.scroll)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setProperty("role", "subtitle")
         self.message.setMargin(16)
         self.message.setMinimumWidth(200)
-        self.scroll.setWidget(self.message)
-        self.scroll.setWidgetResizable(True)
+        self.scroll: QScrollArea | None = None
+        self._current: QWidget = self.message
+        if fit == "none":
+            self.scroll = QScrollArea()
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll.setWidgetResizable(False)
+            self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.scroll.setStyleSheet("QScrollArea { background: white; }")
+            layout.addWidget(self.scroll)
+            self.scroll.setWidget(self.message)
+            self.scroll.setWidgetResizable(True)
+        else:
+            # The canvas is placed by hand (_place), so its fixed size never dictates the view's size.
+            self.setAutoFillBackground(True)
+            palette = self.palette()
+            palette.setColor(self.backgroundRole(), Qt.GlobalColor.white)
+            self.setPalette(palette)
+            layout.addWidget(self.message)
 
     # -- what to show -------------------------------------------------------------------------------------
     @property
@@ -150,12 +188,22 @@ class ChartView(QWidget):
 
     def canvas(self) -> Any:
         """The canvas on screen (None while a message is shown)."""
-        widget = self.scroll.widget()
+        widget = self.scroll.widget() if self.scroll is not None else self._current
         return None if widget is self.message else widget
 
     def figure(self) -> Figure | None:
         canvas = self.canvas()
         return None if canvas is None else canvas.figure
+
+    def available(self) -> tuple[int, int]:
+        """The pixels a chart may take: the view's; in fit "none" the scroll area's, less a scroll bar's width."""
+        if self.scroll is not None:
+            w = self.scroll.viewport().width() - 4
+            h = self.scroll.viewport().height() - 4
+            if not self.scroll.verticalScrollBar().isVisible():  # a tall chart brings one: leave room for it
+                w -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            return max(w, 1), max(h, 1)
+        return max(self.width(), 1), max(self.height(), 1)
 
     def set_message(self, text: str) -> None:
         """Show a sentence instead of a chart (no data, hidden results)."""
@@ -164,8 +212,9 @@ class ChartView(QWidget):
         self._show_widget(self.message)
         self._shown_key = None
 
-    def set_chart(self, key: Hashable, builder: Callable[[], Figure]) -> None:
-        self._key, self._builder = key, builder
+    def set_chart(self, key: Hashable, builder: Callable[..., Figure], sized: bool = False) -> None:
+        """Show the chart ``builder`` draws (``sized``: it takes ``size=(width, height)`` in inches)."""
+        self._key, self._builder, self._sized = key, builder, sized
         if key == self._shown_key and self.canvas() is not None:
             self._pending = False
             return
@@ -188,28 +237,65 @@ class ChartView(QWidget):
             else:
                 self._pending = True
 
-    # -- drawing ------------------------------------------------------------------------------------------
-    def zoom_for(self, width_in: float) -> float:
-        """How much larger than its natural size (the printed size) a chart of this width is drawn: as wide as the
-        view allows, in steps of 0.1, between 1 and ``max_zoom`` (a chart never shrinks: it scrolls instead)."""
-        available = self.scroll.viewport().width() - 4
-        if not self.scroll.verticalScrollBar().isVisible():  # a tall chart brings one: leave room for it
-            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        natural = width_in * BASE_DPI
-        if natural <= 0 or available <= natural:
-            return 1.0
-        return max(1.0, min(self.max_zoom, math.floor(available / natural * 10) / 10))
+    # -- sizes --------------------------------------------------------------------------------------------
+    def zoom_for(self, width_in: float, height_in: float | None = None) -> float:
+        """How much larger than its natural size (the printed size) a chart of this size is drawn: as large as the
+        view allows (its width; in fit "both" its height too), in steps of 0.1, between :data:`MIN_ZOOM` and
+        ``max_zoom`` (never smaller than readable: the space scrolls instead)."""
+        w, h = self.available()
+        if width_in <= 0:
+            return MIN_ZOOM
+        zoom = w / (width_in * BASE_DPI)
+        if self.fit == "both" and height_in:
+            zoom = min(zoom, h / (height_in * BASE_DPI))
+        return max(MIN_ZOOM, min(self.max_zoom, math.floor(zoom * 10) / 10))
 
+    def _target(self) -> tuple[float, tuple[int, int]]:
+        """The zoom and the pixels a sized chart is laid out for: zoomed as far as the space allows at the
+        reference size (in fit "width" its width alone), laid out for all of the space."""
+        w, h = self.available()
+        ref_w, ref_h = REFERENCE_SIZE
+        zoom = w / (ref_w * BASE_DPI)
+        if self.fit != "width":
+            zoom = min(zoom, h / (ref_h * BASE_DPI))
+        zoom = max(MIN_ZOOM, min(self.max_zoom, math.floor(zoom * 10) / 10))
+        if self.fit == "width":
+            h = int(ref_h * BASE_DPI * zoom)
+        return zoom, (w, h)
+
+    def setMinimumHeight(self, height: int) -> None:  # noqa: N802
+        """The owner's minimum (a chart that needs more raises the view's while it is shown)."""
+        self._own_minimum = (self._own_minimum[0], height)
+        super().setMinimumHeight(height)
+
+    def setMinimumWidth(self, width: int) -> None:  # noqa: N802
+        self._own_minimum = (width, self._own_minimum[1])
+        super().setMinimumWidth(width)
+
+    def _apply_floor(self, floor: tuple[int, int]) -> None:
+        super().setMinimumWidth(max(self._own_minimum[0], floor[0]))
+        super().setMinimumHeight(max(self._own_minimum[1], floor[1]))
+
+    # -- drawing ------------------------------------------------------------------------------------------
     def _realise(self) -> None:
         self._pending = False
         key, builder = self._key, self._builder
         if key is None or builder is None:
             return
-        canvas = self._cache.get((key, self._zoom))
+        if self._sized:
+            self._zoom, self._size = self._target()
+        else:
+            self._size = None
+        canvas = self._cache.get((key, self._zoom, self._size))
         if canvas is None:
             try:
-                figure = builder()
-                self._zoom = self.zoom_for(figure.get_figwidth())
+                if self._sized:
+                    w, h = self._size  # type: ignore[misc]
+                    scale = BASE_DPI * self._zoom
+                    figure = builder(size=(w / scale, h / scale))
+                else:
+                    figure = builder()
+                    self._zoom = self.zoom_for(figure.get_figwidth(), figure.get_figheight())
                 figure.set_dpi(BASE_DPI * self._zoom)
                 canvas = canvas_class()(figure, on_paint=lambda k=key: self._canvas_painted(k))
                 canvas.draw()
@@ -224,17 +310,44 @@ class ChartView(QWidget):
                 self._shown_key = None
                 self.failed.emit(key)
                 return
-            self._cache[(key, self._zoom)] = canvas
+            self._cache[(key, self._zoom, self._size)] = canvas
             while len(self._cache) > self._cache_size:
-                old_key, old = self._cache.popitem(last=False)
-                if old is not self.canvas():
+                _old_key, old = self._cache.popitem(last=False)
+                if old is not self.canvas() and old is not canvas:
                     old.deleteLater()
-        self._cache.move_to_end((key, self._zoom))
+        self._cache.move_to_end((key, self._zoom, self._size))
         self._announced.discard(id(canvas))
         self._show_widget(canvas)
         self._shown_key = key
+        self._follow_canvas(key, canvas)
+
+    def _follow_canvas(self, key: Hashable, canvas: QWidget) -> None:
+        """Fit "width": the view as tall as its chart. Fit "both": a chart that needs more than the space (its
+        readable minimum) makes the view ask for that much, so the page around it scrolls."""
+        if self.fit == "width":
+            super().setMinimumHeight(canvas.height())
+            self.setMaximumHeight(canvas.height())
+        elif self.fit == "both":
+            w, h = self.available()
+            floor = self._floor.get(key, (0, 0))
+            floor = (
+                max(floor[0], canvas.width() if canvas.width() > w + 1 else 0),
+                max(floor[1], canvas.height() if canvas.height() > h + 1 else 0),
+            )
+            self._floor[key] = floor
+            self._apply_floor(floor)
+        self._place()
+
+    def _place(self) -> None:
+        if self.scroll is not None or self._current is self.message:
+            return
+        canvas = self._current
+        canvas.move(max(0, (self.width() - canvas.width()) // 2), 0)
 
     def _show_widget(self, widget: QWidget) -> None:
+        if self.scroll is None:
+            self._show_placed(widget)
+            return
         current = self.scroll.widget()
         if current is widget:
             return
@@ -250,6 +363,25 @@ class ChartView(QWidget):
         self.scroll.setWidget(widget)
         widget.show()
 
+    def _show_placed(self, widget: QWidget) -> None:
+        current = self._current
+        if current is widget:
+            return
+        if current is not self.message:
+            current.hide()
+            if current not in self._cache.values():
+                current.deleteLater()
+        self._current = widget
+        if widget is self.message:
+            self._apply_floor((0, 0))
+            if self.fit == "width":
+                self.setMaximumHeight(16777215)
+            self.message.show()
+            return
+        self.message.hide()
+        widget.setParent(self)
+        widget.show()
+
     def _canvas_painted(self, key: Hashable) -> None:
         canvas = self.canvas()
         if canvas is None or key != self._shown_key or id(canvas) in self._announced:
@@ -261,19 +393,31 @@ class ChartView(QWidget):
         super().showEvent(event)
         if self._pending:
             self._realise()
+        elif self._needs_redraw():
+            self._zoom_timer.start()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
-        figure = self.figure()
-        if figure is not None and self.zoom_for(figure.get_figwidth()) != self._zoom:
+        self._place()
+        if self._needs_redraw():
             self._zoom_timer.start()
 
-    def _rezoom(self) -> None:
+    def _needs_redraw(self) -> bool:
         figure = self.figure()
-        if figure is None or self._key is None or not self.isVisible():
+        if figure is None or self._key is None:
+            return False
+        if self._sized:
+            zoom, size = self._target()
+            if zoom != self._zoom or self._size is None:
+                return True
+            return abs(size[0] - self._size[0]) > 6 or abs(size[1] - self._size[1]) > 6
+        return self.zoom_for(figure.get_figwidth(), figure.get_figheight()) != self._zoom
+
+    def _rezoom(self) -> None:
+        if self._key is None or not self.isVisible() or not self._needs_redraw():
             return
-        zoom = self.zoom_for(figure.get_figwidth())
-        if zoom != self._zoom:
-            self._zoom = zoom
-            self._shown_key = None
-            self._realise()
+        figure = self.figure()
+        if not self._sized and figure is not None:
+            self._zoom = self.zoom_for(figure.get_figwidth(), figure.get_figheight())
+        self._shown_key = None
+        self._realise()

@@ -54,6 +54,8 @@ from .result_texts import ResultTexts, _esc
 TREND_WINDOW = 12  # rounds on the trend chart (up to the chosen one)
 HEATMAP_WINDOW = 12  # rounds on the heat map (older ones: "latest 12 of N rounds")
 CHARTS = ("radar", "trend", "gap", "heatmap")
+SIZED_CHARTS = ("radar", "trend")  # laid out for the space they get; the others are zoomed to it
+CHART_MIN_HEIGHT = 260  # pixels of chart below which the page scrolls rather than the chart shrinking
 
 
 # --------------------------------------------------------------------------------------------------- wording
@@ -166,7 +168,7 @@ class Tile(QFrame):
 class TileGrid(QWidget):
     """Tiles in one row when they fit, else in as many rows as needed (reflowed on resize)."""
 
-    def __init__(self, parent: QWidget | None = None, min_width: int = 170):
+    def __init__(self, parent: QWidget | None = None, min_width: int = 155):
         super().__init__(parent)
         self.tiles: list[Tile] = []
         self.min_width = min_width
@@ -201,7 +203,10 @@ class TileGrid(QWidget):
         for k, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, k // columns, k % columns)
         for c in range(n):
-            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+            # The first tile (the health index: its trend says two things) a little wider when all fit in a row.
+            self.grid.setColumnStretch(
+                c, (3 if c == 0 and columns == n and n > 2 else 2) if c < columns else 0
+            )
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
@@ -306,13 +311,13 @@ class DashboardPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setMinimumHeight(380)
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setDocumentMode(True)
         self.chart_views: dict[str, ChartView] = {}
         for name in CHARTS:
-            view = ChartView()
+            view = ChartView(fit="both")
             view.setMinimumWidth(300)
+            view.setMinimumHeight(CHART_MIN_HEIGHT)
             view.painted.connect(lambda _key, name=name: self._chart_painted(name))
             self.chart_views[name] = view
             self.chart_tabs.addTab(view, "")
@@ -635,23 +640,18 @@ class DashboardPage(QWidget):
         tier = t.tier_name(fw, summary.tier) if summary.tier else ""
         if summary.exit_review:
             tier = self.tr("{tier} · exit review due").format(tier=tier)
-        index_trend = t.index_change_text(trend) if trend.kind != "withheld" else ""
-        if trend.kind == "compared":
-            index_trend = f"{index_trend} {t.versus(trend.previous_label)}"
-        elif trend.kind == "version_break":
-            index_trend = self.tr("version break: not comparable with {label}").format(
-                label=trend.previous_label
-            )
+        index_trend, index_heading = t.index_trend(summary, d.history)
         extra = _esc(tier)
         if sc.overall is not None:
-            extra = _esc(self.tr("Joint score {value} / 5").format(value=fmt2(sc.overall))) + "<br>" + extra
+            joint = _esc(self.tr("Joint score {value} / 5").format(value=fmt2(sc.overall)))
+            extra = f"{joint} · {extra}" if extra else joint
         self.index_tile.set_values(
             self.tr("Health index"),
             fmt1(sc.index) or DASH,
             sc.light,
             t.light_text(sc.light) if sc.light else t.withheld(),
             index_trend,
-            trend.overall.direction if trend.overall is not None else None,
+            index_heading,
             extra,
         )
         for dim in fw.dimensions:
@@ -1037,9 +1037,9 @@ class DashboardPage(QWidget):
             )
             return
         key = (d.partnership.id, d.round.id, name, self.ctx.lang, self._generation, d.as_of)
-        view.set_chart(key, lambda: self._build_chart(name))
+        view.set_chart(key, lambda **size: self._build_chart(name, **size), sized=name in SIZED_CHARTS)
 
-    def _build_chart(self, name: str):  # noqa: ANN202
+    def _build_chart(self, name: str, size: tuple[float, float] | None = None):  # noqa: ANN202
         from ..reports import charts
 
         d = self.data
@@ -1047,14 +1047,16 @@ class DashboardPage(QWidget):
         lang = self.ctx.lang
         if name == "radar":
             assert d.summary is not None
-            return charts.radar_chart(d.summary.scores, d.framework, d.labels, lang)
+            return charts.radar_chart(d.summary.scores, d.framework, d.labels, lang, size=size)
         if name == "gap":
             assert d.summary is not None
             return charts.gap_chart(d.summary.scores, d.framework, d.labels, lang)
         if name == "trend":
             # The latest rounds up to the chosen one; the chart knows from the rounds before them whether the
             # first one shown is the baseline, and says "latest 12 of 40 rounds".
-            return charts.trend_chart(self._upto(), d.framework, lang, d.labels, max_rounds=TREND_WINDOW)
+            return charts.trend_chart(
+                self._upto(), d.framework, lang, d.labels, max_rounds=TREND_WINDOW, size=size
+            )
         return charts.heatmap_chart(self._upto(), d.framework, lang, max_rounds=HEATMAP_WINDOW)
 
     def draw_all_charts(self) -> None:

@@ -75,9 +75,9 @@ class DetailDialog(QDialog):
         outer.addWidget(self.buttons)
         self.current_table = QTableWidget()
         self.history_table = QTableWidget()
-        self.history_view = ChartView(max_zoom=1.3)
+        # As wide as the dialog and as tall as the chart: the dialog's scroll area is the only one.
+        self.history_view = ChartView(max_zoom=1.3, fit="width")
         self.history_view.setMinimumHeight(CHART_HEIGHT)
-        self.history_view.painted.connect(self._fit_chart_height)
         for table in (self.current_table, self.history_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -341,17 +341,6 @@ class DetailDialog(QDialog):
             )
 
         view.set_chart(key, build)
-
-    def _fit_chart_height(self, _key: object = None) -> None:
-        """The chart view as tall as its chart (and the scroll bar a chart wider than the dialog brings)."""
-        canvas = self.history_view.canvas()
-        if canvas is None:
-            return
-        scroll = self.history_view.scroll
-        height = canvas.height() + 2 * scroll.frameWidth() + 2
-        if canvas.width() > scroll.viewport().width():
-            height += scroll.horizontalScrollBar().sizeHint().height()
-        self.history_view.setFixedHeight(height)
 
     def _fill_history(self) -> None:
         d = self.data

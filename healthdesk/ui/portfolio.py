@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
 from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
-from ..present.findings import gap_message
+from ..present.findings import gap_message, index_heading
 from ..present.symbols import DASH, GAP_FLAG
 from ..services import portfolio as svc
 from ..services.partnerships import PARTNERSHIP_STATUSES
@@ -334,8 +334,12 @@ class PortfolioModel(QAbstractTableModel):
             if ov is not None:
                 if col == self.COL_LIGHT and ov.light:
                     return self._brush(theme.LIGHT_COLOURS[ov.light])
-                if col == self.COL_TREND and ov.trend in ("up", "down"):
-                    return self._brush(theme.GREEN if ov.trend == "up" else theme.RED)
+                if col == self.COL_TREND:  # the index's heading as the dashboard tile says it (present)
+                    heading = index_heading(
+                        ov.index_falling, ov.trend if ov.trend_kind == "compared" else None
+                    )
+                    if heading in ("up", "down"):
+                        return self._brush(theme.GREEN if heading == "up" else theme.RED)
                 if (col == self.COL_NEXT and self._overdue(row)) or (col == self.COL_TIER and ov.exit_review):
                     return self._brush(theme.ERROR)
             return self._brush(theme.TEXT_MUTED) if row.archived else None
@@ -374,9 +378,12 @@ class PortfolioModel(QAbstractTableModel):
         if col == self.COL_INDEX and ov.round_label:
             return self.tr("Round {label}").format(label=ov.round_label)
         if col == self.COL_TREND and ov.trend_kind == "compared" and ov.index_delta is not None:
-            return self.tr("{change} index points since the round before").format(
+            text = self.tr("{change} index points since the round before").format(
                 change=fmt_signed1(ov.index_delta)
             )
+            if ov.index_falling:
+                text += "\n" + self.tr("The health index is falling (early warning): open the dashboard.")
+            return text
         if col == self.COL_GAP and ov.gap is not None:
             return self.tr("Gap {gap} (A − B) on {dimension}: {who}").format(
                 gap=fmt_signed2(ov.gap),
@@ -672,6 +679,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         header.resizeSection(PortfolioModel.COL_NAME, name_width)
         gap_width = min(header.sectionSize(PortfolioModel.COL_GAP), 260)
         header.resizeSection(PortfolioModel.COL_GAP, gap_width)
+        self._fit_followup_column()
 
     # -- data ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -707,6 +715,26 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
         counts, error = self.ctx.try_call(followup_svc.followup_counts, self.as_of)
         self.model.set_followup(counts if error is None and counts is not None else {})
+        self._fit_followup_column()
+
+    def _fit_followup_column(self) -> None:
+        """The follow-up column was fitted before its texts came: give it the width they need ("2 overdue · 1 KPI
+        breach"), taken first from the largest-gap column (its full text is in its tooltip) so that the table,
+        its last header included, still fits the page without scrolling sideways where it can."""
+        header = self.table.horizontalHeader()
+        col = PortfolioModel.COL_FOLLOWUP
+        wanted = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != col and not header.isSectionHidden(c)
+        )
+        room = self.table.viewport().width() - others
+        if room < wanted:
+            gap = PortfolioModel.COL_GAP
+            give = min(wanted - room, max(header.sectionSize(gap) - 170, 0))
+            if give > 0:
+                header.resizeSection(gap, header.sectionSize(gap) - give)
+                room += give
+        header.resizeSection(col, max(min(wanted, room), header.sectionSizeHint(col)))
 
     def _compute_pending(self) -> None:
         if not self.model.pending:
@@ -818,9 +846,9 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         key = (tuple(r.partnership_id for r in rows), lang, self._generation, fw.key)
         items = [(r.name, r.latest) for r in rows]
 
-        def build():  # noqa: ANN202
+        def build(size: tuple[float, float] | None):  # noqa: ANN202
             from ..reports import charts
 
-            return charts.portfolio_heatmap(items, fw, lang)
+            return charts.portfolio_heatmap(items, fw, lang, size=size)
 
-        self.heatmap.set_chart(key, build)
+        self.heatmap.set_chart(key, lambda size=None: build(size), sized=True)

@@ -11,9 +11,17 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ..analysis.numbers import fmt1, fmt2, fmt_signed2
-from ..analysis.types import Change, Trend, Warning, Withheld
+from ..analysis.types import Change, RoundScores, RoundSummary, Trend, Warning, Withheld
 from ..framework import Framework, Text
-from ..present.findings import Message, gap_message, trend_message, trigger_message, warning_message
+from ..present.findings import (
+    Message,
+    gap_message,
+    index_direction,
+    period_message,
+    trend_message,
+    trigger_message,
+    warning_message,
+)
 from ..present.symbols import DASH
 from . import theme
 
@@ -103,6 +111,34 @@ class ResultTexts(QObject):
         if said.params["delta"] is None or not said.params["arrow"]:
             return DASH
         return f"{said.params['arrow']} {said.params['delta']}"
+
+    def index_trend(
+        self, summary: RoundSummary, history: list[RoundScores] | tuple[RoundScores, ...]
+    ) -> tuple[str, str | None]:
+        """The health index's trend in words and its direction (for the colour), decided by
+        :func:`healthdesk.present.findings.index_direction`: the last step ("▶ −5.7 vs 2026 H1"), then the change
+        over the period shown, as the printed headline says it ("▼ falling: −30.0 since 2024 H2" when the index
+        decline rule fires). A "version break" or "baseline" without numbers."""
+        trend = summary.trend
+        if trend.kind == "withheld":
+            return "", None
+        if trend.kind == "version_break":
+            return self.tr("version break: not comparable with {label}").format(
+                label=trend.previous_label
+            ), None
+        lines = [self.index_change_text(trend)]
+        if trend.kind == "compared":
+            lines[0] = f"{lines[0]} {self.versus(trend.previous_label)}"
+        direction = index_direction(summary)
+        period = period_message(history, summary.scores)
+        if period is not None:
+            p = period.params
+            if direction == "down" and p["direction"] == "down":
+                text = self.tr("{arrow} falling: {delta} since {label}")
+            else:
+                text = self.tr("{arrow} {delta} since {label}")
+            lines.append(text.format(arrow=p["arrow"], delta=p["delta"], label=p["from"]))
+        return "\n".join(lines), direction
 
     def versus(self, label: str | None) -> str:
         return self.tr("vs {label}").format(label=label) if label else ""

@@ -3,123 +3,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="367" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="372" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="369" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="374" />
         <source>Radar</source>
         <translation>雷达图</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="370" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="375" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="371" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="376" />
         <source>Gaps</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="372" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="377" />
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="376" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="381" />
         <source>Findings</source>
         <translation>诊断与预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="377" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="382" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="378" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="383" />
         <source>Problems</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="386" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="391" />
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="492" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="497" />
         <source>Choose a partnership first.</source>
         <translation>请先选择一个合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="499" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="504" />
         <source>No assessment round yet. Open one on the Rounds page; the results appear here as soon as both sides have answered.</source>
         <translation>尚无评估轮次。请在“评估轮次”页开启一轮；双方作答后，结果即显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="519" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="524" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="525" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="530" />
         <source>Dashboard — {name}</source>
         <translation>仪表板 — {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="565" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="570" />
         <source>{round} ({status}, {period}) · as of {as_of}</source>
         <translation>{round}（{status}，{period}）· 截至 {as_of}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="576" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="581" />
         <source>The results of this round are hidden until both sides have at least {n} submitted responses (blind round). Still needed: {waiting}.</source>
         <translation>本轮为盲评：双方各有至少 {n} 份已提交答卷之前，结果不予显示。尚缺：{waiting}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="587" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="592" />
         <source>Withheld: {reasons}.</source>
         <translation>已隐去：{reasons}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="590" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="595" />
         <source>The joint scores, gaps, health index, trend and diagnosis need both sides.</source>
         <translation>综合得分、差距、健康指数、趋势和诊断需要双方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="594" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="599" />
         <source>The anonymity threshold of this round was lowered to {n}.</source>
         <translation>本轮的匿名阈值已降低为 {n}。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="600" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="605" />
         <source>Preliminary: the round is still open; its results may change until it is closed.</source>
         <translation>初步结果：本轮尚未结束，结束前结果仍可能变化。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="628" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="633" />
         <source>hidden</source>
         <translation>未公开</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="629" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="634" />
         <location filename="../../healthdesk/ui/dashboard.py" line="649" />
         <source>Health index</source>
         <translation>健康指数</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="637" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="642" />
         <source>{tier} · exit review due</source>
         <translation>{tier} · 需进行退出评审</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="642" />
-        <source>version break: not comparable with {label}</source>
-        <translation>框架版本变更：无法与 {label} 比较</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="647" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="646" />
         <source>Joint score {value} / 5</source>
         <translation>综合得分 {value} / 5</translation>
     </message>
