@@ -89,7 +89,7 @@ def test_importing_30_files_shows_progress_and_never_keeps_the_gui_thread_busy(
     _idle(qtbot, dialog)
     meter.stop()
     assert importing_progress[-1] == (N, N) and not dialog.strip.isVisible()
-    assert f"{N} file(s) written" in dialog.result_banner.text()
+    assert f"{N} files written" in dialog.result_banner.text()
     assert _answered(ctx, rnd.id) == N
     assert meter.ticks >= 3
     assert meter.longest < 0.25, f"the GUI thread was busy for {meter.longest:.3f} s in one stretch"
@@ -126,13 +126,13 @@ def test_cancel_between_files_keeps_the_imported_ones_and_says_how_many(
     _idle(qtbot, dialog)
     assert len(writes) == 3 and _answered(ctx, rnd.id) == 3  # the third file's transaction was finished
     banner = dialog.result_banner.text()
-    assert "Import cancelled: 3 file(s) written" in banner and "the others were not imported" in banner
+    assert "Import cancelled: 3 files written" in banner and "the others were not imported" in banner
     # The table is planned again: the three are in, the rest wait for the next press of Import.
     assert sorted(_outcomes(dialog)).count("= Nothing to do") == 3
     assert _outcomes(dialog).count("● New response") == N - 3 and dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, dialog)
-    assert f"{N - 3} file(s) written" in dialog.result_banner.text() and _answered(ctx, rnd.id) == N
+    assert f"{N - 3} files written" in dialog.result_banner.text() and _answered(ctx, rnd.id) == N
 
 
 def test_escape_while_reading_cancels_and_leaves_the_new_files_out(
@@ -198,7 +198,7 @@ def test_exporting_invitations_shows_progress_and_cancel_keeps_the_written_ones(
     _idle(qtbot, dialog)
     assert dialog.isVisible() and len(dialog.written) == 2
     assert sorted(f.name for f in (tmp_path / "out").glob("*.hdinvite")) == sorted(w.name for w in written)
-    assert "Export cancelled: 2 invitation(s) written" in dialog.done_banner.text()
+    assert "Export cancelled: 2 invitations written" in dialog.done_banner.text()
     assert dialog.export_button.isEnabled() and dialog.people.isEnabled()
 
 
@@ -244,7 +244,7 @@ def test_importing_a_partnership_history_runs_behind_a_progress_dialog(
         assert host.working_dialog.isVisible()
         with qtbot.waitSignal(task.succeeded, timeout=120_000):
             pass
-        assert dialogs.infos and "1 round(s)" in dialogs.infos[-1] and changed
+        assert dialogs.infos and "1 round," in dialogs.infos[-1] and changed
         assert [x.name for x in partnerships.list_partnerships(other)] == [p.name]
         junk = tmp_path / "junk.json"
         junk.write_text("{}", encoding="utf-8")
