@@ -115,34 +115,42 @@ def run_app(
 
             return EXIT_LOCKED
 
-    # One HealthDesk per data folder: a file opened while one runs there goes to that window (before any lock
-    # dialog); otherwise this one listens for later launches.
+    # One HealthDesk per data folder: a file opened while one runs there goes to that window (before anything
+    # is shown); otherwise this one listens for later launches, from right after the first paint (before the
+    # database is opened, so before any folder-lock dialog).
     from . import single_instance
 
-    instance = None
     arrivals = single_instance.Arrivals(app)
-    if not bench:
-        if open_path and single_instance.hand_over(data_dir, [open_path]):
+    state: dict[str, object] = {}
+
+    def listen() -> bool:
+        """False when another HealthDesk took the file this launch was asked to open (then quit)."""
+        instance = single_instance.InstanceServer(data_dir, app)
+        if instance.listen():
+            instance.files_received.connect(arrivals.receive)
+            state["instance"] = instance
+            return True
+        instance.deleteLater()
+        return not (open_path and single_instance.hand_over(data_dir, [open_path]))
+
+    if not bench and open_path:
+        if single_instance.hand_over(data_dir, [open_path]):
             log.info("handed %s to the HealthDesk running on %s", open_path, data_dir)
             return 0
-        instance = single_instance.InstanceServer(data_dir, app)
-        if not instance.listen():
-            if open_path and single_instance.hand_over(data_dir, [open_path]):
-                return 0
-            instance = None
-        else:
-            instance.files_received.connect(arrivals.receive)
+        if not listen():
+            return 0
 
     window = MainWindow(settings)
     window.opened_with_file = bool(open_path)  # no first-run demo offer over a file the user opened
     if bench == "first-paint":
         window.first_painted.connect(_bench_exit)
-    state: dict[str, object] = {}
 
     def open_data() -> None:
         if state.get("opening"):
             return
         state["opening"] = True
+        if not bench and not open_path:
+            listen()  # when another HealthDesk answers there, this one carries on (the lock decides)
         from . import safety
         from .context import AppContext
 
@@ -187,6 +195,7 @@ def run_app(
     window.show()
     QTimer.singleShot(1000, guarded_open)  # in case no paint event comes (e.g. started minimised)
     code = app.exec()
+    instance = state.get("instance")
     if instance is not None:
         instance.close()
     ctx = state.get("ctx")
