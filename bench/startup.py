@@ -8,7 +8,9 @@ without the command line's parser, to show what the parser costs):
   startup_ratio       app to ready (the partnerships from the database on screen)  /  a bare window that lists the
                       partnership names read with the SQLAlchemy ORM, to its first paint     (aim <= 1.3; printed last)
 
-The app exits itself at that moment (HEALTHDESK_BENCH_EXIT=first-paint|ready). The data folder is a demo database
+The app exits itself at that moment (HEALTHDESK_BENCH_EXIT=first-paint|ready). In that mode it does not listen
+for other launches on its folder (the single-instance server a plain start sets up after its first paint, about
+7 ms with QtNetwork's import), as before. The data folder is a demo database
 built once before timing (so migrations are already current, as on every start but the first); bytecode is
 compiled by the untimed warm-up runs into a private cache (as an installed app has it), whatever
 PYTHONDONTWRITEBYTECODE says.

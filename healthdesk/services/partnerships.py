@@ -235,6 +235,14 @@ def get_partnership(db: Database, key: str | int) -> PartnershipInfo:
         return _info(session, find_partnership_row(session, key))
 
 
+def list_partnership_names(db: Database) -> dict[int, str]:
+    """Every partnership's name by id (archived ones too), in name order: one light query, for choosing the
+    home screen and titling the window at start-up before the full list is loaded."""
+    with db.reading() as session:
+        rows = session.execute(select(Partnership.id, Partnership.name).order_by(Partnership.name)).all()
+        return {int(pid): str(name) for pid, name in rows}
+
+
 def list_partnerships(db: Database, include_archived: bool = True) -> list[PartnershipInfo]:
     with db.reading() as session:
         query = select(Partnership).options(

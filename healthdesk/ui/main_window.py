@@ -126,6 +126,20 @@ class _PaintWatcher(QObject):
         return False
 
 
+class _Pages(dict):
+    """The window's pages by name. A page asked for by name before it exists is made then (when the portfolio is
+    the home screen, the partnership list is built only after the home page has painted)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, name: str) -> QWidget:
+        if name not in self._window._page_factories:
+            raise KeyError(name)
+        return self._window.page(name)
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     ready = Signal()  # the partnerships read from the database are on screen
@@ -138,7 +152,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.current_partnership_id: int | None = None
         self.current_partnership_name = ""
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = _Pages(self)
         self._painted = False
         self._undo: list[tuple[str, Callable[[], Any]]] = []
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
@@ -441,19 +455,36 @@ class MainWindow(QMainWindow):
         }
         # The exchange (and its crypto) loads right after the home page has painted, not before.
         self.ready.connect(lambda: QTimer.singleShot(0, self._install_exchange))
-        home = self.page("partnerships")
+        from ..services.partnerships import list_partnership_names
+
         last = self.settings.last_partnership if self.settings is not None else None
-        if last is not None and home.has_partnership(last):
-            self.set_partnership(last)
-            home.select_partnership(last)
-        # With more than one partnership the portfolio is the home screen; with one, its list.
-        home_name = "portfolio" if home.model.rowCount() > 1 else "partnerships"
+        names = ctx.call(list_partnership_names, parent=self) or {}
+        # With more than one partnership the portfolio is the home screen; with one, its list. Behind the
+        # portfolio the list (every partnership with its members and rounds) is built right after it painted.
+        if len(names) > 1:
+            home_name = "portfolio"
+            if last is not None and last in names:
+                self._set_current_partnership(last, names[last])
+            self.ready.connect(lambda: QTimer.singleShot(0, self._build_list_page))
+        else:
+            home_name = "partnerships"
+            home = self.page("partnerships")
+            if last is not None and home.has_partnership(last):
+                self.set_partnership(last)
+                home.select_partnership(last)
         self.show_page(home_name)
         self.retranslate_ui()
         self._update_actions()
         _PaintWatcher(self.page(home_name), self.ready.emit)
         if not ctx.read_only:
             QTimer.singleShot(0, self._maybe_first_run)
+
+    def _build_list_page(self) -> None:
+        """The partnership list behind the portfolio home screen, highlighting the current partnership."""
+        if self.ctx is None or "partnerships" in self.pages:
+            return
+        self.page("partnerships")
+        self._update_actions()
 
     def _make_partnerships_page(self) -> QWidget:
         from .partnerships import PartnershipListPage
@@ -568,6 +599,8 @@ class MainWindow(QMainWindow):
                 setter = getattr(page, "set_read_only", None)
                 if setter is not None and self.ctx.read_only:
                     setter(True)
+            if name == "partnerships" and self.current_partnership_id is not None:
+                self._sync_list_selection()  # a list built after the partnership was chosen highlights it
         return page
 
     def current_page_name(self) -> str | None:
@@ -611,11 +644,14 @@ class MainWindow(QMainWindow):
             self.show_page(name)
 
     def set_partnership(self, partnership_id: int | None) -> None:
+        name = ""
+        if partnership_id is not None and self.ctx is not None:
+            name = self.pages["partnerships"].partnership_name(partnership_id)
+        self._set_current_partnership(partnership_id, name)
+
+    def _set_current_partnership(self, partnership_id: int | None, name: str) -> None:
         self.build_shell()
         self.current_partnership_id = partnership_id
-        name = ""
-        if partnership_id is not None and self.ctx is not None and "partnerships" in self.pages:
-            name = self.pages["partnerships"].partnership_name(partnership_id)
         self.current_partnership_name = name
         self._update_nav_header()
         self.setWindowTitle(self._window_title())

@@ -9,6 +9,9 @@ attempt finds nobody, the stale name is removed and listening is tried once more
 
 Protocol: one JSON line ``{"open": ["/abs/path", …]}`` (``[]``: only raise the window); the server answers
 ``ok`` and a newline once the paths are queued. The window opens them as if they were dropped on it.
+
+A plain start listens right after the window frame painted, before the database is opened (so still before any
+folder-lock dialog); a start with a file tries ``hand_over`` before it shows anything.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads when a launch hands over or listens, not with this module
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +54,8 @@ def server_name(data_dir: Path | str) -> str:
 def hand_over(data_dir: Path | str, paths: Sequence[str | Path]) -> bool:
     """Give ``paths`` to the HealthDesk already running on ``data_dir``. True when it took them (then this
     process should exit); False when none runs there (or it did not answer)."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -72,6 +80,8 @@ class InstanceServer(QObject):
     files_received = Signal(list)
 
     def __init__(self, data_dir: Path | str, parent: QObject | None = None):
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = server_name(data_dir)
         self.server = QLocalServer(self)
@@ -81,6 +91,8 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; clears a name left by a crashed HealthDesk. False when another one answers there."""
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         if self.server.listen(self.name):
             return True
         probe = QLocalSocket()
