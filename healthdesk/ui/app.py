@@ -60,7 +60,23 @@ def create_application(argv: list[str] | None = None):  # noqa: ANN201
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(
+        "healthdesk"
+    )  # Wayland and GNOME match the window to packaging/linux/healthdesk.desktop
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():  # noqa: ANN201
+    """The app's icon (resources/icons, made by packaging/make_icons.py) in every size it ships."""
+    from PySide6.QtGui import QIcon
+
+    from ..paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resources_dir() / "icons" / f"healthdesk-{size}.png"))
+    return icon
 
 
 def prepare_application(app, lang: str, fonts_now: bool = True) -> str:  # noqa: ANN001
@@ -154,6 +170,7 @@ def _run_app(data_dir: Path, lang: str | None, argv: list[str] | None, open_path
     from . import single_instance
 
     arrivals = single_instance.Arrivals(app)
+    app.installEventFilter(single_instance.FileOpenEvents(arrivals, app))
     state: dict[str, object] = {}
 
     def listen() -> bool:

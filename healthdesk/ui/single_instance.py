@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 if TYPE_CHECKING:  # QtNetwork loads when a launch hands over or listens, not with this module
     from PySide6.QtNetwork import QLocalSocket
@@ -144,6 +144,23 @@ class InstanceServer(QObject):
         socket.flush()
         log.info("another launch handed over %d file(s)", len(paths))
         self.files_received.emit(paths)
+
+
+class FileOpenEvents(QObject):
+    """macOS hands a double-clicked document to the running app as a ``QFileOpenEvent`` (not on the command line):
+    an event filter on the application passes its file on to ``arrivals`` like a file handed over by a launch."""
+
+    def __init__(self, arrivals: Arrivals, parent: QObject | None = None):
+        super().__init__(parent)
+        self.arrivals = arrivals
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self.arrivals.receive([path])
+                return True
+        return super().eventFilter(watched, event)
 
 
 class Arrivals(QObject):
