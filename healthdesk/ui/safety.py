@@ -523,33 +523,54 @@ def backup_now(
 
 
 class BackupTimer(QObject):
-    """Asks every few minutes whether a backup is due (only when something changed)."""
+    """Asks every few minutes whether a backup is due (only when something changed); a due backup is taken on the
+    background queue, quietly (the status bar says when it was written or why it failed)."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int | None = None):
         super().__init__(parent)
         if interval_ms is None:
             interval_ms = int(maintenance.DEFAULT_POLICY.check_every.total_seconds() * 1000)
         self.ctx = ctx
+        self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
-    def tick(self) -> Path | None:
-        if tasks.busy():  # a job holds the database (a backup, an import): ask again at the next tick
+    def tick(self) -> Task | None:
+        """Queue the due backup; None when none is due (or a job holds the database: asked again next tick)."""
+        db = self.ctx.db
+        if self.task is not None or tasks.busy() or db.read_only or db.closed:
             return None
-        try:
-            path = backup_if_due(self.ctx)
-        except HealthDeskError as exc:
-            log.error("periodic backup failed: %s", exc.message_en())
-            self.ctx.show_status(
-                tr("Automatic backup failed: {reason}").format(reason=error_parts(exc, shown_in_log=True)[0]),
-                15000,
-            )
+        policy = maintenance.DEFAULT_POLICY
+        if not policy.due(db):  # reads the backups' names only: cheap enough for the GUI thread
             return None
+        self.task = task = run_in_background(
+            lambda _control: maintenance.backup_if_due(db, policy=policy), "automatic backup"
+        )
+        task.succeeded.connect(self._written)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._ended)
+        return task
+
+    def _ended(self) -> None:
+        self.task = None
+
+    def _written(self, path: Path | None) -> None:
+        self._ended()
         if path is not None:
             self.ctx.show_status(tr("Backup written: {name}").format(name=Path(path).name), 5000)
-        return path
+
+    def _failed(self, exc: object) -> None:
+        self._ended()
+        if not isinstance(exc, HealthDeskError):
+            failure_text(exc)  # the crash handling, as when the backup ran on the GUI thread
+            return
+        log.error("periodic backup failed: %s", exc.message_en())
+        self.ctx.show_status(
+            tr("Automatic backup failed: {reason}").format(reason=error_parts(exc, shown_in_log=True)[0]),
+            15000,
+        )
 
 
 def reason_text(reason: str) -> str:

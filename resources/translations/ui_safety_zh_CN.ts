@@ -76,7 +76,7 @@
         <location filename="../../healthdesk/ui/safety.py" line="255" />
         <location filename="../../healthdesk/ui/safety.py" line="430" />
         <location filename="../../healthdesk/ui/safety.py" line="444" />
-        <location filename="../../healthdesk/ui/safety.py" line="774" />
+        <location filename="../../healthdesk/ui/safety.py" line="795" />
         <source>Cannot open the data folder</source>
         <translation>无法打开数据文件夹</translation>
     </message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/safety.py" line="273" />
-        <location filename="../../healthdesk/ui/safety.py" line="747" />
+        <location filename="../../healthdesk/ui/safety.py" line="768" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/safety.py" line="354" />
-        <location filename="../../healthdesk/ui/safety.py" line="635" />
+        <location filename="../../healthdesk/ui/safety.py" line="656" />
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/safety.py" line="354" />
-        <location filename="../../healthdesk/ui/safety.py" line="635" />
+        <location filename="../../healthdesk/ui/safety.py" line="656" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -225,102 +225,102 @@ The {contents} in the newest backup (from {when}) will not be in it. They come b
     </message>
     <message>
         <location filename="../../healthdesk/ui/safety.py" line="505" />
-        <location filename="../../healthdesk/ui/safety.py" line="551" />
+        <location filename="../../healthdesk/ui/safety.py" line="562" />
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="546" />
+        <location filename="../../healthdesk/ui/safety.py" line="571" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="557" />
+        <location filename="../../healthdesk/ui/safety.py" line="578" />
         <source>made by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="558" />
+        <location filename="../../healthdesk/ui/safety.py" line="579" />
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="559" />
+        <location filename="../../healthdesk/ui/safety.py" line="580" />
         <source>on closing</source>
         <translation>关闭时</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="560" />
+        <location filename="../../healthdesk/ui/safety.py" line="581" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="561" />
+        <location filename="../../healthdesk/ui/safety.py" line="582" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="562" />
+        <location filename="../../healthdesk/ui/safety.py" line="583" />
         <source>before demo data</source>
         <translation>示例数据前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="567" />
+        <location filename="../../healthdesk/ui/safety.py" line="588" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="573" />
+        <location filename="../../healthdesk/ui/safety.py" line="594" />
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="574" />
+        <location filename="../../healthdesk/ui/safety.py" line="595" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="627" />
+        <location filename="../../healthdesk/ui/safety.py" line="648" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="630" />
+        <location filename="../../healthdesk/ui/safety.py" line="651" />
         <source>HealthDesk backs up your data when something changed, before upgrades and imports, and when it closes. Restoring replaces the current data with the chosen backup; the current data is kept aside in the backups folder first.</source>
         <translation>当数据有变化时、升级和导入之前以及关闭时，HealthDesk 都会备份您的数据。恢复会用所选备份替换当前数据；当前数据会先保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="635" />
+        <location filename="../../healthdesk/ui/safety.py" line="656" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="636" />
+        <location filename="../../healthdesk/ui/safety.py" line="657" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="637" />
+        <location filename="../../healthdesk/ui/safety.py" line="658" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="638" />
+        <location filename="../../healthdesk/ui/safety.py" line="659" />
         <source>Open backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="654" />
+        <location filename="../../healthdesk/ui/safety.py" line="675" />
         <source>{reason} — holds data the current database does not</source>
         <translation>{reason}——含有当前数据库没有的数据</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="658" />
+        <location filename="../../healthdesk/ui/safety.py" line="679" />
         <source>{name}: kept until you delete it by hand.</source>
         <translation>{name}：会一直保留，直到您手动删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="714" />
+        <location filename="../../healthdesk/ui/safety.py" line="735" />
         <source>Replace the current data with the backup from {when}?
 
 Everything changed since then will no longer show. The current data is kept aside in the backups folder, so this can be undone by hand.</source>
@@ -329,37 +329,37 @@ Everything changed since then will no longer show. The current data is kept asid
 此后所做的修改将不再显示。当前数据会保留在备份文件夹中，因此可以手动撤销。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="718" />
+        <location filename="../../healthdesk/ui/safety.py" line="739" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="718" />
+        <location filename="../../healthdesk/ui/safety.py" line="739" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="759" />
+        <location filename="../../healthdesk/ui/safety.py" line="780" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="777" />
+        <location filename="../../healthdesk/ui/safety.py" line="798" />
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="793" />
+        <location filename="../../healthdesk/ui/safety.py" line="814" />
         <source>The data folder {path} is inside a cloud-synced folder. A sync client can copy the database half-written or make conflicting copies. Keep the data folder outside it and rely on HealthDesk's backups instead.</source>
         <translation>数据文件夹 {path} 位于云同步文件夹内。同步客户端可能复制写到一半的数据库或产生冲突副本。请把数据文件夹移出同步文件夹，改用 HealthDesk 自带的备份。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="798" />
+        <location filename="../../healthdesk/ui/safety.py" line="819" />
         <source>The data folder {path} is on a network drive. SQLite's locking is unreliable there and the database can be damaged. Keep the data folder on a local disk.</source>
         <translation>数据文件夹 {path} 位于网络驱动器上。SQLite 的文件锁在网络驱动器上不可靠，数据库可能损坏。请把数据文件夹放在本地磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/safety.py" line="812" />
+        <location filename="../../healthdesk/ui/safety.py" line="833" />
         <source>Data folder at risk</source>
         <translation>数据文件夹存在风险</translation>
     </message>

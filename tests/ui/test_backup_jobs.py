@@ -6,6 +6,7 @@ closing and reopening the database stays on the GUI thread; failures are shown i
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,25 @@ def test_a_bad_backup_is_refused_before_the_database_is_closed(
     assert len(shown) == 1 and shown[0].windowTitle() == "Restore failed"
     assert ctx.db is old_db and not old_db.closed, "a bad backup closes nothing"
     assert len(partnership_svc.list_partnerships(ctx.db)) == 1
+
+
+def test_the_automatic_backup_is_taken_on_the_queue_when_due(ctx, make_partnership, qtbot, monkeypatch):
+    on_worker = _on_worker(monkeypatch, "backup_if_due")
+    status: list[str] = []
+    ctx.status_message.connect(lambda text, _ms: status.append(text))
+    timer = safety.BackupTimer(ctx, interval_ms=3_600_000)  # ticked by hand here
+    timer.timer.stop()
+    maintenance.backup_now(ctx.db)
+    assert timer.tick() is None, "nothing changed since the newest backup"
+
+    ctx.db.changed_since_backup = True
+    monkeypatch.setattr(maintenance, "DEFAULT_POLICY", maintenance.BackupPolicy(interval=timedelta(0)))
+    task = timer.tick()
+    assert task is not None and timer.tick() is None, "one automatic backup at a time"
+    with qtbot.waitSignal(task.succeeded, timeout=60_000):
+        pass
+    assert on_worker == [True]
+    newest = maintenance.list_backups(ctx.data_dir)[0]
+    assert newest.reason == "auto" and backups.verify_file(newest.path) is None
+    assert status == [f"Backup written: {newest.path.name}"]
+    assert timer.task is None
