@@ -243,11 +243,13 @@ def take_backup(
             schema = row[0] if row else None
             target = unique_backup_path(folder, now, reason, schema)
             copy_database(raw, target, progress)
+            # Still holding the connection: a write made from another thread right after is not in this backup
+            # and must keep the database marked changed.
+            db.changed_since_backup = False
     except (OSError, sqlite3.DatabaseError) as exc:
         from .files import classify_os_error
 
         raise classify_os_error(exc, folder) from exc
-    db.changed_since_backup = False
     log.info("backup written: %s", target)
     return target
 
