@@ -211,3 +211,29 @@ def test_the_automatic_backup_is_taken_on_the_queue_when_due(ctx, make_partnersh
     assert newest.reason == "auto" and backups.verify_file(newest.path) is None
     assert status == [f"Backup written: {newest.path.name}"]
     assert timer.task is None
+
+
+@pytest.mark.parametrize("trouble", ["damaged", "lost"])
+def test_the_restore_offered_at_start_runs_on_the_queue_and_opens_the_restored_data(
+    data_dir, ui_app, monkeypatch, dialogs, trouble
+):
+    from tests.ui.test_safety_lost import _lose, _two_backups
+
+    _older, newer = _two_backups(data_dir)
+    db_path = data_dir / "healthdesk.sqlite3"
+    if trouble == "damaged":
+        db_path.write_bytes(b"Not a database!\0" + db_path.read_bytes()[16:])
+        monkeypatch.setattr(safety, "ask_damaged", lambda parent, exc, backup: "restore")
+    else:
+        _lose(data_dir)
+        monkeypatch.setattr(safety, "ask_lost", lambda parent, exc, options: ("restore", newer))
+    on_worker = _on_worker(monkeypatch, "recover_from_backup")
+    db = safety.open_database(data_dir)
+    try:
+        assert on_worker == [True]
+        assert db is not None and not db.read_only
+        assert len(partnership_svc.list_partnerships(db)) == 1
+    finally:
+        db.close()
+    assert dialogs.infos and "was restored" in dialogs.infos[0]
+    assert not _working_dialogs()
