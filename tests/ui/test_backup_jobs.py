@@ -237,3 +237,15 @@ def test_the_restore_offered_at_start_runs_on_the_queue_and_opens_the_restored_d
         db.close()
     assert dialogs.infos and "was restored" in dialogs.infos[0]
     assert not _working_dialogs()
+
+
+def test_back_up_now_from_the_file_menu_runs_behind_a_progress_dialog(main_window, ctx, qtbot, dialogs):
+    main_window.act_backup_now.trigger()
+    working = main_window.working_dialog
+    assert isinstance(working, WorkingDialog) and working.isVisible()
+    qtbot.waitUntil(
+        lambda: bool(maintenance.list_backups(ctx.data_dir)) and not _working_dialogs(), timeout=60_000
+    )
+    newest = maintenance.list_backups(ctx.data_dir)[0]
+    qtbot.waitUntil(lambda: newest.path.name in main_window.statusBar().currentMessage())
+    assert not dialogs.errors
