@@ -45,6 +45,7 @@ __all__ = [
     "backup_now",
     "backup_on_close",
     "check",
+    "check_backup",
     "folder_warnings",
     "list_backups",
     "newest_good_backup",
@@ -52,6 +53,8 @@ __all__ = [
     "set_aside_damaged",
     "recover_from_backup",
     "recovery_options",
+    "release_database",
+    "replace_database",
     "resolve_backup",
     "restore",
     "setup_file_logging",
@@ -172,11 +175,12 @@ def backup_holding_more(data_dir: Path) -> BackupInfo | None:
     return _backup.newest_holding_more(paths.backups, _backup.data_counts(paths.database))
 
 
-def backup_now(db: Database, reason: str = "manual") -> Path:
-    """A verified backup now, whatever changed; then thin the folder. Returns the backup's path."""
+def backup_now(db: Database, reason: str = "manual", progress: _backup.Progress | None = None) -> Path:
+    """A verified backup now, whatever changed; then thin the folder. Returns the backup's path.
+    ``progress(done, total)`` hears the bytes copied so far (from the thread running the backup)."""
     if db.read_only:
         raise StorageError("read_only_mode")
-    path = _backup.take_backup(db, reason=reason)
+    path = _backup.take_backup(db, reason=reason, progress=progress)
     _thin_quietly(db, live=_backup.data_counts(path))  # the new backup holds what is live
     return path
 
@@ -247,17 +251,41 @@ def restore(data_dir: Path, backup: str | os.PathLike[str], db: Database | None 
     """Put ``backup`` in place of the database. With ``db`` (the app's open database) it is closed first and its
     writer lock is kept through the replacement, so no other writer slips in; without, the lock is taken here
     (LockedError when another HealthDesk holds the folder). The replaced database is kept. Open the database
-    again afterwards."""
+    again afterwards.
+
+    The app runs the same three steps apart, so that only the closing stays on the thread that uses ``db``:
+    ``check_backup`` (slow: a full integrity check), ``release_database`` and ``replace_database`` (the file
+    work)."""
+    source = check_backup(data_dir, backup)  # refuse before closing anything
+    lock = release_database(db) if db is not None else None
+    return replace_database(data_dir, source, lock)
+
+
+def check_backup(data_dir: Path, backup: str | os.PathLike[str]) -> Path:
+    """The backup's path once it passed every check a restore makes (raises why not). Reads only."""
+    source = resolve_backup(Path(data_dir), backup)
+    _backup.check_restorable(source)
+    return source
+
+
+def release_database(db: Database) -> WriterLock | None:
+    """Close the app's database for a restore and hand back its writer lock, still held (None when it was
+    closed already). Run it where ``db`` is used; pass the lock to ``replace_database``."""
+    if db.closed:
+        return None
+    if db.read_only:
+        raise StorageError("read_only_mode")
+    lock = db.detach_lock()
+    db.close(backup="never")  # what it holds is kept by the restore itself
+    return lock
+
+
+def replace_database(data_dir: Path, source: Path, lock: WriterLock | None = None) -> RestoreResult:
+    """The file work of a restore: put the checked backup ``source`` in place of the closed database, keeping
+    the replaced one. Under ``lock`` (from ``release_database``; taken here when None or no longer held), which
+    is released at the end whatever happens."""
     data_dir = Path(data_dir)
     paths = DataPaths(data_dir)
-    source = resolve_backup(data_dir, backup)
-    _backup.check_restorable(source)  # refuse before closing anything
-    lock: WriterLock | None = None
-    if db is not None and not db.closed:
-        if db.read_only:
-            raise StorageError("read_only_mode")
-        lock = db.detach_lock()
-        db.close(backup="never")  # what it holds is kept by the restore itself
     if lock is None or not lock.held:
         try:
             paths.ensure()
@@ -266,10 +294,10 @@ def restore(data_dir: Path, backup: str | os.PathLike[str], db: Database | None 
             raise classify_os_error(exc, paths.root) from exc
     try:
         _backup.remove_leftovers(paths)
-        kept = _backup.restore_backup(data_dir, source)
+        kept = _backup.restore_backup(data_dir, Path(source))
     finally:
         lock.release()
-    return RestoreResult(restored_from=source, kept=kept)
+    return RestoreResult(restored_from=Path(source), kept=kept)
 
 
 @dataclass(frozen=True)

@@ -1233,6 +1233,52 @@ def dashboard_detail_end(shot: Shot) -> Any:
 # -- running -----------------------------------------------------------------------------------------------
 
 
+# --- x15backup ---
+# "Back up now" from the backups screen while the backup runs: the list with its buttons waiting and the progress
+# dialog (bytes copied) over it, composed into one picture as the user sees them. A job holding the queue keeps the
+# backup waiting, so the picture is of a running state; the backup is cancelled before it starts.
+
+
+@screen("backups-running")
+def backups_running(shot: Shot) -> Any:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QLabel
+
+    from healthdesk.models import backup
+    from healthdesk.ui import safety
+
+    if not backup.list_backups(shot.ctx.paths.backups):
+        backup.take_backup(shot.ctx.db, reason="manual")
+        backup.take_backup(shot.ctx.db, reason="auto")
+    dialog = safety.BackupsDialog(shot.ctx, shot.window)
+    release = _x15_hold_queue(shot)
+    shot.dialog(dialog)
+    dialog._backup_now()
+    task = dialog.task
+
+    def finish() -> None:
+        task.cancel()
+        release()
+        task.wait(60)
+        shot.settle()
+
+    shot.cleanup.append(finish)
+    task.progressed.emit(3 * 1024 + 300, 8 * 1024 + 700)  # KB copied of the whole
+    shot.settle()
+    picture = dialog.grab()
+    working = dialog.working_dialog.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(
+        (picture.width() - working.width()) // 2, (picture.height() - working.height()) // 2, working
+    )
+    painter.end()
+    composed = QLabel()
+    composed.setPixmap(picture)
+    composed.resize(picture.size())
+    shot.cleanup.append(composed.deleteLater)
+    return composed
+
+
 def build_demo_folder(folder: Path) -> None:
     from healthdesk.models.db import Database
 

@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -37,6 +37,11 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 BACKUP_INTERVAL = timedelta(minutes=15)
 # Reasons never thinned away: the copy taken before a schema upgrade and what a restore replaced.
 PROTECTED_REASONS = ("before-upgrade", "before-restore")
+# A copy reporting its progress goes this many pages at a time (1 MB of 4 KB pages); without, in one step.
+PAGES_PER_STEP = 256
+
+# ``progress(done, total)`` in bytes, called from the thread doing the copy.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -107,9 +112,10 @@ def _create_private(path: Path) -> None:
     _private(path)
 
 
-def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
+def copy_database(source: sqlite3.Connection, target_path: Path, progress: Progress | None = None) -> None:
     """Online backup of an open connection into a new file, written beside, verified, then renamed. The file
-    being written (``.partial``) and its ``-journal`` are 0600 from the start."""
+    being written (``.partial``) and its ``-journal`` are 0600 from the start. ``progress(done, total)`` hears
+    the bytes copied so far (before the check of the copy, which reports nothing)."""
     target_path = Path(target_path)
     partial = target_path.with_name(target_path.name + ".partial")
     for side in _SQLITE_SIDES:
@@ -118,7 +124,15 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
         _create_private(partial)
         dest = sqlite3.connect(str(partial))
         try:
-            source.backup(dest)
+            if progress is None:
+                source.backup(dest)
+            else:
+                page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+
+                def pages_copied(_status: int, remaining: int, total: int) -> None:
+                    progress((total - remaining) * page_size, total * page_size)
+
+                source.backup(dest, pages=PAGES_PER_STEP, progress=pages_copied)
             dest.execute("PRAGMA journal_mode = DELETE")
             dest.commit()
         finally:
@@ -209,9 +223,14 @@ def _raw(db: Database) -> Iterator[sqlite3.Connection]:
 
 
 def take_backup(
-    db: Database, reason: str = "manual", folder: Path | None = None, now: datetime | None = None
+    db: Database,
+    reason: str = "manual",
+    folder: Path | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """A verified copy of the open database (with everything in its WAL) in ``backups/``; returns its path."""
+    """A verified copy of the open database (with everything in its WAL) in ``backups/``; returns its path.
+    ``progress(done, total)``: the bytes copied so far (see ``copy_database``)."""
     folder = Path(folder) if folder else db.paths.backups
     now = now or datetime.now()
     try:
@@ -223,12 +242,14 @@ def take_backup(
                 row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
             schema = row[0] if row else None
             target = unique_backup_path(folder, now, reason, schema)
-            copy_database(raw, target)
+            copy_database(raw, target, progress)
+            # Still holding the connection: a write made from another thread right after is not in this backup
+            # and must keep the database marked changed.
+            db.changed_since_backup = False
     except (OSError, sqlite3.DatabaseError) as exc:
         from .files import classify_os_error
 
         raise classify_os_error(exc, folder) from exc
-    db.changed_since_backup = False
     log.info("backup written: %s", target)
     return target
 

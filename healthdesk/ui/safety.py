@@ -3,16 +3,23 @@
 The engine lives in ``healthdesk.maintenance`` (over ``healthdesk.models``, which screens never import); this
 module only asks the user and calls it. ``ask_locked`` and ``ask_damaged`` are module functions so tests can
 answer for the user.
+
+Backups and restores run on the app's background queue (``tasks.run_in_background``) behind a modal
+``WorkingDialog`` (no Cancel: a copy is written beside and renamed, so it is all or nothing), so the window keeps
+painting. A restore closes the database the pages use and opens it again here, on the GUI thread, as before; only
+the checks and the file work run on the queue, and the progress dialog is application-modal meanwhile, so nothing
+on screen can reach the closed database.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,12 +34,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .. import maintenance
 from ..errors import DamagedError, HealthDeskError, LockedError, StorageError
 from ..maintenance import Database
-from . import theme, widgets
+from . import tasks, theme, widgets
 from .messages import error_parts, error_text
+from .task_strip import WorkingDialog, failure_text
+from .tasks import Cancelled, Task, run_in_background
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -137,6 +147,59 @@ def show_error(parent: QWidget | None, exc: HealthDeskError, title: str, extra: 
     return box
 
 
+# -- running the file work on the background queue ----------------------------------------------------------
+
+
+def _working(text: str, parent: QWidget | None, application_modal: bool = False) -> WorkingDialog:
+    """The modal progress dialog for a backup or restore (kept on ``parent.working_dialog`` for tests)."""
+    dialog = WorkingDialog(text, parent if parent is not None and isValid(parent) else None)
+    if application_modal:  # a restore: no window may reach the database while it is replaced
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    if parent is not None:
+        parent.working_dialog = dialog  # type: ignore[attr-defined]
+    dialog.show()
+    return dialog
+
+
+def _end(dialog: WorkingDialog) -> None:
+    if isValid(dialog):
+        dialog.end()
+
+
+def _run_and_wait(job: Callable[[Any], Any], name: str) -> Any:
+    """Run ``job`` on the background queue and return its result (or raise its error) once it ended, keeping
+    the GUI's events flowing meanwhile (a local event loop): for steps whose caller needs the answer to go on
+    (a restore, the recovery at start-up). Raises ``Cancelled`` when the queue was shut down first."""
+    task = run_in_background(job, name)
+    ended: list[str] = []
+    loop = QEventLoop()
+
+    def on_end(how: str) -> None:
+        ended.append(how)
+        loop.quit()
+
+    task.succeeded.connect(lambda _result: on_end("ok"))
+    task.failed.connect(lambda _exc: on_end("failed"))
+    task.cancelled.connect(lambda: on_end("cancelled"))
+    if not task.done:
+        loop.exec()
+    if not ended:  # the app is quitting (its event loops were told to exit): the job cannot stop half-way
+        task.wait()
+    if task.error is not None:
+        raise task.error
+    if "ok" in ended or (not ended and task.result is not None):
+        return task.result
+    raise Cancelled
+
+
+def _copied_text(done_kb: int, total_kb: int) -> str:
+    if done_kb >= total_kb:
+        return tr("Checking the backup…")
+    return tr("Backing up the data… {done} of {total} copied").format(
+        done=size_text(done_kb * 1024), total=size_text(total_kb * 1024)
+    )
+
+
 # -- opening -----------------------------------------------------------------------------------------------
 
 
@@ -181,7 +244,7 @@ def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) 
         return None
     try:
         if choice == "restore" and good is not None:
-            result = maintenance.recover_from_backup(data_dir, good.path)
+            result = _recover_in_background(data_dir, good.path, parent)
             log.warning("damaged database moved to %s; restored %s", result.quarantined, result.restored_from)
         else:
             result = maintenance.set_aside_damaged(data_dir)
@@ -200,6 +263,18 @@ def _recover_damaged(data_dir: Path, exc: DamagedError, parent: QWidget | None) 
             tr("Backup restored"),
         )
     return db
+
+
+def _recover_in_background(
+    data_dir: Path, backup: Path, parent: QWidget | None
+) -> maintenance.RecoveryResult:
+    """``maintenance.recover_from_backup`` on the background queue behind a progress dialog; no database is open
+    yet, and the caller opens it afterwards on the GUI thread."""
+    dialog = _working(tr("Restoring the backup…"), parent, application_modal=True)
+    try:
+        return _run_and_wait(lambda _control: maintenance.recover_from_backup(data_dir, backup), "recover")
+    finally:
+        _end(dialog)
 
 
 # -- a missing or empty database while backups hold data ---------------------------------------------------
@@ -359,7 +434,7 @@ def _recover_lost(data_dir: Path, exc: DamagedError, parent: QWidget | None) -> 
         return None
     try:
         if choice == "restore" and chosen is not None:
-            maintenance.recover_from_backup(data_dir, chosen)
+            _recover_in_background(data_dir, chosen, parent)
             log.warning("the database was %s; restored %s", exc.code, chosen)
             db = Database.open(data_dir)
         else:
@@ -406,43 +481,96 @@ def close_database(ctx: AppContext) -> None:
     ctx.db.close()
 
 
-def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
-    def take(db: Database) -> Path:
-        return maintenance.backup_now(db, reason="manual")
+def backup_now(
+    ctx: AppContext, parent: QWidget | None = None, done: Callable[[Path | None], None] | None = None
+) -> Task:
+    """Take a backup on the background queue behind a modal progress dialog that shows the bytes copied; then
+    say so in the status bar (or show why not) and call ``done(path)`` (``done(None)`` after a failure)."""
+    db = ctx.db
+    text = tr("Backing up the data…")
+    dialog = _working(text, parent)
 
-    take.healthdesk_writes = False  # a backup changes no data the pages show
-    path = ctx.call(take, parent=parent)
-    if path is not None:
+    def job(control: Any) -> Path:
+        return maintenance.backup_now(
+            db, reason="manual", progress=lambda copied, total: control.report(copied // 1024, total // 1024)
+        )
+
+    def progressed(done_kb: int, total_kb: int) -> None:
+        if isValid(dialog) and total_kb > 0:
+            dialog.progressed(done_kb, total_kb)
+            dialog.setLabelText(_copied_text(done_kb, total_kb))
+
+    def succeeded(path: Path) -> None:
+        _end(dialog)
         ctx.show_status(tr("Backup written: {name}").format(name=Path(path).name), 8000)
-    return path
+        if done is not None:
+            done(Path(path))
+
+    def failed(exc: object) -> None:
+        _end(dialog)
+        message = failure_text(exc)
+        if message is not None:
+            widgets.show_error(parent if parent is not None and isValid(parent) else None, message)
+        if done is not None:
+            done(None)
+
+    task = run_in_background(job, "back up now")
+    task.progressed.connect(progressed)
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    task.cancelled.connect(lambda: failed(None))  # only when the app quits before the backup started
+    return task
 
 
 class BackupTimer(QObject):
-    """Asks every few minutes whether a backup is due (only when something changed)."""
+    """Asks every few minutes whether a backup is due (only when something changed); a due backup is taken on the
+    background queue, quietly (the status bar says when it was written or why it failed)."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int | None = None):
         super().__init__(parent)
         if interval_ms is None:
             interval_ms = int(maintenance.DEFAULT_POLICY.check_every.total_seconds() * 1000)
         self.ctx = ctx
+        self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
-    def tick(self) -> Path | None:
-        try:
-            path = backup_if_due(self.ctx)
-        except HealthDeskError as exc:
-            log.error("periodic backup failed: %s", exc.message_en())
-            self.ctx.show_status(
-                tr("Automatic backup failed: {reason}").format(reason=error_parts(exc, shown_in_log=True)[0]),
-                15000,
-            )
+    def tick(self) -> Task | None:
+        """Queue the due backup; None when none is due (or a job holds the database: asked again next tick)."""
+        db = self.ctx.db
+        if self.task is not None or tasks.busy() or db.read_only or db.closed:
             return None
+        policy = maintenance.DEFAULT_POLICY
+        if not policy.due(db):  # reads the backups' names only: cheap enough for the GUI thread
+            return None
+        self.task = task = run_in_background(
+            lambda _control: maintenance.backup_if_due(db, policy=policy), "automatic backup"
+        )
+        task.succeeded.connect(self._written)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._ended)
+        return task
+
+    def _ended(self) -> None:
+        self.task = None
+
+    def _written(self, path: Path | None) -> None:
+        self._ended()
         if path is not None:
             self.ctx.show_status(tr("Backup written: {name}").format(name=Path(path).name), 5000)
-        return path
+
+    def _failed(self, exc: object) -> None:
+        self._ended()
+        if not isinstance(exc, HealthDeskError):
+            failure_text(exc)  # the crash handling, as when the backup ran on the GUI thread
+            return
+        log.error("periodic backup failed: %s", exc.message_en())
+        self.ctx.show_status(
+            tr("Automatic backup failed: {reason}").format(reason=error_parts(exc, shown_in_log=True)[0]),
+            15000,
+        )
 
 
 def reason_text(reason: str) -> str:
@@ -477,6 +605,8 @@ class BackupsDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("backupsDialog")
         self.backups: list = []
+        self.task: Task | None = None  # the backup running now
+        self.working_dialog: WorkingDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         layout.setSpacing(theme.SPACING)
@@ -556,10 +686,26 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
         self._update_buttons()
 
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
     def _update_buttons(self) -> None:
-        writable = not self.ctx.read_only
+        writable = not self.ctx.read_only and not self.running
         self.backup_button.setEnabled(writable)
         self.restore_button.setEnabled(writable and self.selected() is not None)
+        self.folder_button.setEnabled(not self.running)
+        self.buttons.setEnabled(not self.running)
+
+    def reject(self) -> None:
+        if not self.running:  # Escape waits for the backup: its result shows in this list
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.running:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
     def selected(self):  # noqa: ANN201
         rows = self.table.selectionModel().selectedRows()
@@ -568,8 +714,15 @@ class BackupsDialog(QDialog):
         return self.backups[rows[0].row()]
 
     def _backup_now(self) -> None:
-        backup_now(self.ctx, self)
-        self.reload()
+        if self.running:
+            return
+        self.task = backup_now(self.ctx, self, done=self._backup_ended)
+        self._update_buttons()
+
+    def _backup_ended(self, _path: Path | None) -> None:
+        self.task = None
+        if isValid(self):
+            self.reload()
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.backups)))
@@ -585,7 +738,13 @@ class BackupsDialog(QDialog):
         ).format(when=info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
         if not widgets.confirm(self, text, tr("Restore"), tr("Restore backup"), danger=True):
             return False
-        ok = restore(self.ctx, info.path, self)
+        self.restore_button.setEnabled(False)
+        self.backup_button.setEnabled(False)
+        self.buttons.setEnabled(False)
+        try:
+            ok = restore(self.ctx, info.path, self)
+        finally:
+            self.buttons.setEnabled(True)
         self.reload()
         return ok
 
@@ -599,16 +758,33 @@ def _backup_holding_more(data_dir: Path):  # noqa: ANN202
 
 
 def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -> bool:
-    """Close the database, put the backup in its place (keeping the current file aside), open it again."""
+    """Close the database, put the backup in its place (keeping the current file aside), open it again.
+
+    The backup's checks and the file work run on the background queue behind an application-modal progress
+    dialog (no Cancel: the replacement is atomic); closing the database the pages use and opening it again stay
+    here, on the GUI thread. Returns once it is done (the GUI keeps painting meanwhile)."""
     data_dir = ctx.data_dir
     db = ctx.db
+    dialog = _working(tr("Restoring the backup…"), parent, application_modal=True)
     try:
-        maintenance.restore(data_dir, Path(backup_path), db=db)
+        # 1. Refuse a bad backup before closing anything.
+        source = _run_and_wait(
+            lambda _control: maintenance.check_backup(data_dir, backup_path), "check backup"
+        )
+        # 2. Close the database here, where the pages use it; its writer lock stays held for step 3.
+        lock = maintenance.release_database(db)
+        # 3. The file work; nothing on screen can reach the closed database meanwhile (the dialog is modal).
+        _run_and_wait(lambda _control: maintenance.replace_database(data_dir, source, lock), "restore")
     except HealthDeskError as exc:
+        _end(dialog)
         show_error(parent, exc, tr("Restore failed"))
         if getattr(db, "closed", False) or db.lock is None and not db.read_only:
             _reopen(ctx, parent)
         return False
+    except Cancelled:  # the app is quitting; it closes what is open
+        return False
+    finally:
+        _end(dialog)
     return _reopen(ctx, parent)
 
 
