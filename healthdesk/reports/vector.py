@@ -135,20 +135,28 @@ def _opacity(root: Any) -> None:
 
 
 def _hatch_lines(root: Any) -> None:
-    """A fill with a matplotlib hatch pattern (``url(#h…)``) as the pattern's own lines clipped to the shape:
-    svglib draws no patterns. The pattern's tile is repeated over the shape's bounding box."""
+    """A fill with a matplotlib hatch pattern (``url(#h…)``) as the pattern's own lines and dots clipped to the
+    shape: svglib draws no patterns. The pattern's tile is repeated over the shape's bounding box, keeping only the
+    strokes that reach into it; a dot (a small circle of curves) is drawn as a round-capped point of the same
+    size, a fifth of the path data."""
     patterns = {p.get("id"): p for p in root.iter(f"{_SVG}pattern")}
     if not patterns:
         return
     from svglib.svglib import normalise_svg_path
 
+    pieces_of: dict[str, list[tuple[dict[str, str], list[tuple[Any, ...]]]]] = {}
     for node in list(root.iter(f"{_SVG}path")):
         st = _style(node)
-        fill = st.get("fill", "")
-        m = re.match(r"url\(#([^)]*)\)", fill)
+        m = re.match(r"url\(#([^)]*)\)", st.get("fill", ""))
         if not m or m.group(1) not in patterns:
             continue
         pattern = patterns[m.group(1)]
+        if m.group(1) not in pieces_of:
+            pieces_of[m.group(1)] = [
+                (_style(child), _strokes(normalise_svg_path(child.get("d", ""))))
+                for child in pattern
+                if child.tag == f"{_SVG}path" and "url(" not in child.get("style", "")
+            ]
         tile_w, tile_h = float(pattern.get("width")), float(pattern.get("height"))
         xs, ys = _path_points(normalise_svg_path(node.get("d", "")))
         if not xs:
@@ -156,31 +164,64 @@ def _hatch_lines(root: Any) -> None:
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         group = node.makeelement(f"{_SVG}g", {})
         # The shape itself as the clip (svglib clips a group by a clipPath reference).
-        clip_id = f"hclip{id(node)}"
-        defs = node.makeelement(f"{_SVG}clipPath", {"id": clip_id})
-        defs.append(node.makeelement(f"{_SVG}path", {"d": node.get("d")}))
-        root.insert(0, defs)
+        clip_id = f"hclip{len(root)}"
+        clip = node.makeelement(f"{_SVG}clipPath", {"id": clip_id})
+        clip.append(node.makeelement(f"{_SVG}path", {"d": node.get("d")}))
+        root.insert(0, clip)
         group.set("clip-path", f"url(#{clip_id})")
-        pieces = [
-            child
-            for child in pattern
-            if child.tag == f"{_SVG}path" and "fill: url" not in child.get("style", "")
-        ]
-        ty = y0 - (y0 % tile_h)
-        while ty < y1:
-            tx = x0 - (x0 % tile_w)
-            while tx < x1:
-                for piece in pieces:
-                    el = node.makeelement(
-                        f"{_SVG}path", {"d": piece.get("d"), "style": piece.get("style", "")}
-                    )
-                    el.set("transform", f"translate({tx:.3f} {ty:.3f})")
-                    group.append(el)
-                tx += tile_w
-            ty += tile_h
+        for piece_style, strokes in pieces_of[m.group(1)]:
+            lines: list[str] = []
+            dots: list[str] = []
+            radius = 0.0
+            ty = y0 - (y0 % tile_h)
+            while ty < y1:
+                tx = x0 - (x0 % tile_w)
+                while tx < x1:
+                    for kind, bx0, by0, bx1, by1, data in strokes:
+                        if bx1 + tx < x0 or bx0 + tx > x1 or by1 + ty < y0 or by0 + ty > y1:
+                            continue
+                        if kind == "dot":
+                            cx, cy = (bx0 + bx1) / 2 + tx, (by0 + by1) / 2 + ty
+                            dots.append(f"M{cx:.2f} {cy:.2f}L{cx + 0.01:.2f} {cy:.2f}")
+                            radius = max(radius, (bx1 - bx0) / 2)
+                        else:
+                            lines.append(" ".join(f"{op}{x + tx:.2f} {y + ty:.2f}" for op, x, y in data))
+                    tx += tile_w
+                ty += tile_h
+            colour = piece_style.get("stroke", "#000000")
+            width = float(piece_style.get("stroke-width", "1") or 1)
+            if lines:
+                css = f"fill: none; stroke: {colour}; stroke-width: {width}; stroke-linecap: butt"
+                group.append(node.makeelement(f"{_SVG}path", {"d": "".join(lines), "style": css}))
+            if dots:
+                css = f"fill: none; stroke: {colour}; stroke-width: {2 * radius + width:.2f}; stroke-linecap: round"
+                group.append(node.makeelement(f"{_SVG}path", {"d": "".join(dots), "style": css}))
         node.set("style", ";".join(f"{k}: {v}" for k, v in st.items() if k != "fill") + "; fill: none")
         parent = node.getparent()
         parent.insert(parent.index(node) + 1, group)
+
+
+def _strokes(norm: list[Any]) -> list[tuple[Any, ...]]:
+    """A hatch path as its strokes: ``("dot", bbox…, None)`` for a closed subpath of curves (a dot), else
+    ``("line", bbox…, [(op, x, y), …])`` for moves and lines."""
+    subpaths: list[list[tuple[str, list[float]]]] = []
+    for i in range(0, len(norm), 2):
+        op, nums = norm[i], norm[i + 1]
+        if op == "M" or not subpaths:
+            subpaths.append([])
+        subpaths[-1].append((op, nums))
+    out: list[tuple[Any, ...]] = []
+    for sub in subpaths:
+        xs = [v for op, nums in sub for v in nums[0::2]]
+        ys = [v for op, nums in sub for v in nums[1::2]]
+        if not xs:
+            continue
+        box = (min(xs), min(ys), max(xs), max(ys))
+        if any(op == "C" for op, _nums in sub):
+            out.append(("dot", *box, None))
+        else:
+            out.append(("line", *box, [(op, nums[0], nums[1]) for op, nums in sub if op in "ML" and nums]))
+    return out
 
 
 def _path_points(norm: list[Any]) -> tuple[list[float], list[float]]:
