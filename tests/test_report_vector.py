@@ -122,3 +122,46 @@ def test_the_vector_review_is_smaller_than_the_same_review_with_chart_images(db,
     assert images_on(PdfReader(str(raster_pdf))) >= 3
     assert images_on(PdfReader(str(vector_pdf))) == 0
     assert vector_pdf.stat().st_size < raster_pdf.stat().st_size
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils")
+def test_the_index_bands_stay_apart_in_grayscale_in_the_pdf(db, tmp_path):
+    """Printed in black and white, the red band is crossed, the amber band dotted and the green band plain (the
+    hatch patterns svglib would drop are drawn as lines and dots)."""
+    import numpy as np
+    from PIL import Image
+    from reportlab.graphics import renderPDF
+    from reportlab.pdfgen.canvas import Canvas
+
+    build_sample(db, 3, per_side=3)
+    data = collect_review_data(db, "CSHK", as_of=date(2024, 12, 1))
+    fig = charts.trend_chart(list(data.history), data.framework, "en", data.labels)
+    drawing = vector.figure_drawing(fig)
+    out = tmp_path / "trend.pdf"
+    canvas = Canvas(str(out), pagesize=(drawing.width, drawing.height), initialFontName=fonts.PDF_FONT)
+    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.save()
+    subprocess.run(["pdftoppm", "-r", "144", "-gray", "-png", str(out), str(tmp_path / "g")], check=True)
+    page = np.asarray(Image.open(next(tmp_path.glob("g*.png"))).convert("L"), dtype=float)
+    height, width = page.shape
+    index_axes = next(ax for ax in fig.axes if tuple(ax.get_ylim()) == (0, 100))
+    fw = data.framework
+    red_at = float((fw.red_below - 1) / 4 * 100)
+    green_at = float((fw.green_from - 1) / 4 * 100)
+
+    def band(lo: float, hi: float) -> np.ndarray:
+        """The pixels between data values lo and hi, at the left of the axes (before the first round)."""
+        to_fig = fig.transFigure.inverted()
+        (fx0, fy0), (fx1, fy1) = to_fig.transform(
+            [index_axes.transAxes.transform((0.005, 0)), index_axes.transAxes.transform((0.06, 0))]
+        )
+        fy_lo = to_fig.transform(index_axes.transData.transform((0, lo)))[1]
+        fy_hi = to_fig.transform(index_axes.transData.transform((0, hi)))[1]
+        rows = slice(int((1 - fy_hi) * height) + 2, int((1 - fy_lo) * height) - 2)
+        return page[rows, int(fx0 * width) : int(fx1 * width)]
+
+    # Between the grid lines (every 25).
+    red, amber, green = band(1, min(red_at, 24)), band(red_at, 49), band(max(green_at, 76), 99)
+    assert green.std() < 3  # plain
+    assert amber.std() > 10 and red.std() > 10  # patterned
+    assert red.mean() < amber.mean() - 20  # crossed lines darker than sparse dots
