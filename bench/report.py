@@ -132,33 +132,42 @@ def main() -> int:
         # CPU time of this process: steadier than wall time on a machine shared with other work.
         cpu_o, cpu_f = statistics.median(ours_cpu), statistics.median(floor_cpu)
         print(f"review_cpu_s={cpu_o:.3f} floor_cpu_s={cpu_f:.3f} cpu_ratio={cpu_o / cpu_f:.2f}")
-        process_s, process_round = _process_time(folder, data, args)
-        print(f"process_s={process_s:.3f} build_s={ours_s:.3f} round={process_round}")
+        process_s, process_cpu, process_round = _process_time(folder, data, args)
+        print(
+            f"process_s={process_s:.3f} build_s={ours_s:.3f} process_cpu_s={process_cpu:.3f}"
+            f" build_cpu_s={cpu_o:.3f} round={process_round}"
+        )
         print(f"report_ratio={ours_s / floor_s:.2f}")
     return 0
 
 
-def _process_time(folder: Path, data, args) -> tuple[float, str]:  # noqa: ANN001
-    """The whole ``healthdesk report`` process (interpreter start, imports, fonts, build), median of three. An
-    open round that shares its results only once closed is refused by the command: then the latest closed
-    round."""
+def _process_time(folder: Path, data, args) -> tuple[float, float, str]:  # noqa: ANN001
+    """The whole ``healthdesk report`` process (interpreter start, imports, fonts, build), wall and CPU time,
+    median of three. An open round that shares its results only once closed is refused by the command: then the
+    latest closed round."""
+    import resource
     import subprocess
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
 
     labels = [data.round.label, *(sc.label for sc in reversed(data.history) if sc.label != data.round.label)]
     for label in labels[:3]:
         cmd = [sys.executable, "-m", "healthdesk.cli", "--data-dir", str(folder / "data"), "report", "CSHK"]
         cmd += ["--round", label, "--lang", args.lang, "--paper", args.paper, "--as-of", "2025-03-01"]
         cmd += ["-o", str(folder / "process.pdf")]
-        times = []
+        times, cpu = [], []
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), children_cpu()
             done = subprocess.run(cmd, capture_output=True, text=True)
             times.append(time.perf_counter() - t0)
+            cpu.append(children_cpu() - c0)
             if done.returncode != 0:
                 break
         else:
-            return statistics.median(times), label
-    return float("nan"), "refused"
+            return statistics.median(times), statistics.median(cpu), label
+    return float("nan"), float("nan"), "refused"
 
 
 if __name__ == "__main__":

@@ -118,6 +118,7 @@ def _rewrite_text(node: Any, fix: Callable[[str], str] | None = None) -> None:
         items += [f"{k2}: {v}" for k2, v in keep.items()]
         el.set("style", "; ".join(items))
         el.text = part
+        el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")  # a leading space is kept, as measured
         parent.insert(index + k, el)
         start += width
 
