@@ -165,3 +165,21 @@ def test_the_index_bands_stay_apart_in_grayscale_in_the_pdf(db, tmp_path):
     assert green.std() < 3  # plain
     assert amber.std() > 10 and red.std() > 10  # patterned
     assert red.mean() < amber.mean() - 20  # crossed lines darker than sparse dots
+
+
+def test_chart_fonts_are_never_looked_up_on_the_system(db, monkeypatch):
+    """svglib's own font map asks fontconfig for a name it does not know and registers the system's default font
+    under it (slow, and another font than ours); every chart text names a registered font instead."""
+    from svglib.fonts import FontMap
+
+    def refuse(*_args, **_kwargs):  # noqa: ANN202
+        raise AssertionError("fontconfig asked")
+
+    monkeypatch.setattr(FontMap, "use_fontconfig", refuse)
+    build_sample(db, 2, per_side=3)
+    data = collect_review_data(db, "CSHK", as_of=date(2024, 12, 1))
+    labels = {"A": "云启 😀", "B": "עברית"}
+    for lang in ("en", "zh"):
+        drawing = vector.figure_drawing(charts.radar_chart(data.scores, data.framework, labels, lang))
+        names = {s.fontName for s in _strings(drawing)}
+        assert names <= {fonts.PDF_FONT, fonts.LATIN.pdf_name, *(f.pdf_name for f in fonts.FALLBACKS)}

@@ -44,17 +44,21 @@ def _style(node: Any) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _font_map() -> Any:
-    """svglib's font map with the registered reportlab fonts under their own names (nothing looked up on the
-    system: every text names one of these after :func:`_rewrite_text`)."""
+    """svglib's font map that knows the registered reportlab fonts by their own names and looks nothing up on the
+    system (every text names one of them after :func:`_rewrite_text`). svglib's own map asks fontconfig for a name
+    it does not know and registers what it finds under that name: the system's default font would replace ours."""
     from svglib.fonts import FontMap
 
     register_reportlab()
-    font_map = FontMap()
-    for name in (PDF_FONT, LATIN.pdf_name, *(f.pdf_name for f in FALLBACKS)):
-        for style_name in ("normal", "italic"):
-            for weight in ("normal", "bold"):
-                font_map.register_font(name, weight=weight, style=style_name, rlgFontName=name)
-    return font_map
+    ours = frozenset((PDF_FONT, LATIN.pdf_name, *(f.pdf_name for f in FALLBACKS)))
+
+    class OurFonts(FontMap):
+        def find_font(
+            self, font_name: str, weight: str = "normal", style: str = "normal"
+        ) -> tuple[str, bool]:
+            return (font_name, True) if font_name in ours else (PDF_FONT, False)
+
+    return OurFonts()
 
 
 def _faces(families: str) -> list[tuple[str, Any]]:
@@ -118,7 +122,9 @@ def _rewrite_text(node: Any, fix: Callable[[str], str] | None = None) -> None:
         items += [f"{k2}: {v}" for k2, v in keep.items()]
         el.set("style", "; ".join(items))
         el.text = part
-        el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")  # a leading space is kept, as measured
+        el.set(
+            "{http://www.w3.org/XML/1998/namespace}space", "preserve"
+        )  # a leading space is kept, as measured
         parent.insert(index + k, el)
         start += width
 
