@@ -30,24 +30,25 @@ FAMILIES = {
 }
 
 
+_font_map: Any = None
+
+
 def register_fonts(font_path: Path) -> Any:
-    """The main font for the text, every bundled font under its family name for svglib; returns svglib's font
-    map."""
+    """The main font for the text, and every bundled font under its family name in svglib's font map (once; the
+    review keeps its font map too); returns the font map."""
+    global _font_map
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from svglib.fonts import FontMap
 
-    registered = pdfmetrics.getRegisteredFontNames()
-    if FONT_NAME not in registered:
+    if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT_NAME, str(font_path), subfontIndex=0))
-    font_map = FontMap()
-    for n, (family, filename) in enumerate(FAMILIES.items()):
-        name = f"Floor{n}"
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(FONTS / filename), subfontIndex=0))
-        for style in ("normal", "italic"):
-            font_map.register_font(family, style=style, rlgFontName=name)
-    return font_map
+    if _font_map is None:
+        _font_map = FontMap()
+        for family, filename in FAMILIES.items():
+            for style in ("normal", "italic"):  # no italic face: the regular one
+                _font_map.register_font(family, str(FONTS / filename), style=style)
+    return _font_map
 
 
 def chart_drawing(fig: Any, font_map: Any) -> Any:
