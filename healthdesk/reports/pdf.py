@@ -282,17 +282,22 @@ class _Cell(Flowable):
         # text the main font cannot draw alone (fallback fonts, right to left) goes through the Paragraph
         self._text = None if text is None or needs_fallback(text) else text
         self._para: Paragraph | None = None
+        self._paragraph: Paragraph | None = None  # made once: a table wraps its cells more than once
+        self._width: float | None = None
         self._aw = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         st = self._style
         if self._text is not None and "\n" not in self._text:
-            width = stringWidth(self._text, st.fontName, st.fontSize)
-            if width <= avail_width:
+            if self._width is None:
+                self._width = stringWidth(self._text, st.fontName, st.fontSize)
+            if self._width <= avail_width:
                 self._para = None
                 self._aw = avail_width
                 return avail_width, st.leading
-        self._para = Paragraph(self._markup, st)
+        if self._paragraph is None:
+            self._paragraph = Paragraph(self._markup, st)
+        self._para = self._paragraph
         return self._para.wrap(avail_width, avail_height)
 
     def draw(self) -> None:

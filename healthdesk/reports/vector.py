@@ -160,7 +160,7 @@ def _hatch_lines(root: Any) -> None:
         pattern = patterns[m.group(1)]
         if m.group(1) not in pieces_of:
             pieces_of[m.group(1)] = [
-                (_style(child), _strokes(normalise_svg_path(child.get("d", ""))))
+                (_style(child), _pattern_strokes(child.get("d", "")))
                 for child in pattern
                 if child.tag == f"{_SVG}path" and "url(" not in child.get("style", "")
             ]
@@ -206,6 +206,14 @@ def _hatch_lines(root: Any) -> None:
         node.set("style", ";".join(f"{k}: {v}" for k, v in st.items() if k != "fill") + "; fill: none")
         parent = node.getparent()
         parent.insert(parent.index(node) + 1, group)
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern_strokes(d: str) -> list[tuple[Any, ...]]:
+    """A hatch pattern's strokes, parsed once (every chart of the same hatch has the same pattern path)."""
+    from svglib.svglib import normalise_svg_path
+
+    return _strokes(normalise_svg_path(d))
 
 
 def _strokes(norm: list[Any]) -> list[tuple[Any, ...]]:
