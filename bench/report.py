@@ -1,8 +1,9 @@
 """Benchmark: the full JMC review against the libraries' own floor for the same work, in one run.
 
 Builds its own partnership with eight rounds (through the services, in a temporary data folder), then times
-``build_review`` and ``report_floor.build_floor`` alternately (median of at least five each; the floor lays out the
-same number of pages with the same font and renders the same number of charts at the same size and resolution).
+``build_review`` and ``report_floor.build_floor`` alternately (median of at least five each; the floor writes the
+review's own text, page by page, with reportlab in the same font, and draws the same chart Figures the same way:
+matplotlib SVG with text as text, turned into reportlab drawings by svglib).
 Also prints the build and draw time of each chart as the dashboard would use it, and of the charts that grow with
 the history on 40 rounds (``chart_*_40_rounds_ms``; each should stay well under 500 ms). The last line is
 ``report_ratio=<ours/floor>``; aim for 1.3 or less. The line before it puts the whole ``healthdesk report``
@@ -43,7 +44,7 @@ def main() -> int:
     from pypdf import PdfReader
 
     from healthdesk.models.db import Database
-    from healthdesk.reports import charts, style
+    from healthdesk.reports import charts
     from healthdesk.reports.data import collect_review_data
     from healthdesk.reports.fonts import font_path
     from healthdesk.reports.pdf import build_review, chart_count
@@ -90,7 +91,6 @@ def main() -> int:
                 ),
             }
         )
-        sizes = []
         for name, build in builders.items():
             FigureCanvasAgg(build()).draw()  # warm-up
             build_t, draw_t = [], []
@@ -103,53 +103,71 @@ def main() -> int:
                 build_t.append(t1 - t0)
             b, d = statistics.median(build_t) * 1000, statistics.median(draw_t) * 1000
             print(f"chart_{name}_ms build={b:.1f} draw={d:.1f} total={b + d:.1f}")
-            if name in ("radar", "trend", "gap", "heatmap"):
-                sizes.append((fig.get_figwidth(), fig.get_figheight()))
 
         out = folder / "review.pdf"
         build_review(out, data, args.lang, args.paper)  # warm-up (fonts, caches) for both sides
-        pages = len(PdfReader(str(out)).pages)
+        reader = PdfReader(str(out))
+        pages = len(reader.pages)
+        page_texts = [(page.extract_text() or "").splitlines() for page in reader.pages]
         n_charts = chart_count(data)
-        sizes = sizes[:n_charts]
-        report_floor.build_floor(pages, sizes, font_path(), style.CHART_DPI)
-        ours, floor = [], []
+        # The same Figures the review prints (pdf._chart_images builds these three).
+        figures = [builders["radar"], builders["gap"]]
+        if len(hist) >= 2:
+            figures.insert(1, builders["trend"])
+        figures = figures[:n_charts]
+        report_floor.build_floor(page_texts, figures, font_path())
+        ours, floor, ours_cpu, floor_cpu = [], [], [], []
         for _ in range(runs):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             build_review(out, data, args.lang, args.paper)
             ours.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            report_floor.build_floor(pages, sizes, font_path(), style.CHART_DPI)
+            ours_cpu.append(time.process_time() - c0)
+            t0, c0 = time.perf_counter(), time.process_time()
+            report_floor.build_floor(page_texts, figures, font_path())
             floor.append(time.perf_counter() - t0)
+            floor_cpu.append(time.process_time() - c0)
         ours_s, floor_s = statistics.median(ours), statistics.median(floor)
         print(f"pages={pages} charts={n_charts} lang={args.lang} paper={args.paper} runs={runs}")
         print(f"review_s={ours_s:.3f} floor_s={floor_s:.3f}")
-        process_s, process_round = _process_time(folder, data, args)
-        print(f"process_s={process_s:.3f} build_s={ours_s:.3f} round={process_round}")
+        # CPU time of this process: steadier than wall time on a machine shared with other work.
+        cpu_o, cpu_f = statistics.median(ours_cpu), statistics.median(floor_cpu)
+        print(f"review_cpu_s={cpu_o:.3f} floor_cpu_s={cpu_f:.3f} cpu_ratio={cpu_o / cpu_f:.2f}")
+        process_s, process_cpu, process_round = _process_time(folder, data, args)
+        print(
+            f"process_s={process_s:.3f} build_s={ours_s:.3f} process_cpu_s={process_cpu:.3f}"
+            f" build_cpu_s={cpu_o:.3f} round={process_round}"
+        )
         print(f"report_ratio={ours_s / floor_s:.2f}")
     return 0
 
 
-def _process_time(folder: Path, data, args) -> tuple[float, str]:  # noqa: ANN001
-    """The whole ``healthdesk report`` process (interpreter start, imports, fonts, build), median of three. An
-    open round that shares its results only once closed is refused by the command: then the latest closed
-    round."""
+def _process_time(folder: Path, data, args) -> tuple[float, float, str]:  # noqa: ANN001
+    """The whole ``healthdesk report`` process (interpreter start, imports, fonts, build), wall and CPU time,
+    median of three. An open round that shares its results only once closed is refused by the command: then the
+    latest closed round."""
+    import resource
     import subprocess
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
 
     labels = [data.round.label, *(sc.label for sc in reversed(data.history) if sc.label != data.round.label)]
     for label in labels[:3]:
         cmd = [sys.executable, "-m", "healthdesk.cli", "--data-dir", str(folder / "data"), "report", "CSHK"]
         cmd += ["--round", label, "--lang", args.lang, "--paper", args.paper, "--as-of", "2025-03-01"]
         cmd += ["-o", str(folder / "process.pdf")]
-        times = []
+        times, cpu = [], []
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), children_cpu()
             done = subprocess.run(cmd, capture_output=True, text=True)
             times.append(time.perf_counter() - t0)
+            cpu.append(children_cpu() - c0)
             if done.returncode != 0:
                 break
         else:
-            return statistics.median(times), label
-    return float("nan"), "refused"
+            return statistics.median(times), statistics.median(cpu), label
+    return float("nan"), float("nan"), "refused"
 
 
 if __name__ == "__main__":

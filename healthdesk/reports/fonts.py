@@ -228,7 +228,7 @@ def register_reportlab() -> str:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(PDF_FONT, bold, italic, PDF_FONT)
-    for face in FALLBACKS:
+    for face in (*FALLBACKS, LATIN):  # the Latin font for the charts' text (reports/vector.py)
         pdfmetrics.registerFont(TTFont(face.pdf_name, str(face_path(face))))
         for bold in (0, 1):
             for italic in (0, 1):

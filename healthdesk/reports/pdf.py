@@ -26,7 +26,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -53,6 +52,7 @@ from . import charts, style
 from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of, zh_format
 from .data import ReviewData
 from .fonts import PDF_FONT, needs_fallback, printable, register_reportlab
+from .vector import chart_flowable, render
 from .wrap import Paragraph, draw_line, line_width
 
 __all__ = ["LAYOUTS", "PAPERS", "SECTIONS", "build_review", "tier_explanation", "user_text"]
@@ -82,6 +82,23 @@ def zh_punctuation(text: Text) -> Text:
     fixed = re.sub(r"\s*\)\s*", "）", fixed)
     fixed = re.sub(r"(?<=[\u4e00-\u9fff）]),\s*", "，", fixed)
     return text if fixed == zh else Text(text.en, fixed)
+
+
+def chart_punctuation(fw: Any) -> Callable[[str], str]:
+    """For the charts in the PDF: a chart line that is (part of) one of the framework's Chinese names printed with
+    full-width punctuation, as :func:`zh_punctuation` prints it in the text; other lines (user text) unchanged."""
+    names = [
+        item.name.zh
+        for item in (*fw.dimensions, *fw.indicators)
+        if zh_punctuation(item.name) is not item.name
+    ]
+
+    def fix(line: str) -> str:
+        if names and any(ch in line for ch in "(),") and any(line.strip() in name for name in names):
+            return zh_punctuation(Text(line, line)).zh
+        return line
+
+    return fix
 
 
 def _tier_number(value: Fraction) -> str:
@@ -253,29 +270,6 @@ def _styles() -> dict[str, ParagraphStyle]:
 # --------------------------------------------------------------------------------------------------- flowables
 
 
-class ChartImage(Flowable):
-    """A chart rendered at 200 dpi, as wide as the frame; shrunk only when taller than ``max_height``."""
-
-    def __init__(self, image: Any, aspect: float, max_height: float):
-        super().__init__()
-        self._image = ImageReader(image)
-        self._aspect = aspect  # height / width
-        self._max_height = max_height
-        self._w = self._h = 0.0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        w = min(avail_width, style.CHART_WIDTH * 72)  # never enlarged: chart type stays at its nominal size
-        h = w * self._aspect
-        if h > self._max_height:
-            h = self._max_height
-            w = h / self._aspect
-        self._w, self._h = w, h
-        return w, h
-
-    def draw(self) -> None:
-        self.canv.drawImage(self._image, 0, 0, width=self._w, height=self._h)
-
-
 class _Cell(Flowable):
     """A short one-line table cell drawn as a string: much cheaper than a Paragraph. Text that does not fit the
     column, or that holds markup, becomes a wrapping Paragraph instead."""
@@ -288,17 +282,22 @@ class _Cell(Flowable):
         # text the main font cannot draw alone (fallback fonts, right to left) goes through the Paragraph
         self._text = None if text is None or needs_fallback(text) else text
         self._para: Paragraph | None = None
+        self._paragraph: Paragraph | None = None  # made once: a table wraps its cells more than once
+        self._width: float | None = None
         self._aw = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         st = self._style
         if self._text is not None and "\n" not in self._text:
-            width = stringWidth(self._text, st.fontName, st.fontSize)
-            if width <= avail_width:
+            if self._width is None:
+                self._width = stringWidth(self._text, st.fontName, st.fontSize)
+            if self._width <= avail_width:
                 self._para = None
                 self._aw = avail_width
                 return avail_width, st.leading
-        self._para = Paragraph(self._markup, st)
+        if self._paragraph is None:
+            self._paragraph = Paragraph(self._markup, st)
+        self._para = self._paragraph
         return self._para.wrap(avail_width, avail_height)
 
     def draw(self) -> None:
@@ -1025,8 +1024,8 @@ class _Review:
         max_h = self.height - 12 * mm
 
         def chart(name: str, key: str) -> list[Flowable]:
-            image, aspect = images[name]
-            flow = ChartImage(image, aspect, max_h)
+            chart, aspect = images[name]
+            flow = chart_flowable(chart, aspect, max_h)
             return [KeepTogether([Bookmark(printable(t(key, self.lang)), 1), flow])]
 
         if "radar" in images:
@@ -1545,10 +1544,7 @@ def binary_streams() -> Iterator[None]:
 def _chart_images(
     data: ReviewData, lang: str, wanted: set[str], tick: Callable[[], None]
 ) -> dict[str, tuple[Any, float]]:
-    """Render the charts the chosen sections need, as (PIL image, height/width)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
-
+    """Render the charts the chosen sections need, as (vector drawing, height/width)."""
     fw, sc = data.framework, data.scores
     builders: dict[str, Callable[[], Any]] = {}
     if "results" in wanted:
@@ -1557,14 +1553,9 @@ def _chart_images(
             builders["trend"] = lambda: charts.trend_chart(list(data.history), fw, lang, data.labels)
         builders["gap"] = lambda: charts.gap_chart(sc, fw, data.labels, lang)
     images: dict[str, tuple[Any, float]] = {}
+    fix = chart_punctuation(fw)
     for name, build in builders.items():
-        fig = build()
-        fig.set_dpi(style.CHART_DPI)
-        canvas = FigureCanvasAgg(fig)
-        canvas.draw()
-        w, h = canvas.get_width_height()
-        image = Image.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
-        images[name] = (image, h / w)
+        images[name] = render(build(), fix)
         tick()
     return images
 

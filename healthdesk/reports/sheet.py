@@ -35,15 +35,16 @@ from .fonts import printable, register_reportlab
 from .pdf import (
     LANGS,
     PAPERS,
-    ChartImage,
     _c,
     _fit,
     _Review,
     _ts,
     binary_streams,
+    chart_punctuation,
     tier_explanation,
     user_text,
 )
+from .vector import chart_flowable, render
 from .wrap import Paragraph
 
 __all__ = ["build_sheet"]
@@ -53,18 +54,6 @@ SIZE = 8.0  # table and body type of the sheet
 MAX_MESSAGES = 5
 MAX_KPIS = 5
 MAX_DECISIONS = 4
-
-
-def _render(fig: Any) -> tuple[Any, float]:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
-
-    fig.set_dpi(style.CHART_DPI)
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
-    w, h = canvas.get_width_height()
-    image = Image.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
-    return image, h / w
 
 
 class _Sheet(_Review):
@@ -313,10 +302,12 @@ class _Sheet(_Review):
     def charts_row(self, images: dict[str, tuple[Any, float]]) -> list[Flowable]:
         half = (self.width - 5 * mm) / 2
         left: list[Flowable] = [self.h3("res.radar")]
-        left.append(ChartImage(images["radar"][0], images["radar"][1], half * images["radar"][1]))
+        left.append(chart_flowable(images["radar"][0], images["radar"][1], half * images["radar"][1]))
         right: list[Flowable] = [self.h3("sheet.index_trend")]
         if "trend" in images:
-            right.append(ChartImage(images["trend"][0], images["trend"][1], half * images["trend"][1]))
+            # Its bands are marked ✕ ● ✓, text on the page since the charts are vector: the legend says them.
+            self.used |= {"light:red", "light:amber", "light:green"}
+            right.append(chart_flowable(images["trend"][0], images["trend"][1], half * images["trend"][1]))
         else:
             right.append(Paragraph(self.lines("res.one_round"), self.s["note"]))
         return [self.columns(left, right)]
@@ -533,15 +524,19 @@ def _chart_images(
 ) -> dict[str, tuple[Any, float]]:
     half_in = (sheet.width - 5 * mm) / 2 / 72
     height = 2.3 if lang != "bilingual" else 1.95
+    fix = chart_punctuation(data.framework)
     images = {
-        "radar": _render(charts.sheet_radar(data.scores, data.framework, data.labels, lang, half_in, height))
+        "radar": render(
+            charts.sheet_radar(data.scores, data.framework, data.labels, lang, half_in, height), fix
+        )
     }
     tick()
     if len(data.history) >= 2:
-        images["trend"] = _render(
+        images["trend"] = render(
             charts.sheet_index_trend(
                 list(data.history), data.framework, lang, half_in, height - 0.15, data.labels
-            )
+            ),
+            fix,
         )
     tick()
     return images

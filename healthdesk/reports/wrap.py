@@ -23,6 +23,7 @@ characters in typed order for a paragraph split across pages.
 from __future__ import annotations
 
 import copy
+import functools
 import unicodedata
 from typing import Any
 
@@ -76,7 +77,11 @@ def _units(frags: list[Any]) -> list[Any]:
         if isinstance(text, bytes):
             text = text.decode("utf8")
         if text:
-            units.extend(_rl.cjkU(ch, f, "utf8") for ch in text)
+            if hasattr(f, "cbDefn"):
+                units.extend(_rl.cjkU(ch, f, "utf8") for ch in text)
+            else:  # reportlab's cjkU, with each character's width measured once per font and size
+                font, size = f.fontName, f.fontSize
+                units.extend(_unit(ch, f, _char_width(ch, font, size)) for ch in text)
             if not text.isascii():
                 for u in units[len(units) - len(text) :]:
                     if u in BIDI_CONTROLS:
@@ -84,6 +89,18 @@ def _units(frags: list[Any]) -> list[Any]:
         else:
             units.append(_rl.cjkU(text, f, "utf8"))
     return units
+
+
+@functools.lru_cache(maxsize=65536)
+def _char_width(ch: str, font: str, size: float) -> float:
+    return stringWidth(ch, font, size)
+
+
+def _unit(ch: str, frag: Any, width: float) -> Any:
+    u = str.__new__(_rl.cjkU, ch)
+    u._frag = frag
+    u._width = width
+    return u
 
 
 def _width(u: Any, max_width: float) -> float:
@@ -302,11 +319,17 @@ class Paragraph(_RLParagraph):
             return super().breakLinesCJK(maxWidths)
         _rl._handleBulletWidth(self.bulletText, self.style, maxWidths)
         auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        # A table or a kept-together block wraps the same paragraph at the same width more than once.
+        key = (tuple(maxWidths), auto)
+        cache = self.__dict__.setdefault("_hd_lines", {})
+        if key in cache:
+            return cache[key]
         frags, direction = split_fonts(self.frags)
         if direction and self.style.alignment == TA_LEFT:
             self.style = copy.copy(self.style)  # a right-to-left paragraph starts at the right
             self.style.alignment = TA_RIGHT
-        return break_lines(frags, maxWidths, auto not in ("", "off"), direction)
+        cache[key] = lines = break_lines(frags, maxWidths, auto not in ("", "off"), direction)
+        return lines
 
     def _get_split_blParaFunc(self) -> Any:  # noqa: N802
         if self.style.wordWrap == "CJK" and getattr(self.blPara, "kind", 0) == 1:
