@@ -22,7 +22,12 @@ limit() { # at most 120 s where `timeout` exists (not on a bare macOS)
 HEALTHDESK_BENCH_EXIT=ready limit "$APP" --data-dir "$tmp/data" --lang zh
 test -f "$tmp/data/healthdesk.sqlite3" || { echo "smoke: no database was created" >&2; exit 1; }
 limit "$APP" --data-dir "$tmp/data" list >/dev/null
-echo "smoke: frozen app opened a database, showed the main window and ran a command ($(($(date +%s) - built)) s)"
+# The JMC review in the frozen app: vector charts need matplotlib's SVG backend, svglib and lxml in the bundle.
+limit "$APP" --data-dir "$tmp/demo" demo >/dev/null
+limit "$APP" --data-dir "$tmp/demo" report CQ-HY --lang bilingual -o "$tmp/review.pdf" >/dev/null
+head -c 5 "$tmp/review.pdf" | grep -q '%PDF' || { echo "smoke: the frozen app wrote no review" >&2; exit 1; }
+echo "smoke: frozen app opened a database, showed the main window, ran a command and printed a review" \
+  "($(($(date +%s) - built)) s)"
 # The bundle's size (the aim on Linux: under 150 MB; see docs/install.md) and its largest parts.
 files=$(find dist/HealthDesk -type f | wc -l | tr -d ' ')
 echo "size: $(du -sm dist/HealthDesk | cut -f1) MB on disk, ${files} files, in dist/HealthDesk"
