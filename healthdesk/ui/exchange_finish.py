@@ -75,7 +75,7 @@ class ResponseSavedPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.GRID * 2, theme.MARGIN, theme.GRID * 2)
         self.heading = QLabel()
-        self.heading.setProperty("role", "title")
+        self.heading.setProperty("role", "section")
         self.heading.setWordWrap(True)
         self.text = QLabel()
         self.text.setObjectName("responseSavedText")
@@ -109,9 +109,8 @@ class ResponseSavedPanel(QFrame):
         return Qt.TextInteractionFlag.TextSelectableByMouse
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(
-            translate("ExchangeFinish", "Your answers are submitted and your response file is saved")
-        )
+        # Under the walk-through's "Thank you: your answers are submitted": this says only what is new.
+        self.heading.setText(translate("ExchangeFinish", "Your response file is saved"))
         if self.email:
             send = translate(
                 "ExchangeFinish",
@@ -126,7 +125,7 @@ class ResponseSavedPanel(QFrame):
             + "\n\n"
             + send.format(email=self.email)
             + "\n"
-            + translate("ExchangeFinish", "Only the facilitator can read it. You can close HealthDesk now.")
+            + translate("ExchangeFinish", "Only the facilitator can read it.")
         )
         self.show_folder.setText(translate("ExchangeFinish", "Show in folder"))
         self.write_mail.setText(translate("ExchangeFinish", "Write e-mail"))

@@ -475,7 +475,10 @@ class ImportPreviewDialog(QDialog):
         for plan in self.plans:
             counts[plan.outcome] = counts.get(plan.outcome, 0) + 1
         order = ("new", "updated", "replaced", "identical", "conflict", "refused")
-        self.summary.setText(" · ".join(f"{words[o]}: {counts[o]}" for o in order if counts.get(o)))
+        each = translate("ExchangeImport", "{outcome}: {count}")  # "新增：2" in Chinese
+        self.summary.setText(
+            " · ".join(each.format(outcome=words[o], count=counts[o]) for o in order if counts.get(o))
+        )
         pending = self.report is None and any(
             p.writes or (p.outcome == "conflict" and self.choices.get(str(p.path)) == "use_imported")
             for p in self.plans

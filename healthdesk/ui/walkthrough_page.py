@@ -927,7 +927,7 @@ class WalkthroughWidget(QWidget):
             self.submit_message,
             self.tr(
                 "Not submitted yet: %n indicator(s) still need an answer: {names}.", "", len(missing)
-            ).format(names="; ".join(self._missing_names(missing)))
+            ).format(names=self.tr("; ").join(self._missing_names(missing)))
             + " "
             + self.tr("Choose a level, or N if it does not apply or you do not know."),
         )
@@ -1068,7 +1068,7 @@ class WalkthroughWidget(QWidget):
         lang = self.ctx.lang
         missing = self.missing()
         if missing:
-            links = ", ".join(
+            links = self.tr(", ").join(  # "、" in Chinese
                 f'<a href="{_escape(ind_id)}">{_escape(name)}</a>'
                 for ind_id, name in zip(missing, self._missing_names(missing), strict=True)
             )

@@ -127,6 +127,11 @@ Submit them now? Until you submit, the facilitator does not count your answers. 
         </translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="930" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="932" />
         <source>Choose a level, or N if it does not apply or you do not know.</source>
         <translation>请选择一个等级；如不适用或不清楚，请选 N。</translation>
@@ -231,6 +236,11 @@ Submit them now? Until you submit, the facilitator does not count your answers. 
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="1061" />
         <source>Submitted</source>
         <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/walkthrough_page.py" line="1071" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/walkthrough_page.py" line="1077" />
