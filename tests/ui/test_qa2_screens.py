@@ -82,12 +82,19 @@ def test_import_summary_uses_a_full_width_colon_in_chinese(ctx_zh, make_partners
         path = exchange.export_response(laptop, opened.respondent_id, tmp_path / "li.hdresponse").path
     finally:
         laptop.close()
-    dialog = ImportPreviewDialog(ctx_zh, [str(path)])
+    junk = tmp_path / "转发的邮件.hdresponse"
+    junk.write_text("{")
+    dialog = ImportPreviewDialog(ctx_zh, [str(path), str(junk)])
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
     text = dialog.summary.text()
     assert "：1" in text and ": " not in text
+    assert dialog.table.item(0, 1).text() == "Li Wei（A）"
+    # The JSON parser's English stays out of the Chinese refusal; the tooltip keeps it as technical detail.
+    refused = dialog.table.item(1, 4)
+    assert refused.text().startswith("该文件不是 HealthDesk") and "Expecting" not in refused.text()
+    assert "技术细节：" in refused.toolTip() and "Expecting" in refused.toolTip()
 
 
 def test_finished_invitation_reads_as_one_page(ctx, make_partnership, qtbot, tmp_path):
