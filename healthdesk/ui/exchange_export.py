@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -85,6 +85,17 @@ def _room(widget: QWidget) -> int:
     """The height a dialog may take on its screen, leaving room for the title bar and a panel."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry().height() - 80 if screen is not None else 640
+
+
+class _ModestSplitter(QSplitter):
+    """A splitter that asks for no more height than a 1280×720 screen has to spare; it takes more when the
+    dialog is made taller (its parts scroll meanwhile)."""
+
+    PREFERRED_HEIGHT = 440
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.PREFERRED_HEIGHT))
 
 
 class _BackgroundDialog(QDialog):
@@ -217,7 +228,7 @@ class ExportInvitationsDialog(_BackgroundDialog):
         self.settings_area.setFrameShape(QFrame.Shape.NoFrame)
         self.settings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.settings_area.setWidget(settings)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = _ModestSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("exportSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.settings_area)

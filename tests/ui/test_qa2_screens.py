@@ -50,6 +50,7 @@ def test_invitations_dialog_fits_a_720_screen_after_the_export(ctx, make_partner
     # It could be made as small as a 1280×720 screen allows, and is no taller than its own screen.
     assert dialog.minimumSizeHint().height() <= SCREEN_720
     assert dialog.minimumHeight() <= SCREEN_720
+    assert dialog.layout().totalHeightForWidth(900) <= SCREEN_720  # what it asks for, at a screenshot's width
     assert dialog.height() <= dialog.screen().availableGeometry().height() - 80
     dialog.resize(dialog.width(), SCREEN_720)
     assert dialog.height() == SCREEN_720
