@@ -145,3 +145,17 @@ def test_review_lists_missing_indicators_with_chinese_separators(ctx_zh, make_pa
     assert links.count("、") == len(default_framework().indicators) - 1 and "</a>, <a" not in links
     widget.submit(confirm=False)  # refused: the banner names what is missing, joined with "；"
     assert "；" in widget.submit_message.text() and "; " not in widget.submit_message.text()
+
+
+def test_submitted_walkthrough_does_not_ask_for_a_comment(ctx, make_partnership, qtbot):
+    from healthdesk.ui.walkthrough import WalkthroughWidget
+
+    p = make_partnership(ctx)
+    r = rounds.create_round(ctx.db, p.id, "2025 H1", date(2025, 1, 15))
+    who = rounds.add_respondent(ctx.db, r.id, "Li Wei", "A")
+    answer(ctx.db, who.id, 3)
+    widget = WalkthroughWidget(ctx, who.id)
+    qtbot.addWidget(widget)
+    assert "Anything else" in widget.comment_box.edit.placeholderText()
+    assert widget.submit(confirm=False)
+    assert widget.comment_box.edit.placeholderText() == "No overall comment."
