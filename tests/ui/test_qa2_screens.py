@@ -159,3 +159,18 @@ def test_submitted_walkthrough_does_not_ask_for_a_comment(ctx, make_partnership,
     assert "Anything else" in widget.comment_box.edit.placeholderText()
     assert widget.submit(confirm=False)
     assert widget.comment_box.edit.placeholderText() == "No overall comment."
+
+
+def test_respondent_mode_refusal_shows_the_data_folder_on_one_line(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from healthdesk.errors import LockedError
+    from healthdesk.ui.respondent_room import respondent_mode_box
+
+    path = "/tmp/healthdesk-shots-9st5di4l/11/data"
+    box = respondent_mode_box(None, LockedError("respondent_mode", path=path))
+    qtbot.addWidget(box)
+    box.show()
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    line = f"Data folder: {path}"
+    assert label.fontMetrics().horizontalAdvance(line) <= label.contentsRect().width()
