@@ -493,6 +493,9 @@ class ExportInvitationsDialog(_BackgroundDialog):
         self.message_person.setCurrentIndex(0)
         self._show_message()
         self.message_box.show()
+        # Done: Enter now closes instead of writing every invitation a second time.
+        self.export_button.setDefault(False)
+        self.close_button.setDefault(True)
         self.intro.hide()  # room for the messages; the heading and the message say what to do now
         self.retranslate_ui()
         self.resize(self.width(), max(min(self.height(), _room(self)), min(820, _room(self))))

@@ -54,6 +54,8 @@ def test_invitations_dialog_fits_a_720_screen_after_the_export(ctx, make_partner
     assert dialog.height() <= dialog.screen().availableGeometry().height() - 80
     dialog.resize(dialog.width(), SCREEN_720)
     assert dialog.height() == SCREEN_720
+    # Enter now closes the dialog; it does not write every invitation again.
+    assert dialog.close_button.isDefault() and not dialog.export_button.isDefault()
     # The message stays readable and the buttons reachable at that size.
     assert dialog.message_view.height() >= 80 and dialog.close_button.isVisible()
     # The banner names a few files, not all nine (they are in the person list, and in its tooltip).
