@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +79,23 @@ class _PartnershipChooser:
     def current(self) -> Any:
         pid = self.combo.currentData()
         return next((p for p in self.partnerships if p.id == pid), None)
+
+
+def _room(widget: QWidget) -> int:
+    """The height a dialog may take on its screen, leaving room for the title bar and a panel."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().height() - 80 if screen is not None else 640
+
+
+class _ModestSplitter(QSplitter):
+    """A splitter that asks for no more height than a 1280×720 screen has to spare; it takes more when the
+    dialog is made taller (its parts scroll meanwhile)."""
+
+    PREFERRED_HEIGHT = 440
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.PREFERRED_HEIGHT))
 
 
 class _BackgroundDialog(QDialog):
@@ -149,7 +169,7 @@ class ExportInvitationsDialog(_BackgroundDialog):
         self.message_view = QPlainTextEdit()
         self.message_view.setObjectName("messageView")
         self.message_view.setReadOnly(True)
-        self.message_view.setMinimumHeight(100)
+        self.message_view.setMinimumHeight(80)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyMessageButton")
         self.open_folder_button = QPushButton()
@@ -195,9 +215,27 @@ class ExportInvitationsDialog(_BackgroundDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.done_banner)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.message_box, 2)
+        # The settings scroll and the message area takes the rest of a splitter: the dialog fits a 1280×720 screen
+        # after the export too, however many people and file names there are.
+        settings = QWidget()
+        settings_layout = QVBoxLayout(settings)
+        settings_layout.setContentsMargins(0, 0, 0, 0)
+        settings_layout.addLayout(form, 1)
+        settings_layout.addWidget(self.key_label)
+        self.settings_area = QScrollArea()
+        self.settings_area.setObjectName("settingsArea")
+        self.settings_area.setWidgetResizable(True)
+        self.settings_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.settings_area.setWidget(settings)
+        self.splitter = _ModestSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("exportSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.settings_area)
+        self.splitter.addWidget(self.message_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
         self.strip = TaskStrip()
         layout.addWidget(self.strip)
         layout.addWidget(self.buttons)
@@ -216,7 +254,7 @@ class ExportInvitationsDialog(_BackgroundDialog):
             self.message_box,
         ]
         self.setMinimumWidth(640)
-        self.resize(760, 640)
+        self.resize(760, min(640, _room(self)))
         self.chooser.combo.currentIndexChanged.connect(self._fill_rounds)
         self.round_combo.currentIndexChanged.connect(self._fill_people)
         ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
@@ -426,7 +464,10 @@ class ExportInvitationsDialog(_BackgroundDialog):
         if not written:
             self._cancelled()
             return
-        files = ", ".join(w.path.name for w in written)
+        names = [w.path.name for w in written]
+        separator = translate("ExchangeExport", ", ")
+        files = separator.join(names[:3]) + (separator + "…" if len(names) > 3 else "")
+        self.done_banner.setToolTip("\n".join(names))  # every name, one a line; the list below has them too
         count = len(written)  # a plain name: lupdate does not see a call as the count
         if count < asked:
             text = translate(
@@ -443,16 +484,21 @@ class ExportInvitationsDialog(_BackgroundDialog):
         self.message_person.blockSignals(True)
         self.message_person.clear()
         for item in written:
-            self.message_person.addItem(f"{p.label(item.side)}: {item.name}")
+            self.message_person.addItem(
+                translate("ExchangeExport", "{label}: {name}").format(
+                    label=p.label(item.side), name=item.name
+                )
+            )
         self.message_person.blockSignals(False)
         self.message_person.setCurrentIndex(0)
         self._show_message()
         self.message_box.show()
+        # Done: Enter now closes instead of writing every invitation a second time.
+        self.export_button.setDefault(False)
+        self.close_button.setDefault(True)
         self.intro.hide()  # room for the messages; the heading and the message say what to do now
-        screen = self.screen()
-        room = screen.availableGeometry().height() - 80 if screen is not None else 820
-        self.resize(self.width(), max(self.height(), min(820, room)))
         self.retranslate_ui()
+        self.resize(self.width(), max(min(self.height(), _room(self)), min(820, _room(self))))
 
     def _show_message(self, _index: int = 0) -> None:
         index = self.message_person.currentIndex()

@@ -1,6 +1,6 @@
 """The respondent's last step, in one: after Submit the response file is already saved, and this panel says where.
 
-``ResponseSavedPanel`` sits at the top of the walk-through window of a respondent who came from an invitation:
+``ResponseSavedPanel`` sits under the walk-through's thank-you, for a respondent who came from an invitation:
 "Your response file is saved: PATH", then "Show in folder" (the system file manager on that folder), "Write
 e-mail" (a ``mailto:`` to the facilitator with a subject, only when the invitation gave an address) and "Save a
 copy elsewhere…". ``mailto_url`` and ``folder_url`` are what the buttons open (``QDesktopServices.openUrl``;
@@ -75,7 +75,9 @@ class ResponseSavedPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.GRID * 2, theme.MARGIN, theme.GRID * 2)
         self.heading = QLabel()
-        self.heading.setProperty("role", "title")
+        self.heading.setProperty("role", "section")
+        # A section heading inside the thank-you page, whose style sheet would otherwise give it plain text.
+        self.heading.setStyleSheet("font-weight: bold; padding: 0px;")
         self.heading.setWordWrap(True)
         self.text = QLabel()
         self.text.setObjectName("responseSavedText")
@@ -109,9 +111,8 @@ class ResponseSavedPanel(QFrame):
         return Qt.TextInteractionFlag.TextSelectableByMouse
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(
-            translate("ExchangeFinish", "Your answers are submitted and your response file is saved")
-        )
+        # Under the walk-through's "Thank you: your answers are submitted": this says only what is new.
+        self.heading.setText(translate("ExchangeFinish", "Your response file is saved"))
         if self.email:
             send = translate(
                 "ExchangeFinish",
@@ -126,7 +127,7 @@ class ResponseSavedPanel(QFrame):
             + "\n\n"
             + send.format(email=self.email)
             + "\n"
-            + translate("ExchangeFinish", "Only the facilitator can read it. You can close HealthDesk now.")
+            + translate("ExchangeFinish", "Only the facilitator can read it.")
         )
         self.show_folder.setText(translate("ExchangeFinish", "Show in folder"))
         self.write_mail.setText(translate("ExchangeFinish", "Write e-mail"))

@@ -449,14 +449,28 @@ class ImportPreviewDialog(QDialog):
                 word = words[outcome]
             cells = [
                 plan.name,
-                f"{f.respondent_name} ({f.side})" if f else "—",
+                translate("ExchangeImport", "{name} ({side})").format(name=f.respondent_name, side=f.side)
+                if f
+                else "—",
                 f"{f.partnership_name} · {f.round_label}" if f else "—",
                 f"{SYMBOLS.get(outcome, '')} {word}",
                 self._detail(plan),
             ]
+            # The parser's own words (English) stay out of the cell: the Chinese refusal leaves them out, and the
+            # cell's tooltip keeps them for whoever needs the technical detail.
+            reason = (
+                str(getattr(plan.error, "params", {}).get("reason", "")) if plan.error is not None else ""
+            )
+            technical = (
+                "\n\n" + translate("ExchangeImport", "Technical detail: {reason}").format(reason=reason)
+                if reason
+                else ""
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(plan.path) if col == FILE else text)
+                item.setToolTip(
+                    str(plan.path) if col == FILE else text + (technical if col == DETAIL else "")
+                )
                 if outcome in BACKGROUNDS:
                     item.setBackground(QBrush(QColor(BACKGROUNDS[outcome])))
                 self.table.setItem(row, col, item)
@@ -475,7 +489,10 @@ class ImportPreviewDialog(QDialog):
         for plan in self.plans:
             counts[plan.outcome] = counts.get(plan.outcome, 0) + 1
         order = ("new", "updated", "replaced", "identical", "conflict", "refused")
-        self.summary.setText(" · ".join(f"{words[o]}: {counts[o]}" for o in order if counts.get(o)))
+        each = translate("ExchangeImport", "{outcome}: {count}")  # "新增：2" in Chinese
+        self.summary.setText(
+            " · ".join(each.format(outcome=words[o], count=counts[o]) for o in order if counts.get(o))
+        )
         pending = self.report is None and any(
             p.writes or (p.outcome == "conflict" and self.choices.get(str(p.path)) == "use_imported")
             for p in self.plans

@@ -81,6 +81,8 @@ def respondent_mode_box(parent: QWidget | None, exc: LockedError) -> QMessageBox
         + "\n\n"
         + tr("Data folder: {path}").format(path=exc.params.get("path", ""))
     )
+    # Wide enough for a data folder's path on one line (Qt's own width breaks it after "healthdesk-").
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
     quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
     box.setEscapeButton(quit_button)

@@ -67,17 +67,21 @@ class WalkthroughWindow(QWidget):
             self.resize(min(1280, area.width()), min(860, area.height()))
 
     def show_top_panel(self, panel: QWidget) -> None:
-        """Put ``panel`` above the walk-through (replacing an earlier one) and bring the window forward."""
-        layout = self.layout()
+        """Put ``panel`` (what comes after submitting) right under the walk-through's thank-you, replacing an
+        earlier one, so the finished state reads as one page; bring the window forward with the panel's first
+        button focused (not the step list, which would show its focus frame)."""
+        finish = self.walkthrough.finish_layout
         if self.top_panel is not None:
-            layout.removeWidget(self.top_panel)
+            finish.removeWidget(self.top_panel)
             self.top_panel.deleteLater()
         self.top_panel = panel
-        panel.setParent(self)
-        layout.insertWidget(0, panel)
+        finish.addWidget(panel)
         panel.show()
         self.raise_()
         self.activateWindow()
+        first = next((b for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _retranslate(self, _lang: str | None = None) -> None:
         info = self.walkthrough.info

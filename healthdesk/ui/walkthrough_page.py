@@ -621,8 +621,17 @@ class WalkthroughWidget(QWidget):
         for card in self.cards.values():
             card.set_read_only(read_only)
         self.comment_box.set_read_only(read_only)
+        self._update_comment_placeholder()
         self._update_buttons()
         self._update_read_only_banner()
+
+    def _update_comment_placeholder(self) -> None:
+        """An invitation to write while the comment can be written; after submitting, no question to nobody."""
+        self.comment_box.set_placeholder(
+            self.tr("No overall comment.")
+            if self.read_only
+            else self.tr("Anything else the partners should hear? Never shown with your name.")
+        )
 
     def _update_read_only_banner(self) -> None:
         info = self.info
@@ -927,7 +936,7 @@ class WalkthroughWidget(QWidget):
             self.submit_message,
             self.tr(
                 "Not submitted yet: %n indicator(s) still need an answer: {names}.", "", len(missing)
-            ).format(names="; ".join(self._missing_names(missing)))
+            ).format(names=self.tr("; ").join(self._missing_names(missing)))
             + " "
             + self.tr("Choose a level, or N if it does not apply or you do not know."),
         )
@@ -1026,9 +1035,7 @@ class WalkthroughWidget(QWidget):
         for d_index, (dim, section) in enumerate(zip(fw.dimensions, self._review_sections, strict=True), 1):
             section.setText(f"{d_index}. {dim.name.get(lang)}")
         self.comment_label.setText(self.tr("Overall comment (optional)"))
-        self.comment_box.set_placeholder(
-            self.tr("Anything else the partners should hear? Never shown with your name.")
-        )
+        self._update_comment_placeholder()
         self.comment_box.retranslate_ui()
         self.submit_button.setText(self.tr("Submit answers"))
         if self.submit_message.isVisible():
@@ -1068,7 +1075,7 @@ class WalkthroughWidget(QWidget):
         lang = self.ctx.lang
         missing = self.missing()
         if missing:
-            links = ", ".join(
+            links = self.tr(", ").join(  # "、" in Chinese
                 f'<a href="{_escape(ind_id)}">{_escape(name)}</a>'
                 for ind_id, name in zip(missing, self._missing_names(missing), strict=True)
             )

@@ -232,41 +232,56 @@
         <translation>冲突：使用文件版本</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_import.py" line="486" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="452" />
+        <source>{name} ({side})</source>
+        <translation>{name}（{side}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/exchange_import.py" line="465" />
+        <source>Technical detail: {reason}</source>
+        <translation>技术细节：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/exchange_import.py" line="492" />
+        <source>{outcome}: {count}</source>
+        <translation>{outcome}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/exchange_import.py" line="503" />
         <source>This data folder is open read-only: nothing can be imported.</source>
         <translation>此数据文件夹以只读方式打开：无法导入。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_import.py" line="536" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="553" />
         <source>Importing…</source>
         <translation>正在导入……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange_import.py" line="549" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="566" />
         <source>Import cancelled: %n file(s) written to the database; the others were not imported. Press Import to import them.</source>
         <translation>
             <numerusform>导入已取消：已将 %n 个文件写入数据库，其余文件未导入。按“导入”可继续导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange_import.py" line="557" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="574" />
         <source>%n file(s) written to the database.</source>
         <translation>
             <numerusform>已将 %n 个文件写入数据库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_import.py" line="559" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="576" />
         <source>A backup was taken first: {name}</source>
         <translation>写入前已备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_import.py" line="577" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="594" />
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_import.py" line="584" />
+        <location filename="../../healthdesk/ui/exchange_import.py" line="601" />
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：没有写入任何内容。</translation>
     </message>

@@ -15,7 +15,7 @@
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="16" />
         <source>the file is not a HealthDesk {expected} ({reason})</source>
-        <translation>该文件不是 HealthDesk {expected}（{reason}）</translation>
+        <translation>该文件不是 HealthDesk {expected}，无法读取</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_messages.py" line="17" />
