@@ -2,9 +2,9 @@
 
 The dialog chooses the round (default: the latest that has started by today, the rule the review itself uses),
 the language (English, Chinese or bilingual), the paper (A4 or Letter) and the sections, and proposes a file name
-such as ``CQ-HY 2026 H2 JMC review (en).pdf`` in the folder used last time. The review's data is read on the GUI
-thread (the app has one database connection); only the drawing of charts and pages runs on a worker thread, with
-progress, so the window stays responsive. When it is done the dialog offers to open the file in the system viewer;
+such as ``CQ-HY 2026 H2 JMC review (en).pdf`` in the folder used last time. Reading the round's data and drawing
+the charts and pages is one job on the app's background queue (``tasks``: the database's one connection taken in
+turns), with progress, so the window stays responsive; the job finishes the file even if the dialog closes. When it is done the dialog offers to open the file in the system viewer;
 an error says what happened and keeps every choice.
 
 Reached from File → Export JMC review…, the dashboard and the action plan page: each calls :func:`install_action`
@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HealthDeskError
-from . import theme, widgets
+from . import tasks, theme, widgets
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -81,79 +81,48 @@ def _bullets(texts: dict[str, str]) -> dict[str, list[str]]:
     }
 
 
-class _Keeper(QObject):
-    """Holds every export thread until it has finished, even if its dialog goes away first (a QThread object
-    deleted while it runs would abort the app). Lives on the GUI thread, so ``finished`` arrives queued."""
+class CannotMake(Exception):
+    """The round's data refuses a review (hidden results, an open round shared only once closed): ``reason``."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.running: set[QThread] = set()
-
-    def keep(self, worker: QThread) -> None:
-        self.running.add(worker)
-        worker.finished.connect(self._finished)
-
-    def _finished(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, QThread):
-            worker.wait()
-            self.running.discard(worker)
+    def __init__(self, reason: HealthDeskError):
+        super().__init__(str(reason))
+        self.reason = reason
 
 
-_keeper: _Keeper | None = None
+def review_job(
+    db: Any,
+    partnership_id: int,
+    round_label: str,
+    as_of: date,
+    path: Path,
+    lang: str,
+    paper: str,
+    sections: set[str],
+    layout: str,
+    hold: threading.Event | None = None,
+) -> Callable[[tasks.Control], Path]:
+    """The background job: the round's data through the services, the sharing check, then the PDF (atomically)."""
 
-
-def _keep(worker: QThread) -> None:
-    global _keeper
-    if _keeper is None:
-        _keeper = _Keeper()
-    _keeper.keep(worker)
-
-
-class ExportThread(QThread):
-    """Draws the review off the GUI thread. ``data`` is plain data (no database, no session)."""
-
-    progressed = Signal(int, int)  # done, total
-    succeeded = Signal(str)  # the path written
-    failed = Signal(object)  # the exception
-
-    def __init__(
-        self,
-        path: Path,
-        data: Any,
-        lang: str,
-        paper: str,
-        sections: set[str],
-        hold: threading.Event | None = None,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.path, self.data, self.lang, self.paper, self.sections = path, data, lang, paper, sections
-        self.hold = hold  # tests: the worker waits here after its first progress report
-
-    def run(self) -> None:
+    def run(control: tasks.Control) -> Path:
+        from ..exchange.sharing import check_sharing
+        from ..reports.data import collect_review_data
         from ..reports.review import build_review
 
         try:
-            written = build_review(
-                self.path,
-                self.data,
-                self.lang,
-                self.paper,
-                sections=self.sections,
-                progress=self._progress,
-                layout=getattr(self, "layout", "full"),
-            )
-        except Exception as exc:  # noqa: BLE001 - every failure is reported in the dialog
-            log.exception("the review could not be written to %s", self.path)
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(str(written))
+            data = collect_review_data(db, partnership_id, round_label=round_label, as_of=as_of)
+            # an open round whose results are shared only once it is closed: no PDF, the CLI's refusal
+            check_sharing(db, data.partnership.code, data.round, "PDF")
+        except HealthDeskError as exc:
+            raise CannotMake(exc) from exc
 
-    def _progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
-        if self.hold is not None:
-            self.hold.wait()
+        def progress(done: int, total: int) -> None:
+            control.report(done, total)
+            if hold is not None:  # tests: the job waits here after its first progress report
+                hold.wait()
+
+        return build_review(path, data, lang, paper, sections=sections, progress=progress, layout=layout)
+
+    return run
 
 
 class ReviewExportDialog(QDialog):
@@ -174,7 +143,7 @@ class ReviewExportDialog(QDialog):
         self.ctx = ctx
         self.as_of = as_of
         self.partnership: Any = None
-        self.worker: ExportThread | None = None
+        self.task: tasks.Task | None = None
         self.hold: threading.Event | None = None
         self.written: Path | None = None
         self._name_edited = False
@@ -514,7 +483,7 @@ class ReviewExportDialog(QDialog):
             self._name_edited = True
 
     def _update_enabled(self) -> None:
-        busy = self.worker is not None
+        busy = self.task is not None
         ready = (
             not busy
             and self.chosen_round() is not None
@@ -603,12 +572,9 @@ class ReviewExportDialog(QDialog):
 
     # -- exporting -----------------------------------------------------------------------------------------
     def export(self) -> bool:
-        """Read the round's data here, then draw the PDF on a worker. Returns False when it could not start."""
-        if self.worker is not None:
+        """Start the review's job on the background queue. Returns False when it could not start."""
+        if self.task is not None:
             return False
-        from ..exchange.sharing import check_sharing
-        from ..reports.data import collect_review_data
-
         widgets.set_banner(self.error_banner, "")
         widgets.set_banner(self.done_banner, "")
         self.open_button.hide()
@@ -629,40 +595,37 @@ class ReviewExportDialog(QDialog):
             return False
         if self.messages_changed() and not self.save_messages():
             return False  # the error says what is wrong with them; nothing is written
-        try:  # on the GUI thread: the app's one database connection is not shared with the worker
-            data = collect_review_data(
-                self.ctx.db, self.partnership.id, round_label=rnd.label, as_of=self.as_of or date.today()
-            )
-            # an open round whose results are shared only once it is closed: no PDF, the same refusal as the CLI's
-            check_sharing(self.ctx.db, data.partnership.code, data.round, "PDF")
-        except HealthDeskError as exc:
-            self._fail(
-                translate("ReviewExport", "The review cannot be made: {reason}").format(
-                    reason=self.ctx.error_text(exc)
-                )
-            )
-            return False
+        self.target = path
         self.progress.setRange(0, 0)
         self.progress.setValue(0)
         self.progress.show()
-        self.worker = ExportThread(
-            path, data, self.chosen_lang(), self.chosen_paper(), self.chosen_sections(), hold=self.hold
+        job = review_job(
+            self.ctx.db,
+            self.partnership.id,
+            rnd.label,
+            self.as_of or date.today(),
+            path,
+            self.chosen_lang(),
+            self.chosen_paper(),
+            self.chosen_sections(),
+            self.chosen_layout(),
+            hold=self.hold,
         )
-        self.worker.layout = self.chosen_layout()
-        _keep(self.worker)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._worker_finished)
+        self.task = tasks.run_in_background(job, "JMC review")
+        for ended in (self.task.succeeded, self.task.failed, self.task.cancelled):
+            ended.connect(self._task_ended)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
         self._update_enabled()
-        self.worker.start()
         return True
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _succeeded(self, path: str) -> None:
+    def _succeeded(self, path: Path | str) -> None:
+        path = str(path)
         self.written = Path(path)
         settings = self.ctx.settings
         if settings is not None:
@@ -676,13 +639,20 @@ class ReviewExportDialog(QDialog):
         self.exported.emit(path)
 
     def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, CannotMake):
+            self._fail(
+                translate("ReviewExport", "The review cannot be made: {reason}").format(
+                    reason=self.ctx.error_text(exc.reason)
+                )
+            )
+            return
         if isinstance(exc, HealthDeskError):
             reason = self.ctx.error_text(exc)
         elif isinstance(exc, OSError):
             reason = exc.strerror or str(exc)
         else:
             reason = f"{type(exc).__name__}: {exc}"
-        target = self.worker.path if self.worker is not None else self.file_edit.text()
+        target = getattr(self, "target", None) or self.file_edit.text()
         self._fail(
             translate("ReviewExport", "The review could not be written to {path}: {reason}").format(
                 path=str(target), reason=reason
@@ -694,8 +664,8 @@ class ReviewExportDialog(QDialog):
         widgets.set_banner(self.error_banner, message)
         self.export_failed.emit(message)
 
-    def _worker_finished(self) -> None:
-        self.worker = None
+    def _task_ended(self, *_result: object) -> None:
+        self.task = None
         self._update_enabled()
 
     def open_written(self) -> None:
@@ -704,15 +674,13 @@ class ReviewExportDialog(QDialog):
 
     # -- closing -------------------------------------------------------------------------------------------
     def reject(self) -> None:
-        if self.worker is not None:
+        if self.task is not None:
             return  # the file is being written: it finishes in a moment
         super().reject()
 
     def done(self, result: int) -> None:
-        if self.worker is not None:
-            if self.hold is not None:
-                self.hold.set()
-            self.worker.wait()
+        if self.task is not None and self.hold is not None:
+            self.hold.set()  # the job goes on without the dialog and finishes the file
         super().done(result)
 
 

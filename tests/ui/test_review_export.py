@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer, QUrl
 from healthdesk.reports.sample import build_sample
 from healthdesk.services import partnerships as partnership_svc
 from healthdesk.services import rounds as round_svc
-from healthdesk.ui import review_export
+from healthdesk.ui import review_export, tasks
 from healthdesk.ui.review_export import ReviewExportDialog
 
 AS_OF = date(2024, 12, 1)
@@ -47,11 +47,11 @@ def test_writes_the_review_on_a_worker_with_progress_and_offers_to_open_it(
     dialog.file_edit.setText(str(target))
     dialog.hold = threading.Event()  # the worker waits after its first progress report until released
     dialog.export_button.click()
-    worker = dialog.worker
-    assert worker is not None
+    task = dialog.task
+    assert task is not None
     qtbot.waitUntil(lambda: dialog.progress.isVisible() and dialog.progress.maximum() > 1)
-    # The GUI thread runs while the worker draws: a timer fires, the dialog's controls are locked.
-    assert worker.isRunning()
+    # The GUI thread runs while the job draws on the background queue: a timer fires, the controls are locked.
+    assert tasks.busy() and not task.done
     with qtbot.waitSignal(ctx.status_message, timeout=5000):
         QTimer.singleShot(0, lambda: ctx.show_status("still responsive"))
     assert not dialog.export_button.isEnabled() and not dialog.lang_combo.isEnabled()
@@ -60,7 +60,7 @@ def test_writes_the_review_on_a_worker_with_progress_and_offers_to_open_it(
     with qtbot.waitSignal(dialog.exported, timeout=120_000) as done:
         dialog.hold.set()
     assert done.args == [str(target)]
-    qtbot.waitUntil(lambda: dialog.worker is None)
+    qtbot.waitUntil(lambda: dialog.task is None)
     assert target.read_bytes().startswith(b"%PDF")
     pages = [p.extract_text() or "" for p in PdfReader(str(target)).pages]
     assert "Partnership health review" in pages[0] and "Executive summary" in pages[1]
@@ -123,7 +123,7 @@ def test_errors_say_what_happened_and_keep_the_choices(qtbot, ctx, sample, tmp_p
     with qtbot.waitSignal(dialog.export_failed, timeout=120_000) as failed:
         dialog.export_button.click()
     assert "could not be written" in failed.args[0] and str(blocked) in failed.args[0]
-    qtbot.waitUntil(lambda: dialog.worker is None)
+    qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.error_banner.isVisible() and not dialog.progress.isVisible()
     assert dialog.chosen_lang() == "bilingual" and dialog.chosen_paper() == "letter"
     assert not dialog.section_boxes["voices"].isChecked() and dialog.section_boxes["method"].isChecked()
@@ -180,14 +180,12 @@ def test_the_file_is_finished_even_if_the_dialog_goes_away_while_it_is_drawn(qtb
     dialog.file_edit.setText(str(target))
     hold = dialog.hold = threading.Event()
     dialog.export_button.click()
-    worker = dialog.worker
+    task = dialog.task
     qtbot.waitUntil(lambda: dialog.progress.maximum() > 1)
-    keeper = review_export._keeper
-    assert keeper is not None and worker in keeper.running
     dialog.deleteLater()  # the window that owned it closed
     qtbot.waitUntil(lambda: not qtbot_alive(dialog))
     hold.set()
-    qtbot.waitUntil(lambda: worker not in keeper.running, timeout=120_000)
+    assert task.wait(120)  # the job went on without the dialog
     assert target.read_bytes().startswith(b"%PDF")
 
 
@@ -207,7 +205,7 @@ def test_a_round_whose_results_are_hidden_says_why_and_writes_nothing(qtbot, ctx
     with qtbot.waitSignal(dialog.export_failed) as failed:
         dialog.export_button.click()
     assert failed.args[0].startswith("The review cannot be made:") and len(failed.args[0]) > 30
-    assert dialog.worker is None and not target.exists()
+    assert dialog.task is None and not target.exists()
     assert dialog.chosen_round().id == blind.id  # the choice stays
 
 
@@ -226,12 +224,12 @@ def test_an_open_round_shared_only_once_closed_is_refused_as_on_the_command_line
     with qtbot.waitSignal(dialog.export_failed) as failed:
         dialog.export_button.click()
     assert "shares its results only once it is closed" in failed.args[0] and "'2021-H1'" in failed.args[0]
-    assert dialog.worker is None and not target.exists()
+    assert dialog.task is None and not target.exists()
     round_svc.set_round_sharing(ctx.db, open_round.id, False)  # preliminary results shared on purpose
     with qtbot.waitSignal(dialog.exported, timeout=120_000):
         dialog.export_button.click()
     assert target.exists()
-    qtbot.waitUntil(lambda: dialog.worker is None)
+    qtbot.waitUntil(lambda: dialog.task is None)
 
 
 # -- key messages (issue 16, section 3) ---------------------------------------------------------------------
