@@ -1490,8 +1490,10 @@ class WorkshopWindow(QWidget):
                     "◆ " + tr("{level}: {title}").format(level=level_words()[item.level], title=item.title)
                 )
             else:
-                owner = f" ({item.owner})" if item.owner else ""
-                out.append(f"▸ {item.title}{owner}")
+                if item.owner:  # zh: full-width brackets, “每周复盘（Emily Zhao）”
+                    out.append("▸ " + tr("{title} ({owner})").format(title=item.title, owner=item.owner))
+                else:
+                    out.append(f"▸ {item.title}")
         return out
 
     def show_toast(self, text: str, warn: bool = False) -> None:

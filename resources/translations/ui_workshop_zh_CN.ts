@@ -313,7 +313,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="919" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1527" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1529" />
         <source>Overall health</source>
         <translation>整体健康度</translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="968" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1535" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1537" />
         <source>Goals and actions agreed</source>
         <translation>达成的目标与行动</translation>
     </message>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop.py" line="980" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1536" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1538" />
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
@@ -450,248 +450,253 @@
         <translation>{level}：{title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1517" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1494" />
+        <source>{title} ({owner})</source>
+        <translation>{title}（{owner}）</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/workshop.py" line="1519" />
         <source>Round {label} · {a} and {b}</source>
         <translation>{label} 轮 · {a}与{b}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1525" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1527" />
         <source>Last round's actions: what was done, what moved</source>
         <translation>上一轮的行动：完成了什么，哪些分数有变化</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1529" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1531" />
         <source>Dimension by dimension: {names}</source>
         <translation>逐个维度：{names}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1530" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1532" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1534" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1536" />
         <source>Results: not shown yet (blind round)</source>
         <translation>结果：暂不显示（盲评轮次）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1554" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1556" />
         <source>This round is blind: nobody sees any results until both sides have at least {n} submitted responses.</source>
         <translation>本轮为盲评：双方各有至少 {n} 份已提交答卷之前，任何人都看不到结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1567" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1569" />
         <source>{side}: {submitted} submitted, {need} more needed</source>
         <translation>{side}：已提交 {submitted} 份，还需 {need} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1569" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1571" />
         <source>{side}: {submitted} submitted ✓</source>
         <translation>{side}：已提交 {submitted} 份 ✓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1591" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1593" />
         <source>Health index (0–100)</source>
         <translation>健康指数（0–100）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1600" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1602" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1643" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1645" />
         <source>First round: the baseline</source>
         <translation>首轮评估：作为基线</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1645" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1647" />
         <source>Not comparable: the framework changed since {label}</source>
         <translation>无法比较：自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1649" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1651" />
         <source>No trend: results withheld</source>
         <translation>无趋势：结果未公开</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1650" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1652" />
         <source>{arrow} {delta} index points since {label}</source>
         <translation>{arrow} 较 {label} 轮变化 {delta} 个指数点</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1672" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1674" />
         <source>fewer than {n} responses</source>
         <translation>答卷少于 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1675" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1677" />
         <source>not enough scores</source>
         <translation>评分不足</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1676" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1678" />
         <source>{n} submitted</source>
         <translation>已提交 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1681" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1683" />
         <source>Gap: not available</source>
         <translation>差距：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1683" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1685" />
         <source>Both sides see it alike</source>
         <translation>双方看法一致</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1684" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1686" />
         <source>{side} sees it {gap} higher</source>
         <translation>{side}的评分高出 {gap}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1721" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1723" />
         <source>not revealed yet</source>
         <translation>尚未揭晓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1732" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1734" />
         <source>Joint</source>
         <translation>双方综合</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1759" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1761" />
         <source>a perception gap</source>
         <translation>存在认知差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1772" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1774" />
         <source>{side}'s respondents disagree on “{indicator}” (spread {spread})</source>
         <translation>{side}的答卷人对“{indicator}”看法分歧（离散度 {spread}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1782" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1784" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1800" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1802" />
         <source>Trend: first round, no comparison yet</source>
         <translation>趋势：首轮评估，暂无比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1802" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1804" />
         <source>Trend: not comparable, the framework changed since {label}</source>
         <translation>趋势：无法比较，自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1806" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1808" />
         <source>Trend: not available while results are withheld</source>
         <translation>趋势：结果未公开，暂无法比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1809" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1811" />
         <source>Trend: not available</source>
         <translation>趋势：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1810" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1812" />
         <source>Trend: {arrow} {delta} since {label}</source>
         <translation>趋势：{arrow} 较 {label} 轮 {delta}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1827" />
-        <location filename="../../healthdesk/ui/workshop.py" line="1859" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1829" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1861" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1855" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1857" />
         <source>Set at the {previous} workshop; scores before ({previous}) and now ({current}).</source>
         <translation>在 {previous} 轮工作坊上确定；之前（{previous}）与现在（{current}）的分数。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1863" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1865" />
         <source>This round's results are hidden until both sides have submitted.</source>
         <translation>在双方都提交之前，本轮结果不予显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1869" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1871" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1870" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1872" />
         <source>Agreed last time</source>
         <translation>上次约定</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1871" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1873" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1872" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1874" />
         <source>Before → now</source>
         <translation>之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1880" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1882" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1915" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1917" />
         <source>Nothing captured yet. Press A for an action, G for a goal.</source>
         <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1927" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1929" />
         <source>1–9 pick a row · E correct · Delete remove · Ctrl+Z undo</source>
         <translation>1–9 选择一行 · E 修改 · Delete 删除 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1930" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1932" />
         <source>… and {n} more in the action plan</source>
         <translation>……行动计划中还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1940" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1942" />
         <source>Owners finish their actions' details (due date, notes) in the action plan this week.</source>
         <translation>负责人本周内在行动计划中补全各自行动的细节（截止日期、备注）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1942" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1944" />
         <source>Open goals: {goals} · overdue actions: {overdue} · decisions for the JMC: {decisions}</source>
         <translation>未完成目标：{goals} · 逾期行动：{overdue} · 待 JMC 决策：{decisions}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1946" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1948" />
         <source>The JMC review prints the goals, the action plan and the decisions requested.</source>
         <translation>JMC 评审报告将打印目标、行动计划和待决事项。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1947" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1949" />
         <source>Thank you.</source>
         <translation>谢谢。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2031" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2033" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2058" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2060" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2059" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2061" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2060" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2062" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>

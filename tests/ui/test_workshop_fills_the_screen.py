@@ -89,3 +89,17 @@ def test_chinese_gap_sentence_has_no_space_before_de(ctx, qtbot, dialogs):
         texts += [label.text() for label in window.pages.currentWidget().findChildren(QLabel)]
     said = [t for t in texts if "的评分高出" in t]
     assert said and not any(" 的" in t for t in said)
+
+
+def test_captured_owner_in_full_width_brackets_in_chinese(ctx, qtbot, dialogs):
+    p, _r1, _r2 = _story(ctx.db)
+    window = _window(ctx, qtbot, p.id)
+    _go(window, "dimension")
+    window.open_capture("action")
+    window.capture.title_edit.insert("每周一次联合商机复盘")
+    qtbot.keyClicks(window.capture.owner_edit, "Emily Zhao")
+    window.capture.set_side("B")
+    assert window.save_capture()
+    assert "▸ 每周一次联合商机复盘 (Emily Zhao)" in window.captured_lines()
+    ctx.set_language("zh")
+    assert "▸ 每周一次联合商机复盘（Emily Zhao）" in window.captured_lines()
