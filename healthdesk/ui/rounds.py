@@ -872,9 +872,14 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                 )
             else:
                 fw_name = r.framework_key
-            dates = r.start_date.isoformat() + (f" – {r.end_date.isoformat()}" if r.end_date else "")
+            if r.end_date:
+                dates = tr("Dates: {dates}").format(
+                    dates=f"{r.start_date.isoformat()} – {r.end_date.isoformat()}"
+                )
+            else:  # one date alone reads like a one-day round
+                dates = tr("Dates: from {start}, no end date set").format(start=r.start_date.isoformat())
             lines = [
-                tr("Dates: {dates}").format(dates=dates),
+                dates,
                 tr("Framework: {name}").format(name=fw_name),
                 tr("Results per side shown from {n} respondents").format(n=r.threshold)
                 + (tr(" (lowered: {reason})").format(reason=r.threshold_note) if r.threshold_note else ""),

@@ -266,7 +266,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/rounds.py" line="764" />
-        <location filename="../../healthdesk/ui/rounds.py" line="894" />
+        <location filename="../../healthdesk/ui/rounds.py" line="897" />
         <source>Open for answers</source>
         <translation>开放作答</translation>
     </message>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/rounds.py" line="767" />
-        <location filename="../../healthdesk/ui/rounds.py" line="888" />
+        <location filename="../../healthdesk/ui/rounds.py" line="891" />
         <source>Close round…</source>
         <translation>关闭本轮…</translation>
     </message>
@@ -347,52 +347,57 @@
         <translation>结果已是定稿。请一起查看结果，再商定后续行动。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="877" />
+        <location filename="../../healthdesk/ui/rounds.py" line="876" />
         <source>Dates: {dates}</source>
         <translation>日期：{dates}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/rounds.py" line="878" />
+        <source>Dates: from {start}, no end date set</source>
+        <translation>日期：自 {start} 起，未设结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/rounds.py" line="881" />
         <source>Framework: {name}</source>
         <translation>评估框架：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="879" />
+        <location filename="../../healthdesk/ui/rounds.py" line="882" />
         <source>Results per side shown from {n} respondents</source>
         <translation>每方至少 {n} 人作答才显示结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="880" />
+        <location filename="../../healthdesk/ui/rounds.py" line="883" />
         <source> (lowered: {reason})</source>
         <translation>（已降低：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="883" />
+        <location filename="../../healthdesk/ui/rounds.py" line="886" />
         <source>Blind: neither side sees the other's answers until both have submitted</source>
         <translation>盲评：双方都提交之前，任何一方都看不到对方的答案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="884" />
+        <location filename="../../healthdesk/ui/rounds.py" line="887" />
         <source>Respondent-mode PIN: set</source>
         <translation>答卷模式 PIN：已设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="884" />
+        <location filename="../../healthdesk/ui/rounds.py" line="887" />
         <source>Respondent-mode PIN: not set</source>
         <translation>答卷模式 PIN：未设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="891" />
+        <location filename="../../healthdesk/ui/rounds.py" line="894" />
         <source>Reopen round…</source>
         <translation>重新开放本轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="973" />
+        <location filename="../../healthdesk/ui/rounds.py" line="976" />
         <source>Round “{label}” opened.</source>
         <translation>已开启评估轮次“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="992" />
+        <location filename="../../healthdesk/ui/rounds.py" line="995" />
         <source>Close the round “{label}”?
 
 Nobody can answer or change answers while it is closed; its results become final. You can reopen it later.</source>
@@ -401,12 +406,12 @@ Nobody can answer or change answers while it is closed; its results become final
 关闭期间任何人都不能作答或修改答案，结果将成为最终结果。之后可以重新开放。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="995" />
+        <location filename="../../healthdesk/ui/rounds.py" line="998" />
         <source>Close round</source>
         <translation>关闭本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1000" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1003" />
         <source>Reopen the round “{label}”?
 
 Respondents can answer again and the results may change.</source>
@@ -415,107 +420,107 @@ Respondents can answer again and the results may change.</source>
 答卷人可以再次作答，结果可能会变化。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1002" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1005" />
         <source>Reopen round</source>
         <translation>重新开放本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1011" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1014" />
         <source>Round “{label}” closed.</source>
         <translation>评估轮次“{label}”已关闭。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1012" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1015" />
         <source>Round “{label}” is open for answers.</source>
         <translation>评估轮次“{label}”已开放作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1023" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1026" />
         <source>Respondent-mode PIN</source>
         <translation>答卷模式 PIN</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1025" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1028" />
         <source>A PIN of 4 to 12 digits. Only with it can respondent mode be left. Leave empty to remove the PIN.</source>
         <translation>4 到 12 位数字的 PIN。只有输入它才能退出答卷模式。留空则删除 PIN。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1035" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1038" />
         <source>PIN set.</source>
         <translation>PIN 已设置。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1035" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1038" />
         <source>PIN removed.</source>
         <translation>PIN 已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1044" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1047" />
         <source>Delete the round “{label}” and its list of respondents? Nobody has answered yet.</source>
         <translation>删除评估轮次“{label}”及其答卷人名单吗？目前还没有人作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1047" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1050" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1048" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1051" />
         <source>Delete round</source>
         <translation>删除轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1058" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1061" />
         <source>Round “{label}” deleted.</source>
         <translation>评估轮次“{label}”已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1069" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1072" />
         <source>The assessment walk-through is not available in this version yet.</source>
         <translation>此版本尚未提供评估填写向导。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1091" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1094" />
         <source>Set a respondent-mode PIN for this round first, so only you can leave respondent mode.</source>
         <translation>请先为本轮设置答卷模式 PIN，这样只有您才能退出答卷模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1106" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1109" />
         <source>Reopen the submitted answers of {name} so they can be changed?</source>
         <translation>重新开放{name}已提交的答卷，以便修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1107" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1110" />
         <source>Reopen</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1108" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1111" />
         <source>Reopen response</source>
         <translation>重新开放答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1115" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1118" />
         <source>The answers of {name} can be changed again.</source>
         <translation>{name}的答卷可以再次修改了。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1125" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1128" />
         <source>Remove {name} from this round?</source>
         <translation>将{name}从本轮移除吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1126" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1129" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1127" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1130" />
         <source>Remove respondent</source>
         <translation>移除答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1135" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1138" />
         <source>Removed {name}.</source>
         <translation>已移除{name}。</translation>
     </message>
