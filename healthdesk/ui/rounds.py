@@ -769,10 +769,22 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             vm.Step.PLAN_ACTIONS: (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
         }[step]
 
+    def short_sides_text(self) -> str:
+        """The guide's warning, on a line of its own, when a side as invited cannot reach the threshold."""
+        short = self.view.short_sides
+        if not short or self.view.round is None:
+            return ""
+        sides = tr(", ").join(tr("{side} {invited}").format(side=c.label, invited=c.invited) for c in short)
+        return "\n" + tr(
+            "Too few respondents for results per side: {sides} invited, results show from {n} a side. "
+            "Add more before the round closes."
+        ).format(sides=sides, n=self.view.round.threshold)
+
     def _fill_guide(self) -> None:
         state = self.guide_state()
         r = self.view.round
         steps = [self._step(step) for step in self.view.guide_steps]
+        short = self.short_sides_text()
         if state == "no_respondents":
             self.guide.show_state(
                 tr("Nobody is invited to “{label}” yet").format(label=r.label),
@@ -786,7 +798,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         elif state == "draft":
             self.guide.show_state(
                 tr("“{label}” is a draft").format(label=r.label),
-                tr("Respondents can answer once the round is open."),
+                tr("Respondents can answer once the round is open.") + short,
                 steps[0],
                 icon_name="play",
             )
@@ -797,7 +809,8 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                     "Send each respondent an invitation file to fill in on their own computer, or hand this "
                     "laptop over in respondent mode: they see only their own assessment, and your PIN brings "
                     "you back."
-                ),
+                )
+                + short,
                 steps[0],
                 steps[1],
                 icon_name="forward",
@@ -805,7 +818,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         elif state == "all_submitted":
             self.guide.show_state(
                 tr("Everyone has answered"),
-                tr("Close the round to make its results final; the JMC review is shared only then."),
+                tr("Close the round to make its results final; the JMC review is shared only then.") + short,
                 steps[0],
                 icon_name="stop",
             )

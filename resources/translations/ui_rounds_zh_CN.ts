@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/rounds.py" line="232" />
-        <location filename="../../healthdesk/ui/rounds.py" line="870" />
+        <location filename="../../healthdesk/ui/rounds.py" line="883" />
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/rounds.py" line="764" />
-        <location filename="../../healthdesk/ui/rounds.py" line="897" />
+        <location filename="../../healthdesk/ui/rounds.py" line="912" />
         <source>Open for answers</source>
         <translation>开放作答</translation>
     </message>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/rounds.py" line="767" />
-        <location filename="../../healthdesk/ui/rounds.py" line="891" />
+        <location filename="../../healthdesk/ui/rounds.py" line="906" />
         <source>Close round…</source>
         <translation>关闭本轮…</translation>
     </message>
@@ -297,107 +297,122 @@
         <translation>制定行动计划</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="778" />
+        <location filename="../../healthdesk/ui/rounds.py" line="777" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/rounds.py" line="777" />
+        <source>{side} {invited}</source>
+        <translation>{side} {invited} 人</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/rounds.py" line="779" />
+        <source>Too few respondents for results per side: {sides} invited, results show from {n} a side. Add more before the round closes.</source>
+        <translation>答卷人不足，无法显示各方结果：已邀请 {sides}，每方至少 {n} 人作答才显示结果。请在本轮结束前补充答卷人。</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/rounds.py" line="790" />
         <source>Nobody is invited to “{label}” yet</source>
         <translation>“{label}”还没有答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="780" />
+        <location filename="../../healthdesk/ui/rounds.py" line="792" />
         <source>Add the executives of both partners who will answer: a name (and role) under each side, then Add. Results per side show from {n} respondents.</source>
         <translation>添加双方要作答的高管：在每一方下填写姓名（和职务），然后点击“添加”。每方至少 {n} 人作答才显示该方结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="788" />
+        <location filename="../../healthdesk/ui/rounds.py" line="800" />
         <source>“{label}” is a draft</source>
         <translation>“{label}”是草稿</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="789" />
+        <location filename="../../healthdesk/ui/rounds.py" line="801" />
         <source>Respondents can answer once the round is open.</source>
         <translation>本轮开放后，答卷人才能作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="795" />
+        <location filename="../../healthdesk/ui/rounds.py" line="807" />
         <source>Nobody has answered yet</source>
         <translation>还没有人作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="797" />
+        <location filename="../../healthdesk/ui/rounds.py" line="809" />
         <source>Send each respondent an invitation file to fill in on their own computer, or hand this laptop over in respondent mode: they see only their own assessment, and your PIN brings you back.</source>
         <translation>给每位答卷人发送邀请文件，让他们在自己的电脑上填写；或以答卷模式把这台电脑交给对方：对方只能看到自己的评估，输入您的 PIN 才能返回。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="807" />
+        <location filename="../../healthdesk/ui/rounds.py" line="820" />
         <source>Everyone has answered</source>
         <translation>所有人都已作答</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="808" />
+        <location filename="../../healthdesk/ui/rounds.py" line="821" />
         <source>Close the round to make its results final; the JMC review is shared only then.</source>
         <translation>关闭本轮，结果即成定稿；JMC 评审报告此后才会共享。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="814" />
+        <location filename="../../healthdesk/ui/rounds.py" line="827" />
         <source>“{label}” is closed</source>
         <translation>“{label}”已关闭</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="815" />
+        <location filename="../../healthdesk/ui/rounds.py" line="828" />
         <source>Its results are final. Look at them together, then agree on the actions that follow.</source>
         <translation>结果已是定稿。请一起查看结果，再商定后续行动。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="876" />
+        <location filename="../../healthdesk/ui/rounds.py" line="889" />
         <source>Dates: {dates}</source>
         <translation>日期：{dates}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="878" />
+        <location filename="../../healthdesk/ui/rounds.py" line="893" />
         <source>Dates: from {start}, no end date set</source>
         <translation>日期：自 {start} 起，未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="881" />
+        <location filename="../../healthdesk/ui/rounds.py" line="896" />
         <source>Framework: {name}</source>
         <translation>评估框架：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="882" />
+        <location filename="../../healthdesk/ui/rounds.py" line="897" />
         <source>Results per side shown from {n} respondents</source>
         <translation>每方至少 {n} 人作答才显示结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="883" />
+        <location filename="../../healthdesk/ui/rounds.py" line="898" />
         <source> (lowered: {reason})</source>
         <translation>（已降低：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="886" />
+        <location filename="../../healthdesk/ui/rounds.py" line="901" />
         <source>Blind: neither side sees the other's answers until both have submitted</source>
         <translation>盲评：双方都提交之前，任何一方都看不到对方的答案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="887" />
+        <location filename="../../healthdesk/ui/rounds.py" line="902" />
         <source>Respondent-mode PIN: set</source>
         <translation>答卷模式 PIN：已设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="887" />
+        <location filename="../../healthdesk/ui/rounds.py" line="902" />
         <source>Respondent-mode PIN: not set</source>
         <translation>答卷模式 PIN：未设置</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="894" />
+        <location filename="../../healthdesk/ui/rounds.py" line="909" />
         <source>Reopen round…</source>
         <translation>重新开放本轮…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="976" />
+        <location filename="../../healthdesk/ui/rounds.py" line="991" />
         <source>Round “{label}” opened.</source>
         <translation>已开启评估轮次“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="995" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1010" />
         <source>Close the round “{label}”?
 
 Nobody can answer or change answers while it is closed; its results become final. You can reopen it later.</source>
@@ -406,12 +421,12 @@ Nobody can answer or change answers while it is closed; its results become final
 关闭期间任何人都不能作答或修改答案，结果将成为最终结果。之后可以重新开放。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="998" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1013" />
         <source>Close round</source>
         <translation>关闭本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1003" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1018" />
         <source>Reopen the round “{label}”?
 
 Respondents can answer again and the results may change.</source>
@@ -420,107 +435,107 @@ Respondents can answer again and the results may change.</source>
 答卷人可以再次作答，结果可能会变化。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1005" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1020" />
         <source>Reopen round</source>
         <translation>重新开放本轮</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1014" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1029" />
         <source>Round “{label}” closed.</source>
         <translation>评估轮次“{label}”已关闭。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1015" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1030" />
         <source>Round “{label}” is open for answers.</source>
         <translation>评估轮次“{label}”已开放作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1026" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1041" />
         <source>Respondent-mode PIN</source>
         <translation>答卷模式 PIN</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1028" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1043" />
         <source>A PIN of 4 to 12 digits. Only with it can respondent mode be left. Leave empty to remove the PIN.</source>
         <translation>4 到 12 位数字的 PIN。只有输入它才能退出答卷模式。留空则删除 PIN。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1038" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1053" />
         <source>PIN set.</source>
         <translation>PIN 已设置。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1038" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1053" />
         <source>PIN removed.</source>
         <translation>PIN 已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1047" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1062" />
         <source>Delete the round “{label}” and its list of respondents? Nobody has answered yet.</source>
         <translation>删除评估轮次“{label}”及其答卷人名单吗？目前还没有人作答。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1050" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1065" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1051" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1066" />
         <source>Delete round</source>
         <translation>删除轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1061" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1076" />
         <source>Round “{label}” deleted.</source>
         <translation>评估轮次“{label}”已删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1072" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1087" />
         <source>The assessment walk-through is not available in this version yet.</source>
         <translation>此版本尚未提供评估填写向导。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1094" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1109" />
         <source>Set a respondent-mode PIN for this round first, so only you can leave respondent mode.</source>
         <translation>请先为本轮设置答卷模式 PIN，这样只有您才能退出答卷模式。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1109" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1124" />
         <source>Reopen the submitted answers of {name} so they can be changed?</source>
         <translation>重新开放{name}已提交的答卷，以便修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1110" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1125" />
         <source>Reopen</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1111" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1126" />
         <source>Reopen response</source>
         <translation>重新开放答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1118" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1133" />
         <source>The answers of {name} can be changed again.</source>
         <translation>{name}的答卷可以再次修改了。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1128" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1143" />
         <source>Remove {name} from this round?</source>
         <translation>将{name}从本轮移除吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1129" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1144" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1130" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1145" />
         <source>Remove respondent</source>
         <translation>移除答卷人</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/rounds.py" line="1138" />
+        <location filename="../../healthdesk/ui/rounds.py" line="1153" />
         <source>Removed {name}.</source>
         <translation>已移除{name}。</translation>
     </message>
