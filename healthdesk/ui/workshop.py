@@ -1838,16 +1838,16 @@ class WorkshopWindow(QWidget):
         layout.addStretch(2)
         return w
 
-    def _quote_px(self, quotes: list[str]) -> int:
+    def _quote_px(self, quotes: list[str], lines: float = 1.6) -> int:
         """The quotes' type: larger than body text when each quote then still takes at most two lines (so four
-        quotes fit on the slide at any size), body text otherwise."""
+        quotes fit on the slide at any size; ``lines`` 1: one line each), body text otherwise."""
         s = sizes(self._height())
         large = round(s["heading"] * 0.9)
         font = QFont(self.font())
         font.setPixelSize(large)
         metrics = QFontMetrics(font)
         line = max(200, self.width() - 2 * s["margin"] - 2 * s["gap"])
-        fits = all(metrics.horizontalAdvance(q) <= 1.6 * line for q in quotes)
+        fits = all(metrics.horizontalAdvance(q) <= lines * line for q in quotes)
         return large if fits else s["body"]
 
     def _review_slide(self, chunk: list[Any], n: int, total: int) -> QWidget:
@@ -1918,8 +1918,14 @@ class WorkshopWindow(QWidget):
             )
         picked = self.selected if 0 <= self.selected < len(lines) else len(lines) - 1
         first = max(0, min(picked - CAPTURED_ROWS + 1, len(lines) - CAPTURED_ROWS))
-        for n, line in enumerate(lines[first : first + CAPTURED_ROWS], first):
-            row = _label(f"{n + 1}.  {shorten(line, TITLE_CHARS + 20)}")
+        shown = [
+            f"{n + 1}.  {shorten(line, TITLE_CHARS + 20)}"
+            for n, line in enumerate(lines[first : first + CAPTURED_ROWS], first)
+        ]
+        # A few short rows are read from the back of the room in larger type (one line each, so they still fit).
+        px = self._quote_px(shown, lines=0.95) if len(shown) <= 5 else sizes(self._height())["body"]
+        for n, text in enumerate(shown, first):
+            row = _sized(_label(text), px)
             row.setObjectName(f"captured{n}")
             if n == picked:
                 row.setProperty("ws", "quote")  # the row E and Delete act on

@@ -103,3 +103,20 @@ def test_captured_owner_in_full_width_brackets_in_chinese(ctx, qtbot, dialogs):
     assert "▸ 每周一次联合商机复盘 (Emily Zhao)" in window.captured_lines()
     ctx.set_language("zh")
     assert "▸ 每周一次联合商机复盘（Emily Zhao）" in window.captured_lines()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_a_few_captured_rows_are_larger_than_body_text_and_fit(ctx, qtbot, dialogs, size):
+    p, _r1, _r2 = _story(ctx.db)
+    window = _window(ctx, qtbot, p.id, size=size)
+    _go(window, "dimension")
+    for title in ("Weekly joint pipeline call", "One price list for bundles"):
+        window.open_capture("action")
+        window.capture.title_edit.insert(title)
+        assert window.save_capture()
+    _go(window, "captured")
+    _settle()
+    slide = window.pages.currentWidget()
+    rows = [label for label in slide.findChildren(QLabel) if label.objectName().startswith("captured")]
+    assert len(rows) == 2 and all(label.font().pixelSize() > ws.sizes(size[1])["body"] for label in rows)
+    assert slide.sizeHint().height() <= slide.height() + 2
