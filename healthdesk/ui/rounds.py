@@ -161,9 +161,11 @@ class RoundDialog(QDialog):
         self.share_label.setBuddy(self.share_check)
         form.addRow(self.share_label, self.share_check)
         form.addRow("", self.open_now_check)
-        layout.addLayout(form)
+        # What the threshold means, under the threshold (not at the foot of the dialog, far from it).
         self.hint = widgets.subtitle_label()
-        layout.addWidget(self.hint)
+        self.hint.setObjectName("thresholdHint")
+        form.insertRow(rows.index(self.threshold_spin) + 1, "", self.hint)
+        layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

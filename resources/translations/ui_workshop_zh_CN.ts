@@ -651,52 +651,52 @@
         <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1929" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1935" />
         <source>1–9 pick a row · E correct · Delete remove · Ctrl+Z undo</source>
         <translation>1–9 选择一行 · E 修改 · Delete 删除 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1932" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1938" />
         <source>… and {n} more in the action plan</source>
         <translation>……行动计划中还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1942" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1948" />
         <source>Owners finish their actions' details (due date, notes) in the action plan this week.</source>
         <translation>负责人本周内在行动计划中补全各自行动的细节（截止日期、备注）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1944" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1950" />
         <source>Open goals: {goals} · overdue actions: {overdue} · decisions for the JMC: {decisions}</source>
         <translation>未完成目标：{goals} · 逾期行动：{overdue} · 待 JMC 决策：{decisions}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1948" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1954" />
         <source>The JMC review prints the goals, the action plan and the decisions requested.</source>
         <translation>JMC 评审报告将打印目标、行动计划和待决事项。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="1949" />
+        <location filename="../../healthdesk/ui/workshop.py" line="1955" />
         <source>Thank you.</source>
         <translation>谢谢。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2033" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2039" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2060" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2066" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2061" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2067" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop.py" line="2062" />
+        <location filename="../../healthdesk/ui/workshop.py" line="2068" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>
