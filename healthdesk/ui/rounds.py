@@ -164,6 +164,7 @@ class RoundDialog(QDialog):
         # What the threshold means, under the threshold (not at the foot of the dialog, far from it).
         self.hint = widgets.subtitle_label()
         self.hint.setObjectName("thresholdHint")
+        self.hint.setMinimumWidth(380)  # wraps at the fields' width, not in a narrow column
         form.insertRow(rows.index(self.threshold_spin) + 1, "", self.hint)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
