@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -245,6 +245,19 @@ class FollowUpPanel(QWidget):
 # -- the page ---------------------------------------------------------------------------------------------
 
 
+class _RowFitTable(QTableWidget):
+    """A table whose wrapped rows are sized for the width it has on screen: rows filled while the tab was hidden
+    (and narrow) would otherwise keep the height of many wrapped lines."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.resizeRowsToContents()
+
+
 class FollowUpPage(QWidget):
     """Action plan (goals tree with actions), joint KPIs and JMC decisions of one partnership.
 
@@ -416,7 +429,7 @@ class FollowUpPage(QWidget):
                 b.setVisible(not empty)
 
     def _table(self, name: str, columns: int) -> QTableWidget:
-        table = QTableWidget(0, columns)
+        table = _RowFitTable(0, columns)
         table.setObjectName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

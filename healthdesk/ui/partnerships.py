@@ -775,7 +775,11 @@ class PartnershipFormPage(QWidget):
         self.members.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.setMinimumHeight(150)
+        self.members.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.itemChanged.connect(self._changed)
+        # The page scrolls, not the table: it is as tall as its rows (no second scroll bar showing two of them).
+        self.members.model().rowsInserted.connect(lambda *_: self._fit_members())
+        self.members.model().rowsRemoved.connect(lambda *_: self._fit_members())
         self.body_layout.addWidget(self.members)
         member_buttons = QHBoxLayout()
         self.add_member_button = widgets.button("add")
@@ -933,6 +937,13 @@ class PartnershipFormPage(QWidget):
             or (tr("Partner A") if side == "A" else tr("Partner B"))
             for side in ("A", "B")
         }
+
+    def _fit_members(self) -> None:
+        table = self.members
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        spare = table.verticalHeader().defaultSectionSize()  # room to see where the next row goes
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(max(150, table.horizontalHeader().sizeHint().height() + rows + spare + frame))
 
     def add_member_row(self, member: Member | None = None) -> int:
         row = self.members.rowCount()

@@ -161,9 +161,12 @@ class RoundDialog(QDialog):
         self.share_label.setBuddy(self.share_check)
         form.addRow(self.share_label, self.share_check)
         form.addRow("", self.open_now_check)
-        layout.addLayout(form)
+        # What the threshold means, under the threshold (not at the foot of the dialog, far from it).
         self.hint = widgets.subtitle_label()
-        layout.addWidget(self.hint)
+        self.hint.setObjectName("thresholdHint")
+        self.hint.setMinimumWidth(380)  # wraps at the fields' width, not in a narrow column
+        form.insertRow(rows.index(self.threshold_spin) + 1, "", self.hint)
+        layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -769,10 +772,22 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             vm.Step.PLAN_ACTIONS: (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
         }[step]
 
+    def short_sides_text(self) -> str:
+        """The guide's warning, on a line of its own, when a side as invited cannot reach the threshold."""
+        short = self.view.short_sides
+        if not short or self.view.round is None:
+            return ""
+        sides = tr(", ").join(tr("{side} {invited}").format(side=c.label, invited=c.invited) for c in short)
+        return "\n" + tr(
+            "Too few respondents for results per side: {sides} invited, results show from {n} a side. "
+            "Add more before the round closes."
+        ).format(sides=sides, n=self.view.round.threshold)
+
     def _fill_guide(self) -> None:
         state = self.guide_state()
         r = self.view.round
         steps = [self._step(step) for step in self.view.guide_steps]
+        short = self.short_sides_text()
         if state == "no_respondents":
             self.guide.show_state(
                 tr("Nobody is invited to “{label}” yet").format(label=r.label),
@@ -786,7 +801,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         elif state == "draft":
             self.guide.show_state(
                 tr("“{label}” is a draft").format(label=r.label),
-                tr("Respondents can answer once the round is open."),
+                tr("Respondents can answer once the round is open.") + short,
                 steps[0],
                 icon_name="play",
             )
@@ -797,7 +812,8 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                     "Send each respondent an invitation file to fill in on their own computer, or hand this "
                     "laptop over in respondent mode: they see only their own assessment, and your PIN brings "
                     "you back."
-                ),
+                )
+                + short,
                 steps[0],
                 steps[1],
                 icon_name="forward",
@@ -805,7 +821,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         elif state == "all_submitted":
             self.guide.show_state(
                 tr("Everyone has answered"),
-                tr("Close the round to make its results final; the JMC review is shared only then."),
+                tr("Close the round to make its results final; the JMC review is shared only then.") + short,
                 steps[0],
                 icon_name="stop",
             )
@@ -872,9 +888,14 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                 )
             else:
                 fw_name = r.framework_key
-            dates = r.start_date.isoformat() + (f" – {r.end_date.isoformat()}" if r.end_date else "")
+            if r.end_date:
+                dates = tr("Dates: {dates}").format(
+                    dates=f"{r.start_date.isoformat()} – {r.end_date.isoformat()}"
+                )
+            else:  # one date alone reads like a one-day round
+                dates = tr("Dates: from {start}, no end date set").format(start=r.start_date.isoformat())
             lines = [
-                tr("Dates: {dates}").format(dates=dates),
+                dates,
                 tr("Framework: {name}").format(name=fw_name),
                 tr("Results per side shown from {n} respondents").format(n=r.threshold)
                 + (tr(" (lowered: {reason})").format(reason=r.threshold_note) if r.threshold_note else ""),

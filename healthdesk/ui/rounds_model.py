@@ -225,6 +225,14 @@ class RoundsView:
             return ()
         return side_counts(self.round, self.partnership)
 
+    @property
+    def short_sides(self) -> tuple[SideCount, ...]:
+        """Sides with fewer respondents invited than the anonymity threshold: their results would be withheld
+        even if everyone answered (the guide says so while there is time to add people)."""
+        if self.round is None:
+            return ()
+        return tuple(c for c in self.counts if c.invited < self.round.threshold)
+
     # -- the guide -----------------------------------------------------------------------------------------
     @property
     def guide(self) -> Guide:

@@ -29,6 +29,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -1488,8 +1490,10 @@ class WorkshopWindow(QWidget):
                     "◆ " + tr("{level}: {title}").format(level=level_words()[item.level], title=item.title)
                 )
             else:
-                owner = f" ({item.owner})" if item.owner else ""
-                out.append(f"▸ {item.title}{owner}")
+                if item.owner:  # zh: full-width brackets, “每周复盘（Emily Zhao）”
+                    out.append("▸ " + tr("{title} ({owner})").format(title=item.title, owner=item.owner))
+                else:
+                    out.append(f"▸ {item.title}")
         return out
 
     def show_toast(self, text: str, warn: bool = False) -> None:
@@ -1532,9 +1536,15 @@ class WorkshopWindow(QWidget):
             items.append(tr("Results: not shown yet (blind round)"))
         items.append(tr("Goals and actions agreed"))
         items.append(tr("Next steps"))
+        # The agenda is read from the back of the room: larger than a heading, the items spread over the slide.
+        item_px = round(sizes(self._height())["heading"] * 1.25)
+        layout.addSpacing(sizes(self._height())["gap"])
         for n, text in enumerate(items, 1):
-            layout.addWidget(_label(f"{n}.  {text}", "heading"))
-        layout.addStretch(1)
+            item = _sized(_label(f"{n}.  {text}", "heading"), item_px)
+            item.setObjectName("agendaItem")
+            layout.addWidget(item)
+            layout.addStretch(1)
+        layout.addStretch(2)
         return w
 
     def _blind_slide(self, _revealed: bool) -> QWidget:
@@ -1549,14 +1559,26 @@ class WorkshopWindow(QWidget):
                 "heading",
             )
         )
+        # One tile a side: the count against the threshold in large figures, the sentence under it.
+        tiles = QHBoxLayout()
+        tiles.setSpacing(sizes(self._height())["gap"] * 2)
         for side in ("A", "B"):
             need = d.waiting.get(side, 0)
+            submitted = d.round.submitted.get(side, 0)
             text = (
                 tr("{side}: {submitted} submitted, {need} more needed")
                 if need
                 else tr("{side}: {submitted} submitted ✓")
-            ).format(side=self.side_label(side), submitted=d.round.submitted.get(side, 0), need=need)
-            layout.addWidget(_label(text, "heading", side=side))
+            ).format(side=self.side_label(side), submitted=submitted, need=need)
+            tile, tile_layout = self._tile()
+            tile_layout.addStretch(1)
+            count = _label(str(submitted), "huge", side=side, wrap=False)
+            count.setObjectName("blindCount")
+            tile_layout.addWidget(count)
+            tile_layout.addWidget(_label(text, "heading", side=side))
+            tile_layout.addStretch(1)
+            tiles.addWidget(tile, 1)
+        layout.addLayout(tiles, 3)
         layout.addStretch(1)
         return w
 
@@ -1564,6 +1586,7 @@ class WorkshopWindow(QWidget):
         d = self.data
         s = d.summary.scores
         fw = d.framework
+        sz = sizes(self._height())
         w, layout = self._box()
         top = QHBoxLayout()
         index_tile, tile_layout = self._tile()
@@ -1577,30 +1600,40 @@ class WorkshopWindow(QWidget):
         top.addWidget(index_tile, 2)
         trend_tile, trend_layout = self._tile()
         trend_layout.addWidget(_label(tr("Trend"), "muted"))
-        trend_layout.addWidget(_label(self._overall_trend() if revealed else "?", "heading"))
+        trend_layout.addStretch(1)
+        trend = _sized(_label(self._overall_trend() if revealed else "?", "heading"), sz["title"])
+        trend.setObjectName("overviewTrend")
+        trend_layout.addWidget(trend)
         trend_layout.addStretch(1)
         top.addWidget(trend_tile, 3)
         layout.addLayout(top)
+        # The five dimensions fill the rest of the slide, in type the room can read.
+        name_px, value_px = sz["heading"], round(sz["heading"] * 1.4)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(sizes(self._height())["gap"] * 2)
+        grid.setHorizontalSpacing(sz["gap"] * 2)
+        grid.setVerticalSpacing(0)
         for row, dim in enumerate(fw.dimensions):
             jv = s.dimensions.get(dim.id)
-            grid.addWidget(_label(dim.name.get(self.lang), wrap=False), row, 0)
+            name = _sized(_label(dim.name.get(self.lang), wrap=False), name_px)
+            name.setObjectName("overviewDimension")
+            grid.addWidget(name, row, 0)
             if revealed:
                 text = fmt2(jv.joint) if jv is not None and jv.joint is not None else DASH
-                grid.addWidget(_label(text, "heading", wrap=False), row, 1, Qt.AlignmentFlag.AlignRight)
+                value = _sized(_label(text, "heading", wrap=False), value_px)
+                grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignRight)
                 if jv is not None and jv.light:
                     grid.addWidget(self._light_label(jv.light), row, 2)
                 change = d.summary.trend.dimensions.get(dim.id)
                 if change is not None and change.direction:
-                    grid.addWidget(
-                        _label(f"{ARROWS[change.direction]} {fmt_signed2(change.delta)}", wrap=False), row, 3
-                    )
+                    delta = _label(f"{ARROWS[change.direction]} {fmt_signed2(change.delta)}", wrap=False)
+                    grid.addWidget(_sized(delta, name_px), row, 3)
             else:
-                grid.addWidget(_label("?", "heading", wrap=False), row, 1, Qt.AlignmentFlag.AlignRight)
+                grid.addWidget(
+                    _sized(_label("?", "heading", wrap=False), value_px), row, 1, Qt.AlignmentFlag.AlignRight
+                )
+            grid.setRowStretch(row, 1)
         grid.setColumnStretch(4, 1)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addLayout(grid, 1)
         return w
 
     def _overall_trend(self) -> str:
@@ -1794,13 +1827,28 @@ class WorkshopWindow(QWidget):
         w, layout = self._box()
         if total > 1:
             layout.addWidget(_label(tr("Page {n} of {total}").format(n=n + 1, total=total), "muted"))
-        for side, ind_id, text in chunk:
+        quotes = [f"“{shorten(text, QUOTE_CHARS)}”" for _side, _ind, text in chunk]
+        px = self._quote_px(quotes)
+        for (side, ind_id, _text), quote in zip(chunk, quotes, strict=True):
             group, gl = self._box(spacing=max(2, sizes(self._height())["gap"] // 6))
-            gl.addWidget(_label(f"“{shorten(text, QUOTE_CHARS)}”", "quote"))
+            gl.addWidget(_sized(_label(quote, "quote"), px))
             gl.addWidget(_label(f"{self.side_label(side)} · {self.ind_name(ind_id)}", "muted", side=side))
             layout.addWidget(group)
-        layout.addStretch(1)
+            layout.addStretch(1)
+        layout.addStretch(2)
         return w
+
+    def _quote_px(self, quotes: list[str], lines: float = 1.6) -> int:
+        """The quotes' type: larger than body text when each quote then still takes at most two lines (so four
+        quotes fit on the slide at any size; ``lines`` 1: one line each), body text otherwise."""
+        s = sizes(self._height())
+        large = round(s["heading"] * 0.9)
+        font = QFont(self.font())
+        font.setPixelSize(large)
+        metrics = QFontMetrics(font)
+        line = max(200, self.width() - 2 * s["margin"] - 2 * s["gap"])
+        fits = all(metrics.horizontalAdvance(q) <= lines * line for q in quotes)
+        return large if fits else s["body"]
 
     def _review_slide(self, chunk: list[Any], n: int, total: int) -> QWidget:
         d = self.data
@@ -1870,8 +1918,14 @@ class WorkshopWindow(QWidget):
             )
         picked = self.selected if 0 <= self.selected < len(lines) else len(lines) - 1
         first = max(0, min(picked - CAPTURED_ROWS + 1, len(lines) - CAPTURED_ROWS))
-        for n, line in enumerate(lines[first : first + CAPTURED_ROWS], first):
-            row = _label(f"{n + 1}.  {shorten(line, TITLE_CHARS + 20)}")
+        shown = [
+            f"{n + 1}.  {shorten(line, TITLE_CHARS + 20)}"
+            for n, line in enumerate(lines[first : first + CAPTURED_ROWS], first)
+        ]
+        # A few short rows are read from the back of the room in larger type (one line each, so they still fit).
+        px = self._quote_px(shown, lines=0.95) if len(shown) <= 5 else sizes(self._height())["body"]
+        for n, text in enumerate(shown, first):
+            row = _sized(_label(text), px)
             row.setObjectName(f"captured{n}")
             if n == picked:
                 row.setProperty("ws", "quote")  # the row E and Delete act on

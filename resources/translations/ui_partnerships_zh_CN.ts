@@ -89,7 +89,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/partnerships.py" line="382" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="910" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="914" />
         <source>New partnership</source>
         <translation>新建合作关系</translation>
     </message>
@@ -213,220 +213,220 @@ You can undo this right after (Ctrl+Z).</source>
         <translation>删除合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="853" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="857" />
         <source>The partnership</source>
         <translation>合作关系</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="857" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="861" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="858" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="862" />
         <source>Short &amp;code</source>
         <translation>简码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="859" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="863" />
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="860" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="864" />
         <source>St&amp;age</source>
         <translation>阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="861" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="865" />
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="862" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="866" />
         <source>Start &amp;date</source>
         <translation>开始日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="863" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="867" />
         <source>Descri&amp;ption</source>
         <translation>描述(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="868" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="872" />
         <source>e.g. Cloud software × hardware joint solution</source>
         <translation>例如：云软件 × 硬件 联合解决方案</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="869" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="873" />
         <source>e.g. SWHW</source>
         <translation>例如：SWHW</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="870" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="874" />
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="874" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="878" />
         <source>The partners</source>
         <translation>合作双方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="875" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="933" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="879" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="937" />
         <source>Partner A</source>
         <translation>甲方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="876" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="933" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="880" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="937" />
         <source>Partner B</source>
         <translation>乙方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="879" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="883" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="879" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="883" />
         <source>Name in the other language</source>
         <translation>另一语言名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="879" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="883" />
         <source>Short label</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="884" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="888" />
         <source>Full company name</source>
         <translation>公司全称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="885" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="889" />
         <source>Optional: Chinese or English name</source>
         <translation>可选：中文或英文名称</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="886" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="890" />
         <source>Shown in charts, e.g. “Soft”</source>
         <translation>用于图表，例如“云启”</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="887" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
         <source>Governance members</source>
         <translation>治理成员</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="889" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="893" />
         <source>The joint management committee (JMC) and joint project team (JPT) members of both sides.</source>
         <translation>双方的联合管理委员会（JMC）和联合项目组（JPT）成员。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="895" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="895" />
         <source>Side</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="891" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="895" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="893" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="897" />
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="894" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="898" />
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="895" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="899" />
         <source>Agreement terms</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="899" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="903" />
         <source>What the agreement says (free text)</source>
         <translation>协议的约定（自由文本）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="900" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="904" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="901" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="905" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="902" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="906" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="905" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="909" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="905" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="909" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1130" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1141" />
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1130" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1141" />
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1140" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1151" />
         <source>“{name}” is saved. Next: open its first assessment round, then add the executives of both partners who will answer.</source>
         <translation>“{name}”已保存。下一步：开启第一轮评估，再添加双方要作答的高管。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1143" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1154" />
         <source>Open a round…</source>
         <translation>开启一轮评估…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1149" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1160" />
         <source>Discard the changes you made to this record?</source>
         <translation>放弃对此档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1149" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1160" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1149" />
-        <location filename="../../healthdesk/ui/partnerships.py" line="1173" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1160" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1184" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1171" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1182" />
         <source>This record has changes that are not saved yet. Discard them?</source>
         <translation>此档案有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/partnerships.py" line="1172" />
+        <location filename="../../healthdesk/ui/partnerships.py" line="1183" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>

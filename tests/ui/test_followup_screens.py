@@ -215,3 +215,18 @@ def test_chinese_texts_and_errors(ctx_zh, qtbot, dialogs):
     dialog = page.goal_dialog()
     dialog.submit()
     assert dialog.error_banner.text() == "目标为必填项"
+
+
+def test_one_line_kpis_and_decisions_keep_one_line_rows(ctx, qtbot, dialogs):
+    """Rows are sized for the width the table has on screen, not for the narrow width it had while hidden."""
+    p = _plan(ctx.db)
+    text = "Extend exclusivity to new-energy vehicle parts, or keep it to the two current segments"
+    fu.create_decision(ctx.db, p.id, fu.DecisionInput(text, follow_up="Needed at the December JMC meeting"))
+    page = _page(ctx, qtbot, p.id)
+    for tab, table in ((1, page.kpi_table), (2, page.decision_table)):
+        page.tabs.setCurrentIndex(tab)
+        qtbot.waitExposed(table)
+        line = table.fontMetrics().height()
+        qtbot.waitUntil(
+            lambda t=table, h=line: all(t.rowHeight(r) < 3 * h for r in range(t.rowCount())), timeout=5000
+        )

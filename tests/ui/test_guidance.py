@@ -388,3 +388,26 @@ def test_the_partnership_list_elides_long_names(main_window, ctx, make_partnersh
     assert page.table.textElideMode() == Qt.TextElideMode.ElideRight and not page.table.wordWrap()
     assert widgets.cell_is_clipped(page.table, index)
     assert widgets.cell_tooltip(page.table, index) == long.strip()[:200]
+
+
+def test_the_guide_warns_while_a_side_has_fewer_respondents_than_the_threshold(
+    main_window, ctx, make_partnership, make_round, qtbot
+):
+    """Two respondents on one side with a threshold of three: their results would be withheld even if both
+    answer, so the guide says it while people can still be added."""
+    p = make_partnership(ctx)
+    rnd = make_round(ctx, p.id, threshold=3)
+    for name in ("Li Wei", "Chen Siyuan"):
+        round_svc.add_respondent(ctx.db, rnd.id, name, "A")
+    for name in ("Anna Berg", "Tom Hall", "Eva Lind"):
+        round_svc.add_respondent(ctx.db, rnd.id, name, "B")
+    page = _rounds_page(main_window, ctx, p.id)
+    assert page.guide.heading.text() == "Nobody has answered yet"
+    assert "Too few respondents for results per side: Soft 2 invited" in page.guide.body.text()
+    assert "Hard" not in page.guide.body.text().split("Too few")[1]
+    ctx.set_language("zh")
+    assert "答卷人不足，无法显示各方结果：已邀请 Soft 2 人" in page.guide.body.text()
+    ctx.set_language("en")
+    round_svc.add_respondent(ctx.db, rnd.id, "Zhou Min", "A")
+    ctx.data_changed.emit()
+    qtbot.waitUntil(lambda: "Too few" not in page.guide.body.text())
