@@ -701,6 +701,10 @@ class DashboardPage(QWidget):
         attr = f" style='{style}'" if style else ""
         return f"<p{attr}>{_esc(text)}</p>"
 
+    def _gap_line(self, name: str, gap: str) -> str:
+        """One line of the gap list: "Financial health: Hard sees 1.25 higher" (full-width colon in Chinese)."""
+        return self.tr("{name}: {gap}", "gap list line").format(name=name, gap=gap)
+
     def _section(self, title: str) -> str:
         return f'<h3 style="margin-top:12px; margin-bottom:4px">{_esc(title)}</h3>'
 
@@ -764,11 +768,11 @@ class DashboardPage(QWidget):
                 for dim in fw.dimensions:
                     jv = sc.dimensions.get(dim.id)
                     if jv is not None and jv.gap is not None and jv.gap_flagged:
-                        gaps.append(f"{t.text(dim.name)}: {t.gap_text(jv.gap, d.labels)}")
+                        gaps.append(self._gap_line(t.text(dim.name), t.gap_text(jv.gap, d.labels)))
                 for ind in fw.indicators:
                     jv = sc.indicators.get(ind.id)
                     if jv is not None and jv.gap is not None and jv.gap_flagged:
-                        gaps.append(f"{t.text(ind.name)}: {t.gap_text(jv.gap, d.labels)}")
+                        gaps.append(self._gap_line(t.text(ind.name), t.gap_text(jv.gap, d.labels)))
             if sc.overall is None:
                 out.append(self._para(self.tr("Gaps need the results of both sides.")))
             elif not gaps:

@@ -120,154 +120,160 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="663" />
-        <location filename="../../healthdesk/ui/dashboard.py" line="974" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="978" />
         <source>Click for both sides, spread and history</source>
         <translation>点击查看双方得分、离散度与历史</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="716" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="706" />
+        <source>{name}: {gap}</source>
+        <comment>gap list line</comment>
+        <translation>{name}：{gap}</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dashboard.py" line="720" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="724" />
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="717" />
-        <location filename="../../healthdesk/ui/dashboard.py" line="872" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="721" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="876" />
         <source>The results of this round are hidden (blind round).</source>
         <translation>本轮结果暂不公开（盲评）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="722" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="726" />
         <source>The diagnosis needs the results of both sides.</source>
         <translation>诊断需要双方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="724" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="728" />
         <source>No bottleneck rule fired for this round.</source>
         <translation>本轮未触发任何瓶颈诊断规则。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="738" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="742" />
         <source>Why: {reasons}</source>
         <translation>依据：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="743" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="747" />
         <source>Recommended next steps:</source>
         <translation>建议的下一步：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="749" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="753" />
         <source>Early warnings</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="751" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="755" />
         <source>No early warning.</source>
         <translation>无早期预警。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="758" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="762" />
         <source>Recommended next step: {step}</source>
         <translation>建议的下一步：{step}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="761" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="765" />
         <source>Where the partners disagree</source>
         <translation>双方分歧所在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="773" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="777" />
         <source>Gaps need the results of both sides.</source>
         <translation>差距需要双方的结果。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="778" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="782" />
         <source>No gap of {limit} or more between the partners.</source>
         <translation>双方之间没有达到 {limit} 及以上的差距。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="788" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="792" />
         <source>Gaps of {limit} or more (often the first sign of a trust problem):</source>
         <translation>差距达到 {limit} 及以上（往往是信任问题的最早信号）：</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="796" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="800" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="798" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="802" />
         <source>No tier without a health index.</source>
         <translation>没有健康指数，无法评定等级。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="803" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="807" />
         <source>{tier}: exit review due ({n} rounds in a row in the lowest tier).</source>
         <translation>{tier}：需进行退出评审（已连续 {n} 轮处于最低等级）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="806" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="810" />
         <source>Responses</source>
         <translation>答卷</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="827" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="831" />
         <source>Each side needs at least {n} submitted responses for its results to show.</source>
         <translation>每一方至少需要 {n} 份已提交答卷，其结果才会显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="833" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="837" />
         <source>What was withheld, and why</source>
         <translation>隐去的内容及原因</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="838" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="842" />
         <source>Everything, until both sides have at least {n} submitted responses.</source>
         <translation>全部内容，直到双方各有至少 {n} 份已提交答卷。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="845" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="849" />
         <source>Nothing was withheld.</source>
         <translation>没有隐去任何内容。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="865" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="869" />
         <source>What respondents wrote, grouped by dimension. Texts are never attributed to a person; only the partner is shown.</source>
         <translation>答卷人填写的问题描述，按维度分组。内容不会对应到具体个人，只显示所属合作方。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="897" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="901" />
         <source>General comments</source>
         <translation>总体意见</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="911" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="915" />
         <source>{label}'s problem descriptions are withheld ({reason}).</source>
         <translation>{label} 的问题描述已隐去（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="927" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="931" />
         <source>No problem descriptions in this round.</source>
         <translation>本轮没有问题描述。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="938" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="942" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="938" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="942" />
         <source>Joint</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="938" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="942" />
         <source>Gap (A − B)</source>
         <translation>差距（甲 − 乙）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard.py" line="1035" />
+        <location filename="../../healthdesk/ui/dashboard.py" line="1039" />
         <source>The results of this round are hidden until both sides have submitted enough responses.</source>
         <translation>双方提交足够的答卷之前，本轮结果不予显示。</translation>
     </message>

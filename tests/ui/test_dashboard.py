@@ -240,6 +240,17 @@ def test_language_switch_retranslates_tiles_sentences_and_charts(demo_ctx, qtbot
     assert page.chart_tabs.tabText(0) != "Radar"
 
 
+def test_gap_list_uses_a_full_width_colon_in_chinese(demo_ctx, qtbot):
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    assert "Relationship health: " in page.findings_html()
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        demo_ctx.set_language("zh")
+    chinese = page.findings_html()
+    assert "关系健康：" in chinese and "关系健康: " not in chinese
+
+
 def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = partnership_svc.list_partnerships(demo_ctx.db)[0]
