@@ -55,6 +55,7 @@ TREND_WINDOW = 12  # rounds on the trend chart (up to the chosen one)
 HEATMAP_WINDOW = 12  # rounds on the heat map (older ones: "latest 12 of N rounds")
 CHARTS = ("radar", "trend", "gap", "heatmap")
 SIZED_CHARTS = ("radar", "trend")  # laid out for the space they get; the others are zoomed to it
+TEXT_MIN_WIDTH = 240  # pixels of the findings pane below which the page scrolls sideways
 CHART_MIN_HEIGHT = 260  # pixels of chart below which the page scrolls rather than the chart shrinking
 
 
@@ -347,6 +348,10 @@ class DashboardPage(QWidget):
         self.followup_panel.open_requested.connect(self._open_action_plan)
         self.followup_panel.workshop_requested.connect(self._start_workshop)
         self.text_tabs.addTab(self.followup_panel, "")
+        # Narrower than its four tab names when a wide chart needs the room (1280 pixels): the tabs scroll, the
+        # page never does sideways.
+        self.text_tabs.tabBar().setUsesScrollButtons(True)
+        self.text_tabs.setMinimumWidth(TEXT_MIN_WIDTH)
         self.text_tabs.currentChanged.connect(lambda _i: self._fill_current_text())
         self.splitter.addWidget(self.text_tabs)
         self.splitter.setStretchFactor(0, 0)

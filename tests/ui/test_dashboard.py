@@ -251,6 +251,21 @@ def test_gap_list_uses_a_full_width_colon_in_chinese(demo_ctx, qtbot):
     assert "关系健康：" in chinese and "关系健康: " not in chinese
 
 
+def test_no_chart_makes_the_page_scroll_sideways_at_1280_pixels(demo_ctx, qtbot):
+    """The main window at 1280×720 leaves the page about 1080 pixels: the wide heat map and gap chart fit
+    beside the findings (their tabs scroll), so the tiles and the export button are never cut on the right."""
+    page = make_page(demo_ctx, qtbot)
+    page.resize(1080, 660)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "知行" in x.name)
+    show(page, qtbot, p.id)
+    for n, name in ((3, "heatmap"), (2, "gap")):
+        with qtbot.waitSignal(page.chart_painted, timeout=20000):
+            page.chart_tabs.setCurrentIndex(n)
+        qtbot.waitUntil(lambda: page.scroll.widget().width() <= page.scroll.viewport().width(), timeout=5000)
+        assert page.chart_views[name].canvas() is not None
+        assert page.scroll.horizontalScrollBar().maximum() == 0
+
+
 def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = partnership_svc.list_partnerships(demo_ctx.db)[0]
