@@ -1489,6 +1489,7 @@ def _cell_layout(slot: float) -> str:
     return "symbol"
 
 
+HEATMAP_ROOMY = style.LABEL_SIZE + 0.5  # points: a heat map cell's value on screen when the cell has room
 PORTFOLIO_ROW_MAX = 0.55  # inches: the tallest a partnership's row gets on screen, however much room
 PORTFOLIO_CELL_MAX = 1.3  # inches: the widest a heat map cell gets on screen
 HEATMAP_ROUNDS = (
@@ -1497,13 +1498,19 @@ HEATMAP_ROUNDS = (
 
 
 def heatmap_chart(
-    history: list[RoundScores], framework: Framework, lang: str, *, max_rounds: int | None = HEATMAP_ROUNDS
+    history: list[RoundScores],
+    framework: Framework,
+    lang: str,
+    *,
+    max_rounds: int | None = HEATMAP_ROUNDS,
+    screen: bool = False,
 ) -> Figure:
     """Indicators (rows) by rounds (columns), joint values with light symbols; withheld cells hatched.
 
     Only the latest ``max_rounds`` rounds are shown, with a note ("latest 12 of 40 rounds") when some are left
     out; round names are thinned when they do not fit side by side, and narrow cells put the light symbol under
-    the value."""
+    the value. On ``screen``, cells with room show their values at label size (as the portfolio's heat map),
+    not at the printed page's small cell size."""
     earlier, ordered = _latest(history, max_rounds)
     inds = framework.indicators
     n_rows, n_cols = len(inds), max(len(ordered), 1)
@@ -1535,7 +1542,14 @@ def heatmap_chart(
     _row_labels(ax, names)
     positions, col_names = round_ticks([sc.label for sc in ordered], slot, width=10)
     _col_labels(ax, col_names, positions, gid="round-label")
-    grid = _Grid(ax, layout)
+    cell_size = style.CELL_SIZE
+    if (
+        screen
+        and row_h >= 0.35
+        and slot >= text_width(f"5.00 {style.LIGHT_SYMBOLS['green']}", HEATMAP_ROOMY) + 0.1
+    ):
+        cell_size = HEATMAP_ROOMY
+    grid = _Grid(ax, layout, font_size=cell_size)
     for col, sc in enumerate(ordered):
         for row, ind in enumerate(inds):
             jv = sc.indicators.get(ind.id)
@@ -1598,7 +1612,7 @@ def portfolio_heatmap(
     _col_labels(ax, col_names)
     # On screen, cells with room show their numbers larger than on paper.
     roomy = size is not None and row_h >= 0.35 and rect[2] * fig_width / n_cols >= 0.9
-    grid = _Grid(ax, font_size=style.LABEL_SIZE + 0.5 if roomy else style.CELL_SIZE)
+    grid = _Grid(ax, font_size=HEATMAP_ROOMY if roomy else style.CELL_SIZE)
     for row, (_name_text, sc) in enumerate(rows):
         if sc is None or sc.index is None:
             grid.band(0, row, n_cols, label(t("no_results", lang)))

@@ -1066,7 +1066,7 @@ class DashboardPage(QWidget):
             return charts.trend_chart(
                 self._upto(), d.framework, lang, d.labels, max_rounds=TREND_WINDOW, size=size
             )
-        return charts.heatmap_chart(self._upto(), d.framework, lang, max_rounds=HEATMAP_WINDOW)
+        return charts.heatmap_chart(self._upto(), d.framework, lang, max_rounds=HEATMAP_WINDOW, screen=True)
 
     def draw_all_charts(self) -> None:
         """Draw every chart now (for screenshots and tests; normally a chart is drawn when its tab is seen)."""

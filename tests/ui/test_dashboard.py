@@ -266,6 +266,20 @@ def test_no_chart_makes_the_page_scroll_sideways_at_1280_pixels(demo_ctx, qtbot)
         assert page.scroll.horizontalScrollBar().maximum() == 0
 
 
+def test_heat_map_cell_values_are_as_large_as_the_labels_on_screen(demo_ctx, qtbot):
+    import re
+
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "知行" in x.name)
+    show(page, qtbot, p.id)
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        page.chart_tabs.setCurrentIndex(3)
+    figure = page.chart_views["heatmap"].figure()
+    cells = [t for ax in figure.axes for t in ax.texts if re.match(r"\d\.\d\d", t.get_text())]
+    assert len(cells) >= 12
+    assert min(t.get_fontsize() for t in cells) >= 9  # printed at 7.5 pt, too small on a screen
+
+
 def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = partnership_svc.list_partnerships(demo_ctx.db)[0]
