@@ -710,6 +710,12 @@ class DashboardPage(QWidget):
         """One line of the gap list: "Financial health: Hard sees 1.25 higher" (full-width colon in Chinese)."""
         return self.tr("{name}: {gap}", "gap list line").format(name=name, gap=gap)
 
+    def _said_by(self, side: str, label: str, text: str) -> str:
+        """A list item of what a side wrote, after its label in the side's colour (full-width colon in Chinese)."""
+        name = f"<span style='color:{theme.side_colour(side)}; font-weight:600'>{_esc(label)}</span>"
+        line = self.tr("{side}: {text}", "problem description line")
+        return f"<li>{line.format(side=name, text=_esc(text))}</li>"
+
     def _section(self, title: str) -> str:
         return f'<h3 style="margin-top:12px; margin-bottom:4px">{_esc(title)}</h3>'
 
@@ -892,10 +898,7 @@ class DashboardPage(QWidget):
                     f"<p style='margin-bottom:2px'><b>{_esc(t.text(ind.name))}</b></p><ul style='margin-top:0'>"
                 )
                 for side, text in items:
-                    block.append(
-                        f"<li><span style='color:{theme.side_colour(side)}; font-weight:600'>"
-                        f"{_esc(d.labels[side])}</span>: {_esc(text)}</li>"
-                    )
+                    block.append(self._said_by(side, d.labels[side], text))
                 block.append("</ul>")
             if block:
                 any_text = True
@@ -907,10 +910,7 @@ class DashboardPage(QWidget):
             out.append("<ul>")
             for side in SIDES:
                 for text in sc.comments.get(side, ()):
-                    out.append(
-                        f"<li><span style='color:{theme.side_colour(side)}; font-weight:600'>"
-                        f"{_esc(d.labels[side])}</span>: {_esc(text)}</li>"
-                    )
+                    out.append(self._said_by(side, d.labels[side], text))
             out.append("</ul>")
         for side in SIDES:
             if sc.sides[side].withheld:

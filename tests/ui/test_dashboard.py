@@ -240,7 +240,7 @@ def test_language_switch_retranslates_tiles_sentences_and_charts(demo_ctx, qtbot
     assert page.chart_tabs.tabText(0) != "Radar"
 
 
-def test_gap_list_uses_a_full_width_colon_in_chinese(demo_ctx, qtbot):
+def test_gap_and_problem_lists_use_a_full_width_colon_in_chinese(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
     show(page, qtbot, p.id)
@@ -249,6 +249,9 @@ def test_gap_list_uses_a_full_width_colon_in_chinese(demo_ctx, qtbot):
         demo_ctx.set_language("zh")
     chinese = page.findings_html()
     assert "关系健康：" in chinese and "关系健康: " not in chinese
+    page.text_tabs.setCurrentIndex(2)
+    problems = page.problems_view.toPlainText()
+    assert f"{p.partner_b_label}：" in problems and f"{p.partner_b_label}: " not in problems
 
 
 def test_no_chart_makes_the_page_scroll_sideways_at_1280_pixels(demo_ctx, qtbot):
