@@ -829,7 +829,8 @@ def trend_chart(
 
 
 END_LEAD_IN = 0.24  # inches of leader between a line's end and its name on the trend chart
-TREND_MIN_HEIGHT = 3.0  # inches: the least a trend chart laid out for the screen takes (five names stacked)
+# inches: the least a trend chart laid out for the screen takes (five names stacked; fits at 1280×720)
+TREND_MIN_HEIGHT = 2.8
 
 
 def _end_names(framework: Framework, lang: str, wide: bool = False) -> list[str]:

@@ -283,6 +283,26 @@ def test_heat_map_cell_values_are_as_large_as_the_labels_on_screen(demo_ctx, qtb
     assert min(t.get_fontsize() for t in cells) >= 9  # printed at 7.5 pt, too small on a screen
 
 
+def test_radar_and_trend_fit_the_page_at_1280_by_720(demo_ctx, qtbot):
+    """The page as the main window at 1280×720 gives it: the radar and the trend (with its five line-end names)
+    are laid out for the space, so the page does not scroll under them."""
+    page = make_page(demo_ctx, qtbot)
+    page.resize(1080, 668)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        page.chart_tabs.setCurrentIndex(1)
+    for n in (1, 0):
+        page.chart_tabs.setCurrentIndex(n)
+        qtbot.waitUntil(
+            lambda n=n: page.chart_views[("radar", "trend")[n]].canvas() is not None, timeout=20000
+        )
+        qtbot.waitUntil(
+            lambda: page.scroll.widget().height() <= page.scroll.viewport().height(), timeout=5000
+        )
+        assert page.scroll.verticalScrollBar().maximum() == 0
+
+
 def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = partnership_svc.list_partnerships(demo_ctx.db)[0]
