@@ -1150,16 +1150,19 @@ def history_chart(
 # --------------------------------------------------------------------------------------------------- gaps
 
 
-def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str) -> Figure:
+def gap_chart(
+    scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str, *, screen: bool = False
+) -> Figure:
     """Per indicator, how far side A's score is above (right) or below (left) side B's, with the gap threshold as
-    a band. Withheld indicators are marked, never drawn as a zero gap."""
+    a band. Withheld indicators are marked, never drawn as a zero gap. On ``screen`` the rows are as tight as the
+    heat map's (the page scrolls less); on paper they keep their room."""
     a, b = _side_name("A", labels), _side_name("B", labels)
     inds = framework.indicators
     n = len(inds)
     width_units = 30 if lang != "bilingual" else 26
     names = [_name(ind.name, lang, width_units) for ind in inds]
     line_count = max(name.count("\n") + 1 for name in names)
-    row_h = 0.30 + 0.13 * line_count
+    row_h = (0.22 if screen else 0.30) + 0.13 * line_count
     extra = 0.5 if lang == "bilingual" else 0.0
     # Below the bars: the scale's numbers, the axis title and the legend, each on its own line.
     height = 1.75 + extra + row_h * n

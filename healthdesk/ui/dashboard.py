@@ -1059,7 +1059,7 @@ class DashboardPage(QWidget):
             return charts.radar_chart(d.summary.scores, d.framework, d.labels, lang, size=size)
         if name == "gap":
             assert d.summary is not None
-            return charts.gap_chart(d.summary.scores, d.framework, d.labels, lang)
+            return charts.gap_chart(d.summary.scores, d.framework, d.labels, lang, screen=True)
         if name == "trend":
             # The latest rounds up to the chosen one; the chart knows from the rounds before them whether the
             # first one shown is the baseline, and says "latest 12 of 40 rounds".

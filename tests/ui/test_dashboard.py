@@ -303,6 +303,27 @@ def test_radar_and_trend_fit_the_page_at_1280_by_720(demo_ctx, qtbot):
         assert page.scroll.verticalScrollBar().maximum() == 0
 
 
+def test_gap_chart_rows_on_screen_are_tighter_than_on_paper(demo_ctx, qtbot):
+    """Twelve indicators at the printed row height make the page scroll far: the screen's rows are as tight as
+    the heat map's, every indicator still named."""
+    from healthdesk.reports import charts
+
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        page.chart_tabs.setCurrentIndex(2)
+    d = page.data
+    on_screen = page.chart_views["gap"].figure()
+    printed = charts.gap_chart(d.summary.scores, d.framework, d.labels, "en")
+    rows = len(d.framework.indicators)
+    assert on_screen.get_figheight() <= printed.get_figheight() - 0.08 * rows + 1e-9
+    from matplotlib.text import Text
+
+    shown = " ".join(t.get_text().replace("\n", " ") for t in on_screen.findobj(Text))
+    assert all(ind.name.en.split()[0] in shown for ind in d.framework.indicators)
+
+
 def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = partnership_svc.list_partnerships(demo_ctx.db)[0]
