@@ -600,16 +600,19 @@ def radar_chart(
         gid="joint-heading",
         **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR),
     )
-    values = fig.text(
-        x,
-        joint_top - 0.22 / height,
-        "\n".join(rows),
-        ha="left",
-        va="top",
-        linespacing=1.5,
-        gid="joint-values",
-        **_font(style.NOTE_SIZE, color=style.TEXT_COLOUR),
-    )
+    # One text per row at an even pitch: in one multi-line text the rows carrying a fallback glyph (× ●) would
+    # sit at uneven distances.
+    pitch = style.NOTE_SIZE * 1.75 / 72 / height
+    for k, row in enumerate(rows):
+        values = fig.text(
+            x,
+            joint_top - 0.22 / height - k * pitch,
+            row,
+            ha="left",
+            va="top",
+            gid="joint-values",
+            **_font(style.NOTE_SIZE, color=style.TEXT_COLOUR),
+        )
     if size is not None:  # the scale under the joint values, wherever the fonts put their last line
         fig.add_artist(
             Annotation(

@@ -324,6 +324,21 @@ def test_gap_chart_rows_on_screen_are_tighter_than_on_paper(demo_ctx, qtbot):
     assert all(ind.name.en.split()[0] in shown for ind in d.framework.indicators)
 
 
+def test_radar_joint_rows_are_evenly_spaced(demo_ctx, qtbot):
+    """Rows with a light symbol (× ●, drawn from a fallback font) no longer sit closer or further apart."""
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    figure = page.chart_views["radar"].figure()
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    rows = [t for t in figure.texts if t.get_gid() == "joint-values"]
+    assert len(rows) == 5 and "Financial health" in rows[2].get_text()
+    tops = [t.get_window_extent(renderer).y1 for t in rows]
+    steps = [a - b for a, b in zip(tops, tops[1:], strict=False)]
+    assert max(steps) - min(steps) <= 1.5  # pixels
+
+
 def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = partnership_svc.list_partnerships(demo_ctx.db)[0]
