@@ -600,16 +600,19 @@ def radar_chart(
         gid="joint-heading",
         **_font(style.LABEL_SIZE, color=style.TEXT_COLOUR),
     )
-    values = fig.text(
-        x,
-        joint_top - 0.22 / height,
-        "\n".join(rows),
-        ha="left",
-        va="top",
-        linespacing=1.5,
-        gid="joint-values",
-        **_font(style.NOTE_SIZE, color=style.TEXT_COLOUR),
-    )
+    # One text per row at an even pitch: in one multi-line text the rows carrying a fallback glyph (× ●) would
+    # sit at uneven distances.
+    pitch = style.NOTE_SIZE * 1.75 / 72 / height
+    for k, row in enumerate(rows):
+        values = fig.text(
+            x,
+            joint_top - 0.22 / height - k * pitch,
+            row,
+            ha="left",
+            va="top",
+            gid="joint-values",
+            **_font(style.NOTE_SIZE, color=style.TEXT_COLOUR),
+        )
     if size is not None:  # the scale under the joint values, wherever the fonts put their last line
         fig.add_artist(
             Annotation(
@@ -829,7 +832,8 @@ def trend_chart(
 
 
 END_LEAD_IN = 0.24  # inches of leader between a line's end and its name on the trend chart
-TREND_MIN_HEIGHT = 3.0  # inches: the least a trend chart laid out for the screen takes (five names stacked)
+# inches: the least a trend chart laid out for the screen takes (five names stacked; fits at 1280×720)
+TREND_MIN_HEIGHT = 2.8
 
 
 def _end_names(framework: Framework, lang: str, wide: bool = False) -> list[str]:
@@ -1149,16 +1153,19 @@ def history_chart(
 # --------------------------------------------------------------------------------------------------- gaps
 
 
-def gap_chart(scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str) -> Figure:
+def gap_chart(
+    scores: RoundScores, framework: Framework, labels: dict[str, str], lang: str, *, screen: bool = False
+) -> Figure:
     """Per indicator, how far side A's score is above (right) or below (left) side B's, with the gap threshold as
-    a band. Withheld indicators are marked, never drawn as a zero gap."""
+    a band. Withheld indicators are marked, never drawn as a zero gap. On ``screen`` the rows are as tight as the
+    heat map's (the page scrolls less); on paper they keep their room."""
     a, b = _side_name("A", labels), _side_name("B", labels)
     inds = framework.indicators
     n = len(inds)
     width_units = 30 if lang != "bilingual" else 26
     names = [_name(ind.name, lang, width_units) for ind in inds]
     line_count = max(name.count("\n") + 1 for name in names)
-    row_h = 0.30 + 0.13 * line_count
+    row_h = (0.22 if screen else 0.30) + 0.13 * line_count
     extra = 0.5 if lang == "bilingual" else 0.0
     # Below the bars: the scale's numbers, the axis title and the legend, each on its own line.
     height = 1.75 + extra + row_h * n
@@ -1489,6 +1496,7 @@ def _cell_layout(slot: float) -> str:
     return "symbol"
 
 
+HEATMAP_ROOMY = style.LABEL_SIZE + 0.5  # points: a heat map cell's value on screen when the cell has room
 PORTFOLIO_ROW_MAX = 0.55  # inches: the tallest a partnership's row gets on screen, however much room
 PORTFOLIO_CELL_MAX = 1.3  # inches: the widest a heat map cell gets on screen
 HEATMAP_ROUNDS = (
@@ -1497,13 +1505,19 @@ HEATMAP_ROUNDS = (
 
 
 def heatmap_chart(
-    history: list[RoundScores], framework: Framework, lang: str, *, max_rounds: int | None = HEATMAP_ROUNDS
+    history: list[RoundScores],
+    framework: Framework,
+    lang: str,
+    *,
+    max_rounds: int | None = HEATMAP_ROUNDS,
+    screen: bool = False,
 ) -> Figure:
     """Indicators (rows) by rounds (columns), joint values with light symbols; withheld cells hatched.
 
     Only the latest ``max_rounds`` rounds are shown, with a note ("latest 12 of 40 rounds") when some are left
     out; round names are thinned when they do not fit side by side, and narrow cells put the light symbol under
-    the value."""
+    the value. On ``screen``, cells with room show their values at label size (as the portfolio's heat map),
+    not at the printed page's small cell size."""
     earlier, ordered = _latest(history, max_rounds)
     inds = framework.indicators
     n_rows, n_cols = len(inds), max(len(ordered), 1)
@@ -1535,7 +1549,14 @@ def heatmap_chart(
     _row_labels(ax, names)
     positions, col_names = round_ticks([sc.label for sc in ordered], slot, width=10)
     _col_labels(ax, col_names, positions, gid="round-label")
-    grid = _Grid(ax, layout)
+    cell_size = style.CELL_SIZE
+    if (
+        screen
+        and row_h >= 0.35
+        and slot >= text_width(f"5.00 {style.LIGHT_SYMBOLS['green']}", HEATMAP_ROOMY) + 0.1
+    ):
+        cell_size = HEATMAP_ROOMY
+    grid = _Grid(ax, layout, font_size=cell_size)
     for col, sc in enumerate(ordered):
         for row, ind in enumerate(inds):
             jv = sc.indicators.get(ind.id)
@@ -1598,7 +1619,7 @@ def portfolio_heatmap(
     _col_labels(ax, col_names)
     # On screen, cells with room show their numbers larger than on paper.
     roomy = size is not None and row_h >= 0.35 and rect[2] * fig_width / n_cols >= 0.9
-    grid = _Grid(ax, font_size=style.LABEL_SIZE + 0.5 if roomy else style.CELL_SIZE)
+    grid = _Grid(ax, font_size=HEATMAP_ROOMY if roomy else style.CELL_SIZE)
     for row, (_name_text, sc) in enumerate(rows):
         if sc is None or sc.index is None:
             grid.band(0, row, n_cols, label(t("no_results", lang)))

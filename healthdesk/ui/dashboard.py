@@ -55,6 +55,7 @@ TREND_WINDOW = 12  # rounds on the trend chart (up to the chosen one)
 HEATMAP_WINDOW = 12  # rounds on the heat map (older ones: "latest 12 of N rounds")
 CHARTS = ("radar", "trend", "gap", "heatmap")
 SIZED_CHARTS = ("radar", "trend")  # laid out for the space they get; the others are zoomed to it
+TEXT_MIN_WIDTH = 240  # pixels of the findings pane below which the page scrolls sideways
 CHART_MIN_HEIGHT = 260  # pixels of chart below which the page scrolls rather than the chart shrinking
 
 
@@ -347,6 +348,10 @@ class DashboardPage(QWidget):
         self.followup_panel.open_requested.connect(self._open_action_plan)
         self.followup_panel.workshop_requested.connect(self._start_workshop)
         self.text_tabs.addTab(self.followup_panel, "")
+        # Narrower than its four tab names when a wide chart needs the room (1280 pixels): the tabs scroll, the
+        # page never does sideways.
+        self.text_tabs.tabBar().setUsesScrollButtons(True)
+        self.text_tabs.setMinimumWidth(TEXT_MIN_WIDTH)
         self.text_tabs.currentChanged.connect(lambda _i: self._fill_current_text())
         self.splitter.addWidget(self.text_tabs)
         self.splitter.setStretchFactor(0, 0)
@@ -701,6 +706,16 @@ class DashboardPage(QWidget):
         attr = f" style='{style}'" if style else ""
         return f"<p{attr}>{_esc(text)}</p>"
 
+    def _gap_line(self, name: str, gap: str) -> str:
+        """One line of the gap list: "Financial health: Hard sees 1.25 higher" (full-width colon in Chinese)."""
+        return self.tr("{name}: {gap}", "gap list line").format(name=name, gap=gap)
+
+    def _said_by(self, side: str, label: str, text: str) -> str:
+        """A list item of what a side wrote, after its label in the side's colour (full-width colon in Chinese)."""
+        name = f"<span style='color:{theme.side_colour(side)}; font-weight:600'>{_esc(label)}</span>"
+        line = self.tr("{side}: {text}", "problem description line")
+        return f"<li>{line.format(side=name, text=_esc(text))}</li>"
+
     def _section(self, title: str) -> str:
         return f'<h3 style="margin-top:12px; margin-bottom:4px">{_esc(title)}</h3>'
 
@@ -764,11 +779,11 @@ class DashboardPage(QWidget):
                 for dim in fw.dimensions:
                     jv = sc.dimensions.get(dim.id)
                     if jv is not None and jv.gap is not None and jv.gap_flagged:
-                        gaps.append(f"{t.text(dim.name)}: {t.gap_text(jv.gap, d.labels)}")
+                        gaps.append(self._gap_line(t.text(dim.name), t.gap_text(jv.gap, d.labels)))
                 for ind in fw.indicators:
                     jv = sc.indicators.get(ind.id)
                     if jv is not None and jv.gap is not None and jv.gap_flagged:
-                        gaps.append(f"{t.text(ind.name)}: {t.gap_text(jv.gap, d.labels)}")
+                        gaps.append(self._gap_line(t.text(ind.name), t.gap_text(jv.gap, d.labels)))
             if sc.overall is None:
                 out.append(self._para(self.tr("Gaps need the results of both sides.")))
             elif not gaps:
@@ -883,10 +898,7 @@ class DashboardPage(QWidget):
                     f"<p style='margin-bottom:2px'><b>{_esc(t.text(ind.name))}</b></p><ul style='margin-top:0'>"
                 )
                 for side, text in items:
-                    block.append(
-                        f"<li><span style='color:{theme.side_colour(side)}; font-weight:600'>"
-                        f"{_esc(d.labels[side])}</span>: {_esc(text)}</li>"
-                    )
+                    block.append(self._said_by(side, d.labels[side], text))
                 block.append("</ul>")
             if block:
                 any_text = True
@@ -898,10 +910,7 @@ class DashboardPage(QWidget):
             out.append("<ul>")
             for side in SIDES:
                 for text in sc.comments.get(side, ()):
-                    out.append(
-                        f"<li><span style='color:{theme.side_colour(side)}; font-weight:600'>"
-                        f"{_esc(d.labels[side])}</span>: {_esc(text)}</li>"
-                    )
+                    out.append(self._said_by(side, d.labels[side], text))
             out.append("</ul>")
         for side in SIDES:
             if sc.sides[side].withheld:
@@ -1050,14 +1059,14 @@ class DashboardPage(QWidget):
             return charts.radar_chart(d.summary.scores, d.framework, d.labels, lang, size=size)
         if name == "gap":
             assert d.summary is not None
-            return charts.gap_chart(d.summary.scores, d.framework, d.labels, lang)
+            return charts.gap_chart(d.summary.scores, d.framework, d.labels, lang, screen=True)
         if name == "trend":
             # The latest rounds up to the chosen one; the chart knows from the rounds before them whether the
             # first one shown is the baseline, and says "latest 12 of 40 rounds".
             return charts.trend_chart(
                 self._upto(), d.framework, lang, d.labels, max_rounds=TREND_WINDOW, size=size
             )
-        return charts.heatmap_chart(self._upto(), d.framework, lang, max_rounds=HEATMAP_WINDOW)
+        return charts.heatmap_chart(self._upto(), d.framework, lang, max_rounds=HEATMAP_WINDOW, screen=True)
 
     def draw_all_charts(self) -> None:
         """Draw every chart now (for screenshots and tests; normally a chart is drawn when its tab is seen)."""

@@ -38,6 +38,7 @@ from .context import AppContext
 from .result_texts import ResultTexts, _esc
 
 CHART_HEIGHT = 360  # pixels kept for the history chart until it is drawn (then it takes the height it needs)
+CELL_PADDING = 14  # pixels added to each history column beyond its widest value
 
 
 class DetailDialog(QDialog):
@@ -375,6 +376,12 @@ class DetailDialog(QDialog):
                 table.setItem(r, c, item)
         self._fit(table, stretch_first=False)
         table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for c in range(
+            table.columnCount()
+        ):  # room around each value: "withheld" never touches the grid lines
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(c, table.columnWidth(c) + CELL_PADDING)
         width = sum(table.columnWidth(c) for c in range(table.columnCount())) + 2 * table.frameWidth() + 2
         table.setMaximumWidth(width)
 

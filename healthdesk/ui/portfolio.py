@@ -208,7 +208,13 @@ class PortfolioModel(QAbstractTableModel):
             return t.light_text(ov.light) if ov.light else DASH
         if col == self.COL_TREND:
             if ov.trend_kind == "compared" and ov.index_delta is not None:
-                return f"{t.arrow(ov.trend)} {fmt_signed1(ov.index_delta)}"
+                # arrow and words by the index's heading, as the dashboard tile says it (present)
+                heading = index_heading(ov.index_falling, ov.trend)
+                if heading == "down" and ov.index_falling:
+                    return self.tr("{arrow} falling: {delta}").format(
+                        arrow=t.arrow(heading), delta=fmt_signed1(ov.index_delta)
+                    )
+                return f"{t.arrow(heading)} {fmt_signed1(ov.index_delta)}"
             return t.trend_kind(ov.trend_kind) if ov.trend_kind else DASH
         if col == self.COL_GAP:
             if ov.gap_dimension is None or ov.gap is None:
@@ -735,6 +741,12 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
                 header.resizeSection(gap, header.sectionSize(gap) - give)
                 room += give
         header.resizeSection(col, max(min(wanted, room), header.sectionSizeHint(col)))
+        # room left over (a wide window, shorter Chinese texts) goes back to the largest gap, up to its full text
+        gap = PortfolioModel.COL_GAP
+        spare = room - max(wanted, header.sectionSizeHint(col))
+        need = max(self.table.sizeHintForColumn(gap), header.sectionSizeHint(gap))
+        if spare > 0 and header.sectionSize(gap) < need:
+            header.resizeSection(gap, min(need, header.sectionSize(gap) + spare))
 
     def _compute_pending(self) -> None:
         if not self.model.pending:

@@ -116,9 +116,10 @@ class ResultTexts(QObject):
         self, summary: RoundSummary, history: list[RoundScores] | tuple[RoundScores, ...]
     ) -> tuple[str, str | None]:
         """The health index's trend in words and its direction (for the colour), decided by
-        :func:`healthdesk.present.findings.index_direction`: the last step ("▶ −5.7 vs 2026 H1"), then the change
-        over the period shown, as the printed headline says it ("▼ falling: −30.0 since 2024 H2" when the index
-        decline rule fires). A "version break" or "baseline" without numbers."""
+        :func:`healthdesk.present.findings.index_direction`: the last step ("▲ +6.3 vs 2026 H1"; a fall while the
+        decline rule holds gets "▼"), then the change over the period shown, as the printed headline says it
+        ("▼ falling: −30.0 since 2024 H2" when the index decline rule fires). A "version break" or "baseline"
+        without numbers."""
         trend = summary.trend
         if trend.kind == "withheld":
             return "", None
@@ -127,9 +128,13 @@ class ResultTexts(QObject):
                 label=trend.previous_label
             ), None
         lines = [self.index_change_text(trend)]
+        direction = index_direction(summary)
+        said = trend_message(trend)
+        if direction == "down" and said is not None and str(said.params.get("delta") or "").startswith("-"):
+            # the decline rule decides the arrow of a fall, as the colour and the portfolio's trend cell
+            lines[0] = f"{self.arrow(direction)} {said.params['delta']}"
         if trend.kind == "compared":
             lines[0] = f"{lines[0]} {self.versus(trend.previous_label)}"
-        direction = index_direction(summary)
         period = period_message(history, summary.scores)
         if period is not None:
             p = period.params

@@ -113,81 +113,86 @@
         <translation>已隐去</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="217" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="214" />
+        <source>{arrow} falling: {delta}</source>
+        <translation>{arrow} 下降：{delta}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/portfolio.py" line="223" />
         <source>{dimension} {gap}: {who}</source>
         <translation>{dimension} {gap}：{who}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="225" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="231" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="229" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="235" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="231" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="237" />
         <source>{date} (overdue)</source>
         <translation>{date}（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="236" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="242" />
         <source>{tier} · exit review</source>
         <translation>{tier} · 退出评审</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="245" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="251" />
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/portfolio.py" line="247" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="253" />
         <source>%n KPI breach(es)</source>
         <translation>
             <numerusform>%n 项 KPI 预警</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/portfolio.py" line="249" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="255" />
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>%n 项待决</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="255" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="261" />
         <source>no gap</source>
         <translation>无差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="256" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="262" />
         <source>{label} higher</source>
         <translation>{label} 评分更高</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="379" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="385" />
         <source>Round {label}</source>
         <translation>轮次 {label}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="381" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="387" />
         <source>{change} index points since the round before</source>
         <translation>较上一轮变化 {change} 个指数点</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="385" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="391" />
         <source>The health index is falling (early warning): open the dashboard.</source>
         <translation>健康指数持续下降（早期预警）：请打开仪表板查看。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="388" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="394" />
         <source>Gap {gap} (A − B) on {dimension}: {who}</source>
         <translation>{dimension}差距 {gap}（甲 − 乙）：{who}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="394" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="400" />
         <source>Open the dashboard to read the warnings and their next steps.</source>
         <translation>打开仪表板查看预警内容及建议的下一步。</translation>
     </message>
@@ -195,77 +200,77 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="597" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="603" />
         <source>Portfolio</source>
         <translation>组合总览</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="598" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="604" />
         <source>Filter by name, code or partner…</source>
         <translation>按名称、代码或合作方筛选…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="604" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="610" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="606" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="612" />
         <source>Exit review due</source>
         <translation>需退出评审</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="607" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="613" />
         <source>No results</source>
         <translation>暂无结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="614" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="620" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="615" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="621" />
         <source>Active and paused</source>
         <translation>进行中和已暂停</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="617" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="623" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="622" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="628" />
         <source>No partnerships yet. Create one on the Partnerships page, or load the demo data from the File menu to look around.</source>
         <translation>尚无合作关系。请在“合作关系”页新建，或从“文件”菜单加载演示数据先看看。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="646" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="652" />
         <source>Partnerships: {total} · as of {date}</source>
         <translation>合作关系：{total} 个 · 截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="648" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="654" />
         <source>{shown} of {total} partnerships shown, as of {date}</source>
         <translation>显示 {total} 个合作关系中的 {shown} 个，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="652" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="658" />
         <source>{n} still being calculated…</source>
         <translation>还有 {n} 个正在计算…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="831" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="843" />
         <source>No partnership to show.</source>
         <translation>没有可显示的合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="836" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="848" />
         <source>Heat map of the first {n} of {total} partnerships in the table's order; sort or filter the table to see others.</source>
         <translation>热力图显示表格顺序中 {total} 个合作关系的前 {n} 个；排序或筛选表格可查看其他合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio.py" line="842" />
+        <location filename="../../healthdesk/ui/portfolio.py" line="854" />
         <source>Heat map of the partnerships in the table's order (latest round with results).</source>
         <translation>按表格顺序显示各合作关系的热力图（有结果的最新一轮）。</translation>
     </message>

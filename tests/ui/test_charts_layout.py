@@ -171,6 +171,8 @@ def test_the_health_index_tile_says_a_decline_as_the_decline_rule_does(demo_fold
     assert page.data.summary.trend.overall.direction == "flat"
     text = tile.trend.text()
     assert "-5.7" in text and "2026 H1" in text
+    # the decline rule decides the arrow of the fall too, as the colour and the portfolio say it (not "▶ -5.7")
+    assert text.splitlines()[0] == "▼ -5.7 vs 2026 H1"
     assert "▼ falling: -30.0 since 2024 H2" in text
     assert theme.RED.lower() in tile.trend.styleSheet().lower()
 
@@ -211,4 +213,4 @@ def test_the_index_direction_is_the_decline_rule_then_the_last_step():
 def test_the_index_tile_in_chinese_says_the_same(demo_folder, main_window, qtbot):
     page, _view = open_dashboard(main_window, qtbot, (1366, 768))
     main_window.ctx.set_language("zh")
-    qtbot.waitUntil(lambda: "下降：自2024 H2以来-30.0" in page.index_tile.trend.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "下降：自 2024 H2 以来 -30.0" in page.index_tile.trend.text(), timeout=30000)

@@ -240,6 +240,105 @@ def test_language_switch_retranslates_tiles_sentences_and_charts(demo_ctx, qtbot
     assert page.chart_tabs.tabText(0) != "Radar"
 
 
+def test_gap_and_problem_lists_use_a_full_width_colon_in_chinese(demo_ctx, qtbot):
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    assert "Relationship health: " in page.findings_html()
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        demo_ctx.set_language("zh")
+    chinese = page.findings_html()
+    assert "关系健康：" in chinese and "关系健康: " not in chinese
+    page.text_tabs.setCurrentIndex(2)
+    problems = page.problems_view.toPlainText()
+    assert f"{p.partner_b_label}：" in problems and f"{p.partner_b_label}: " not in problems
+
+
+def test_no_chart_makes_the_page_scroll_sideways_at_1280_pixels(demo_ctx, qtbot):
+    """The main window at 1280×720 leaves the page about 1080 pixels: the wide heat map and gap chart fit
+    beside the findings (their tabs scroll), so the tiles and the export button are never cut on the right."""
+    page = make_page(demo_ctx, qtbot)
+    page.resize(1080, 660)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "知行" in x.name)
+    show(page, qtbot, p.id)
+    for n, name in ((3, "heatmap"), (2, "gap")):
+        with qtbot.waitSignal(page.chart_painted, timeout=20000):
+            page.chart_tabs.setCurrentIndex(n)
+        qtbot.waitUntil(lambda: page.scroll.widget().width() <= page.scroll.viewport().width(), timeout=5000)
+        assert page.chart_views[name].canvas() is not None
+        assert page.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_heat_map_cell_values_are_as_large_as_the_labels_on_screen(demo_ctx, qtbot):
+    import re
+
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "知行" in x.name)
+    show(page, qtbot, p.id)
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        page.chart_tabs.setCurrentIndex(3)
+    figure = page.chart_views["heatmap"].figure()
+    cells = [t for ax in figure.axes for t in ax.texts if re.match(r"\d\.\d\d", t.get_text())]
+    assert len(cells) >= 12
+    assert min(t.get_fontsize() for t in cells) >= 9  # printed at 7.5 pt, too small on a screen
+
+
+def test_radar_and_trend_fit_the_page_at_1280_by_720(demo_ctx, qtbot):
+    """The page as the main window at 1280×720 gives it: the radar and the trend (with its five line-end names)
+    are laid out for the space, so the page does not scroll under them."""
+    page = make_page(demo_ctx, qtbot)
+    page.resize(1080, 668)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        page.chart_tabs.setCurrentIndex(1)
+    for n in (1, 0):
+        page.chart_tabs.setCurrentIndex(n)
+        qtbot.waitUntil(
+            lambda n=n: page.chart_views[("radar", "trend")[n]].canvas() is not None, timeout=20000
+        )
+        qtbot.waitUntil(
+            lambda: page.scroll.widget().height() <= page.scroll.viewport().height(), timeout=5000
+        )
+        assert page.scroll.verticalScrollBar().maximum() == 0
+
+
+def test_gap_chart_rows_on_screen_are_tighter_than_on_paper(demo_ctx, qtbot):
+    """Twelve indicators at the printed row height make the page scroll far: the screen's rows are as tight as
+    the heat map's, every indicator still named."""
+    from healthdesk.reports import charts
+
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+        page.chart_tabs.setCurrentIndex(2)
+    d = page.data
+    on_screen = page.chart_views["gap"].figure()
+    printed = charts.gap_chart(d.summary.scores, d.framework, d.labels, "en")
+    rows = len(d.framework.indicators)
+    assert on_screen.get_figheight() <= printed.get_figheight() - 0.08 * rows + 1e-9
+    from matplotlib.text import Text
+
+    shown = " ".join(t.get_text().replace("\n", " ") for t in on_screen.findobj(Text))
+    assert all(ind.name.en.split()[0] in shown for ind in d.framework.indicators)
+
+
+def test_radar_joint_rows_are_evenly_spaced(demo_ctx, qtbot):
+    """Rows with a light symbol (× ●, drawn from a fallback font) no longer sit closer or further apart."""
+    page = make_page(demo_ctx, qtbot)
+    p = next(x for x in partnership_svc.list_partnerships(demo_ctx.db) if "云启" in x.name)
+    show(page, qtbot, p.id)
+    figure = page.chart_views["radar"].figure()
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    rows = [t for t in figure.texts if t.get_gid() == "joint-values"]
+    assert len(rows) == 5 and "Financial health" in rows[2].get_text()
+    tops = [t.get_window_extent(renderer).y1 for t in rows]
+    steps = [a - b for a, b in zip(tops, tops[1:], strict=False)]
+    assert max(steps) - min(steps) <= 1.5  # pixels
+
+
 def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
     page = make_page(demo_ctx, qtbot)
     p = partnership_svc.list_partnerships(demo_ctx.db)[0]

@@ -148,3 +148,19 @@ def test_the_dashboard_trend_of_the_latest_rounds_says_so_and_calls_none_of_them
     assert "latest 2 of 3 rounds" in texts
     assert "baseline" not in texts
     assert [t.get_text() for t in fig.axes[1].get_xticklabels() if t.get_text()] == ["R2", "R3"]
+
+
+def test_the_history_table_leaves_room_around_its_values(ctx, qtbot):
+    """A cramped table ("withheld" touching the grid lines) is hard to read: each column is wider than its
+    widest value, and the whole table is shown without a scroll bar of its own."""
+    p = make_partnership(ctx.db)
+    add_round(ctx, p, 1, [3, 3, 3])
+    add_round(ctx, p, 2, [2, 2])  # HardCo withheld
+    page = open_page(ctx, qtbot, p)
+    dialog = open_detail(page, qtbot, "dimension", "relationship")
+    table = dialog.history_table
+    metrics = table.fontMetrics()
+    for c in range(table.columnCount()):
+        widest = max(metrics.horizontalAdvance(table.item(r, c).text()) for r in range(table.rowCount()))
+        assert table.columnWidth(c) >= widest + 16, c
+    assert table.horizontalScrollBar().maximum() == 0

@@ -213,3 +213,29 @@ def test_rows_not_kept_yet_are_filled_in_a_few_at_a_time(demo_folder, ctx, qtbot
     expected = sorted(fmt1(partnership_overview(s, AS_OF, get_framework).index) for s in scores.values())
     assert sorted(column(page, M.COL_INDEX)) == expected
     assert "still being calculated" not in page.count_label.text()
+
+
+def test_a_falling_index_says_falling_with_a_down_arrow(demo_ctx, qtbot):
+    """The index decline rule decides the arrow and the word, as on the dashboard tile (not "▶ -5.7")."""
+    from healthdesk.ui.portfolio import PortfolioModel as M
+
+    page = make_page(demo_ctx, qtbot)
+    names = column(page, M.COL_NAME)
+    trends = dict(zip(names, column(page, M.COL_TREND), strict=True))
+    falling = next(text for name, text in trends.items() if "云启" in name)
+    assert falling.startswith("▼ falling:") and falling.endswith("5.7")
+    assert all("falling" not in text for name, text in trends.items() if "云启" not in name)
+    demo_ctx.set_language("zh")
+    falling = next(t for n, t in zip(names, column(page, M.COL_TREND), strict=True) if "云启" in n)
+    assert falling.startswith("▼ 下降：")
+
+
+def test_a_wide_window_shows_the_largest_gap_in_full(demo_ctx, qtbot):
+    from healthdesk.ui.portfolio import PortfolioModel as M
+
+    page = make_page(demo_ctx, qtbot, size=(1900, 1000))
+    header = page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: bool(page.model.followup), timeout=20000)
+    assert header.sectionSize(M.COL_GAP) >= page.table.sizeHintForColumn(M.COL_GAP)
+    last = header.sectionViewportPosition(M.COL_FOLLOWUP) + header.sectionSize(M.COL_FOLLOWUP)
+    assert last <= page.table.viewport().width()  # and the table still fits without scrolling sideways
