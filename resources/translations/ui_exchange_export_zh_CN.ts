@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="278" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="625" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="628" />
         <source>&amp;Partnership</source>
         <translation>合作关系(&amp;P)</translation>
     </message>
@@ -85,19 +85,19 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="307" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="641" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="644" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="308" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="642" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="645" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/exchange_export.py" line="309" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="643" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="646" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -195,104 +195,104 @@
         <translation>{label}：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="508" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="511" />
         <source>Message copied: paste it into your e-mail.</source>
         <translation>消息已复制：请粘贴到您的邮件中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="620" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="621" />
-        <location filename="../../healthdesk/ui/exchange_export.py" line="721" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="623" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="624" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="724" />
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="626" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="629" />
         <source>What</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="627" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="630" />
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="628" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="631" />
         <source>&amp;Language of names</source>
         <translation>名称语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="629" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="632" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="638" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="641" />
         <source>Results of one round</source>
         <translation>某一轮的结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="639" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="642" />
         <source>Results of every round</source>
         <translation>所有轮次的结果</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="640" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="643" />
         <source>The whole history, with every answer (JSON)</source>
         <translation>完整历史，含每份答案（JSON）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="655" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="658" />
         <source>JSON (HealthDesk history)</source>
         <translation>JSON（HealthDesk 历史）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="657" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="660" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="658" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="661" />
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV，UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="666" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="669" />
         <source>Confidential: this file holds every respondent's own answers, with names. Use it to move the partnership to another computer (File → Import partnership history…) or to keep a copy; never send it to the partner companies.</source>
         <translation>机密：此文件包含每位答卷人本人的答案及姓名。仅用于把合作关系迁移到另一台电脑（文件 → 导入合作关系历史…）或留存副本；切勿发送给合作双方公司。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="674" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="677" />
         <source>Results per side and joint, never per person. A side with fewer submitted responses than the round's anonymity threshold is left out; problem descriptions and comments are not attributed.</source>
         <translation>按合作方和双方综合汇总，不含个人结果。提交人数少于本轮匿名阈值的一方不予导出；问题描述和意见不署名。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="716" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="719" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="717" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="720" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="718" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="721" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="734" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="737" />
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="745" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="748" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}……</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/exchange_export.py" line="774" />
+        <location filename="../../healthdesk/ui/exchange_export.py" line="777" />
         <source>Written at {time}: {path}</source>
         <translation>已于 {time} 写入：{path}</translation>
     </message>

@@ -23,22 +23,22 @@
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="84" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="86" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="208" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="210" />
         <source>Please finish or close “{title}” first, then hand the laptop over.</source>
         <translation>请先完成或关闭“{title}”，再把电脑交给答卷人。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="223" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="225" />
         <source>Some text typed in “{title}” could not be saved. Hand the laptop over anyway? The text stays in that window, out of sight, until respondent mode ends.</source>
         <translation>“{title}”中部分已输入的文字未能保存。仍要交给答卷人吗？这些文字会留在该窗口中（不显示），直到答卷模式结束。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/respondent_room.py" line="226" />
+        <location filename="../../healthdesk/ui/respondent_room.py" line="228" />
         <source>Hand over anyway</source>
         <translation>仍然交给答卷人</translation>
     </message>
