@@ -318,10 +318,10 @@ def measure(folder: Path, runs: int, lang: str) -> dict[str, list[float]]:
 
     from healthdesk.models.db import Database
     from healthdesk.services import summary as summary_svc
-    from healthdesk.ui import app as app_module
-    from healthdesk.ui.context import AppContext
-    from healthdesk.ui.dashboard import DashboardPage
-    from healthdesk.ui.portfolio import PortfolioPage
+    from healthdesk.ui.common.context import AppContext
+    from healthdesk.ui.dashboard.page import DashboardPage
+    from healthdesk.ui.portfolio.page import PortfolioPage
+    from healthdesk.ui.shell import app as app_module
 
     qapp = app_module.create_application(["healthdesk-scale-bench"])
     app_module.prepare_application(qapp, lang)

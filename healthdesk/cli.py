@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError:
         known, rest = None, argv
     if known is not None and not rest and known.lang in (None, "en", "zh"):
-        from .ui.app import run_app
+        from .ui.shell.app import run_app
 
         data_dir = resolve_data_dir(known.data_dir)
         setup_logging(data_dir, to_file=False)
@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         and known.lang in (None, "en", "zh")
     ):
         # `healthdesk FILE` (what a file manager may run): like `healthdesk open FILE`.
-        from .ui.app import run_app
+        from .ui.shell.app import run_app
 
         data_dir = resolve_data_dir(known.data_dir)
         setup_logging(data_dir, to_file=False)
@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     func = getattr(args, "func", None)
     try:
         if func is None:
-            from .ui.app import run_app
+            from .ui.shell.app import run_app
 
             return run_app(data_dir, lang=args.lang, argv=[sys.argv[0]])
         refuse_in_respondent_mode(args, data_dir)

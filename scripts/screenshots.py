@@ -111,9 +111,9 @@ class Shot:
 
 
 def charts_pending(root: Any) -> list[str]:
-    """The charts (``healthdesk.ui.charts_widget.ChartView``) visible in ``root`` that are not drawn and painted at
+    """The charts (``healthdesk.ui.common.charts_widget.ChartView``) visible in ``root`` that are not drawn and painted at
     their final size yet."""
-    from healthdesk.ui.charts_widget import ChartView
+    from healthdesk.ui.common.charts_widget import ChartView
 
     views = ([root] if isinstance(root, ChartView) else []) + list(root.findChildren(ChartView))
     pending = []
@@ -212,7 +212,7 @@ def portfolio(shot: Shot) -> Any:
 
 
 def _dashboard(shot: Shot, name_part: str = "", chart: int = 0, text: int = 0, round_label: str = "") -> Any:
-    """The dashboard of a demo partnership with the given chart and text tabs (healthdesk/ui/dashboard.py)."""
+    """The dashboard of a demo partnership with the given chart and text tabs (healthdesk/ui/dashboard/page.py)."""
     p = shot.open_partnership(name_part, page="dashboard")
     page = shot.window.pages["dashboard"]
     if round_label and p is not None:
@@ -280,7 +280,7 @@ def portfolio_filtered(shot: Shot) -> Any:
 @screen("backups")
 def backups(shot: Shot) -> Any:
     from healthdesk.models import backup
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     if not backup.list_backups(shot.ctx.paths.backups):
         backup.take_backup(shot.ctx.db, reason="manual")
@@ -290,7 +290,7 @@ def backups(shot: Shot) -> Any:
 
 @screen("first-run")
 def first_run(shot: Shot) -> Any:
-    from healthdesk.ui.first_run import FirstRunDialog
+    from healthdesk.ui.shell.first_run import FirstRunDialog
 
     return shot.dialog(FirstRunDialog(shot.window))
 
@@ -298,7 +298,7 @@ def first_run(shot: Shot) -> Any:
 @screen("locked")
 def locked(shot: Shot) -> Any:
     from healthdesk.errors import LockedError
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     exc = LockedError("locked", path=str(shot.ctx.data_dir), pid=4242, host="meeting-room-laptop")
     box, _button = safety.locked_box(shot.window, exc)
@@ -309,7 +309,7 @@ def locked(shot: Shot) -> Any:
 def damaged(shot: Shot) -> Any:
     from healthdesk.errors import DamagedError
     from healthdesk.models import backup
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     exc = DamagedError("damaged", path=str(shot.ctx.db.path), reason="database disk image is malformed")
     good = backup.list_backups(shot.ctx.paths.backups)
@@ -324,7 +324,7 @@ def lost_database(shot: Shot) -> Any:
     from healthdesk import maintenance
     from healthdesk.errors import DamagedError
     from healthdesk.models import backup
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     maintenance.backup_now(shot.ctx.db)
     good = backup.list_backups(shot.ctx.paths.backups)
@@ -335,7 +335,7 @@ def lost_database(shot: Shot) -> Any:
 
 @screen("error-dialog")
 def error_dialog(shot: Shot) -> Any:
-    from healthdesk.ui.error_dialog import UnexpectedErrorDialog
+    from healthdesk.ui.shell.error_dialog import UnexpectedErrorDialog
 
     try:
         raise RuntimeError("example failure for the screenshot")
@@ -374,7 +374,7 @@ def _walkthrough_respondent(shot: Shot, status: str) -> Any:
 
 
 def _walkthrough_window(shot: Shot, status: str, page: int | str) -> Any:
-    from healthdesk.ui.walkthrough import WalkthroughWindow
+    from healthdesk.ui.walkthrough.window import WalkthroughWindow
 
     who = _walkthrough_respondent(shot, status)
     window = WalkthroughWindow(shot.ctx, who.id)
@@ -430,7 +430,7 @@ def walkthrough_review(shot: Shot) -> Any:
 
 @screen("respondent-mode")
 def respondent_mode(shot: Shot) -> Any:
-    from healthdesk.ui.walkthrough_respondent import RespondentModeWindow
+    from healthdesk.ui.walkthrough.respondent import RespondentModeWindow
 
     who = _walkthrough_respondent(shot, "in_progress")
     window = RespondentModeWindow(shot.ctx, who.id)
@@ -459,7 +459,7 @@ def respondent_thanks(shot: Shot) -> Any:
 def respondent_mode_refused(shot: Shot) -> Any:
     """What a second HealthDesk (or `healthdesk open FILE`) shows while respondent mode runs: no data, only Quit."""
     from healthdesk.errors import LockedError
-    from healthdesk.ui import respondent_room
+    from healthdesk.ui.walkthrough import room as respondent_room
 
     exc = LockedError("respondent_mode", path=str(shot.ctx.data_dir))
     return shot.dialog(respondent_room.respondent_mode_box(None, exc))
@@ -469,7 +469,7 @@ def respondent_mode_refused(shot: Shot) -> Any:
 def respondent_pin_wait(shot: Shot) -> Any:
     """The facilitator's PIN box after too many wrong PINs: the wait, and no input until then."""
     from healthdesk.services.pin_guard import PinState
-    from healthdesk.ui.walkthrough_respondent import PinDialog
+    from healthdesk.ui.walkthrough.respondent import PinDialog
 
     dialog = PinDialog(shot.window, lambda: PinState(failures=9, wait_seconds=14 * 60 + 37, locked=True))
     dialog.timer.stop()
@@ -481,7 +481,7 @@ def respondent_hand_over_refused(shot: Shot) -> Any:
     """Hand over for a respondent whose answers are open in a Fill-in window: refused with the reason."""
     from PySide6.QtWidgets import QMessageBox
 
-    from healthdesk.ui import walkthrough_respondent
+    from healthdesk.ui.walkthrough import respondent as walkthrough_respondent
 
     who = _walkthrough_respondent(shot, "in_progress")
     text = walkthrough_respondent.tr(
@@ -494,14 +494,14 @@ def respondent_hand_over_refused(shot: Shot) -> Any:
     return shot.dialog(box)
 
 
-# -- the workshop and the follow-up (healthdesk/ui/workshop.py, followup*.py) -----------------------------
+# -- the workshop and the follow-up (healthdesk/ui/workshop/window.py, followup*.py) -----------------------------
 
 
 def _workshop(
     shot: Shot, code: str, round_label: str | None, kind: str, reveal: bool = False, nth: int = 0
 ) -> Any:
     """The workshop window at the shot's size, on the ``nth`` step of ``kind``."""
-    from healthdesk.ui.workshop import WorkshopWindow
+    from healthdesk.ui.workshop.window import WorkshopWindow
 
     p = shot.partnership(code)
     round_id = next((r.id for r in p.rounds if r.label == round_label), None) if round_label else None
@@ -668,7 +668,7 @@ def workshop_overlay(shot: Shot) -> Any:
 
 
 def _followup_page(shot: Shot, tab: int) -> Any:
-    from healthdesk.ui.followup import FollowUpPage
+    from healthdesk.ui.actionplan.page import FollowUpPage
 
     page = FollowUpPage(shot.ctx)
     page.resize(*shot.size)
@@ -705,7 +705,7 @@ def followup_goal_dialog(shot: Shot) -> Any:
 
 @screen("followup-panel")
 def followup_panel(shot: Shot) -> Any:
-    from healthdesk.ui.followup import FollowUpPanel
+    from healthdesk.ui.actionplan.page import FollowUpPanel
 
     panel = FollowUpPanel(shot.ctx)
     panel.resize(shot.size[0] // 2, 360)
@@ -799,7 +799,7 @@ def _exchange_files(shot: Shot) -> list[str]:
 
 @screen("exchange-import")
 def exchange_import(shot: Shot) -> Any:
-    from healthdesk.ui.exchange_import import ImportPreviewDialog
+    from healthdesk.ui.exchange.import_preview import ImportPreviewDialog
 
     dialog = ImportPreviewDialog(shot.ctx, _exchange_files(shot), shot.window)
     dialog.resize(min(1200, shot.size[0] - 40), min(720, shot.size[1] - 40))
@@ -809,7 +809,7 @@ def exchange_import(shot: Shot) -> Any:
 
 @screen("exchange-invitations")
 def exchange_invitations(shot: Shot) -> Any:
-    from healthdesk.ui.exchange_export import ExportInvitationsDialog
+    from healthdesk.ui.exchange.export import ExportInvitationsDialog
 
     p, _rnd = _exchange_round(shot)
     dialog = ExportInvitationsDialog(shot.ctx, p.id, shot.window)
@@ -821,7 +821,7 @@ def exchange_invitations(shot: Shot) -> Any:
 
 @screen("exchange-data")
 def exchange_data(shot: Shot) -> Any:
-    from healthdesk.ui.exchange_export import ExportDataDialog
+    from healthdesk.ui.exchange.export import ExportDataDialog
 
     p, _rnd = _exchange_round(shot)
     dialog = ExportDataDialog(shot.ctx, p.id, shot.window)
@@ -840,7 +840,7 @@ def exchange_data_history(shot: Shot) -> Any:
 
 @screen("review-export")
 def review_export(shot: Shot) -> Any:
-    from healthdesk.ui.review_export import ReviewExportDialog, suggested_name
+    from healthdesk.ui.review.export import ReviewExportDialog, suggested_name
 
     p = shot.open_partnership("CQ-HY", page="dashboard")
     dialog = ReviewExportDialog(shot.ctx, p.id, shot.window)
@@ -990,7 +990,7 @@ def _x19_invitations(shot: Shot, email: str = "facilitator@example.com") -> tupl
 
 @screen("exchange-invitations-sent")
 def exchange_invitations_sent(shot: Shot) -> Any:
-    from healthdesk.ui.exchange_export import ExportInvitationsDialog
+    from healthdesk.ui.exchange.export import ExportInvitationsDialog
 
     p, _rnd = _exchange_round(shot)
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-x19-"))
@@ -1008,7 +1008,7 @@ def exchange_invitations_sent(shot: Shot) -> Any:
 def _x19_laptop(shot: Shot) -> tuple[Any, Any, Any]:
     """The executive's laptop: a fresh data folder and its context, with one invitation of the demo round."""
     from healthdesk.models.db import Database
-    from healthdesk.ui.context import AppContext
+    from healthdesk.ui.common.context import AppContext
 
     _p, _rnd, files = _x19_invitations(shot)
     folder = files[0].path.parent.parent / "laptop"
@@ -1020,7 +1020,7 @@ def _x19_laptop(shot: Shot) -> tuple[Any, Any, Any]:
 @screen("invitation-confirm")
 def invitation_confirm(shot: Shot) -> Any:
     from healthdesk.services import exchange
-    from healthdesk.ui import exchange as ui_exchange
+    from healthdesk.ui.exchange import actions as ui_exchange
 
     laptop, invitation, db = _x19_laptop(shot)
     summary = exchange.invitation_summary(exchange.check_invitation(db, invitation.path))
@@ -1032,7 +1032,7 @@ def invitation_confirm(shot: Shot) -> Any:
 def invitation_finished(shot: Shot) -> Any:
     from healthdesk.framework import get_framework
     from healthdesk.services import exchange, responses
-    from healthdesk.ui import exchange as ui_exchange
+    from healthdesk.ui.exchange import actions as ui_exchange
 
     laptop, invitation, db = _x19_laptop(shot)
     opened = exchange.open_invitation(db, invitation.path)
@@ -1134,7 +1134,7 @@ def walkthrough_submitted(shot: Shot) -> Any:
 def _x15_hold_queue(shot: Shot) -> Any:
     import threading
 
-    from healthdesk.ui import tasks
+    from healthdesk.ui.common import tasks
 
     gate = threading.Event()
     blocker = tasks.run_in_background(lambda control: gate.wait(60), "screenshot: hold the queue")
@@ -1164,7 +1164,7 @@ def _x15_running(shot: Shot, dialog: Any, done: int, total: int, release: Any) -
 
 @screen("exchange-import-running")
 def exchange_import_running(shot: Shot) -> Any:
-    from healthdesk.ui.exchange_import import ImportPreviewDialog
+    from healthdesk.ui.exchange.import_preview import ImportPreviewDialog
 
     dialog = ImportPreviewDialog(shot.ctx, _exchange_files(shot), shot.window)
     dialog.resize(min(1200, shot.size[0] - 40), min(720, shot.size[1] - 40))
@@ -1176,7 +1176,7 @@ def exchange_import_running(shot: Shot) -> Any:
 
 @screen("exchange-invitations-running")
 def exchange_invitations_running(shot: Shot) -> Any:
-    from healthdesk.ui.exchange_export import ExportInvitationsDialog
+    from healthdesk.ui.exchange.export import ExportInvitationsDialog
 
     p, _rnd = _exchange_round(shot)
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-x15-"))
@@ -1191,8 +1191,8 @@ def exchange_invitations_running(shot: Shot) -> Any:
 
 @screen("demo-loading")
 def demo_loading(shot: Shot) -> Any:
-    from healthdesk.ui import first_run
-    from healthdesk.ui.task_strip import run_with_progress
+    from healthdesk.ui.common.task_strip import run_with_progress
+    from healthdesk.ui.shell import first_run
 
     release = _x15_hold_queue(shot)
     task = run_with_progress(
@@ -1245,7 +1245,7 @@ def backups_running(shot: Shot) -> Any:
     from PySide6.QtWidgets import QLabel
 
     from healthdesk.models import backup
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     if not backup.list_backups(shot.ctx.paths.backups):
         backup.take_backup(shot.ctx.db, reason="manual")
@@ -1332,9 +1332,9 @@ def render_screen(
 ) -> Any:
     """Shows one screen on a fresh copy of the demo data and returns its picture (a QPixmap)."""
     from healthdesk.models.db import Database
-    from healthdesk.ui.context import AppContext
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.settings import AppSettings
+    from healthdesk.ui.common.context import AppContext
+    from healthdesk.ui.shell.main_window import MainWindow
+    from healthdesk.ui.shell.settings import AppSettings
 
     copy_data_folder(template, folder)
     db = Database.open(folder)
@@ -1382,7 +1382,7 @@ def render(
 
     from PySide6.QtWidgets import QApplication
 
-    from healthdesk.ui import app as app_module
+    from healthdesk.ui.shell import app as app_module
 
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))

@@ -4,7 +4,7 @@
                                               # (+ ui_<name>_en.ts holding the English plural forms of %n strings)
     python scripts/translations.py fill FILE.json [TS ...]   # put Chinese texts into the .ts files named (default: all)
                                                            # ({"context": {"source": "中文"}}; a list for numerus forms)
-    python scripts/translations.py release    # lrelease: every .ts -> .qm (shipped, loaded by healthdesk.ui.i18n)
+    python scripts/translations.py release    # lrelease: every .ts -> .qm (shipped, loaded by healthdesk.ui.common.i18n)
     python scripts/translations.py check      # exit 1 on unfinished translations, messages in the empty context,
                                               # or one (context, source, disambiguation) with two Chinese texts
 

@@ -226,7 +226,7 @@ def test_export_and_import_data_commands(facilitator, tmp_path, capsys):
 def test_open_starts_the_app_on_the_invitation(facilitator, tmp_path, capsys, monkeypatch):
     """``healthdesk open FILE``: run_app(open_path=FILE) when the shell takes it; otherwise the invitation is
     added first and the app started on the data folder."""
-    from healthdesk.ui import app as app_module
+    from healthdesk.ui.shell import app as app_module
 
     s, _folder = facilitator
     calls = []

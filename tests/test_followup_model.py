@@ -1,4 +1,4 @@
-"""The action plan's view-model (ui/followup_model.py), without Qt: the plan, KPIs, decisions, warnings, buttons."""
+"""The action plan's view-model (ui/actionplan/model.py), without Qt: the plan, KPIs, decisions, warnings, buttons."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 from healthdesk.framework import default_framework
 from healthdesk.services import followup as svc
 from healthdesk.services import partnerships, rounds
-from healthdesk.ui import followup_model as vm
+from healthdesk.ui.actionplan import model as vm
 from tests.builders import make_partnership
 
 AS_OF = date(2026, 6, 1)

@@ -144,7 +144,7 @@ def test_every_output_says_the_index_fell(falling, data_dir, capsys, tmp_path, q
     assert "warning.index_falling" in findings_of(dash.summary, dash.round.status).codes
 
     # the dashboard's words (Qt), in English and Chinese
-    from healthdesk.ui.dashboard import ResultTexts
+    from healthdesk.ui.dashboard.page import ResultTexts
 
     (warning,) = [w for w in dash.summary.warnings if w.code == "index_falling"]
     en = ResultTexts("en").warning_sentence(warning, dash.framework, {"A": "A", "B": "B"})

@@ -193,15 +193,20 @@ RULES = [
         ),
     ),
     # The command line starts the app through ui.app (``healthdesk``, ``healthdesk open FILE``) and nothing else.
-    Rule("commands", (*QT, "ui"), "the command line has no GUI", allowed=(("commands.exchange", "ui.app"),)),
-    Rule("cli", (*QT, "ui"), "the command line has no GUI", allowed=(("cli", "ui.app"),)),
+    Rule(
+        "commands",
+        (*QT, "ui"),
+        "the command line has no GUI",
+        allowed=(("commands.exchange", "ui.shell.app"),),
+    ),
+    Rule("cli", (*QT, "ui"), "the command line has no GUI", allowed=(("cli", "ui.shell.app"),)),
     # One exception: respondent_room reads the folder's lock file (models.lock: no SQL, no SQLAlchemy) before the
     # window's first paint, when importing maintenance would load SQLAlchemy first.
     Rule(
         "ui",
         ("sqlalchemy", "models"),
         "screens reach storage through services or maintenance",
-        allowed=(("ui.respondent_room", "models.lock"),),
+        allowed=(("ui.walkthrough.room", "models.lock"),),
     ),
 ]
 
@@ -274,7 +279,7 @@ def test_importing_the_engine_and_services_loads_no_qt():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("module", ["healthdesk.ui.app", "healthdesk.cli", "healthdesk.reports.pdf"])
+@pytest.mark.parametrize("module", ["healthdesk.ui.shell.app", "healthdesk.cli", "healthdesk.reports.pdf"])
 def test_each_entry_point_imports_cleanly_on_its_own(module):
     result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -1,4 +1,4 @@
-"""The partnerships list's and record form's view-model (ui/partnerships_model.py), without Qt."""
+"""The partnerships list's and record form's view-model (ui/partnerships/model.py), without Qt."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 from healthdesk.errors import ValidationError
 from healthdesk.services import partnerships, rounds
 from healthdesk.services.dto import PartnershipInput
-from healthdesk.ui import partnerships_model as vm
+from healthdesk.ui.partnerships import model as vm
 from tests.builders import add_submitted, make_partnership
 
 

@@ -1,4 +1,4 @@
-"""The rounds screen's view-model (ui/rounds_model.py), without Qt: what a facilitator sees and may do."""
+"""The rounds screen's view-model (ui/rounds/model.py), without Qt: what a facilitator sees and may do."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from healthdesk.errors import ValidationError
 from healthdesk.services import partnerships, responses, rounds
-from healthdesk.ui import rounds_model as vm
+from healthdesk.ui.rounds import model as vm
 from tests.builders import add_submitted, answer_all, make_partnership
 
 

@@ -22,7 +22,7 @@ NOT_BEFORE_READY = ("alembic", "matplotlib", "numpy", "reportlab")
 
 PROBE = """
 import json, os, sys
-from healthdesk.ui import app
+from healthdesk.ui.shell import app
 
 def report_and_exit():
     print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
@@ -68,7 +68,7 @@ def test_ready_on_an_up_to_date_database_loads_no_alembic_charts_or_pdf(data_dir
     _prepared_folder(data_dir)
     modules = _modules_at_ready(data_dir)
     # It really is the ready home screen, with data: the window, the ORM and the portfolio page are loaded.
-    assert {"healthdesk.ui.main_window", "sqlalchemy.orm", "healthdesk.ui.portfolio"} <= modules
+    assert {"healthdesk.ui.shell.main_window", "sqlalchemy.orm", "healthdesk.ui.portfolio.page"} <= modules
     loaded = sorted(
         name
         for name in modules

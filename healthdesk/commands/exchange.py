@@ -185,7 +185,7 @@ def cmd_open(args: argparse.Namespace, data_dir: Path) -> int:
             opened = exchange.open_invitation(db, path)
         _print_opened(opened)
         return EXIT_OK
-    from ..ui.app import run_app
+    from ..ui.shell.app import run_app
 
     lang = getattr(args, "lang", None)
     if "open_path" in inspect.signature(run_app).parameters:

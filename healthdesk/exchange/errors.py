@@ -3,7 +3,7 @@
 The codes that already exist in ``healthdesk.errors.MESSAGES_EN`` (``unknown_indicator``, ``score_range``,
 ``too_long``, ``round_not_open``, ``unknown_framework``, ``not_found``) are raised as the core
 ``ValidationError``/``NotFoundError`` so every screen already translates them. The codes below are the exchange's
-own; ``ExchangeError.message_en()`` reads them from ``MESSAGES_EN`` here, and ``healthdesk.ui.exchange`` translates
+own; ``ExchangeError.message_en()`` reads them from ``MESSAGES_EN`` here, and ``healthdesk.ui.exchange.actions`` translates
 them on screen.
 """
 

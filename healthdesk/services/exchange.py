@@ -119,8 +119,8 @@ def facilitator_key(db: Database, create: bool = False) -> crypto.FacilitatorKey
 
 def invited_respondents(db: Database) -> list[tuple[int, str, str, str, str]]:
     """Respondents here that came from an invitation: (id, name, partnership name, round label, status)."""
-    from ..services.partnerships import list_partnerships
-    from ..services.rounds import list_respondents
+    from .partnerships import list_partnerships
+    from .rounds import list_respondents
 
     uids = invited_respondent_uids(db)
     found = []

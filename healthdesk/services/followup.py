@@ -76,7 +76,7 @@ PERIOD_CAP = 40
 OWNER_SIDES = ("", "A", "B", "AB")
 LEVEL_RANK = v.GOAL_LEVEL_RANK
 
-# English templates of the follow-up's own error codes (the screens translate them in healthdesk.ui.followup).
+# English templates of the follow-up's own error codes (the screens translate them in healthdesk.ui.actionplan.page).
 F = TypeVar("F", bound=Callable[..., Any])
 
 

@@ -1,6 +1,10 @@
-"""The desktop app (PySide6 Qt Widgets). Start with :func:`healthdesk.ui.app.run_app`.
+"""The desktop app (PySide6 Qt Widgets). Start with :func:`healthdesk.ui.shell.app.run_app`.
 
-Modules: ``app`` (start-up), ``context`` (AppContext, shared by every page), ``main_window`` (navigation and
-menus), ``partnerships`` and ``rounds`` (the records), ``safety`` (locked/damaged database, backups), ``errors``
-(unexpected exceptions), ``i18n``/``fonts``/``theme``/``settings``/``widgets``/``labels`` (shared pieces).
+One package per screen, each a thin Qt view (a Qt-free view-model beside it in ``model.py`` where the screen has
+one): ``dashboard`` (with the detail view), ``portfolio``, ``partnerships``, ``rounds``, ``walkthrough`` (with
+respondent mode and its room), ``workshop``, ``actionplan``, ``exchange`` (invitations, response files, imports,
+exports), ``backups``, ``review`` (Export JMC review…). ``shell`` starts the app and holds the main window, first
+run, settings, unexpected errors and the single instance; ``common`` is what every screen shares (the app context,
+widgets, theme, fonts, languages, labels, messages, result words, the chart view, the background queue).
+See docs/architecture.md.
 """

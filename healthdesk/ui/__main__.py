@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from ..paths import data_dir as resolve_data_dir
-from .app import run_app
+from .shell.app import run_app
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,8 +70,8 @@ def data_dir(tmp_path):
 @pytest.fixture
 def ui_app(qapp):
     """The QApplication with the app's fonts, style and English translators (as run_app prepares it)."""
-    from healthdesk.ui import app as app_module
-    from healthdesk.ui import i18n
+    from healthdesk.ui.common import i18n
+    from healthdesk.ui.shell import app as app_module
 
     app_module.prepare_application(qapp, "en")
     yield qapp
@@ -87,19 +87,19 @@ def db(data_dir):
 
 @pytest.fixture
 def settings(data_dir, ui_app):
-    from healthdesk.ui.settings import AppSettings
+    from healthdesk.ui.shell.settings import AppSettings
 
     return AppSettings(data_dir)
 
 
 @pytest.fixture
 def ctx(db, data_dir, settings, ui_app):
-    from healthdesk.ui.context import AppContext
+    from healthdesk.ui.common.context import AppContext
 
     context = AppContext(db, data_dir=data_dir, lang="en", settings=settings)
     yield context
     if context.lang != "en":
-        from healthdesk.ui import i18n
+        from healthdesk.ui.common import i18n
 
         i18n.apply_language("en")
 
@@ -112,7 +112,7 @@ def ctx_zh(ctx):
 
 @pytest.fixture
 def dialogs(monkeypatch):
-    from healthdesk.ui import widgets
+    from healthdesk.ui.common import widgets
 
     recorder = DialogRecorder()
     monkeypatch.setattr(widgets, "show_error", recorder.show_error)
@@ -160,7 +160,7 @@ def make_round():
 
 @pytest.fixture
 def main_window(ctx, settings, qtbot, dialogs):
-    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.shell.main_window import MainWindow
 
     settings.first_run_done = True
     window = MainWindow(settings)

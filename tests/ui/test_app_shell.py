@@ -36,7 +36,7 @@ def _submit_all(db, respondent_id):
 
 
 def _window(settings, ctx, qtbot):
-    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings)
     qtbot.addWidget(window)
@@ -66,7 +66,7 @@ def test_first_run_offers_demo_data_and_loads_it(ctx, settings, qtbot, dialogs):
 
 
 def test_first_run_start_empty_is_not_asked_again(ctx, settings, qtbot, dialogs, monkeypatch):
-    from healthdesk.ui import first_run
+    from healthdesk.ui.shell import first_run
 
     offers = []
     real_offer = first_run.maybe_offer
@@ -307,9 +307,9 @@ def test_fill_in_opens_the_walkthrough(main_window, ctx, make_partnership, make_
     import types
 
     calls = []
-    fake = types.ModuleType("healthdesk.ui.walkthrough")
+    fake = types.ModuleType("healthdesk.ui.walkthrough.window")
     fake.open_walkthrough = lambda c, rid, parent, respondent_mode=False: calls.append((rid, respondent_mode))
-    monkeypatch.setitem(sys.modules, "healthdesk.ui.walkthrough", fake)
+    monkeypatch.setitem(sys.modules, "healthdesk.ui.walkthrough.window", fake)
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
     r = round_svc.add_respondent(ctx.db, rnd.id, "Zhao Min", "B")
@@ -411,10 +411,10 @@ def other_holder(data_dir):
 def test_locked_folder_opens_read_only_with_editing_disabled(
     data_dir, other_holder, ui_app, qtbot, monkeypatch, dialogs
 ):
-    from healthdesk.ui import safety
-    from healthdesk.ui.context import AppContext
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.settings import AppSettings
+    from healthdesk.ui.backups import safety
+    from healthdesk.ui.common.context import AppContext
+    from healthdesk.ui.shell.main_window import MainWindow
+    from healthdesk.ui.shell.settings import AppSettings
 
     asked = []
     monkeypatch.setattr(safety, "ask_locked", lambda parent, exc: asked.append(exc.code) or "read_only")
@@ -446,7 +446,7 @@ def test_locked_folder_opens_read_only_with_editing_disabled(
 
 
 def test_locked_folder_quit_returns_nothing(data_dir, other_holder, ui_app, monkeypatch):
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     monkeypatch.setattr(safety, "ask_locked", lambda parent, exc: "quit")
     assert safety.open_database(data_dir) is None
@@ -459,7 +459,7 @@ def test_locked_folder_quit_returns_nothing(data_dir, other_holder, ui_app, monk
 def test_unexpected_error_is_logged_and_shown_not_a_silent_close(
     main_window, ctx, data_dir, qtbot, monkeypatch
 ):
-    from healthdesk.ui import errors
+    from healthdesk.ui.shell import errors
 
     errors.install(data_dir)
     try:
@@ -488,8 +488,8 @@ def test_unexpected_error_is_logged_and_shown_not_a_silent_close(
 
 
 def test_window_settings_survive_a_restart(ctx, settings, data_dir, make_partnership, qtbot, dialogs):
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.settings import AppSettings
+    from healthdesk.ui.shell.main_window import MainWindow
+    from healthdesk.ui.shell.settings import AppSettings
 
     settings.first_run_done = True
     p1 = make_partnership(ctx, n=1)

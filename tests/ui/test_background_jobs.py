@@ -16,10 +16,11 @@ from healthdesk.exchange import importing, invitations
 from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import exchange, responses, rounds
-from healthdesk.ui import first_run, tasks
-from healthdesk.ui.exchange_export import ExportInvitationsDialog
-from healthdesk.ui.exchange_import import ImportPreviewDialog
-from healthdesk.ui.task_strip import WorkingDialog
+from healthdesk.ui.common import tasks
+from healthdesk.ui.common.task_strip import WorkingDialog
+from healthdesk.ui.exchange.export import ExportInvitationsDialog
+from healthdesk.ui.exchange.import_preview import ImportPreviewDialog
+from healthdesk.ui.shell import first_run
 from tests.ui.test_tasks import MainThreadBusyMeter
 
 pytestmark = pytest.mark.gui
@@ -227,8 +228,8 @@ def test_importing_a_partnership_history_runs_behind_a_progress_dialog(
     ctx, qtbot, dialogs, make_partnership, tmp_path
 ):
     from healthdesk.services import partnerships
-    from healthdesk.ui import exchange as ui_exchange
-    from healthdesk.ui.context import AppContext
+    from healthdesk.ui.common.context import AppContext
+    from healthdesk.ui.exchange import actions as ui_exchange
 
     p = make_partnership(ctx)
     rounds.create_round(ctx.db, p.id, "2025 H1", date(2025, 1, 15))

@@ -16,8 +16,9 @@ from healthdesk import maintenance
 from healthdesk.errors import StorageError
 from healthdesk.models import backup as backups
 from healthdesk.services import partnerships as partnership_svc
-from healthdesk.ui import safety, tasks
-from healthdesk.ui.task_strip import WorkingDialog
+from healthdesk.ui.backups import safety
+from healthdesk.ui.common import tasks
+from healthdesk.ui.common.task_strip import WorkingDialog
 from tests.ui.test_tasks import MainThreadBusyMeter
 
 pytestmark = pytest.mark.gui

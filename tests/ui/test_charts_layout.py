@@ -163,7 +163,7 @@ def test_the_portfolio_heat_map_shows_all_four_partnerships_at_1366x768(demo_fol
 
 
 def test_the_health_index_tile_says_a_decline_as_the_decline_rule_does(demo_folder, main_window, qtbot):
-    from healthdesk.ui import theme
+    from healthdesk.ui.common import theme
 
     page, _view = open_dashboard(main_window, qtbot, (1366, 768))
     tile = page.index_tile
@@ -180,8 +180,8 @@ def test_the_health_index_tile_says_a_decline_as_the_decline_rule_does(demo_fold
 def test_the_portfolio_trend_of_a_falling_index_is_red_like_the_tile(demo_folder, main_window, qtbot):
     from PySide6.QtCore import Qt
 
-    from healthdesk.ui import theme
-    from healthdesk.ui.portfolio import PortfolioModel
+    from healthdesk.ui.common import theme
+    from healthdesk.ui.portfolio.page import PortfolioModel
 
     main_window.show_page("portfolio")
     page = main_window.pages["portfolio"]

@@ -41,8 +41,8 @@ def demo_file(tmp_path_factory):
 
 @pytest.fixture
 def demo_ctx(demo_file, tmp_path, ui_app):
-    from healthdesk.ui import i18n
-    from healthdesk.ui.context import AppContext
+    from healthdesk.ui.common import i18n
+    from healthdesk.ui.common.context import AppContext
 
     folder = tmp_path / "demo"
     folder.mkdir()
@@ -57,7 +57,7 @@ def demo_ctx(demo_file, tmp_path, ui_app):
 
 
 def make_page(ctx, qtbot):
-    from healthdesk.ui.dashboard import DashboardPage
+    from healthdesk.ui.dashboard.page import DashboardPage
 
     page = DashboardPage(ctx)
     page.as_of = AS_OF
@@ -466,7 +466,7 @@ def test_a_new_framework_version_breaks_the_trend(ctx, qtbot, second_version, ca
 
 
 def test_a_long_history_shows_its_latest_rounds_without_calling_the_first_one_baseline(ctx, qtbot):
-    from healthdesk.ui.dashboard import TREND_WINDOW
+    from healthdesk.ui.dashboard.page import TREND_WINDOW
 
     p = make_partnership(ctx.db)
     for n in range(TREND_WINDOW + 1):
@@ -506,8 +506,8 @@ def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
 
     from healthdesk.services import followup as fu
     from healthdesk.services import rounds
-    from healthdesk.ui.dashboard import DashboardPage
-    from healthdesk.ui.portfolio import PortfolioModel, PortfolioPage
+    from healthdesk.ui.dashboard.page import DashboardPage
+    from healthdesk.ui.portfolio.page import PortfolioModel, PortfolioPage
     from tests.builders import add_submitted, make_partnership
 
     p = make_partnership(ctx.db)

@@ -28,7 +28,7 @@ def add_round(ctx, p, n: int, b_scores: list, blind: bool = False, close: bool =
 
 
 def open_page(ctx, qtbot, p):  # noqa: ANN001, ANN201
-    from healthdesk.ui.dashboard import DashboardPage
+    from healthdesk.ui.dashboard.page import DashboardPage
 
     page = DashboardPage(ctx)
     page.as_of = AS_OF
@@ -134,7 +134,7 @@ def test_a_single_round_has_no_history_chart_but_keeps_its_table(ctx, qtbot):
 def test_the_dashboard_trend_of_the_latest_rounds_says_so_and_calls_none_of_them_baseline(
     ctx, qtbot, monkeypatch
 ):
-    from healthdesk.ui import dashboard
+    from healthdesk.ui.dashboard import page as dashboard
 
     monkeypatch.setattr(dashboard, "TREND_WINDOW", 2)
     p = make_partnership(ctx.db)

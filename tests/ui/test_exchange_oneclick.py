@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import exchange, rounds
-from healthdesk.ui import app as app_module
-from healthdesk.ui import exchange_files, i18n, single_instance, tasks, widgets
-from healthdesk.ui.context import AppContext
-from healthdesk.ui.exchange_export import ExportInvitationsDialog
-from healthdesk.ui.exchange_import import ImportPreviewDialog
+from healthdesk.ui.common import i18n, tasks, widgets
+from healthdesk.ui.common.context import AppContext
+from healthdesk.ui.exchange import files as exchange_files
+from healthdesk.ui.exchange.export import ExportInvitationsDialog
+from healthdesk.ui.exchange.import_preview import ImportPreviewDialog
+from healthdesk.ui.shell import app as app_module
+from healthdesk.ui.shell import single_instance
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,8 +74,8 @@ class _EnterOnConfirmation:
 @pytest.fixture
 def laptop_b(tmp_path, ui_app, qtbot):
     """Folder B with HealthDesk running: main window, context, and the instance server listening."""
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.settings import AppSettings
+    from healthdesk.ui.shell.main_window import MainWindow
+    from healthdesk.ui.shell.settings import AppSettings
 
     folder = tmp_path / "laptop-b"
     folder.mkdir()
@@ -137,7 +139,7 @@ def test_invitation_to_response_file_through_a_second_launch(
     assert proc.returncode == 0, err.decode()
     assert b"read-only" not in err
     assert received == [[str(li.path)]]
-    from healthdesk.ui.walkthrough import WalkthroughWindow
+    from healthdesk.ui.walkthrough.window import WalkthroughWindow
 
     def walkthrough_window():
         return next(
@@ -179,7 +181,7 @@ def test_invitation_to_response_file_through_a_second_launch(
     mail = opened_urls[-1]
     assert mail.scheme() == "mailto" and mail.path() == "facilitator@example.com"
     assert "2025 H1" in mail.query(mail.ComponentFormattingOption.FullyDecoded)
-    from healthdesk.ui import exchange as ui_exchange
+    from healthdesk.ui.exchange import actions as ui_exchange
 
     asked = []
     monkeypatch.setattr(
@@ -207,8 +209,8 @@ def test_reopening_a_submitted_invitation_offers_the_file_again(
     ctx, make_partnership, tmp_path, qtbot, dialogs
 ):
     from healthdesk.services import responses
-    from healthdesk.ui import exchange as ui_exchange
-    from healthdesk.ui.walkthrough import _existing
+    from healthdesk.ui.exchange import actions as ui_exchange
+    from healthdesk.ui.walkthrough.window import _existing
     from tests.test_exchange_support import answer
 
     p = make_partnership(ctx)

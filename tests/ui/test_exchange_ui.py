@@ -14,11 +14,11 @@ from healthdesk.analysis.serialize import scores_to_dict
 from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import exchange, responses, rounds, summary
-from healthdesk.ui import exchange as ui_exchange
-from healthdesk.ui import tasks
-from healthdesk.ui.context import AppContext
-from healthdesk.ui.exchange_export import ExportDataDialog, ExportInvitationsDialog
-from healthdesk.ui.exchange_import import ImportPreviewDialog
+from healthdesk.ui.common import tasks
+from healthdesk.ui.common.context import AppContext
+from healthdesk.ui.exchange import actions as ui_exchange
+from healthdesk.ui.exchange.export import ExportDataDialog, ExportInvitationsDialog
+from healthdesk.ui.exchange.import_preview import ImportPreviewDialog
 from tests.test_exchange_support import answer, dump
 
 pytestmark = pytest.mark.gui
@@ -304,7 +304,7 @@ def test_invitation_answered_in_the_walkthrough_on_a_second_laptop(
 ):
     """Invitation -> walk-through (pytest-qt, as a respondent clicks) -> response file -> import: the facilitator's
     summary equals that of the same answers entered directly."""
-    from healthdesk.ui.walkthrough import WalkthroughWidget
+    from healthdesk.ui.walkthrough.window import WalkthroughWidget
 
     _p, r, people, invitations, _laptop = facilitated
     laptop_db = Database.open(tmp_path / "li-laptop")

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from healthdesk.ui import single_instance
-from healthdesk.ui.app import app_icon, create_application
+from healthdesk.ui.shell import single_instance
+from healthdesk.ui.shell.app import app_icon, create_application
 
 pytestmark = pytest.mark.gui
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from healthdesk import maintenance
-from healthdesk.ui import safety
+from healthdesk.ui.backups import safety
 
 
 def test_synced_folder_warning_names_the_folder(ctx, data_dir, monkeypatch, qtbot):

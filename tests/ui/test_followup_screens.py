@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 
 from healthdesk.services import followup as fu
-from healthdesk.ui.followup import FollowUpPage, FollowUpPanel
+from healthdesk.ui.actionplan.page import FollowUpPage, FollowUpPanel
 from tests.builders import make_partnership
 
 AS_OF = QDate(2026, 4, 15)
@@ -101,7 +101,7 @@ def test_goals_actions_kpis_and_decisions_are_edited_through_dialogs(ctx, qtbot,
     action = next(a for a in page.info.actions if a.title == "Book the plant")
     assert action.goal_id == pilot.id and action.owner_side == "B" and action.dimension_id == "operations"
 
-    from healthdesk.ui.followup_forms import KpiDialog, KpiValueDialog
+    from healthdesk.ui.actionplan.forms import KpiDialog, KpiValueDialog
 
     kpi_dialog = KpiDialog(ctx, page.partnership, page.framework, parent=page)
     kpi_dialog.name_edit.setText("Completion")
@@ -126,7 +126,7 @@ def test_goals_actions_kpis_and_decisions_are_edited_through_dialogs(ctx, qtbot,
     page.decision_table.selectRow(0)
     assert page.take_button.isEnabled()
     decision = page.selected_decision()
-    from healthdesk.ui.followup_forms import DecisionDialog
+    from healthdesk.ui.actionplan.forms import DecisionDialog
 
     dd = DecisionDialog(ctx, page.partnership, page.framework, decision, parent=page)
     dd.status_combo.setCurrentIndex(dd.status_combo.findData("taken"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from healthdesk.ui import fonts
+from healthdesk.ui.common import fonts
 
 pytestmark = pytest.mark.gui
 

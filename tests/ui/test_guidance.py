@@ -11,7 +11,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from healthdesk.services import rounds as round_svc
-from healthdesk.ui import widgets
+from healthdesk.ui.common import widgets
 from tests.builders import add_submitted
 
 
@@ -33,7 +33,7 @@ class DialogSeen:
 
 
 def test_start_empty_shows_a_designed_screen_with_create_a_partnership(ctx, settings, qtbot, dialogs):
-    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings)  # first run: the welcome dialog is offered
     qtbot.addWidget(window)
@@ -57,7 +57,7 @@ def test_start_empty_shows_a_designed_screen_with_create_a_partnership(ctx, sett
 
 
 def test_the_empty_list_also_offers_the_demo_data(main_window, monkeypatch, qtbot):
-    from healthdesk.ui import first_run
+    from healthdesk.ui.shell import first_run
 
     asked = []
     monkeypatch.setattr(first_run, "load_demo", lambda ctx, window, ask=True: asked.append(ask))
@@ -95,7 +95,7 @@ def test_a_search_that_matches_nothing_offers_the_way_back(main_window, ctx, mak
 def test_after_saving_a_new_partnership_the_first_round_is_offered_on_the_screen(
     main_window, ctx, qtbot, monkeypatch
 ):
-    from healthdesk.ui.rounds import RoundDialog
+    from healthdesk.ui.rounds.page import RoundDialog
 
     seen = DialogSeen(monkeypatch, RoundDialog)
     main_window.act_new.trigger()
@@ -147,7 +147,7 @@ def _rounds_page(main_window, ctx, partnership_id):  # noqa: ANN001, ANN202
 def test_a_partnership_without_rounds_offers_open_a_round(
     main_window, ctx, make_partnership, qtbot, monkeypatch
 ):
-    from healthdesk.ui.rounds import RoundDialog
+    from healthdesk.ui.rounds.page import RoundDialog
 
     seen = DialogSeen(monkeypatch, RoundDialog)
     p = make_partnership(ctx)
@@ -275,7 +275,7 @@ def test_the_round_guide_in_chinese(main_window, ctx, make_partnership, make_rou
 def test_empty_action_plan_kpis_and_decisions_offer_the_first_one(
     main_window, ctx, make_partnership, qtbot, monkeypatch
 ):
-    from healthdesk.ui.followup_forms import DecisionDialog, GoalDialog, KpiDialog
+    from healthdesk.ui.actionplan.forms import DecisionDialog, GoalDialog, KpiDialog
 
     seen = DialogSeen(monkeypatch, GoalDialog, KpiDialog, DecisionDialog)
     p = make_partnership(ctx)

@@ -9,7 +9,7 @@ from healthdesk.framework import default_framework
 
 
 def test_the_decline_warning_and_its_next_step_in_chinese(ctx_zh):
-    from healthdesk.ui.dashboard import ResultTexts
+    from healthdesk.ui.dashboard.page import ResultTexts
 
     warning = Warning(
         "index_falling",

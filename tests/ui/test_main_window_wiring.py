@@ -16,7 +16,7 @@ def test_action_plan_and_workshop_follow_the_current_partnership(
     assert type(page).__name__ == "FollowUpPage"
     assert main_window.act_workshop.isEnabled()
     started = []
-    import healthdesk.ui.workshop as workshop
+    import healthdesk.ui.workshop.window as workshop
 
     monkeypatch.setattr(workshop, "start_workshop", lambda ctx, pid, parent=None: started.append(pid))
     main_window.act_workshop.trigger()
@@ -43,7 +43,7 @@ def test_action_plan_title_in_chinese(main_window, ctx, make_partnership):
 
 
 def test_portfolio_is_home_with_several_partnerships_and_opens_a_dashboard(ctx, settings, qtbot, dialogs):
-    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.shell.main_window import MainWindow
     from tests.builders import make_partnership as build
 
     build(ctx.db, name="First", code="F1")

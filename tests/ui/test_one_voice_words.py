@@ -9,9 +9,9 @@ from healthdesk.commands.core import _trigger_text, gap_words
 from healthdesk.framework import default_framework
 from healthdesk.present.findings import gap_message, trigger_message
 from healthdesk.present.symbols import ARROWS, DASH, LIGHT_SYMBOLS
-from healthdesk.ui import messages, theme
-from healthdesk.ui.context import AppContext
-from healthdesk.ui.dashboard import ResultTexts
+from healthdesk.ui.common import messages, theme
+from healthdesk.ui.common.context import AppContext
+from healthdesk.ui.dashboard.page import ResultTexts
 
 LABELS = {"A": "CloudSoft", "B": "HardCo"}
 FW = default_framework()
@@ -25,13 +25,13 @@ def test_a_gap_of_one_four_hundredth_reads_no_gap_everywhere(ui_app):
     # the workshop says it with its own words for the same decision (it required exactly 0 before)
     from types import SimpleNamespace
 
-    from healthdesk.ui.workshop import WorkshopWindow
+    from healthdesk.ui.workshop.window import WorkshopWindow
 
     room = SimpleNamespace(side_label=LABELS.get)
     assert WorkshopWindow._gap_text(room, tiny) == "Both sides see it alike"
     assert WorkshopWindow._gap_text(room, Fraction(-1, 200)) == "HardCo sees it 0.01 higher"
     # and the portfolio's "largest gap" column
-    from healthdesk.ui.portfolio import PortfolioModel
+    from healthdesk.ui.portfolio.page import PortfolioModel
 
     model = PortfolioModel(ResultTexts())
     row = SimpleNamespace(overview=SimpleNamespace(gap=tiny), label=LABELS.get)
@@ -69,7 +69,8 @@ def test_symbols_are_defined_once():
         theme.ARROW_FLAT,
     )
     from healthdesk.reports import style
-    from healthdesk.ui import dashboard, workshop
+    from healthdesk.ui.dashboard import page as dashboard
+    from healthdesk.ui.workshop import window as workshop
 
     assert style.ARROWS is ARROWS and style.DASH == DASH and dashboard.DASH == DASH
     assert workshop.ARROWS is ARROWS
@@ -78,7 +79,8 @@ def test_symbols_are_defined_once():
 def test_one_error_text_for_every_screen(ui_app):
     from healthdesk.errors import ValidationError
     from healthdesk.exchange.errors import MESSAGES_EN as EXCHANGE_CODES
-    from healthdesk.ui import exchange, followup
+    from healthdesk.ui.actionplan import page as followup
+    from healthdesk.ui.exchange import actions as exchange
 
     assert AppContext.error_text is messages.error_text
     assert not hasattr(exchange, "error_text") or exchange.error_text is messages.error_text

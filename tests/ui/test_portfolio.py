@@ -49,7 +49,7 @@ def demo_ctx(demo_folder, ctx):
 def make_page(ctx, qtbot, size=(1366, 768), computed=True):
     """The portfolio page shown; with ``computed``, once every row is calculated (on a busy machine the table
     shows first and rows past the page's time budget follow a few at a time)."""
-    from healthdesk.ui.portfolio import PortfolioPage
+    from healthdesk.ui.portfolio.page import PortfolioPage
 
     page = PortfolioPage(ctx)
     page.as_of = AS_OF
@@ -68,7 +68,7 @@ def column(page, col):
 
 
 def test_every_partnership_with_the_engines_numbers(demo_ctx, qtbot):
-    from healthdesk.ui.portfolio import PortfolioModel as M
+    from healthdesk.ui.portfolio.page import PortfolioModel as M
 
     page = make_page(demo_ctx, qtbot)
     scores = summary_svc.all_partnership_scores(demo_ctx.db)
@@ -95,7 +95,7 @@ def test_every_partnership_with_the_engines_numbers(demo_ctx, qtbot):
 def test_sorting_keeps_partnerships_without_results_last(demo_ctx, qtbot):
     from PySide6.QtCore import Qt
 
-    from healthdesk.ui.portfolio import PortfolioModel as M
+    from healthdesk.ui.portfolio.page import PortfolioModel as M
 
     make_partnership(demo_ctx.db, name="No Rounds Yet", code="NRY")
     page = make_page(demo_ctx, qtbot)
@@ -112,7 +112,7 @@ def test_sorting_keeps_partnerships_without_results_last(demo_ctx, qtbot):
 
 
 def test_filters_by_text_tier_and_status(demo_ctx, qtbot):
-    from healthdesk.ui.portfolio import PortfolioModel as M
+    from healthdesk.ui.portfolio.page import PortfolioModel as M
 
     page = make_page(demo_ctx, qtbot)
     page.search.setText("迅达")
@@ -163,7 +163,7 @@ def test_heat_map_is_drawn_after_the_table(demo_ctx, qtbot):
 def test_language_switch_retranslates_headers_and_cells(demo_ctx, qtbot):
     from PySide6.QtCore import Qt
 
-    from healthdesk.ui.portfolio import PortfolioModel as M
+    from healthdesk.ui.portfolio.page import PortfolioModel as M
 
     page = make_page(demo_ctx, qtbot)
     demo_ctx.set_language("zh")
@@ -198,8 +198,8 @@ def test_rows_not_kept_yet_are_filled_in_a_few_at_a_time(demo_folder, ctx, qtbot
     from sqlalchemy import delete, update
 
     from healthdesk.models.entities import AppSetting, Round
-    from healthdesk.ui import portfolio as portfolio_page
-    from healthdesk.ui.portfolio import PortfolioModel as M
+    from healthdesk.ui.portfolio import page as portfolio_page
+    from healthdesk.ui.portfolio.page import PortfolioModel as M
 
     with ctx.db.transaction() as session:
         session.execute(delete(AppSetting).where(AppSetting.key.like("cache.%")))
@@ -217,7 +217,7 @@ def test_rows_not_kept_yet_are_filled_in_a_few_at_a_time(demo_folder, ctx, qtbot
 
 def test_a_falling_index_says_falling_with_a_down_arrow(demo_ctx, qtbot):
     """The index decline rule decides the arrow and the word, as on the dashboard tile (not "▶ -5.7")."""
-    from healthdesk.ui.portfolio import PortfolioModel as M
+    from healthdesk.ui.portfolio.page import PortfolioModel as M
 
     page = make_page(demo_ctx, qtbot)
     names = column(page, M.COL_NAME)
@@ -231,7 +231,7 @@ def test_a_falling_index_says_falling_with_a_down_arrow(demo_ctx, qtbot):
 
 
 def test_a_wide_window_shows_the_largest_gap_in_full(demo_ctx, qtbot):
-    from healthdesk.ui.portfolio import PortfolioModel as M
+    from healthdesk.ui.portfolio.page import PortfolioModel as M
 
     page = make_page(demo_ctx, qtbot, size=(1900, 1000))
     header = page.table.horizontalHeader()

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import exchange, responses, rounds
-from healthdesk.ui import tasks
-from healthdesk.ui.context import AppContext
-from healthdesk.ui.exchange_export import ExportInvitationsDialog
-from healthdesk.ui.exchange_import import ImportPreviewDialog
+from healthdesk.ui.common import tasks
+from healthdesk.ui.common.context import AppContext
+from healthdesk.ui.exchange.export import ExportInvitationsDialog
+from healthdesk.ui.exchange.import_preview import ImportPreviewDialog
 from tests.test_exchange_support import answer
 
 pytestmark = pytest.mark.gui
@@ -101,7 +101,7 @@ def test_import_summary_uses_a_full_width_colon_in_chinese(ctx_zh, make_partners
 
 
 def test_finished_invitation_reads_as_one_page(ctx, make_partnership, qtbot, tmp_path):
-    from healthdesk.ui import exchange as ui_exchange
+    from healthdesk.ui.exchange import actions as ui_exchange
 
     p = make_partnership(ctx)
     r = rounds.create_round(ctx.db, p.id, "2025 H1", date(2025, 1, 15))
@@ -135,7 +135,7 @@ def test_finished_invitation_reads_as_one_page(ctx, make_partnership, qtbot, tmp
 
 
 def test_review_lists_missing_indicators_with_chinese_separators(ctx_zh, make_partnership, qtbot, tmp_path):
-    from healthdesk.ui.walkthrough import WalkthroughWidget
+    from healthdesk.ui.walkthrough.window import WalkthroughWidget
 
     p = make_partnership(ctx_zh)
     r = rounds.create_round(ctx_zh.db, p.id, "2025 H1", date(2025, 1, 15))
@@ -150,7 +150,7 @@ def test_review_lists_missing_indicators_with_chinese_separators(ctx_zh, make_pa
 
 
 def test_submitted_walkthrough_does_not_ask_for_a_comment(ctx, make_partnership, qtbot):
-    from healthdesk.ui.walkthrough import WalkthroughWidget
+    from healthdesk.ui.walkthrough.window import WalkthroughWidget
 
     p = make_partnership(ctx)
     r = rounds.create_round(ctx.db, p.id, "2025 H1", date(2025, 1, 15))
@@ -167,7 +167,7 @@ def test_respondent_mode_refusal_shows_the_data_folder_on_one_line(qtbot, tmp_pa
     from PySide6.QtWidgets import QLabel
 
     from healthdesk.errors import LockedError
-    from healthdesk.ui.respondent_room import respondent_mode_box
+    from healthdesk.ui.walkthrough.room import respondent_mode_box
 
     path = "/tmp/healthdesk-shots-9st5di4l/11/data"
     box = respondent_mode_box(None, LockedError("respondent_mode", path=path))

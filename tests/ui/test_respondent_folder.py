@@ -16,8 +16,8 @@ from healthdesk import cli
 from healthdesk.models.db import Database
 from healthdesk.paths import DataPaths
 from healthdesk.services import rounds
-from healthdesk.ui.walkthrough import open_walkthrough
-from healthdesk.ui.walkthrough_respondent import RespondentModeWindow
+from healthdesk.ui.walkthrough.respondent import RespondentModeWindow
+from healthdesk.ui.walkthrough.window import open_walkthrough
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +52,7 @@ def running(ctx, qtbot, dialogs, make_partnership, make_round, main_window):
 
 @pytest.fixture
 def refusals(monkeypatch):
-    from healthdesk.ui import respondent_room
+    from healthdesk.ui.walkthrough import room as respondent_room
 
     shown: list[str] = []
     monkeypatch.setattr(
@@ -101,7 +101,7 @@ def test_a_second_process_refuses(running, data_dir):
 def test_the_app_and_open_file_show_the_refusal_and_no_window(
     running, data_dir, refusals, monkeypatch, tmp_path
 ):
-    from healthdesk.ui import main_window as main_window_module
+    from healthdesk.ui.shell import main_window as main_window_module
 
     built: list[object] = []
     monkeypatch.setattr(main_window_module.MainWindow, "show", lambda self: built.append(self))
@@ -122,7 +122,7 @@ def test_a_read_only_healthdesk_already_open_closes_when_respondent_mode_starts(
     r = make_round(ctx, p.id)
     rounds.set_round_pin(ctx.db, r.id, "4321")
     who = rounds.add_respondent(ctx.db, r.id, "Li Wei", "A", "CEO")
-    from healthdesk.ui import respondent_room
+    from healthdesk.ui.walkthrough import room as respondent_room
 
     watch = respondent_room.ReadOnlyWatch(data_dir)
     assert not watch.check()

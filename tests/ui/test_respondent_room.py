@@ -9,8 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from healthdesk.services import responses, rounds
-from healthdesk.ui.walkthrough import WalkthroughWindow, open_walkthrough
-from healthdesk.ui.walkthrough_respondent import RespondentModeWindow
+from healthdesk.ui.walkthrough.respondent import RespondentModeWindow
+from healthdesk.ui.walkthrough.window import WalkthroughWindow, open_walkthrough
 
 pytestmark = pytest.mark.gui
 

@@ -15,8 +15,9 @@ from PySide6.QtCore import QTimer, QUrl
 from healthdesk.reports.sample import build_sample
 from healthdesk.services import partnerships as partnership_svc
 from healthdesk.services import rounds as round_svc
-from healthdesk.ui import review_export, tasks
-from healthdesk.ui.review_export import ReviewExportDialog
+from healthdesk.ui.common import tasks
+from healthdesk.ui.review import export as review_export
+from healthdesk.ui.review.export import ReviewExportDialog
 
 AS_OF = date(2024, 12, 1)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from healthdesk.ui import review_export
+from healthdesk.ui.review import export as review_export
 from tests.ui.test_review_export import make_dialog, sample  # noqa: F401 (the fixture)
 
 

@@ -4,7 +4,7 @@ Chinese, and the export screen's refusal says why in the user's language."""
 from __future__ import annotations
 
 from healthdesk.services import rounds as round_svc
-from healthdesk.ui.rounds import RoundDialog
+from healthdesk.ui.rounds.page import RoundDialog
 
 
 def test_the_round_dialog_sets_and_keeps_the_sharing_setting(ctx, make_partnership):
@@ -27,7 +27,7 @@ def test_the_round_dialog_sets_and_keeps_the_sharing_setting(ctx, make_partnersh
 
 def test_the_sharing_checkbox_and_the_refusal_in_chinese(ctx_zh, make_partnership, make_round, tmp_path):
     from healthdesk.services import exchange as svc
-    from healthdesk.ui.exchange import error_text
+    from healthdesk.ui.exchange.actions import error_text
 
     p = make_partnership(ctx_zh)
     dialog = RoundDialog(ctx_zh, p)
@@ -42,7 +42,7 @@ def test_the_sharing_checkbox_and_the_refusal_in_chinese(ctx_zh, make_partnershi
 def test_the_dashboard_marks_an_open_rounds_live_results_preliminary(ctx, qtbot):
     from datetime import date
 
-    from healthdesk.ui.dashboard import DashboardPage
+    from healthdesk.ui.dashboard.page import DashboardPage
     from tests.builders import add_submitted, make_partnership
 
     p = make_partnership(ctx.db)

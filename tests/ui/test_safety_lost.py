@@ -39,7 +39,7 @@ def _lose(data_dir: Path, how: str = "missing") -> Path:
 
 @pytest.mark.parametrize("how", ["missing", "empty"])
 def test_quitting_creates_nothing(data_dir, ui_app, monkeypatch, how):
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     _two_backups(data_dir)
     db_path = _lose(data_dir, how)
@@ -54,7 +54,7 @@ def test_quitting_creates_nothing(data_dir, ui_app, monkeypatch, how):
 
 
 def test_restoring_the_backup_the_user_picked(data_dir, ui_app, monkeypatch, dialogs):
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     older, _newer = _two_backups(data_dir)
     db_path = _lose(data_dir)
@@ -70,7 +70,7 @@ def test_restoring_the_backup_the_user_picked(data_dir, ui_app, monkeypatch, dia
 
 
 def test_start_empty_only_when_chosen_and_the_backups_stay(data_dir, ui_app, monkeypatch):
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     older, newer = _two_backups(data_dir)
     _lose(data_dir)
@@ -85,7 +85,7 @@ def test_start_empty_only_when_chosen_and_the_backups_stay(data_dir, ui_app, mon
 
 
 def test_the_damaged_screen_can_still_start_empty_when_a_backup_exists(data_dir, ui_app, monkeypatch):
-    from healthdesk.ui import safety
+    from healthdesk.ui.backups import safety
 
     _older, newer = _two_backups(data_dir)
     db_path = data_dir / "healthdesk.sqlite3"
@@ -102,8 +102,8 @@ def test_the_damaged_screen_can_still_start_empty_when_a_backup_exists(data_dir,
 def test_the_lost_database_screen_offers_the_newest_backup_and_confirms_start_empty(
     data_dir, ui_app, qtbot, dialogs
 ):
-    from healthdesk.ui import safety
-    from healthdesk.ui.safety import LostDatabaseDialog
+    from healthdesk.ui.backups import safety
+    from healthdesk.ui.backups.safety import LostDatabaseDialog
 
     older, newer = _two_backups(data_dir)
     _lose(data_dir)
@@ -139,8 +139,8 @@ def test_the_lost_database_screen_offers_the_newest_backup_and_confirms_start_em
 
 
 def test_the_lost_database_screen_in_chinese(data_dir, ui_app, qtbot):
-    from healthdesk.ui import i18n
-    from healthdesk.ui.safety import LostDatabaseDialog
+    from healthdesk.ui.backups.safety import LostDatabaseDialog
+    from healthdesk.ui.common import i18n
 
     _two_backups(data_dir)
     _lose(data_dir, "empty")
@@ -163,9 +163,9 @@ def test_the_lost_database_screen_in_chinese(data_dir, ui_app, qtbot):
 
 
 def test_backups_screen_marks_the_backup_that_holds_more(data_dir, ui_app, qtbot, monkeypatch):
-    from healthdesk.ui import safety
-    from healthdesk.ui.context import AppContext
-    from healthdesk.ui.settings import AppSettings
+    from healthdesk.ui.backups import safety
+    from healthdesk.ui.common.context import AppContext
+    from healthdesk.ui.shell.settings import AppSettings
 
     _older, newer = _two_backups(data_dir)
     _lose(data_dir)

@@ -8,7 +8,7 @@ from __future__ import annotations
 def test_portfolio_home_names_the_last_partnership_and_builds_the_list_after_ready(
     ctx, settings, make_partnership, qtbot, dialogs
 ):
-    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.shell.main_window import MainWindow
 
     settings.first_run_done = True
     make_partnership(ctx, n=1)
@@ -33,7 +33,7 @@ def test_portfolio_home_names_the_last_partnership_and_builds_the_list_after_rea
 
 
 def test_a_page_asked_for_before_it_is_built_is_built_then(ctx, settings, make_partnership, qtbot, dialogs):
-    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.shell.main_window import MainWindow
 
     settings.first_run_done = True
     first = make_partnership(ctx, n=1)

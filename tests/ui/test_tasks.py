@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from healthdesk.reports.data import collect_review_data
 from healthdesk.reports.review import build_review
 from healthdesk.reports.sample import build_sample
-from healthdesk.ui import tasks
+from healthdesk.ui.common import tasks
 
 pytestmark = pytest.mark.gui
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from healthdesk.ui import followup_forms, i18n, partnerships, safety
+from healthdesk.ui.actionplan import forms as followup_forms
+from healthdesk.ui.backups import safety
+from healthdesk.ui.common import i18n
+from healthdesk.ui.partnerships import page as partnerships
 
 
 @pytest.fixture

@@ -19,14 +19,14 @@ from healthdesk.framework import default_framework
 from healthdesk.models.db import Database
 from healthdesk.services import responses, rounds
 from healthdesk.services.validation import TEXT_CAP
-from healthdesk.ui.walkthrough import (
+from healthdesk.ui.walkthrough.page import _open_windows
+from healthdesk.ui.walkthrough.respondent import RespondentModeWindow
+from healthdesk.ui.walkthrough.window import (
     TEXT_SAVE_DELAY_MS,
     WalkthroughWidget,
     WalkthroughWindow,
     open_walkthrough,
 )
-from healthdesk.ui.walkthrough_page import _open_windows
-from healthdesk.ui.walkthrough_respondent import RespondentModeWindow
 
 pytestmark = pytest.mark.gui
 
@@ -727,7 +727,7 @@ def test_respondent_mode_offers_submit_before_the_facilitators_pin(ctx, qtbot, d
 
 
 def test_zh_level_texts_have_no_line_of_one_or_two_characters(ctx_zh, qtbot, dialogs, respondent):
-    from healthdesk.ui.walkthrough_widgets import BalancedWrapLabel
+    from healthdesk.ui.walkthrough.widgets import BalancedWrapLabel
 
     window = WalkthroughWindow(ctx_zh, respondent.id)
     qtbot.addWidget(window)
@@ -754,7 +754,7 @@ def test_zh_level_texts_have_no_line_of_one_or_two_characters(ctx_zh, qtbot, dia
 def test_balanced_label_evens_out_what_plain_wrapping_leaves_alone(qapp):
     from PySide6.QtGui import QTextLayout
 
-    from healthdesk.ui.walkthrough_widgets import BalancedWrapLabel
+    from healthdesk.ui.walkthrough.widgets import BalancedWrapLabel
 
     text = "增长快于计划，也快于双方各自业务。"
     label = BalancedWrapLabel(text)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from healthdesk.services import followup as fu
 from healthdesk.services import responses, rounds
-from healthdesk.ui import workshop as ws
+from healthdesk.ui.workshop import window as ws
 from tests.builders import add_submitted, answer_all, make_partnership
 
 AS_OF = date(2026, 6, 1)

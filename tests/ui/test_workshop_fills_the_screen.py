@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
 from healthdesk.services import rounds
-from healthdesk.ui import workshop as ws
+from healthdesk.ui.workshop import window as ws
 from tests.builders import add_submitted
 from tests.ui.test_workshop import _story, _window
 from tests.ui.test_workshop_one_screen import _go, _settle

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from healthdesk.ui import workshop as ws
+from healthdesk.ui.workshop import window as ws
 from tests.ui.test_workshop import _story, _texts, _window
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]

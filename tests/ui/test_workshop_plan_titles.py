@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from healthdesk.services import followup as fu
-from healthdesk.ui.followup import FollowUpPage
+from healthdesk.ui.actionplan.page import FollowUpPage
 from tests.builders import make_partnership
 
 LONG = (

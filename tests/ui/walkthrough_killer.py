@@ -23,8 +23,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from healthdesk.models.db import Database  # noqa: E402
-from healthdesk.ui.context import AppContext  # noqa: E402
-from healthdesk.ui.walkthrough import WalkthroughWindow  # noqa: E402
+from healthdesk.ui.common.context import AppContext  # noqa: E402
+from healthdesk.ui.walkthrough.window import WalkthroughWindow  # noqa: E402
 
 KEYS = [(Qt.Key.Key_3, 3), (Qt.Key.Key_5, 5), (Qt.Key.Key_N, "na"), (Qt.Key.Key_1, 1), (Qt.Key.Key_4, 4)]
 

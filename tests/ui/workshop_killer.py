@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from healthdesk.models.db import Database  # noqa: E402
 from healthdesk.services import followup as fu  # noqa: E402
-from healthdesk.ui import workshop as ws  # noqa: E402
-from healthdesk.ui.context import AppContext  # noqa: E402
+from healthdesk.ui.common.context import AppContext  # noqa: E402
+from healthdesk.ui.workshop import window as ws
 
 TITLE = "Agree one joint target list"
 

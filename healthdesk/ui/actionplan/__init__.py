@@ -1,0 +1,1 @@
+"""The follow-up: action plan, joint KPIs, JMC decisions."""

@@ -1,0 +1,1 @@
+"""Data-safety screens: backups, restore, a damaged database, a folder in use."""

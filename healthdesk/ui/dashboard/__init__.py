@@ -1,0 +1,1 @@
+"""The partnership dashboard and the detail of one dimension or indicator."""

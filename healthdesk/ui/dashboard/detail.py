@@ -1,0 +1,443 @@
+"""The detail of one dimension or indicator: both partners' values and spread in the chosen round, and its history
+across rounds (what the dashboard opens when a dimension tile or an indicator row is clicked).
+
+The history is read in full through ``services.summary.partnership_history`` (side values of every round) and shown
+twice: as a small chart (both partners and the joint score across rounds, ``reports.charts.history_chart``, drawn
+through the dashboard's ``ChartView``) and as a table. A blind round whose results are still hidden shows "hidden",
+a withheld value shows "withheld" (a gap in the chart's lines), never zero.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.numbers import fmt2, fmt_signed2
+from ...analysis.types import SIDES, RoundScores
+from ...present.symbols import DASH, GAP_FLAG, SPREAD_FLAG
+from ...services import summary as summary_svc
+from ...services.summary import DashboardData
+from ..common import theme
+from ..common.charts_widget import ChartView
+from ..common.context import AppContext
+from ..common.result_texts import ResultTexts, _esc
+
+CHART_HEIGHT = 360  # pixels kept for the history chart until it is drawn (then it takes the height it needs)
+CELL_PADDING = 14  # pixels added to each history column beyond its widest value
+
+
+class DetailDialog(QDialog):
+    """Both sides, spread and history of a dimension (``kind`` "dimension") or an indicator ("indicator")."""
+
+    def __init__(
+        self, ctx: AppContext, data: DashboardData, kind: str, item_id: str, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data = data
+        self.kind = kind
+        self.item_id = item_id
+        self.texts = ResultTexts(ctx.lang, self)
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.resize(820, 640)
+        self.history: list[RoundScores] = list(data.history)
+        result, error = ctx.try_call(summary_svc.partnership_history, data.partnership.id)
+        if error is None and result is not None:
+            self.history = list(result[1])
+        self.error = error
+
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        self.body = QWidget()
+        scroll.setWidget(self.body)
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setSpacing(theme.GRID)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.close)
+        outer.addWidget(self.buttons)
+        self.current_table = QTableWidget()
+        self.history_table = QTableWidget()
+        # As wide as the dialog and as tall as the chart: the dialog's scroll area is the only one.
+        self.history_view = ChartView(max_zoom=1.3, fit="width")
+        self.history_view.setMinimumHeight(CHART_HEIGHT)
+        for table in (self.current_table, self.history_table):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            table.verticalHeader().hide()
+            table.setAlternatingRowColors(True)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.retranslate_ui()
+        ctx.language_changed.connect(self._language_changed)
+
+    # -- texts ---------------------------------------------------------------------------------------------
+    def _language_changed(self, lang: str) -> None:
+        self.texts.lang = lang
+        self.retranslate_ui()
+
+    @property
+    def framework(self):  # noqa: ANN201
+        return self.data.framework
+
+    def name(self) -> str:
+        t = self.texts
+        if self.kind == "dimension":
+            return t.dimension_name(self.framework, self.item_id)
+        return t.indicator_name(self.framework, self.item_id)
+
+    def retranslate_ui(self) -> None:
+        self.texts.lang = self.ctx.lang
+        self.setWindowTitle(self.tr("{name} — detail").format(name=self.name()))
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget not in (
+                self.current_table,
+                self.history_table,
+                self.history_view,
+            ):
+                widget.deleteLater()
+        self._build()
+
+    def _label(self, text: str, role: str | None = None, rich: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        if role:
+            label.setProperty("role", role)
+        self.layout_.addWidget(label)
+        return label
+
+    def _build(self) -> None:
+        t = self.texts
+        fw = self.framework
+        d = self.data
+        self._label(self.name(), "title")
+        if self.kind == "indicator" and fw is not None and self.item_id in fw.indicator_map:
+            ind = fw.indicator_map[self.item_id]
+            self._label(
+                self.tr("Dimension: {name}").format(name=t.dimension_name(fw, ind.dimension_id)), "subtitle"
+            )
+            if t.text(ind.help):
+                self._label(t.text(ind.help))
+            if ind.high_is_bad:
+                self._label(self.tr("Scored so that 5 is always the healthiest."), "subtitle")
+        elif (
+            fw is not None
+            and self.item_id in fw.dimension_map
+            and t.text(fw.dimension_map[self.item_id].help)
+        ):
+            self._label(t.text(fw.dimension_map[self.item_id].help))
+        if self.error is not None:
+            self._label(self.ctx.error_text(self.error), "error")
+
+        label = d.round.label if d.round is not None else ""
+        self._label(self.tr("This round ({label})").format(label=label), "section")
+        if d.summary is None:
+            self._label(self.tr("The results of this round are hidden (blind round)."), "info")
+        else:
+            self._fill_current()
+            self.layout_.addWidget(self.current_table)
+            self.current_table.show()
+            for line in self._current_notes():
+                self._label(line)
+
+        self._label(self.tr("History across rounds"), "section")
+        if len(self.history) >= 2:
+            self.layout_.addWidget(self.history_view)
+            self.history_view.show()
+            self._show_history_chart()
+        else:
+            self.history_view.hide()
+        self._fill_history()
+        self.layout_.addWidget(self.history_table)
+        self.history_table.show()
+
+        if self.kind == "indicator" and fw is not None and self.item_id in fw.indicator_map:
+            ind = fw.indicator_map[self.item_id]
+            self._label(self.tr("What the levels mean"), "section")
+            rows = "".join(
+                f"<tr><td style='padding-right:8px'><b>{level}</b></td><td>{_esc(t.text(text))}</td></tr>"
+                for level, text in sorted(ind.levels.items())
+            )
+            self._label(f"<table>{rows}</table>", rich=True)
+            if d.summary is not None:
+                self._label(self.tr("Problem descriptions in this round"), "section")
+                by_side = d.summary.scores.problems.get(self.item_id, {})
+                items = [
+                    f"<li><span style='color:{theme.side_colour(side)}; font-weight:600'>"
+                    f"{_esc(d.labels[side])}</span>: {_esc(text)}</li>"
+                    for side in SIDES
+                    for text in by_side.get(side, ())
+                ]
+                if items:
+                    self._label("<ul>" + "".join(items) + "</ul>", rich=True)
+                else:
+                    self._label(self.tr("None."), "subtitle")
+        self.layout_.addStretch(1)
+
+    # -- this round ----------------------------------------------------------------------------------------
+    def _rows(self) -> list[tuple[str, str, bool]]:
+        """(kind, id, bold) rows of the current-round table."""
+        fw = self.framework
+        if self.kind == "indicator" or fw is None or self.item_id not in fw.dimension_map:
+            return [("indicator", self.item_id, False)]
+        dim = fw.dimension_map[self.item_id]
+        return [("indicator", ind.id, False) for ind in dim.indicators] + [("dimension", dim.id, True)]
+
+    def _fill_current(self) -> None:
+        t = self.texts
+        d = self.data
+        fw = self.framework
+        sc = d.summary.scores  # type: ignore[union-attr]
+        table = self.current_table
+        headers = [
+            self.tr("Indicator") if self.kind == "dimension" else "",
+            d.labels["A"],
+            self.tr("{label} spread").format(label=d.labels["A"]),
+            d.labels["B"],
+            self.tr("{label} spread").format(label=d.labels["B"]),
+            self.tr("Joint"),
+            self.tr("Gap"),
+        ]
+        rows = self._rows()
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setRowCount(len(rows))
+        table.setHorizontalHeaderLabels(headers)
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for r, (kind, item_id, is_total) in enumerate(rows):
+            if kind == "dimension":
+                name = t.dimension_name(fw, item_id)
+                jv = sc.dimensions.get(item_id)
+                values = {side: sc.sides[side].dimensions.get(item_id) for side in SIDES}
+                spreads = {side: "" for side in SIDES}
+            else:
+                name = t.indicator_name(fw, item_id)
+                jv = sc.indicators.get(item_id)
+                values, spreads = {}, {}
+                for side in SIDES:
+                    si = sc.sides[side].indicators.get(item_id)
+                    values[side] = si.value if si else None
+                    spread = fmt2(si.spread) if si is not None and si.spread is not None else DASH
+                    if si is not None and si.spread_flagged and si.value is not None:
+                        spread = f"{SPREAD_FLAG} {spread}"
+                    spreads[side] = spread
+            joint = t.value(jv.joint if jv else None)
+            if jv is not None and jv.light:
+                joint = f"{joint} {t.light_text(jv.light)}"
+            gap = fmt_signed2(jv.gap) if jv is not None and jv.gap is not None else DASH
+            if jv is not None and jv.gap_flagged:
+                gap = f"{gap} {GAP_FLAG}"
+            cells = [
+                name,
+                t.value(values["A"]),
+                spreads["A"],
+                t.value(values["B"]),
+                spreads["B"],
+                joint,
+                gap,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c in (1, 2):
+                    item.setForeground(QColor(theme.SIDE_A))
+                if c in (3, 4):
+                    item.setForeground(QColor(theme.SIDE_B))
+                if is_total:
+                    item.setFont(bold)
+                table.setItem(r, c, item)
+        self._fit(table)
+
+    def _current_notes(self) -> list[str]:
+        t = self.texts
+        d = self.data
+        sc = d.summary.scores  # type: ignore[union-attr]
+        fw = self.framework
+        notes = []
+        jv = (sc.dimensions if self.kind == "dimension" else sc.indicators).get(self.item_id)
+        if jv is not None and jv.gap is not None:
+            line = t.gap_text(jv.gap, d.labels)
+            if jv.gap_flagged and fw is not None:
+                line += " " + self.tr("({flag} at or above the gap threshold {limit})").format(
+                    flag=GAP_FLAG, limit=fmt2(fw.gap_threshold)
+                )
+            notes.append(line)
+        if self.kind == "indicator":
+            for side in SIDES:
+                side_scores = sc.sides[side]
+                si = side_scores.indicators.get(self.item_id)
+                if side_scores.withheld:
+                    reason = next(
+                        (
+                            w
+                            for w in sc.withheld
+                            if w.code == "side_below_threshold" and w.params.get("side") == side
+                        ),
+                        None,
+                    )
+                    if reason is not None:
+                        notes.append(t.withheld_reason(reason, d.labels, fw))
+                elif si is not None:
+                    notes.append(
+                        self.tr("{label}: {scored} scored, {na} not applicable or don't know").format(
+                            label=d.labels[side], scored=si.scored, na=si.not_applicable
+                        )
+                    )
+        if fw is not None:
+            notes.append(
+                self.tr(
+                    "Spread: how far one side's respondents are apart (standard deviation); {flag} at or above "
+                    "{limit}."
+                ).format(flag=SPREAD_FLAG, limit=fmt2(fw.spread_threshold))
+            )
+        return notes
+
+    # -- history -------------------------------------------------------------------------------------------
+    def _show_history_chart(self) -> None:
+        d = self.data
+        fw = self.framework
+        view = self.history_view
+        view.setAccessibleName(self.tr("History chart"))
+        if fw is None:
+            view.hide()
+            return
+        lang = self.ctx.lang
+        key = (
+            "history",
+            d.partnership.id,
+            self.kind,
+            self.item_id,
+            lang,
+            tuple(sc.round_id for sc in self.history),
+            d.hidden_rounds,
+        )
+
+        def build():  # noqa: ANN202
+            from ...reports import charts
+
+            return charts.history_chart(
+                self.history, fw, self.kind, self.item_id, d.labels, lang, hidden_rounds=d.hidden_rounds
+            )
+
+        view.set_chart(key, build)
+
+    def _fill_history(self) -> None:
+        d = self.data
+        table = self.history_table
+        headers = [
+            self.tr("Round"),
+            d.labels["A"],
+            d.labels["B"],
+            self.tr("Joint"),
+            self.tr("Light"),
+            self.tr("Gap"),
+        ]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.history))
+        current = d.round.id if d.round is not None else None
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for r, sc in enumerate(self.history):
+            cells = self._history_cells(sc)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 1:
+                    item.setForeground(QColor(theme.SIDE_A))
+                if c == 2:
+                    item.setForeground(QColor(theme.SIDE_B))
+                if sc.round_id == current:
+                    item.setFont(bold)
+                table.setItem(r, c, item)
+        self._fit(table, stretch_first=False)
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for c in range(
+            table.columnCount()
+        ):  # room around each value: "withheld" never touches the grid lines
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(c, table.columnWidth(c) + CELL_PADDING)
+        width = sum(table.columnWidth(c) for c in range(table.columnCount())) + 2 * table.frameWidth() + 2
+        table.setMaximumWidth(width)
+
+    def _history_cells(self, sc: RoundScores) -> list[str]:
+        t = self.texts
+        values: dict[str, Any]
+        if self.kind == "dimension":
+            known = self.item_id in sc.dimensions
+            jv = sc.dimensions.get(self.item_id)
+            values = {
+                side: sc.sides[side].dimensions.get(self.item_id) if side in sc.sides else None
+                for side in SIDES
+            }
+        else:
+            known = self.item_id in sc.indicators
+            jv = sc.indicators.get(self.item_id)
+            values = {}
+            for side in SIDES:
+                si = sc.sides[side].indicators.get(self.item_id) if side in sc.sides else None
+                values[side] = si.value if si is not None else None
+        if not known:
+            missing = self.tr("not in this framework version")
+            return [sc.label, missing, "", "", "", ""]
+        if sc.round_id in self.data.hidden_rounds:
+            hidden = self.tr("hidden")
+            return [sc.label, hidden, hidden, hidden, "", ""]
+        gap = fmt_signed2(jv.gap) if jv is not None and jv.gap is not None else DASH
+        if jv is not None and jv.gap_flagged:
+            gap = f"{gap} {GAP_FLAG}"
+        return [
+            sc.label,
+            t.value(values["A"]),
+            t.value(values["B"]),
+            t.value(jv.joint if jv else None),
+            t.light_text(jv.light if jv else None),
+            gap,
+        ]
+
+    @staticmethod
+    def _fit(table: QTableWidget, stretch_first: bool = True) -> None:
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for c in range(table.columnCount()):
+            stretch = c == 0 and stretch_first
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(c, mode)
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        for r in range(table.rowCount()):
+            height += table.rowHeight(r)
+        table.setFixedHeight(height + 2)
+
+
+def open_detail(
+    ctx: AppContext, data: DashboardData, kind: str, item_id: str, parent: QWidget
+) -> DetailDialog:
+    dialog = DetailDialog(ctx, data, kind, item_id, parent)
+    dialog.show()
+    return dialog

@@ -1,0 +1,1 @@
+"""The offline exchange in the app: invitations, response files, imports and exports."""

@@ -1,0 +1,1 @@
+"""Partnership records: the list and the record form."""

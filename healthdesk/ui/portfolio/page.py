@@ -1,0 +1,866 @@
+"""The portfolio: every partnership's latest health index, light, trend, largest gap, warnings, due dates and tier.
+
+A ``QAbstractTableModel`` (one row per ``services.portfolio.PortfolioRow``) behind a ``QSortFilterProxyModel`` with
+a sort role (withheld and missing values sort last either way) and text, tier and status filters. Double-click or
+Enter opens the partnership's dashboard. The table is filled first; the portfolio heat map is drawn after the table
+has painted, for the partnerships in the table's current order and filter (the first ``HEATMAP_ROWS``). Rows that
+are not computed yet (a large database opened for the first time) are filled in a few at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QMetaMethod,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
+from ...framework import DEFAULT_FRAMEWORK_KEY, get_framework
+from ...present.findings import gap_message, index_heading
+from ...present.symbols import DASH, GAP_FLAG
+from ...services import portfolio as svc
+from ...services.partnerships import PARTNERSHIP_STATUSES
+from ...services.portfolio import Portfolio, PortfolioRow
+from ..common import labels, theme, widgets
+from ..common.charts_widget import ChartView
+from ..common.context import AppContext
+from ..common.result_texts import ResultTexts
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+TIER_ROLE = Qt.ItemDataRole.UserRole + 4
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
+
+HEATMAP_ROWS = 30
+BUDGET_S = 0.2  # computing rows that are not kept yet, per step, before the table shows
+
+
+class PortfolioModel(QAbstractTableModel):
+    COL_NAME = 0
+    COL_INDEX = 1
+    COL_LIGHT = 2
+    COL_TREND = 3
+    COL_GAP = 4
+    COL_WARNINGS = 5
+    COL_LAST = 6
+    COL_NEXT = 7
+    COL_TIER = 8
+    COL_STATUS = 9
+    COL_FOLLOWUP = 10
+    COLUMN_COUNT = 11
+
+    def __init__(self, texts: ResultTexts, parent: Any = None):
+        super().__init__(parent)
+        self.texts = texts
+        self.rows: list[PortfolioRow] = []
+        self.followup: dict[int, Any] = {}  # partnership id -> Counts (healthdesk.analysis.followup)
+        self.pending: set[int] = set()
+        self.as_of: date = date.today()
+        self.descending = False  # set by the proxy before it sorts: missing values go last either way
+        self._texts_cache: dict[int, list[str]] = {}
+        self._sort_cache: dict[tuple[int, int], Any] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._brushes: dict[str, QBrush] = {}
+
+    def set_portfolio(self, portfolio: Portfolio) -> None:
+        self.beginResetModel()
+        self._texts_cache.clear()
+        self._sort_cache.clear()
+        self.rows = list(portfolio.rows)
+        self.pending = set(portfolio.pending)
+        self.as_of = portfolio.as_of
+        self.endResetModel()
+
+    def set_followup(self, counts: dict[int, Any]) -> None:
+        """Follow-up counts per partnership (overdue actions, KPI breaches, decisions waiting)."""
+        self.followup = dict(counts)
+        for key in [k for k in self._sort_cache if k[1] == self.COL_FOLLOWUP]:
+            del self._sort_cache[key]
+        self._texts_cache.clear()
+        if self.rows:
+            col = self.COL_FOLLOWUP
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
+
+    def update_rows(self, rows: list[PortfolioRow]) -> None:
+        by_id = {row.partnership_id: row for row in rows}
+        for n, row in enumerate(self.rows):
+            new = by_id.get(row.partnership_id)
+            if new is not None:
+                self.rows[n] = new
+                self._texts_cache.pop(n, None)
+                for col in range(self.COLUMN_COUNT):
+                    self._sort_cache.pop((row.partnership_id, col), None)
+                self.pending.discard(row.partnership_id)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COLUMN_COUNT - 1))
+
+    def row_of(self, partnership_id: int) -> int | None:
+        for n, row in enumerate(self.rows):
+            if row.partnership_id == partnership_id:
+                return n
+        return None
+
+    def retranslate(self) -> None:
+        self._texts_cache.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.COLUMN_COUNT - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.COL_NAME: self.tr("Partnership"),
+                self.COL_INDEX: self.tr("Index"),
+                self.COL_LIGHT: self.tr("Light"),
+                self.COL_TREND: self.tr("Trend"),
+                self.COL_GAP: self.tr("Largest gap"),
+                self.COL_WARNINGS: self.tr("Warnings"),
+                self.COL_LAST: self.tr("Last assessment"),
+                self.COL_NEXT: self.tr("Next due"),
+                self.COL_TIER: self.tr("Tier"),
+                self.COL_STATUS: self.tr("Status"),
+                self.COL_FOLLOWUP: self.tr("Follow-up"),
+            }.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.COL_INDEX: self.tr("Health index 0–100 of the latest round with results of both sides"),
+                self.COL_TREND: self.tr("Change of the health index since the round before"),
+                self.COL_GAP: self.tr("The dimension on which the partners' joint scores differ most"),
+                self.COL_WARNINGS: self.tr(
+                    "Early warnings (falling scores, growing gaps, overdue assessment)"
+                ),
+                self.COL_NEXT: self.tr("When the next full assessment is due (every six months)"),
+                self.COL_FOLLOWUP: self.tr(
+                    "Overdue actions, joint KPIs past their alert threshold, decisions waiting"
+                ),
+            }.get(section)
+        return None
+
+    # -- cells ---------------------------------------------------------------------------------------------
+    def _framework(self, row: PortfolioRow):  # noqa: ANN202
+        return row.framework
+
+    def _overdue(self, row: PortfolioRow) -> bool:
+        ov = row.overview
+        return ov is not None and ov.next_due is not None and ov.next_due < self.as_of
+
+    def display(self, row: PortfolioRow, col: int) -> str:
+        t = self.texts
+        ov = row.overview
+        if col == self.COL_NAME:
+            return row.name
+        if col == self.COL_STATUS:
+            text = labels.label(labels.statuses(), row.status)
+            return text + " " + self.tr("(archived)") if row.archived else text
+        if col == self.COL_FOLLOWUP:
+            return self.followup_text(row.partnership_id)
+        if ov is None:
+            if col == self.COL_INDEX:
+                if row.failed:
+                    return self.tr("could not be computed")
+                return self.tr("calculating…") if row.partnership_id in self.pending else DASH
+            return ""
+        if col == self.COL_INDEX:
+            if ov.index is not None:
+                return fmt1(ov.index) or DASH
+            return self.tr("no results") if ov.last_start is None else self.tr("withheld")
+        if col == self.COL_LIGHT:
+            return t.light_text(ov.light) if ov.light else DASH
+        if col == self.COL_TREND:
+            if ov.trend_kind == "compared" and ov.index_delta is not None:
+                # arrow and words by the index's heading, as the dashboard tile says it (present)
+                heading = index_heading(ov.index_falling, ov.trend)
+                if heading == "down" and ov.index_falling:
+                    return self.tr("{arrow} falling: {delta}").format(
+                        arrow=t.arrow(heading), delta=fmt_signed1(ov.index_delta)
+                    )
+                return f"{t.arrow(heading)} {fmt_signed1(ov.index_delta)}"
+            return t.trend_kind(ov.trend_kind) if ov.trend_kind else DASH
+        if col == self.COL_GAP:
+            if ov.gap_dimension is None or ov.gap is None:
+                return DASH
+            name = t.dimension_name(self._framework(row), ov.gap_dimension)
+            text = self.tr("{dimension} {gap}: {who}").format(
+                dimension=name, gap=fmt2(abs(ov.gap)), who=self._gap_who(row)
+            )
+            return f"{GAP_FLAG} {text}" if ov.gap_flagged else text
+        if col == self.COL_WARNINGS:
+            return str(ov.warnings) if ov.warnings else DASH
+        if col == self.COL_LAST:
+            if ov.last_start is None:
+                return self.tr("never")
+            return ov.last_start.isoformat()
+        if col == self.COL_NEXT:
+            if ov.next_due is None:
+                return self.tr("now")
+            text = ov.next_due.isoformat()
+            return self.tr("{date} (overdue)").format(date=text) if self._overdue(row) else text
+        if col == self.COL_TIER:
+            if ov.tier is None:
+                return DASH
+            name = t.tier_name(self._framework(row), ov.tier)
+            return self.tr("{tier} · exit review").format(tier=name) if ov.exit_review else name
+        return ""
+
+    def followup_text(self, partnership_id: int) -> str:
+        counts = self.followup.get(partnership_id)
+        if counts is None or not counts.attention:
+            return DASH
+        parts = []
+        if counts.overdue_actions:
+            parts.append(self.tr("{n} overdue").format(n=counts.overdue_actions))
+        if counts.kpi_breaches:
+            parts.append(self.tr("%n KPI breach(es)", "", counts.kpi_breaches))
+        if counts.decisions_requested:
+            parts.append(self.tr("%n decision(s) waiting", "", counts.decisions_requested))
+        return " · ".join(parts)
+
+    def _gap_who(self, row: PortfolioRow) -> str:
+        said = gap_message(row.overview.gap if row.overview is not None else None)  # decided once (present)
+        if said is None or said.code == "gap.none":
+            return self.tr("no gap")
+        return self.tr("{label} higher").format(label=row.label(said.params["side"]))
+
+    def sort_key(self, row: PortfolioRow, col: int) -> Any:
+        """A number (or, for the name, a text) Qt compares natively; a missing value sorts last in either order."""
+        cache_key = (row.partnership_id, col)
+        key = self._sort_cache.get(cache_key, self)
+        if key is self:
+            key = self._sort_cache[cache_key] = self._raw_sort_key(row, col)
+        if key is None:
+            return float("-inf") if self.descending else float("inf")
+        return key
+
+    def _raw_sort_key(self, row: PortfolioRow, col: int) -> Any:
+        ov = row.overview
+        if col == self.COL_NAME:
+            return row.name.casefold()
+        if col == self.COL_STATUS:
+            rank = PARTNERSHIP_STATUSES.index(row.status) if row.status in PARTNERSHIP_STATUSES else 9
+            return float(rank * 2 + row.archived)
+        if col == self.COL_FOLLOWUP:
+            counts = self.followup.get(row.partnership_id)
+            if counts is None:
+                return None
+            return float(counts.overdue_actions * 100 + counts.kpi_breaches * 10 + counts.decisions_requested)
+        if ov is None:
+            return None
+        if col == self.COL_INDEX:
+            return None if ov.index is None else float(ov.index)
+        if col == self.COL_LIGHT:
+            value = {"red": 0.0, "amber": 1.0, "green": 2.0}.get(ov.light or "")
+            return None if value is None else value + (float(ov.index) / 1000 if ov.index is not None else 0)
+        if col == self.COL_TREND:
+            return None if ov.index_delta is None else float(ov.index_delta)
+        if col == self.COL_GAP:
+            return None if ov.gap is None else abs(float(ov.gap))
+        if col == self.COL_WARNINGS:
+            return float(ov.warnings)
+        if col == self.COL_LAST:
+            return float(ov.last_start.toordinal()) if ov.last_start else None
+        if col == self.COL_NEXT:
+            return float(ov.next_due.toordinal()) if ov.next_due else 0.0
+        if col == self.COL_TIER:
+            fw = self._framework(row)
+            if ov.tier is None or fw is None:
+                return None
+            ids = [tier.id for tier in fw.tiers]
+            rank = len(ids) - ids.index(ov.tier) if ov.tier in ids else 0
+            return rank - (0.5 if ov.exit_review else 0.0)
+        return None
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
+
+    def texts_of(self, r: int) -> list[str]:
+        """The row's cell texts (computed once per row and language)."""
+        texts = self._texts_cache.get(r)
+        if texts is None:
+            row = self.rows[r]
+            texts = self._texts_cache[r] = [self.display(row, c) for c in range(self.COLUMN_COUNT)]
+        return texts
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        r = index.row()
+        if not 0 <= r < len(self.rows):
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts_of(r)[col]
+        row = self.rows[r]
+        ov = row.overview
+        if role == SORT_ROLE:
+            return self.sort_key(row, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if ov is not None:
+                if col == self.COL_LIGHT and ov.light:
+                    return self._brush(theme.LIGHT_COLOURS[ov.light])
+                if col == self.COL_TREND:  # the index's heading as the dashboard tile says it (present)
+                    heading = index_heading(
+                        ov.index_falling, ov.trend if ov.trend_kind == "compared" else None
+                    )
+                    if heading in ("up", "down"):
+                        return self._brush(theme.GREEN if heading == "up" else theme.RED)
+                if (col == self.COL_NEXT and self._overdue(row)) or (col == self.COL_TIER and ov.exit_review):
+                    return self._brush(theme.ERROR)
+            return self._brush(theme.TEXT_MUTED) if row.archived else None
+        if role == Qt.ItemDataRole.FontRole:
+            if col == self.COL_INDEX and ov is not None and ov.index is not None:
+                return self._bold
+            return self._italic if row.archived else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (self.COL_INDEX, self.COL_WARNINGS):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == ID_ROLE:
+            return row.partnership_id
+        if role == SEARCH_ROLE:
+            parts = [row.name, row.code, row.partner_a_name, row.partner_a_label, row.partner_b_name]
+            return " ".join([*parts, row.partner_b_label]).casefold()
+        if role == TIER_ROLE:
+            if ov is None:
+                return ""
+            return "none" if ov.tier is None else ov.tier
+        if role == STATUS_ROLE:
+            return "archived" if row.archived else row.status
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        return None
+
+    def _tooltip(self, row: PortfolioRow, col: int) -> str:
+        ov = row.overview
+        if col == self.COL_NAME:
+            return (
+                f"{row.name} ({row.code})\n{row.partner_a_label} · {row.partner_a_name}\n"
+                f"{row.partner_b_label} · {row.partner_b_name}"
+            )
+        if ov is None:
+            return self.display(row, col)
+        if col == self.COL_INDEX and ov.round_label:
+            return self.tr("Round {label}").format(label=ov.round_label)
+        if col == self.COL_TREND and ov.trend_kind == "compared" and ov.index_delta is not None:
+            text = self.tr("{change} index points since the round before").format(
+                change=fmt_signed1(ov.index_delta)
+            )
+            if ov.index_falling:
+                text += "\n" + self.tr("The health index is falling (early warning): open the dashboard.")
+            return text
+        if col == self.COL_GAP and ov.gap is not None:
+            return self.tr("Gap {gap} (A − B) on {dimension}: {who}").format(
+                gap=fmt_signed2(ov.gap),
+                dimension=self.texts.dimension_name(self._framework(row), ov.gap_dimension or ""),
+                who=self._gap_who(row),
+            )
+        if col == self.COL_WARNINGS and ov.warnings:
+            return self.tr("Open the dashboard to read the warnings and their next steps.")
+        return self.display(row, col)
+
+
+class PortfolioProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE (numbers Qt compares itself; missing values last in either order); filters by words, tier
+    and status."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.tier = ""
+        self.status = ""
+        self.setSortRole(SORT_ROLE)
+
+    def _refilter(self, name: str, value: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, value)
+            self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self._refilter("words", text.casefold().split())
+
+    def set_tier(self, tier: str) -> None:
+        self._refilter("tier", tier or "")
+
+    def set_status(self, status: str) -> None:
+        self._refilter("status", status or "")
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self.tier:
+            tier = model.data(index, TIER_ROLE)
+            if self.tier == "exit_review":
+                row = model.rows[source_row]
+                if row.overview is None or not row.overview.exit_review:
+                    return False
+            elif tier != self.tier:
+                return False
+        if self.status:
+            status = model.data(index, STATUS_ROLE)
+            if self.status == "current":
+                if status not in ("active", "paused"):
+                    return False
+            elif status != self.status:
+                return False
+        if self.words:
+            haystack = model.data(index, SEARCH_ROLE) or ""
+            return all(word in haystack for word in self.words)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.descending = order == Qt.SortOrder.DescendingOrder
+        super().sort(column, order)
+
+
+class _FirstPaint(QObject):
+    """Calls back after the next paint of a widget."""
+
+    def __init__(self, target: QWidget, callback: Any):
+        super().__init__(target)
+        self.target = target
+        self.callback = callback
+        self.armed = False
+
+    def arm(self) -> None:
+        if not self.armed:
+            self.armed = True
+            self.target.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self.armed:
+            self.armed = False
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+class PortfolioPage(widgets.ReloadWhenShown, QWidget):
+    """Every partnership at a glance; the home screen when there is more than one."""
+
+    partnership_activated = Signal(int)  # open its dashboard (double-click / Enter)
+    table_filled = Signal()
+    heatmap_drawn = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("portfolioPage")
+        self.ctx = ctx
+        self.texts = ResultTexts(ctx.lang, self)
+        self.as_of: date | None = None  # None: today (tests set a date)
+        self._dirty = True
+        self._generation = 0
+        self._columns_fitted = False
+        self.portfolio: Portfolio | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        self.heading = widgets.title_label()
+        self.count_label = widgets.subtitle_label()
+        layout.addWidget(self.heading)
+        layout.addWidget(self.count_label)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(theme.SPACING)
+        self.search = QLineEdit()
+        self.search.setObjectName("portfolioSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self._text_changed)
+        filters.addWidget(self.search, 2)
+        self.tier_filter = QComboBox()
+        self.tier_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tier_filter.currentIndexChanged.connect(self._filters_changed)
+        filters.addWidget(self.tier_filter)
+        self.status_filter = QComboBox()
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_filter.currentIndexChanged.connect(self._filters_changed)
+        filters.addWidget(self.status_filter)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.model = PortfolioModel(self.texts, self)
+        self.proxy = PortfolioProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("portfolioTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PortfolioModel.COL_INDEX, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(20)  # fit columns to the first rows, not to every one of hundreds
+        header.setHighlightSections(False)
+        self.table.activated.connect(self._activated)  # double-click, or Enter on the current row
+        self.proxy.layoutChanged.connect(self._order_changed)
+        self.proxy.rowsInserted.connect(self._order_changed)
+        self.proxy.rowsRemoved.connect(self._order_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        heat = QWidget()
+        heat_layout = QVBoxLayout(heat)
+        heat_layout.setContentsMargins(0, theme.GRID, 0, 0)
+        heat_layout.setSpacing(4)
+        self.heatmap_note = widgets.subtitle_label()
+        heat_layout.addWidget(self.heatmap_note)
+        self.heatmap = ChartView(cache_size=2)
+        self.heatmap.setMinimumHeight(160)
+        self.heatmap.painted.connect(lambda _key: self.heatmap_drawn.emit())
+        heat_layout.addWidget(self.heatmap, 1)
+        self.splitter.addWidget(heat)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setProperty("role", "info")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
+
+        self._after_paint = _FirstPaint(self.table.viewport(), self._draw_heatmap)
+        self._followup_after_paint = _FirstPaint(self.table.viewport(), self._load_followup)
+        self._heat_timer = QTimer(self)
+        self._heat_timer.setSingleShot(True)
+        self._heat_timer.setInterval(250)
+        self._heat_timer.timeout.connect(self._draw_heatmap)
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setSingleShot(True)
+        self._pending_timer.setInterval(0)
+        self._pending_timer.timeout.connect(self._compute_pending)
+
+        self.retranslate_ui()
+        ctx.language_changed.connect(self._language_changed)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.database_replaced.connect(self._data_changed)
+
+    # -- texts ---------------------------------------------------------------------------------------------
+    def _language_changed(self, lang: str) -> None:
+        self.texts.lang = lang
+        self.retranslate_ui()
+        self.heatmap.clear_cache()
+        self._schedule_heatmap()
+
+    def retranslate_ui(self) -> None:
+        self.texts.lang = self.ctx.lang
+        self.heading.setText(self.tr("Portfolio"))
+        self.search.setPlaceholderText(self.tr("Filter by name, code or partner…"))
+        fw = get_framework(DEFAULT_FRAMEWORK_KEY)
+        tiers = [(tier.id, self.texts.text(tier.name)) for tier in fw.tiers]
+        self._fill_combo(
+            self.tier_filter,
+            [
+                ("", self.tr("All tiers")),
+                *tiers,
+                ("exit_review", self.tr("Exit review due")),
+                ("none", self.tr("No results")),
+            ],
+        )
+        statuses = labels.statuses()
+        self._fill_combo(
+            self.status_filter,
+            [
+                ("", self.tr("All statuses")),
+                ("current", self.tr("Active and paused")),
+                *[(key, statuses.get(key, key)) for key in PARTNERSHIP_STATUSES],
+                ("archived", self.tr("Archived")),
+            ],
+        )
+        self.empty_label.setText(
+            self.tr(
+                "No partnerships yet. Create one on the Partnerships page, or load the demo data from the File "
+                "menu to look around."
+            )
+        )
+        self.model.retranslate()
+        self._update_counts()
+        self._columns_fitted = False
+        if self.model.rows:
+            self._fit_columns()
+
+    def _fill_combo(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        for key, text in items:
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _update_counts(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        as_of = self.model.as_of.isoformat()
+        if shown == total:
+            text = self.tr("Partnerships: {total} · as of {date}").format(total=total, date=as_of)
+        else:
+            text = self.tr("{shown} of {total} partnerships shown, as of {date}").format(
+                shown=shown, total=total, date=as_of
+            )
+        if self.model.pending:
+            text += " · " + self.tr("{n} still being calculated…").format(n=len(self.model.pending))
+        self.count_label.setText(text)
+        has_rows = total > 0
+        self.splitter.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows and self.portfolio is not None)
+
+    def _fit_table_height(self) -> None:
+        """Give the table the height its rows need (up to about half the page); the heat map gets the rest."""
+        rows = max(self.proxy.rowCount(), 1)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        wanted = self.table.horizontalHeader().height() + rows * row_height + 2 * self.table.frameWidth() + 24
+        total = self.splitter.height()
+        if total < 100:
+            total = max(self.height() - 140, 300)
+        top = min(wanted, max(total // 2, 160))
+        self.splitter.setSizes([top, max(total - top, 160)])
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        if self.portfolio is not None:
+            QTimer.singleShot(0, self._fit_table_height)  # once the splitter has its new height
+
+    def _fit_columns(self) -> None:
+        self._columns_fitted = True
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        name_width = min(max(header.sectionSize(PortfolioModel.COL_NAME), 160), 320)
+        header.resizeSection(PortfolioModel.COL_NAME, name_width)
+        gap_width = min(header.sectionSize(PortfolioModel.COL_GAP), 260)
+        header.resizeSection(PortfolioModel.COL_GAP, gap_width)
+        self._fit_followup_column()
+
+    # -- data ----------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._dirty = False
+        portfolio, error = self.ctx.try_call(svc.list_portfolio, self.as_of, BUDGET_S)
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
+            return
+        assert portfolio is not None
+        if self.portfolio is None or portfolio.rows != self.portfolio.rows:
+            self._generation += 1  # the heat map is drawn again only when a row changed
+        self.portfolio = portfolio
+        selected = self.selected_id()
+        self.model.set_portfolio(portfolio)
+        if self.isVisible():  # the table paints first; the follow-up column right after its paint
+            self._followup_after_paint.arm()
+        else:
+            QTimer.singleShot(0, self._load_followup)
+        if not self._columns_fitted and portfolio.rows:
+            self._fit_columns()  # once, and again after a language change; a width the user set is kept
+        self._update_counts()
+        self._fit_table_height()
+        if selected is not None:
+            self.select_partnership(selected)
+        self.table_filled.emit()
+        self._after_paint.arm()
+        self.table.viewport().update()
+        if portfolio.pending:
+            self._pending_timer.start()
+
+    def _load_followup(self) -> None:
+        from ...services import followup as followup_svc
+
+        counts, error = self.ctx.try_call(followup_svc.followup_counts, self.as_of)
+        self.model.set_followup(counts if error is None and counts is not None else {})
+        self._fit_followup_column()
+
+    def _fit_followup_column(self) -> None:
+        """The follow-up column was fitted before its texts came: give it the width they need ("2 overdue · 1 KPI
+        breach"), taken first from the largest-gap column (its full text is in its tooltip) so that the table,
+        its last header included, still fits the page without scrolling sideways where it can."""
+        header = self.table.horizontalHeader()
+        col = PortfolioModel.COL_FOLLOWUP
+        wanted = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != col and not header.isSectionHidden(c)
+        )
+        room = self.table.viewport().width() - others
+        if room < wanted:
+            gap = PortfolioModel.COL_GAP
+            give = min(wanted - room, max(header.sectionSize(gap) - 170, 0))
+            if give > 0:
+                header.resizeSection(gap, header.sectionSize(gap) - give)
+                room += give
+        header.resizeSection(col, max(min(wanted, room), header.sectionSizeHint(col)))
+        # room left over (a wide window, shorter Chinese texts) goes back to the largest gap, up to its full text
+        gap = PortfolioModel.COL_GAP
+        spare = room - max(wanted, header.sectionSizeHint(col))
+        need = max(self.table.sizeHintForColumn(gap), header.sectionSizeHint(gap))
+        if spare > 0 and header.sectionSize(gap) < need:
+            header.resizeSection(gap, min(need, header.sectionSize(gap) + spare))
+
+    def _compute_pending(self) -> None:
+        if not self.model.pending:
+            return
+        ids = sorted(self.model.pending)[:5]
+        rows, error = self.ctx.try_call(svc.list_portfolio_rows, ids, self.as_of)
+        if error is not None:
+            log.warning("portfolio rows could not be computed: %s", error)
+            self.model.pending.difference_update(ids)
+        else:
+            self.model.update_rows(rows or [])
+            self.model.pending.difference_update(ids)
+        self._update_counts()
+        if self.model.pending:
+            self._pending_timer.start()
+        else:
+            self._fit_columns()
+            self._schedule_heatmap()
+
+    def _text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_counts()
+        self._fit_table_height()
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_tier(self.tier_filter.currentData() or "")
+        self.proxy.set_status(self.status_filter.currentData() or "")
+        self._update_counts()
+        self._fit_table_height()
+
+    def _order_changed(self, *_args: Any) -> None:
+        if self.portfolio is not None:
+            self._schedule_heatmap()
+
+    # -- selection and opening -----------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.proxy.data(indexes[0], ID_ROLE)
+
+    def select_partnership(self, partnership_id: int) -> bool:
+        row = self.model.row_of(partnership_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def visible_ids(self) -> list[int]:
+        """Partnership ids in the table's current order and filter."""
+        return [self.proxy.data(self.proxy.index(r, 0), ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        partnership_id = self.proxy.data(index, ID_ROLE)
+        if partnership_id is not None:
+            self.open_partnership(partnership_id)
+
+    def open_partnership(self, partnership_id: int) -> None:
+        """Ask for the partnership's dashboard. Until the main window listens to ``partnership_activated``, the
+        page asks the window itself (its ``set_partnership`` and ``show_page``)."""
+        self.partnership_activated.emit(partnership_id)
+        signal = QMetaMethod.fromSignal(self.partnership_activated)
+        if self.isSignalConnected(signal):
+            return
+        window = self.window()
+        if hasattr(window, "set_partnership") and hasattr(window, "show_page"):
+            pages = getattr(window, "pages", {})
+            home = pages.get("partnerships") if isinstance(pages, dict) else None
+            if home is not None and hasattr(home, "select_partnership"):
+                home.select_partnership(partnership_id)
+            window.set_partnership(partnership_id)
+            window.show_page("dashboard")
+
+    # -- heat map ------------------------------------------------------------------------------------------
+    def _schedule_heatmap(self) -> None:
+        self._heat_timer.start()
+
+    def heatmap_rows(self) -> list[PortfolioRow]:
+        by_id = {row.partnership_id: row for row in self.model.rows}
+        return [by_id[pid] for pid in self.visible_ids()[:HEATMAP_ROWS] if pid in by_id]
+
+    def _draw_heatmap(self) -> None:
+        self._heat_timer.stop()
+        rows = self.heatmap_rows()
+        total = self.proxy.rowCount()
+        if not rows:
+            self.heatmap_note.setText("")
+            self.heatmap.set_message(self.tr("No partnership to show."))
+            return
+        if total > len(rows):
+            self.heatmap_note.setText(
+                self.tr(
+                    "Heat map of the first {n} of {total} partnerships in the table's order; sort or filter the "
+                    "table to see others."
+                ).format(n=len(rows), total=total)
+            )
+        else:
+            self.heatmap_note.setText(
+                self.tr("Heat map of the partnerships in the table's order (latest round with results).")
+            )
+        fw = svc.heatmap_framework(rows)
+        lang = self.ctx.lang
+        key = (tuple(r.partnership_id for r in rows), lang, self._generation, fw.key)
+        items = [(r.name, r.latest) for r in rows]
+
+        def build(size: tuple[float, float] | None):  # noqa: ANN202
+            from ...reports import charts
+
+            return charts.portfolio_heatmap(items, fw, lang, size=size)
+
+        self.heatmap.set_chart(key, lambda size=None: build(size), sized=True)

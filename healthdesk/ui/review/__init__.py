@@ -1,0 +1,1 @@
+"""Export JMC review…: the printed review from the app."""

@@ -1,0 +1,770 @@
+"""Export JMC review…: the printed review of a round as a PDF, from the app.
+
+The dialog chooses the round (default: the latest that has started by today, the rule the review itself uses),
+the language (English, Chinese or bilingual), the paper (A4 or Letter) and the sections, and proposes a file name
+such as ``CQ-HY 2026 H2 JMC review (en).pdf`` in the folder used last time. Reading the round's data and drawing
+the charts and pages is one job on the app's background queue (``tasks``: the database's one connection taken in
+turns), with progress, so the window stays responsive; the job finishes the file even if the dialog closes. When it is done the dialog offers to open the file in the system viewer;
+an error says what happened and keeps every choice.
+
+Reached from File → Export JMC review…, the dashboard and the action plan page: each calls :func:`install_action`
+or :func:`export_button` (so those screens hold no strings of this dialog).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import HealthDeskError
+from ..common import tasks, theme, widgets
+
+if TYPE_CHECKING:
+    from ..common.context import AppContext
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+LANGS = ("en", "zh", "bilingual")
+PAPERS = ("a4", "letter")
+LAYOUTS = ("full", "sheet")  # the whole review, or the one-page summary sheet (reports.pdf.LAYOUTS)
+# The sections offered (names of reports.pdf.SECTIONS); the cover and the page footer always print.
+CHOICES = ("summary", "results", "voices", "followup", "method", "signoff")
+FOLDER_KEY = "review_export/last_folder"
+UNSAFE = '/\\:*?"<>|\0'
+
+
+def action_text() -> str:
+    return translate("ReviewExport", "Export JMC &review…")
+
+
+def button_text() -> str:
+    return translate("ReviewExport", "Export JMC review…")
+
+
+def suggested_name(code: str, label: str, lang: str, layout: str = "full") -> str:
+    """``CQ-HY 2026 H2 JMC review (en).pdf`` (the sheet: ``… JMC summary sheet (en).pdf``): characters a file name
+    cannot hold become "-"."""
+    what = "JMC summary sheet" if layout == "sheet" else "JMC review"
+    name = f"{code} {label} {what} ({lang}).pdf"
+    return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
+
+
+def _bullets(texts: dict[str, str]) -> dict[str, list[str]]:
+    """The editors' texts as key messages: one per line, blank lines left out."""
+    return {
+        lang: [line.strip() for line in text.splitlines() if line.strip()] for lang, text in texts.items()
+    }
+
+
+class CannotMake(Exception):
+    """The round's data refuses a review (hidden results, an open round shared only once closed): ``reason``."""
+
+    def __init__(self, reason: HealthDeskError):
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+def review_job(
+    db: Any,
+    partnership_id: int,
+    round_label: str,
+    as_of: date,
+    path: Path,
+    lang: str,
+    paper: str,
+    sections: set[str],
+    layout: str,
+    hold: threading.Event | None = None,
+) -> Callable[[tasks.Control], Path]:
+    """The background job: the round's data through the services, the sharing check, then the PDF (atomically)."""
+
+    def run(control: tasks.Control) -> Path:
+        from ...exchange.sharing import check_sharing
+        from ...reports.data import collect_review_data
+        from ...reports.review import build_review
+
+        try:
+            data = collect_review_data(db, partnership_id, round_label=round_label, as_of=as_of)
+            # an open round whose results are shared only once it is closed: no PDF, the CLI's refusal
+            check_sharing(db, data.partnership.code, data.round, "PDF")
+        except HealthDeskError as exc:
+            raise CannotMake(exc) from exc
+
+        def progress(done: int, total: int) -> None:
+            control.report(done, total)
+            if hold is not None:  # tests: the job waits here after its first progress report
+                hold.wait()
+
+        return build_review(path, data, lang, paper, sections=sections, progress=progress, layout=layout)
+
+    return run
+
+
+class ReviewExportDialog(QDialog):
+    """The export dialog (module doc). ``as_of`` fixes "today" (tests)."""
+
+    exported = Signal(str)  # the path of a review written
+    export_failed = Signal(str)  # the message shown
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        partnership_id: int | None,
+        parent: QWidget | None = None,
+        as_of: date | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("reviewExportDialog")
+        self.ctx = ctx
+        self.as_of = as_of
+        self.partnership: Any = None
+        self.task: tasks.Task | None = None
+        self.hold: threading.Event | None = None
+        self.written: Path | None = None
+        self._name_edited = False
+        self._proposing = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        self.heading = widgets.title_label()
+        self.intro = widgets.subtitle_label()
+        self.error_banner = widgets.banner("error")
+        self.error_banner.setObjectName("errorBanner")
+        self.done_banner = widgets.banner("info")
+        self.done_banner.setObjectName("doneBanner")
+
+        self.partnership_combo = QComboBox()
+        self.partnership_combo.setObjectName("partnershipCombo")
+        self.round_combo = QComboBox()
+        self.round_combo.setObjectName("roundCombo")
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("langCombo")
+        for lang in LANGS:
+            self.lang_combo.addItem("", lang)
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("paperCombo")
+        for paper in PAPERS:
+            self.paper_combo.addItem("", paper)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        sections.setSpacing(2)
+        for name in CHOICES:
+            box = QCheckBox()
+            box.setObjectName(f"section_{name}")
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self._update_enabled())
+            self.section_boxes[name] = box
+            sections.addWidget(box)
+        self.always_note = QLabel()
+        self.always_note.setProperty("role", "subtitle")
+        sections.addWidget(self.always_note)
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("fileEdit")
+        self.file_edit.textEdited.connect(self._file_edited)
+        self.file_edit.textChanged.connect(lambda _t: self._update_enabled())
+        self.browse_button = QPushButton()
+        self.browse_button.setObjectName("browseButton")
+        self.browse_button.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+
+        # Key messages: the facilitator's bullets, printed above the generated diagnosis; saved with the round
+        # (Save, or when exporting). Drafts of other rounds are kept while the dialog is open.
+        self.message_edits: dict[str, QPlainTextEdit] = {}
+        self.message_labels: dict[str, QLabel] = {}
+        messages = QVBoxLayout()
+        messages.setSpacing(2)
+        editors = QHBoxLayout()
+        for lang in ("en", "zh"):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            label = QLabel()
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"keyMessages_{lang}")
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 6 + 12)
+            edit.textChanged.connect(self._messages_edited)
+            label.setBuddy(edit)
+            column.addWidget(label)
+            column.addWidget(edit)
+            editors.addLayout(column, 1)
+            self.message_edits[lang], self.message_labels[lang] = edit, label
+        messages.addLayout(editors)
+        hint_row = QHBoxLayout()
+        self.messages_hint = QLabel()
+        self.messages_hint.setProperty("role", "subtitle")
+        self.messages_hint.setWordWrap(True)
+        self.save_messages_button = QPushButton()
+        self.save_messages_button.setObjectName("saveMessagesButton")
+        self.save_messages_button.clicked.connect(self.save_messages)
+        hint_row.addWidget(self.messages_hint, 1)
+        hint_row.addWidget(self.save_messages_button)
+        messages.addLayout(hint_row)
+        self._messages_round: int | None = None  # the round whose messages the editors show
+        self._messages_saved: dict[int, dict[str, str]] = {}  # per round: the texts as stored
+        self._messages_draft: dict[int, dict[str, str]] = {}  # per round: the texts as edited
+        self._loading_messages = False
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.labels = [QLabel() for _ in range(7)]
+        buddies = (
+            self.partnership_combo,
+            self.round_combo,
+            self.lang_combo,
+            self.paper_combo,
+            None,
+            None,
+            self.file_edit,
+        )
+        fields: tuple[Any, ...] = (
+            self.partnership_combo,
+            self.round_combo,
+            self.lang_combo,
+            self.paper_combo,
+            sections,
+            messages,
+            file_row,
+        )
+        for label, field, buddy in zip(self.labels, fields, buddies, strict=True):
+            self.form.addRow(label, field)
+            if buddy is not None:
+                label.setBuddy(buddy)
+        self._add_layout_choice()
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setObjectName("openButton")
+        self.open_button.hide()
+        self.open_button.clicked.connect(self.open_written)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.done_banner)
+        layout.addLayout(self.form, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+
+        from ...services import partnerships as partnership_svc
+
+        self.partnerships = partnership_svc.list_partnerships(ctx.db)
+        for p in self.partnerships:
+            self.partnership_combo.addItem(p.name, p.id)
+        index = self.partnership_combo.findData(partnership_id) if partnership_id is not None else -1
+        self.partnership_combo.setCurrentIndex(max(0, index))
+        self.lang_combo.setCurrentIndex(LANGS.index("zh" if ctx.lang == "zh" else "en"))
+        self.partnership_combo.currentIndexChanged.connect(lambda _i: self._fill_rounds())
+        self.round_combo.currentIndexChanged.connect(lambda _i: self._propose_file())
+        self.round_combo.currentIndexChanged.connect(lambda _i: self._load_messages())
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self._propose_file())
+        ctx.language_changed.connect(self.retranslate_ui)
+        self._fill_rounds()
+        self.retranslate_ui()
+
+    # -- texts ---------------------------------------------------------------------------------------------
+    def retranslate_ui(self, _lang: str = "") -> None:
+        self.setWindowTitle(translate("ReviewExport", "Export JMC review"))
+        self.heading.setText(translate("ReviewExport", "The JMC review as a PDF"))
+        self.intro.setText(
+            translate(
+                "ReviewExport",
+                "The printed review of one round for the Joint Management Committee: the same numbers as the "
+                "dashboard. Choose only the follow-up for the joint project team.",
+            )
+        )
+        texts = (
+            translate("ReviewExport", "&Partnership"),
+            translate("ReviewExport", "&Round"),
+            translate("ReviewExport", "&Language"),
+            translate("ReviewExport", "&Paper"),
+            translate("ReviewExport", "Sections"),
+            translate("ReviewExport", "Key messages"),
+            translate("ReviewExport", "&File"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        for i, text in enumerate(
+            (
+                translate("ReviewExport", "English"),
+                translate("ReviewExport", "Chinese"),
+                translate("ReviewExport", "Bilingual (English and Chinese)"),
+            )
+        ):
+            self.lang_combo.setItemText(i, text)
+        for i, text in enumerate((translate("ReviewExport", "A4"), translate("ReviewExport", "US Letter"))):
+            self.paper_combo.setItemText(i, text)
+        names = {
+            "summary": translate("ReviewExport", "Executive summary"),
+            "results": translate("ReviewExport", "Results (charts and indicator tables)"),
+            "voices": translate("ReviewExport", "Voices (problems described)"),
+            "followup": translate("ReviewExport", "Follow-up (action plan and decisions)"),
+            "method": translate("ReviewExport", "Method"),
+            "signoff": translate("ReviewExport", "Sign-off"),
+        }
+        for name, box in self.section_boxes.items():
+            box.setText(names[name])
+        self.always_note.setText(translate("ReviewExport", "The cover and the page numbers always print."))
+        self.message_labels["en"].setText(translate("ReviewExport", "In &English"))
+        self.message_labels["zh"].setText(translate("ReviewExport", "In C&hinese"))
+        self.messages_hint.setText(
+            translate(
+                "ReviewExport",
+                "One message per line, at most 5 per language, each at most 200 characters; either language "
+                "may stay empty. Printed above the diagnosis on the summary page.",
+            )
+        )
+        self.save_messages_button.setText(translate("ReviewExport", "&Save messages"))
+        self.browse_button.setText(translate("ReviewExport", "Choose…"))
+        self.export_button.setText(translate("ReviewExport", "Export"))
+        self.close_button.setText(translate("ReviewExport", "Close"))
+        self.open_button.setText(translate("ReviewExport", "Open the PDF"))
+        self.progress.setFormat(translate("ReviewExport", "Drawing the review… %p%"))
+        self._fill_round_texts()
+        self._retranslate_layout()
+
+    # -- layout: the whole review or the one-page summary sheet ----------------------------------------------
+    def _add_layout_choice(self) -> None:
+        self.layout_combo = QComboBox()
+        self.layout_combo.setObjectName("layoutCombo")
+        for layout in LAYOUTS:
+            self.layout_combo.addItem("", layout)
+        self.layout_label = QLabel()
+        self.layout_label.setBuddy(self.layout_combo)
+        self.form.insertRow(4, self.layout_label, self.layout_combo)  # after the paper, before the sections
+        self.layout_combo.currentIndexChanged.connect(lambda _i: self._layout_changed())
+
+    def _retranslate_layout(self) -> None:
+        self.layout_label.setText(translate("ReviewExport", "La&yout"))
+        self.layout_combo.setItemText(0, translate("ReviewExport", "Full review"))
+        self.layout_combo.setItemText(1, translate("ReviewExport", "One-page summary sheet"))
+
+    def chosen_layout(self) -> str:
+        return str(self.layout_combo.currentData())
+
+    def _layout_changed(self) -> None:
+        """The sheet has no sections to choose; its file name says "summary sheet"."""
+        sheet = self.chosen_layout() == "sheet"
+        for box in self.section_boxes.values():
+            box.setVisible(not sheet)
+        self.always_note.setVisible(not sheet)
+        self.labels[4].setVisible(not sheet)  # "Sections"
+        self._propose_file()
+        self._update_enabled()
+
+    # -- choices -------------------------------------------------------------------------------------------
+    def _fill_rounds(self) -> None:
+        from ...reports.data import default_review_round
+
+        pid = self.partnership_combo.currentData()
+        self.partnership = next((p for p in self.partnerships if p.id == pid), None)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        default_id = None
+        if self.partnership is not None and self.partnership.rounds:
+            for rnd in sorted(self.partnership.rounds, key=lambda r: (r.start_date, r.id), reverse=True):
+                self.round_combo.addItem(rnd.label, rnd.id)
+            default_id = default_review_round(self.partnership, self.as_of or date.today()).id
+        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(default_id)))
+        self.round_combo.blockSignals(False)
+        self._fill_round_texts()
+        self._propose_file()
+        self._load_messages()
+
+    def _fill_round_texts(self) -> None:
+        if self.partnership is None:
+            return
+        today = self.as_of or date.today()
+        by_id = {r.id: r for r in self.partnership.rounds}
+        for i in range(self.round_combo.count()):
+            rnd = by_id.get(self.round_combo.itemData(i))
+            if rnd is None:
+                continue
+            text = rnd.label
+            if rnd.start_date > today:
+                text = translate("ReviewExport", "{label} (planned, starts {date})").format(
+                    label=rnd.label, date=rnd.start_date.isoformat()
+                )
+            elif rnd.status != "closed":
+                text = translate("ReviewExport", "{label} (open)").format(label=rnd.label)
+            self.round_combo.setItemText(i, text)
+        self._update_enabled()
+
+    def chosen_round(self) -> Any:
+        rid = self.round_combo.currentData()
+        if self.partnership is None:
+            return None
+        return next((r for r in self.partnership.rounds if r.id == rid), None)
+
+    def chosen_sections(self) -> set[str]:
+        return {"cover"} | {name for name, box in self.section_boxes.items() if box.isChecked()}
+
+    def chosen_lang(self) -> str:
+        return str(self.lang_combo.currentData())
+
+    def chosen_paper(self) -> str:
+        return str(self.paper_combo.currentData())
+
+    def _folder(self) -> Path:
+        settings = self.ctx.settings
+        saved = settings.value(FOLDER_KEY, "") if settings is not None else ""
+        if saved and Path(str(saved)).is_dir():
+            return Path(str(saved))
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
+
+    def _propose_file(self) -> None:
+        rnd = self.chosen_round()
+        if self.partnership is None or rnd is None:
+            return
+        current = self.file_edit.text().strip()
+        folder = Path(current).expanduser().parent if current else self._folder()
+        name = suggested_name(self.partnership.code, rnd.label, self.chosen_lang(), self.chosen_layout())
+        if self._name_edited and current:
+            return  # the user typed a name of their own: keep it
+        self._proposing = True
+        self.file_edit.setText(str(folder / name))
+        self._proposing = False
+
+    def _file_edited(self, _text: str) -> None:
+        self._name_edited = True
+
+    def _browse(self) -> None:
+        current = self.file_edit.text().strip() or str(self._folder())
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("ReviewExport", "Save the review as"),
+            current,
+            translate("ReviewExport", "PDF (*.pdf)"),
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.file_edit.setText(path)
+            self._name_edited = True
+
+    def _update_enabled(self) -> None:
+        busy = self.task is not None
+        ready = (
+            not busy
+            and self.chosen_round() is not None
+            and (
+                self.chosen_layout() == "sheet" or any(box.isChecked() for box in self.section_boxes.values())
+            )
+            and bool(self.file_edit.text().strip())
+        )
+        self.export_button.setEnabled(ready)
+        self.save_messages_button.setEnabled(not busy and self.messages_changed())
+        for w in (
+            self.partnership_combo,
+            self.round_combo,
+            self.lang_combo,
+            self.paper_combo,
+            self.layout_combo,
+            self.file_edit,
+            self.browse_button,
+            *self.section_boxes.values(),
+            *self.message_edits.values(),
+        ):
+            w.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+
+    # -- key messages ------------------------------------------------------------------------------------
+    def _editor_texts(self) -> dict[str, str]:
+        return {lang: edit.toPlainText() for lang, edit in self.message_edits.items()}
+
+    def _load_messages(self) -> None:
+        """Show the chosen round's key messages: the draft typed for it in this dialog, else as stored."""
+        from ...services.key_messages import get_key_messages
+
+        rnd = self.chosen_round()
+        rid = rnd.id if rnd is not None else None
+        if rid == self._messages_round:
+            return
+        if rid is not None and rid not in self._messages_saved:
+            try:
+                stored = get_key_messages(self.ctx.db, rid)
+            except HealthDeskError as exc:
+                log.warning("key messages of round %s not read: %s", rid, exc)
+                stored = {}
+            self._messages_saved[rid] = {lang: "\n".join(stored.get(lang, ())) for lang in self.message_edits}
+        texts = self._messages_draft.get(rid) or self._messages_saved.get(rid) or {}
+        self._loading_messages = True
+        self._messages_round = rid
+        for lang, edit in self.message_edits.items():
+            edit.setPlainText(texts.get(lang, ""))
+        self._loading_messages = False
+        self._update_enabled()
+
+    def _messages_edited(self) -> None:
+        if self._loading_messages or self._messages_round is None:
+            return
+        self._messages_draft[self._messages_round] = self._editor_texts()
+        self._update_enabled()
+
+    def messages_changed(self) -> bool:
+        """Whether the editors hold something else than the chosen round's stored key messages."""
+        rid = self._messages_round
+        if rid is None:
+            return False
+        return _bullets(self._editor_texts()) != _bullets(self._messages_saved.get(rid, {}))
+
+    def save_messages(self) -> bool:
+        """Store the editors' key messages with the chosen round; an error says what is wrong and keeps the text."""
+        from ...services.key_messages import set_key_messages
+
+        rid = self._messages_round
+        if rid is None:
+            return False
+        widgets.set_banner(self.error_banner, "")
+        try:
+            stored = set_key_messages(self.ctx.db, rid, _bullets(self._editor_texts()))
+        except HealthDeskError as exc:
+            self._fail(
+                translate("ReviewExport", "The key messages were not saved: {reason}").format(
+                    reason=self.ctx.error_text(exc)
+                )
+            )
+            return False
+        self._messages_saved[rid] = {lang: "\n".join(stored.get(lang, ())) for lang in self.message_edits}
+        self._messages_draft.pop(rid, None)
+        self._update_enabled()
+        return True
+
+    # -- exporting -----------------------------------------------------------------------------------------
+    def export(self) -> bool:
+        """Start the review's job on the background queue. Returns False when it could not start."""
+        if self.task is not None:
+            return False
+        widgets.set_banner(self.error_banner, "")
+        widgets.set_banner(self.done_banner, "")
+        self.open_button.hide()
+        rnd = self.chosen_round()
+        text = self.file_edit.text().strip()
+        if self.partnership is None or rnd is None or not text:
+            return False
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+            self.file_edit.setText(str(path))
+        if not path.parent.is_dir():
+            self._fail(
+                translate("ReviewExport", "The folder {folder} does not exist. Choose another place.").format(
+                    folder=str(path.parent)
+                )
+            )
+            return False
+        if self.messages_changed() and not self.save_messages():
+            return False  # the error says what is wrong with them; nothing is written
+        self.target = path
+        self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self.progress.show()
+        job = review_job(
+            self.ctx.db,
+            self.partnership.id,
+            rnd.label,
+            self.as_of or date.today(),
+            path,
+            self.chosen_lang(),
+            self.chosen_paper(),
+            self.chosen_sections(),
+            self.chosen_layout(),
+            hold=self.hold,
+        )
+        self.task = tasks.run_in_background(job, "JMC review")
+        for ended in (self.task.succeeded, self.task.failed, self.task.cancelled):
+            ended.connect(self._task_ended)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self._update_enabled()
+        return True
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, path: Path | str) -> None:
+        path = str(path)
+        self.written = Path(path)
+        settings = self.ctx.settings
+        if settings is not None:
+            settings.set_value(FOLDER_KEY, str(self.written.parent))
+        self.progress.setValue(self.progress.maximum())
+        widgets.set_banner(
+            self.done_banner, translate("ReviewExport", "The review was written to {path}.").format(path=path)
+        )
+        self.open_button.show()
+        self.open_button.setFocus()
+        self.exported.emit(path)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, CannotMake):
+            self._fail(
+                translate("ReviewExport", "The review cannot be made: {reason}").format(
+                    reason=self.ctx.error_text(exc.reason)
+                )
+            )
+            return
+        if isinstance(exc, HealthDeskError):
+            reason = self.ctx.error_text(exc)
+        elif isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
+        target = getattr(self, "target", None) or self.file_edit.text()
+        self._fail(
+            translate("ReviewExport", "The review could not be written to {path}: {reason}").format(
+                path=str(target), reason=reason
+            )
+        )
+
+    def _fail(self, message: str) -> None:
+        self.progress.hide()
+        widgets.set_banner(self.error_banner, message)
+        self.export_failed.emit(message)
+
+    def _task_ended(self, *_result: object) -> None:
+        self.task = None
+        self._update_enabled()
+
+    def open_written(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    # -- closing -------------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.task is not None:
+            return  # the file is being written: it finishes in a moment
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.task is not None and self.hold is not None:
+            self.hold.set()  # the job goes on without the dialog and finishes the file
+        super().done(result)
+
+
+# -- entry points for the File menu, the dashboard and the action plan ---------------------------------------
+
+
+def open_dialog(
+    ctx: AppContext, partnership_id: int | None, parent: QWidget | None = None
+) -> ReviewExportDialog:
+    """Show the export dialog (non-modal: the window stays usable while a review is drawn)."""
+    dialog = ReviewExportDialog(ctx, partnership_id, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    if parent is not None:
+        parent.review_export_dialog = dialog  # type: ignore[attr-defined]  # kept alive, and reachable in tests
+    return dialog
+
+
+class ExportReviewAction(QAction):
+    """File → Export JMC review…; enabled when a partnership is chosen."""
+
+    def __init__(self, window: Any, ctx: AppContext):
+        super().__init__(window)
+        self.window_, self.ctx = window, ctx
+        self.setObjectName("exportReviewAction")
+        self.setIcon(widgets.icon("save"))
+        self.triggered.connect(self.open)
+        ctx.language_changed.connect(self.retranslate)
+        signal = getattr(window, "partnership_changed", None)
+        if signal is not None:
+            signal.connect(self.update_enabled)
+        self.retranslate()
+        self.update_enabled()
+
+    def open(self, _checked: bool = False) -> ReviewExportDialog:
+        return open_dialog(self.ctx, self.window_.current_partnership_id, self.window_)
+
+    def retranslate(self, _lang: str = "") -> None:
+        self.setText(action_text())
+
+    def update_enabled(self, *_args: Any) -> None:
+        self.setEnabled(self.window_.current_partnership_id is not None)
+
+
+def install_action(window: Any, ctx: AppContext) -> QAction:
+    """Add File → Export JMC review… after "New partnership…" (once)."""
+    existing = getattr(window, "act_export_review", None)
+    if isinstance(existing, ExportReviewAction):
+        return existing
+    action = ExportReviewAction(window, ctx)
+    menu = getattr(window, "menu_file", None)
+    anchor = getattr(window, "act_backup_now", None)
+    if menu is not None:
+        if anchor is not None:
+            menu.insertAction(anchor, action)
+            menu.insertSeparator(anchor)
+        else:
+            menu.addAction(action)
+    window.act_export_review = action
+    return action
+
+
+class ExportReviewButton(QPushButton):
+    """A button that opens the dialog for the partnership a page shows."""
+
+    def __init__(
+        self, ctx: AppContext, partnership_id: Callable[[], int | None], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ctx, self.partnership_id = ctx, partnership_id
+        self.setObjectName("exportReviewButton")
+        self.setIcon(widgets.icon("save"))
+        self.clicked.connect(self.open)
+        ctx.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def open(self, _checked: bool = False) -> ReviewExportDialog:
+        return open_dialog(self.ctx, self.partnership_id(), self.window())
+
+    def retranslate(self, _lang: str = "") -> None:
+        self.setText(button_text())
+
+
+def export_button(ctx: AppContext, partnership_id: Callable[[], int | None]) -> QPushButton:
+    """The button for a page's header: ``partnership_id()`` says which partnership the page shows."""
+    return ExportReviewButton(ctx, partnership_id)

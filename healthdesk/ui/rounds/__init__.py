@@ -1,0 +1,1 @@
+"""Assessment rounds and respondents."""

@@ -1,0 +1,1157 @@
+"""Assessment rounds of one partnership: open, edit, close and reopen rounds; both sides' respondents.
+
+At a glance: "Soft: 3 of 4 submitted, Hard: 2 of 5". From a respondent row the facilitator fills in the
+walk-through with them, hands the laptop over in respondent mode (a PIN guards the way back), or reopens a
+submitted response. The walk-through module is imported only when needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...framework import DEFAULT_FRAMEWORK_KEY, installed_frameworks
+from ...services import partnerships as partnership_svc
+from ...services import responses as response_svc
+from ...services import rounds as svc
+from ...services.dto import PartnershipInfo, RespondentInfo, RoundInfo
+from ..common import labels, theme, widgets
+from ..common.context import AppContext
+from ..partnerships.page import counts_text, round_progress_text
+from . import model as vm
+
+log = logging.getLogger(__name__)
+
+WALKTHROUGH_MODULE = "healthdesk.ui.walkthrough.window"
+ROUND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RESPONDENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+TR_CONTEXT = "Rounds"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
+
+
+def progress_text(info: RoundInfo, partnership: PartnershipInfo) -> str:
+    """'Soft: 3 of 4 submitted, Hard: 2 of 5' with the partners' short labels."""
+    return round_progress_text(info, partnership)
+
+
+def status_symbol(status: str) -> str:
+    return {"draft": "✎", "open": "▶", "closed": "■"}.get(status, "")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+# -- the round dialog --------------------------------------------------------------------------------------
+
+
+class RoundDialog(QDialog):
+    """Open a new round or edit one: label, dates, framework version, anonymity threshold (with the reason when
+    lowered below 3), blind mode. ``submit()`` stores it; a refused entry shows why and keeps the dialog open."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        partnership: PartnershipInfo,
+        round_info: RoundInfo | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("roundDialog")
+        self.ctx = ctx
+        self.partnership = partnership
+        self.round_info = round_info
+        self.result_round: RoundInfo | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING)
+        self.error_banner = widgets.banner("error")
+        layout.addWidget(self.error_banner)
+        form = QFormLayout()
+        form.setHorizontalSpacing(2 * theme.SPACING)
+        form.setVerticalSpacing(theme.SPACING)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.label_edit = QLineEdit()
+        self.label_edit.setMaxLength(60)
+        self.start_edit = QDateEdit()
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit.setDate(QDate.currentDate())
+        end_row = QHBoxLayout()
+        self.end_known = QCheckBox()
+        self.end_edit = QDateEdit()
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setDisplayFormat("yyyy-MM-dd")
+        self.end_edit.setDate(QDate.currentDate().addDays(28))
+        self.end_edit.setEnabled(False)
+        self.end_known.toggled.connect(self.end_edit.setEnabled)
+        end_row.addWidget(self.end_known)
+        end_row.addWidget(self.end_edit)
+        end_row.addStretch(1)
+        end_widget = QWidget()
+        end_widget.setLayout(end_row)
+        end_row.setContentsMargins(0, 0, 0, 0)
+        self.framework_combo = QComboBox()
+        self.frameworks = installed_frameworks()
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(1, 50)
+        self.threshold_spin.setValue(svc.DEFAULT_THRESHOLD)
+        self.threshold_spin.valueChanged.connect(self._threshold_changed)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("thresholdReason")
+        self.blind_check = QCheckBox()
+        self.open_now_check = QCheckBox()
+        self.open_now_check.setChecked(True)
+        self.form_labels = [QLabel() for _ in range(7)]
+        rows = (
+            self.label_edit,
+            self.start_edit,
+            end_widget,
+            self.framework_combo,
+            self.threshold_spin,
+            self.reason_edit,
+            self.blind_check,
+        )
+        for label, field in zip(self.form_labels, rows, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.reason_label = self.form_labels[5]
+        # "Share results only once the round is closed" (on by default): no PDF, xlsx or CSV of it before.
+        self.share_check = QCheckBox()
+        self.share_check.setObjectName("shareWhenClosed")
+        self.share_check.setChecked(True)
+        self.share_label = QLabel()
+        self.share_label.setBuddy(self.share_check)
+        form.addRow(self.share_label, self.share_check)
+        form.addRow("", self.open_now_check)
+        # What the threshold means, under the threshold (not at the foot of the dialog, far from it).
+        self.hint = widgets.subtitle_label()
+        self.hint.setObjectName("thresholdHint")
+        self.hint.setMinimumWidth(380)  # wraps at the fields' width, not in a narrow column
+        form.insertRow(rows.index(self.threshold_spin) + 1, "", self.hint)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        if round_info is not None:
+            self.label_edit.setText(round_info.label)
+            self.start_edit.setDate(_qdate(round_info.start_date))
+            self.end_known.setChecked(round_info.end_date is not None)
+            if round_info.end_date is not None:
+                self.end_edit.setDate(_qdate(round_info.end_date))
+            self.threshold_spin.setValue(round_info.threshold)
+            self.reason_edit.setText(round_info.threshold_note)
+            self.blind_check.setChecked(round_info.blind)
+            self.share_check.setChecked(round_info.share_when_closed)
+            self.framework_combo.setEnabled(False)
+            self.open_now_check.hide()
+        else:
+            self.propose()
+        self.retranslate_ui()
+        self._threshold_changed(self.threshold_spin.value())
+
+    def retranslate_ui(self) -> None:
+        editing = self.round_info is not None
+        self.setWindowTitle(tr("Edit round") if editing else tr("Open a new round"))
+        for label, text in zip(
+            self.form_labels,
+            (
+                tr("&Label"),
+                tr("&Start date"),
+                tr("&End date"),
+                tr("&Framework"),
+                tr("&Anonymity threshold"),
+                tr("&Reason"),
+                tr("&Blind"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.label_edit.setPlaceholderText(
+            tr("e.g. {label}").format(label=svc.propose_round([], date.today()).label)
+        )
+        self.end_known.setText(tr("Set an end date"))
+        self.threshold_spin.setSuffix(" " + tr("respondents per side"))
+        self.reason_edit.setPlaceholderText(tr("Required when lower than 3: why is this acceptable?"))
+        self.blind_check.setText(tr("Neither side sees the other's answers until both have submitted"))
+        self.share_label.setText(tr("S&haring"))
+        self.share_check.setText(tr("Share results only once the round is closed"))
+        self.share_check.setToolTip(
+            tr(
+                "While this is on, no PDF, Excel or CSV of the round is written before it is closed: two exports, "
+                "before and after one more submission, would give away that person's scores. When off, every "
+                "such output of the open round is marked preliminary."
+            )
+        )
+        self.open_now_check.setText(tr("Open for answers now (otherwise kept as a draft)"))
+        self.hint.setText(
+            tr("Results per side are shown only when at least this many people of that side have answered.")
+        )
+        current = self.framework_combo.currentData()
+        self.framework_combo.clear()
+        for fw in self.frameworks:
+            self.framework_combo.addItem(
+                tr("{name} (version {version})").format(name=fw.name.get(self.ctx.lang), version=fw.version),
+                fw.key,
+            )
+        key = self.round_info.framework_key if self.round_info else (current or DEFAULT_FRAMEWORK_KEY)
+        index = self.framework_combo.findData(key)
+        if index < 0 and self.round_info is not None:
+            self.framework_combo.addItem(key, key)
+            index = self.framework_combo.count() - 1
+        self.framework_combo.setCurrentIndex(max(0, index))
+
+    def propose(self, today: date | None = None) -> svc.RoundProposal:
+        """A new round starts filled in: the half-year after the latest round (or the current one) and its dates."""
+        proposal = svc.propose_round(
+            ((r.label, r.start_date) for r in self.partnership.rounds), today or date.today()
+        )
+        self.proposal = proposal
+        self.label_edit.setText(proposal.label)
+        self.start_edit.setDate(_qdate(proposal.start_date))
+        self.end_known.setChecked(True)
+        self.end_edit.setDate(_qdate(proposal.end_date))
+        self.label_edit.selectAll()
+        return proposal
+
+    def _threshold_changed(self, value: int) -> None:
+        lowered = value < svc.DEFAULT_THRESHOLD
+        self.reason_edit.setEnabled(lowered or bool(self.reason_edit.text()))
+        self.reason_label.setEnabled(self.reason_edit.isEnabled())
+
+    def submit(self) -> RoundInfo | None:
+        label = self.label_edit.text()
+        start = _pydate(self.start_edit.date())
+        end = _pydate(self.end_edit.date()) if self.end_known.isChecked() else None
+        threshold = self.threshold_spin.value()
+        note = self.reason_edit.text()
+        blind = self.blind_check.isChecked()
+        if self.round_info is None:
+            result, error = self.ctx.try_call(
+                svc.create_round,
+                self.partnership.id,
+                label,
+                start,
+                end,
+                framework_key=self.framework_combo.currentData() or DEFAULT_FRAMEWORK_KEY,
+                threshold=threshold,
+                threshold_note=note,
+                status="open" if self.open_now_check.isChecked() else "draft",
+                blind=blind,
+                share_when_closed=self.share_check.isChecked(),
+            )
+        else:
+            result, error = self.ctx.try_call(
+                svc.update_round,
+                self.round_info.id,
+                label,
+                start,
+                end,
+                threshold,
+                note,
+                blind,
+                share_when_closed=self.share_check.isChecked(),
+            )
+        if error is not None:
+            widgets.set_banner(self.error_banner, self.ctx.error_text(error))
+            if error.code == "required":
+                self.reason_edit.setEnabled(True)
+                self.reason_edit.setFocus()
+            return None
+        self.result_round = result
+        self.accept()
+        return result
+
+
+# -- one side's respondents --------------------------------------------------------------------------------
+
+
+class SidePanel(QFrame):
+    """The respondents of one side, headed by the partner's label and colour, with a quick add row."""
+
+    selected = Signal(object)  # RespondentInfo | None
+    activated = Signal(object)  # RespondentInfo
+
+    COLUMNS = 3
+
+    def __init__(self, ctx: AppContext, side: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.side = side
+        self.setProperty("role", "card")
+        self.setObjectName(f"sidePanel{side}")
+        self.round_info: RoundInfo | None = None
+        self.partnership: PartnershipInfo | None = None
+        self.view: vm.SideView | None = None
+        self.respondents: list[RespondentInfo] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.GRID, theme.GRID, theme.GRID, theme.GRID)
+        layout.setSpacing(theme.GRID)
+        head = QHBoxLayout()
+        self.swatch = QLabel()
+        self.swatch.setFixedSize(12, 12)
+        self.swatch.setStyleSheet(f"background: {theme.side_colour(side)}; border-radius: 6px;")
+        head.addWidget(self.swatch)
+        self.heading = widgets.side_label("", side)
+        self.heading.setWordWrap(True)
+        head.addWidget(self.heading, 1)
+        self.count = QLabel()
+        self.count.setObjectName(f"sideCount{side}")
+        head.addWidget(self.count)
+        layout.addLayout(head)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName(f"respondents{side}")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widgets.elide_cells(self.table)  # "…" and the whole name or role as a tooltip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(lambda: self.selected.emit(self.current()))
+        self.table.doubleClicked.connect(lambda _i: self._activate())
+        layout.addWidget(self.table, 1)
+        add = QHBoxLayout()
+        add.setSpacing(theme.GRID)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName(f"newRespondentName{side}")
+        self.name_edit.setMaxLength(200)
+        self.name_edit.returnPressed.connect(self.add_respondent)
+        self.role_edit = QLineEdit()
+        self.role_edit.setMaxLength(100)
+        self.role_edit.returnPressed.connect(self.add_respondent)
+        self.add_button = widgets.button("add")
+        self.add_button.setObjectName(f"addRespondent{side}")
+        self.add_button.clicked.connect(self.add_respondent)
+        add.addWidget(self.name_edit, 3)
+        add.addWidget(self.role_edit, 2)
+        add.addWidget(self.add_button)
+        layout.addLayout(add)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Role"), tr("Answers")])
+        self.name_edit.setPlaceholderText(tr("Name"))
+        self.role_edit.setPlaceholderText(tr("Role (optional)"))
+        self.add_button.setText(tr("Add"))
+        self._update_heading()
+        self._fill()
+
+    def _update_heading(self) -> None:
+        view = self.view
+        if view is None:
+            self.heading.setText("")
+            self.count.setText("")
+            return
+        self.heading.setText(f"{view.label} · {view.partner_name}")
+        self.heading.setToolTip(view.partner_name)
+        if view.count is not None:
+            self.count.setText(
+                tr("{submitted} of {invited} submitted").format(
+                    submitted=view.count.submitted,
+                    invited=view.count.invited,
+                )
+            )
+        self.add_button.setToolTip(tr("Add a respondent for {label}").format(label=view.label))
+
+    def set_data(self, partnership: PartnershipInfo, round_info: RoundInfo | None, view: vm.SideView) -> None:
+        """Show ``view`` (this side of the rounds view-model) for ``round_info`` of ``partnership``."""
+        keep = self.current()
+        self.partnership = partnership
+        self.round_info = round_info
+        self.view = view
+        self.respondents = [row.respondent for row in view.rows]
+        self._update_heading()
+        self._fill()
+        if keep is not None:
+            self.select_respondent(keep.id)
+
+    def _fill(self) -> None:
+        rows = self.view.rows if self.view is not None else ()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        statuses = labels.response_statuses()
+        for row, line in enumerate(rows):
+            r = line.respondent
+            name = QTableWidgetItem(r.name)
+            name.setData(RESPONDENT_ROLE, r.id)
+            role = QTableWidgetItem(r.role)
+            if line.status == "submitted":
+                text = f"{theme.RESPONSE_SYMBOLS['submitted']} {statuses['submitted']}"
+            elif line.status == "in_progress":
+                text = f"{theme.RESPONSE_SYMBOLS['in_progress']} " + tr("{answered} of {total}").format(
+                    answered=line.answered, total=line.total
+                )
+            else:
+                text = f"{theme.RESPONSE_SYMBOLS['not_started']} {statuses['not_started']}"
+            state = QTableWidgetItem(text)
+            state.setToolTip(statuses.get(line.status, line.status))
+            if line.status == "submitted":
+                state.setForeground(QBrush(QColor(theme.GREEN)))
+            for col, item in enumerate((name, role, state)):
+                self.table.setItem(row, col, item)
+        self.table.blockSignals(False)
+
+    def current(self) -> RespondentInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.respondents):
+            return None
+        return self.respondents[rows[0].row()]
+
+    def select_respondent(self, respondent_id: int) -> bool:
+        for row, r in enumerate(self.respondents):
+            if r.id == respondent_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def clear_selection(self) -> None:
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.blockSignals(False)
+
+    def _activate(self) -> None:
+        r = self.current()
+        if r is not None:
+            self.activated.emit(r)
+
+    def set_editable(self, editable: bool) -> None:
+        for w in (self.name_edit, self.role_edit, self.add_button):
+            w.setEnabled(editable)
+
+    def add_respondent(self) -> RespondentInfo | None:
+        if self.round_info is None or not self.add_button.isEnabled():
+            return None
+        info = self.ctx.call(
+            svc.add_respondent,
+            self.round_info.id,
+            self.name_edit.text(),
+            self.side,
+            self.role_edit.text(),
+            parent=self,
+        )
+        if info is not None:
+            self.name_edit.clear()
+            self.role_edit.clear()
+            self.name_edit.setFocus()
+            self.ctx.show_status(tr("Added {name}.").format(name=info.name))
+        return info
+
+
+# -- the page ----------------------------------------------------------------------------------------------
+
+
+class RoundsPage(widgets.ReloadWhenShown, QWidget):
+    """The rounds of the current partnership and, for the chosen round, both sides' respondents.
+
+    Long (about 650 lines) because the screen holds a dozen actions on rounds and respondents, each with its
+    confirmation and status message; what it shows, the guide and which actions are enabled (and why not) come
+    from ``rounds_model.RoundsView``, so what is left here is layout, words and forwarding."""
+
+    round_selected = Signal(object)  # round id or None
+    page_requested = Signal(str)  # a next step on another screen: "partnerships", "dashboard", "followup"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("roundsPage")
+        self.ctx = ctx
+        self.partnership_id: int | None = None
+        self.partnership: PartnershipInfo | None = None
+        self.round_id: int | None = None
+        self.respondents: list[RespondentInfo] = []
+        self._dirty = False
+        self._read_only = ctx.read_only
+        self.view = vm.build(None, None, read_only=self._read_only)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        outer.setSpacing(theme.SPACING)
+        self.heading = widgets.title_label()
+        self.subheading = widgets.subtitle_label()
+        outer.addWidget(self.heading)
+        outer.addWidget(self.subheading)
+
+        # The rounds and the chosen round, or in their place what to do first (no partnership, no round yet).
+        self.page_stack = QStackedWidget()
+        outer.addWidget(self.page_stack, 1)
+        self.empty_state = widgets.EmptyState("roundsEmpty")
+        self.empty_label = self.empty_state  # the name older tests and screens use
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        # Left: the rounds.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, theme.GRID, 0)
+        left_layout.setSpacing(theme.GRID)
+        self.rounds_title = widgets.section_label()
+        left_layout.addWidget(self.rounds_title)
+        self.rounds_table = QTableWidget(0, 2)
+        self.rounds_table.setObjectName("roundsTable")
+        self.rounds_table.verticalHeader().hide()
+        self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widgets.elide_cells(self.rounds_table)
+        self.rounds_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rounds_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.rounds_table.itemSelectionChanged.connect(self._round_selection_changed)
+        left_layout.addWidget(self.rounds_table, 1)
+        self.new_round_button = widgets.button("new")
+        self.new_round_button.setObjectName("newRoundButton")
+        self.new_round_button.clicked.connect(self.open_new_round)
+        left_layout.addWidget(self.new_round_button)
+        splitter.addWidget(left)
+
+        # Right: the chosen round.
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(theme.GRID, 0, 0, 0)
+        right_layout.setSpacing(theme.SPACING)
+        self.round_heading = widgets.section_label()
+        self.round_heading.setObjectName("roundHeading")
+        right_layout.addWidget(self.round_heading)
+        self.round_details = QLabel()
+        self.round_details.setWordWrap(True)
+        self.round_details.setObjectName("roundDetails")
+        right_layout.addWidget(self.round_details)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("roundProgress")
+        self.progress_label.setProperty("role", "info")
+        self.progress_label.setWordWrap(True)
+        right_layout.addWidget(self.progress_label)
+        round_actions = QHBoxLayout()
+        round_actions.setSpacing(theme.SPACING)
+        self.edit_round_button = widgets.button("edit")
+        self.edit_round_button.clicked.connect(self.edit_round)
+        self.status_button = widgets.button("stop")
+        self.status_button.setObjectName("roundStatusButton")
+        self.status_button.clicked.connect(self.toggle_round_status)
+        self.pin_button = widgets.button("lock")
+        self.pin_button.clicked.connect(self.set_pin)
+        self.delete_round_button = widgets.button("delete")
+        self.delete_round_button.clicked.connect(self.delete_round)
+        for b in (self.edit_round_button, self.status_button, self.pin_button, self.delete_round_button):
+            round_actions.addWidget(b)
+        round_actions.addStretch(1)
+        right_layout.addLayout(round_actions)
+        # What to do next with this round (nobody invited, nobody answered, all answered, closed).
+        self.guide = widgets.EmptyState("roundGuide", compact=True)
+        right_layout.addWidget(self.guide)
+        sides = QHBoxLayout()
+        sides.setSpacing(theme.SPACING)
+        self.side_panels = {s: SidePanel(ctx, s) for s in ("A", "B")}
+        for side, panel in self.side_panels.items():
+            panel.selected.connect(lambda r, side=side: self._respondent_selected(side, r))
+            panel.activated.connect(lambda _r: self.fill_in())
+            sides.addWidget(panel, 1)
+        right_layout.addLayout(sides, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(theme.SPACING)
+        self.fill_button = widgets.button("play")
+        self.fill_button.setObjectName("fillInButton")
+        self.fill_button.clicked.connect(self.fill_in)
+        self.handover_button = widgets.button("forward")
+        self.handover_button.setObjectName("handOverButton")
+        self.handover_button.clicked.connect(self.hand_over)
+        self.reopen_response_button = widgets.button("undo")
+        self.reopen_response_button.clicked.connect(self.reopen_response)
+        self.remove_respondent_button = widgets.button("remove")
+        self.remove_respondent_button.clicked.connect(self.remove_respondent)
+        for b in (
+            self.fill_button,
+            self.handover_button,
+            self.reopen_response_button,
+            self.remove_respondent_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        right_layout.addLayout(actions)
+        self.detail_widgets = [
+            self.round_details,
+            self.progress_label,
+            self.edit_round_button,
+            self.status_button,
+            self.pin_button,
+            self.delete_round_button,
+            *self.side_panels.values(),
+            self.fill_button,
+            self.handover_button,
+            self.reopen_response_button,
+            self.remove_respondent_button,
+        ]
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 800])
+        self.splitter = splitter
+        self.page_stack.addWidget(splitter)
+        self.page_stack.addWidget(self.empty_state)
+
+        self.retranslate_ui()
+        ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
+        ctx.data_changed.connect(self._data_changed)
+
+    # -- texts ---------------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.rounds_title.setText(tr("Assessment rounds"))
+        self.rounds_table.setHorizontalHeaderLabels([tr("Round"), tr("Status")])
+        self.new_round_button.setText(tr("Open a new round…"))
+        self.edit_round_button.setText(tr("Edit…"))
+        self.pin_button.setText(tr("Respondent-mode PIN…"))
+        self.delete_round_button.setText(tr("Delete round…"))
+        self.fill_button.setText(tr("Fill in"))
+        self.fill_button.setToolTip(tr("Go through the assessment together with this respondent"))
+        self.handover_button.setText(tr("Hand over in respondent mode"))
+        self.handover_button.setToolTip(
+            tr(
+                "Give the laptop to this respondent: they see only their own assessment; the PIN brings you back"
+            )
+        )
+        self.reopen_response_button.setText(tr("Reopen response…"))
+        self.remove_respondent_button.setText(tr("Remove…"))
+        for panel in self.side_panels.values():
+            panel.retranslate_ui()
+        self._fill()
+
+    # -- data ----------------------------------------------------------------------------------------------
+    def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
+        if partnership_id != self.partnership_id:
+            self.round_id = None
+        self.partnership_id = partnership_id
+        if round_id is not None:
+            self.round_id = round_id
+        self.reload()
+
+    def reload(self) -> None:
+        self._dirty = False
+        if self.partnership_id is None:
+            self.partnership = None
+            self.respondents = []
+            self._fill()
+            return
+        info, error = self.ctx.try_call(partnership_svc.get_partnership, self.partnership_id)
+        if error is not None:
+            self.partnership = None
+            self.partnership_id = None
+            self._fill()
+            return
+        self.partnership = info
+        self.round_id = vm.chosen_round_id(info, self.round_id)
+        self.respondents = []
+        if self.round_id is not None:
+            self.respondents = self.ctx.call(svc.list_respondents, self.round_id, parent=self) or []
+        self._fill()
+
+    def current_round(self) -> RoundInfo | None:
+        if self.partnership is None or self.round_id is None:
+            return None
+        for r in self.partnership.rounds:
+            if r.id == self.round_id:
+                return r
+        return None
+
+    def _rebuild(self) -> vm.RoundsView:
+        """The view-model of what is loaded (partnership, chosen round, its respondents)."""
+        self.view = vm.build(self.partnership, self.round_id, self.respondents, self._read_only)
+        return self.view
+
+    def _fill(self) -> None:
+        view = self._rebuild()
+        p = self.partnership
+        if p is None:
+            self.heading.setText(tr("Rounds"))
+            self.subheading.setText(tr("Choose a partnership first."))
+            self.rounds_table.setRowCount(0)
+        else:
+            self.heading.setText(tr("Rounds — {name}").format(name=p.name))
+            self.subheading.setText(
+                f"{p.partner_a_label} · {p.partner_a_name}    ×    {p.partner_b_label} · {p.partner_b_name}"
+            )
+            self.rounds_table.blockSignals(True)
+            self.rounds_table.setRowCount(len(view.rows))
+            statuses = labels.round_statuses()
+            selected_row = -1
+            for row, r in enumerate(view.rows):  # newest first
+                label = QTableWidgetItem(r.label)
+                label.setData(ROUND_ID_ROLE, r.id)
+                label.setToolTip(counts_text(r.counts))
+                status = QTableWidgetItem(f"{status_symbol(r.status)} {statuses.get(r.status, r.status)}")
+                self.rounds_table.setItem(row, 0, label)
+                self.rounds_table.setItem(row, 1, status)
+                if r.id == self.round_id:
+                    selected_row = row
+            if selected_row >= 0:
+                self.rounds_table.selectRow(selected_row)
+            self.rounds_table.blockSignals(False)
+        self._fill_round()
+
+    def _fill_empty_state(self) -> None:
+        empty = self.view.empty
+        if empty == vm.Empty.NO_PARTNERSHIP:
+            self.empty_state.show_state(
+                tr("No partnership chosen"),
+                tr("Rounds belong to a partnership. Choose one in the list, or create one first."),
+                self._step(self.view.empty_steps[0]),
+            )
+        elif empty == vm.Empty.NO_ROUND:
+            self.empty_state.show_state(
+                tr("No assessment round yet"),
+                tr(
+                    "A round asks executives of both partners the same questions, usually once every half-year. "
+                    "Open the first one: HealthDesk proposes the half-year and its dates."
+                ),
+                self._step(self.view.empty_steps[0]),
+                icon_name="new",
+            )
+        if empty is not None:
+            self.empty_state.set_enabled_actions(self.view.empty_action.enabled)
+        self.page_stack.setCurrentWidget(self.empty_state if empty is not None else self.splitter)
+
+    def guide_state(self) -> str:
+        """Where the chosen round stands, for the guide: "none", "no_respondents", "draft", "not_answered",
+        "answering", "all_submitted" or "closed" (``rounds_model.Guide``)."""
+        return self.view.guide.value
+
+    def _step(self, step: vm.Step) -> tuple[str, Callable[[], object]]:
+        """A next step's button (``rounds_model.Step``): its words and what it does."""
+        return {
+            vm.Step.CHOOSE_PARTNERSHIP: (
+                tr("Go to the partnerships"),
+                lambda: self.page_requested.emit("partnerships"),
+            ),
+            vm.Step.OPEN_FIRST_ROUND: (tr("Open a round…"), self.open_new_round),
+            vm.Step.ADD_RESPONDENTS: (tr("Add respondents"), self.focus_add_respondent),
+            vm.Step.OPEN_ROUND: (tr("Open for answers"), self.toggle_round_status),
+            vm.Step.SEND_INVITATIONS: (tr("Send invitations…"), self.send_invitations),
+            vm.Step.HAND_OVER: (tr("Hand the laptop over…"), self.hand_over_next),
+            vm.Step.CLOSE_ROUND: (tr("Close round…"), self.toggle_round_status),
+            vm.Step.SEE_RESULTS: (tr("See the results"), lambda: self.page_requested.emit("dashboard")),
+            vm.Step.PLAN_ACTIONS: (tr("Plan the actions"), lambda: self.page_requested.emit("followup")),
+        }[step]
+
+    def short_sides_text(self) -> str:
+        """The guide's warning, on a line of its own, when a side as invited cannot reach the threshold."""
+        short = self.view.short_sides
+        if not short or self.view.round is None:
+            return ""
+        sides = tr(", ").join(tr("{side} {invited}").format(side=c.label, invited=c.invited) for c in short)
+        return "\n" + tr(
+            "Too few respondents for results per side: {sides} invited, results show from {n} a side. "
+            "Add more before the round closes."
+        ).format(sides=sides, n=self.view.round.threshold)
+
+    def _fill_guide(self) -> None:
+        state = self.guide_state()
+        r = self.view.round
+        steps = [self._step(step) for step in self.view.guide_steps]
+        short = self.short_sides_text()
+        if state == "no_respondents":
+            self.guide.show_state(
+                tr("Nobody is invited to “{label}” yet").format(label=r.label),
+                tr(
+                    "Add the executives of both partners who will answer: a name (and role) under each side, "
+                    "then Add. Results per side show from {n} respondents."
+                ).format(n=r.threshold),
+                steps[0],
+                icon_name="add",
+            )
+        elif state == "draft":
+            self.guide.show_state(
+                tr("“{label}” is a draft").format(label=r.label),
+                tr("Respondents can answer once the round is open.") + short,
+                steps[0],
+                icon_name="play",
+            )
+        elif state == "not_answered":
+            self.guide.show_state(
+                tr("Nobody has answered yet"),
+                tr(
+                    "Send each respondent an invitation file to fill in on their own computer, or hand this "
+                    "laptop over in respondent mode: they see only their own assessment, and your PIN brings "
+                    "you back."
+                )
+                + short,
+                steps[0],
+                steps[1],
+                icon_name="forward",
+            )
+        elif state == "all_submitted":
+            self.guide.show_state(
+                tr("Everyone has answered"),
+                tr("Close the round to make its results final; the JMC review is shared only then.") + short,
+                steps[0],
+                icon_name="stop",
+            )
+        elif state == "closed":
+            self.guide.show_state(
+                tr("“{label}” is closed").format(label=r.label),
+                tr("Its results are final. Look at them together, then agree on the actions that follow."),
+                steps[0],
+                steps[1],
+                icon_name="dashboard",
+            )
+        self.guide.set_enabled_actions(self.view.actions().guide.enabled)
+        self.guide.setVisible(self.view.guide_visible)
+
+    def focus_add_respondent(self) -> None:
+        """Into side A's name field (or B's, when A has its respondents already)."""
+        edit = self.side_panels[self.view.add_respondent_side].name_edit
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def invitations_dialog(self) -> Any:
+        from ..exchange.export import ExportInvitationsDialog
+
+        dialog = ExportInvitationsDialog(self.ctx, self.partnership_id, self.window())
+        index = dialog.round_combo.findData(self.round_id)
+        if index >= 0:
+            dialog.round_combo.setCurrentIndex(index)
+        return dialog
+
+    def send_invitations(self) -> Any:
+        if self.partnership is None or self._read_only:
+            return None
+        dialog = self.invitations_dialog()
+        self._invitations = dialog
+        dialog.open()
+        return dialog
+
+    def hand_over_next(self) -> Any:
+        """Respondent mode for the chosen respondent, or the first who has not submitted yet."""
+        chosen = self.selected_respondent()
+        respondent = self.view.next_to_hand_over(chosen)
+        if respondent is None:
+            return None
+        if respondent is not chosen:
+            self.side_panels[respondent.side].select_respondent(respondent.id)
+        return self.hand_over()
+
+    def _fill_round(self) -> None:
+        details = self.view.details
+        p = self.partnership
+        has_round = details is not None
+        for w in self.detail_widgets:
+            w.setVisible(has_round)
+        self._fill_empty_state()
+        if details is not None:
+            r = details.round
+            statuses = labels.round_statuses()
+            self.round_heading.setText(
+                f"{r.label} · {status_symbol(r.status)} {statuses.get(r.status, r.status)}"
+            )
+            fw = details.framework
+            if fw is not None:
+                fw_name = tr("{name} (version {version})").format(
+                    name=fw.name.get(self.ctx.lang), version=fw.version
+                )
+            else:
+                fw_name = r.framework_key
+            if r.end_date:
+                dates = tr("Dates: {dates}").format(
+                    dates=f"{r.start_date.isoformat()} – {r.end_date.isoformat()}"
+                )
+            else:  # one date alone reads like a one-day round
+                dates = tr("Dates: from {start}, no end date set").format(start=r.start_date.isoformat())
+            lines = [
+                dates,
+                tr("Framework: {name}").format(name=fw_name),
+                tr("Results per side shown from {n} respondents").format(n=r.threshold)
+                + (tr(" (lowered: {reason})").format(reason=r.threshold_note) if r.threshold_note else ""),
+            ]
+            if r.blind:
+                lines.append(tr("Blind: neither side sees the other's answers until both have submitted"))
+            lines.append(tr("Respondent-mode PIN: set") if r.has_pin else tr("Respondent-mode PIN: not set"))
+            self.round_details.setText("\n".join(lines))
+            self.progress_label.setText(counts_text(self.view.counts))
+            if details.status_action == vm.StatusAction.CLOSE:
+                self.status_button.setText(tr("Close round…"))
+                self.status_button.setIcon(widgets.icon("stop"))
+            elif details.status_action == vm.StatusAction.REOPEN:
+                self.status_button.setText(tr("Reopen round…"))
+                self.status_button.setIcon(widgets.icon("play"))
+            else:
+                self.status_button.setText(tr("Open for answers"))
+                self.status_button.setIcon(widgets.icon("play"))
+        else:
+            self.round_heading.setText("")
+        for side, panel in self.side_panels.items():
+            if p is not None:
+                panel.set_data(p, self.view.round, self.view.sides[side])
+        self._fill_guide()
+        self._update_buttons()
+
+    def _round_selection_changed(self) -> None:
+        rows = self.rounds_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        rid = self.rounds_table.item(rows[0].row(), 0).data(ROUND_ID_ROLE)
+        if rid != self.round_id:
+            self.round_id = rid
+            self.respondents = self.ctx.call(svc.list_respondents, rid, parent=self) or []
+            self._rebuild()
+            self._fill_round()
+            self.round_selected.emit(rid)
+
+    def select_round(self, round_id: int) -> None:
+        self.round_id = round_id
+        self.reload()
+
+    def _respondent_selected(self, side: str, respondent: RespondentInfo | None) -> None:
+        if respondent is not None:
+            other = "B" if side == "A" else "A"
+            self.side_panels[other].clear_selection()
+        self._update_buttons()
+
+    def selected_respondent(self) -> RespondentInfo | None:
+        for panel in self.side_panels.values():
+            r = panel.current()
+            if r is not None:
+                return r
+        return None
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._rebuild()
+        self._update_buttons()
+
+    def actions(self) -> vm.RoundActions:
+        """The buttons' states (and why not) for the respondent chosen: ``rounds_model.RoundsView.actions``."""
+        return self.view.actions(self.selected_respondent())
+
+    def _update_buttons(self) -> None:
+        actions = self.actions()
+        self.new_round_button.setEnabled(actions.new_round.enabled)
+        self.edit_round_button.setEnabled(actions.edit_round.enabled)
+        self.status_button.setEnabled(actions.status.enabled)
+        self.pin_button.setEnabled(actions.pin.enabled)
+        self.delete_round_button.setEnabled(actions.delete_round.enabled)
+        for side, panel in self.side_panels.items():
+            panel.set_editable(self.view.sides[side].can_add.enabled if self.view.sides else False)
+        self.fill_button.setEnabled(actions.fill_in.enabled)
+        self.handover_button.setEnabled(actions.hand_over.enabled)
+        self.reopen_response_button.setEnabled(actions.reopen_response.enabled)
+        self.remove_respondent_button.setEnabled(actions.remove_respondent.enabled)
+        # A refused removal or deletion says why (the service's own rule, in the user's language).
+        for button, action in (
+            (self.remove_respondent_button, actions.remove_respondent),
+            (self.delete_round_button, actions.delete_round),
+        ):
+            button.setToolTip(self.ctx.error_text(action.refusal) if action.refusal is not None else "")
+
+    # -- round actions -------------------------------------------------------------------------------------
+    def new_round_dialog(self) -> RoundDialog:
+        return RoundDialog(self.ctx, self.partnership, None, self)
+
+    def open_new_round(self) -> None:
+        if self.partnership is None or self._read_only:
+            return
+        dialog = self.new_round_dialog()
+        if dialog.exec() and dialog.result_round is not None:
+            self.round_id = dialog.result_round.id
+            self.reload()
+            self.ctx.show_status(tr("Round “{label}” opened.").format(label=dialog.result_round.label))
+
+    def edit_round_dialog(self) -> RoundDialog | None:
+        r = self.current_round()
+        if r is None:
+            return None
+        return RoundDialog(self.ctx, self.partnership, r, self)
+
+    def edit_round(self) -> None:
+        dialog = self.edit_round_dialog()
+        if dialog is not None and dialog.exec():
+            self.reload()
+
+    def toggle_round_status(self) -> RoundInfo | None:
+        r = self.current_round()
+        if r is None or self._read_only:
+            return None
+        if r.status == "open":
+            text = tr(
+                "Close the round “{label}”?\n\nNobody can answer or change answers while it is closed; its results "
+                "become final. You can reopen it later."
+            ).format(label=r.label)
+            if not widgets.confirm(self, text, tr("Close round"), tr("Close round")):
+                return None
+            target = "closed"
+        elif r.status == "closed":
+            text = tr(
+                "Reopen the round “{label}”?\n\nRespondents can answer again and the results may change."
+            ).format(label=r.label)
+            if not widgets.confirm(self, text, tr("Reopen round"), tr("Reopen round")):
+                return None
+            target = "open"
+        else:
+            target = "open"
+        info = self.ctx.call(svc.set_round_status, r.id, target, parent=self)
+        if info is not None:
+            self.reload()
+            message = {
+                "closed": tr("Round “{label}” closed."),
+                "open": tr("Round “{label}” is open for answers."),
+            }
+            self.ctx.show_status(message[target].format(label=info.label))
+        return info
+
+    def set_pin(self) -> RoundInfo | None:
+        r = self.current_round()
+        if r is None or self._read_only:
+            return None
+        pin = widgets.ask_text(
+            self,
+            tr("Respondent-mode PIN"),
+            tr(
+                "A PIN of 4 to 12 digits. Only with it can respondent mode be left. Leave empty to remove the PIN."
+            ),
+            "",
+            password=True,
+        )
+        if pin is None:
+            return None
+        info = self.ctx.call(svc.set_round_pin, r.id, pin, parent=self)
+        if info is not None:
+            self.reload()
+            self.ctx.show_status(tr("PIN set.") if info.has_pin else tr("PIN removed."))
+        return info
+
+    def delete_round(self) -> bool:
+        r = self.current_round()
+        if r is None or self._read_only:
+            return False
+        if not widgets.confirm(
+            self,
+            tr("Delete the round “{label}” and its list of respondents? Nobody has answered yet.").format(
+                label=r.label
+            ),
+            tr("Delete"),
+            tr("Delete round"),
+            danger=True,
+        ):
+            return False
+        result, error = self.ctx.try_call(svc.delete_round, r.id)
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
+            return False
+        self.round_id = None
+        self.reload()
+        self.ctx.show_status(tr("Round “{label}” deleted.").format(label=r.label))
+        return True
+
+    # -- respondent actions --------------------------------------------------------------------------------
+    def _open_walkthrough(self, respondent: RespondentInfo, respondent_mode: bool) -> Any:
+        try:
+            module = importlib.import_module(WALKTHROUGH_MODULE)
+            open_walkthrough = module.open_walkthrough
+        except (ImportError, AttributeError) as exc:
+            if isinstance(exc, ImportError) and getattr(exc, "name", None) not in (WALKTHROUGH_MODULE, None):
+                raise
+            widgets.show_info(self, tr("The assessment walk-through is not available in this version yet."))
+            return None
+        result = open_walkthrough(self.ctx, respondent.id, self.window(), respondent_mode=respondent_mode)
+        self._dirty = True
+        QTimer.singleShot(0, self._reload_if_dirty)
+        return result
+
+    def fill_in(self) -> Any:
+        respondent = self.selected_respondent()
+        r = self.current_round()
+        if respondent is None or r is None or self._read_only or r.status != "open":
+            return None
+        return self._open_walkthrough(respondent, respondent_mode=False)
+
+    def hand_over(self) -> Any:
+        respondent = self.selected_respondent()
+        r = self.current_round()
+        if respondent is None or r is None or self._read_only or r.status != "open":
+            return None
+        if not r.has_pin:
+            widgets.show_info(
+                self,
+                tr("Set a respondent-mode PIN for this round first, so only you can leave respondent mode."),
+            )
+            if self.set_pin() is None:
+                return None
+            r = self.current_round()
+            if r is None or not r.has_pin:
+                return None
+        return self._open_walkthrough(respondent, respondent_mode=True)
+
+    def reopen_response(self) -> Any:
+        respondent = self.selected_respondent()
+        if respondent is None or self._read_only:
+            return None
+        if not widgets.confirm(
+            self,
+            tr("Reopen the submitted answers of {name} so they can be changed?").format(name=respondent.name),
+            tr("Reopen"),
+            tr("Reopen response"),
+        ):
+            return None
+        info = self.ctx.call(response_svc.reopen_response, respondent.id, parent=self)
+        if info is not None:
+            self.reload()
+            self.ctx.show_status(
+                tr("The answers of {name} can be changed again.").format(name=respondent.name)
+            )
+        return info
+
+    def remove_respondent(self) -> bool:
+        respondent = self.selected_respondent()
+        if respondent is None or self._read_only:
+            return False
+        if not widgets.confirm(
+            self,
+            tr("Remove {name} from this round?").format(name=respondent.name),
+            tr("Remove"),
+            tr("Remove respondent"),
+        ):
+            return False
+        result, error = self.ctx.try_call(svc.remove_respondent, respondent.id)
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
+            return False
+        self.reload()
+        self.ctx.show_status(tr("Removed {name}.").format(name=respondent.name))
+        return True

@@ -1,0 +1,1 @@
+"""The assessment walk-through, respondent mode and its room."""

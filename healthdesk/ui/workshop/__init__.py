@@ -1,0 +1,1 @@
+"""Workshop mode on a projector."""
