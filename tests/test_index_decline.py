@@ -178,3 +178,17 @@ def test_every_output_says_the_index_fell(falling, data_dir, capsys, tmp_path, q
         page = "".join("".join((pg.extract_text() or "") for pg in PdfReader(str(out)).pages).split())
         assert "".join(warn.split()) in page
         assert "".join(period.split()) in page and last in page
+
+
+def test_the_index_steps_arrow_is_the_decline_rules_down_arrow_in_every_output():
+    """The dashboard tile and the workshop overview show one arrow for the index's last step: ▼ for a fall while
+    the decline rule holds (here the last step, −5.7, would read steady on its own), else the step's own."""
+    from healthdesk.present.findings import index_step_arrow, trend_message
+    from healthdesk.present.symbols import ARROWS
+
+    falling = _summary([Fraction("67.9"), Fraction(55), Fraction("43.6"), Fraction("37.9")])
+    assert trend_message(falling.trend).params["arrow"] == ARROWS["flat"]
+    assert index_step_arrow(falling) == ARROWS["down"]
+    assert index_step_arrow(_summary([Fraction(40), Fraction(60)])) == ARROWS["up"]
+    assert index_step_arrow(_summary([Fraction(50), Fraction("44.3")])) == ARROWS["flat"]  # no warning: steady
+    assert index_step_arrow(_summary([Fraction(40)])) == ""  # the baseline

@@ -190,6 +190,18 @@ def index_heading(falling: bool, step: str | None) -> str | None:
     return "down" if falling else step
 
 
+def index_step_arrow(summary: RoundSummary) -> str:
+    """The arrow of the health index's last step as every output shows it: a fall while the index decline rule
+    holds is "▼" however small the step (the rule, not the step's size, decides); otherwise the step's own arrow
+    (``trend.compared``); "" without a compared trend."""
+    said = trend_message(summary.trend)
+    if said is None or said.code != "trend.compared" or not said.params.get("arrow"):
+        return ""
+    if index_direction(summary) == "down" and str(said.params.get("delta") or "").startswith("-"):
+        return arrow("down")
+    return said.params["arrow"]
+
+
 def withheld_message(item: Withheld) -> Message:
     """``withheld.side_below_threshold`` / ``withheld.indicator_below_threshold`` / ``withheld.needs_both_sides``
     with the engine's parameters (side, counts, indicator id)."""

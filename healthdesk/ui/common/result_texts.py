@@ -17,6 +17,7 @@ from ...present.findings import (
     Message,
     gap_message,
     index_direction,
+    index_step_arrow,
     period_message,
     trend_message,
     trigger_message,
@@ -132,7 +133,7 @@ class ResultTexts(QObject):
         said = trend_message(trend)
         if direction == "down" and said is not None and str(said.params.get("delta") or "").startswith("-"):
             # the decline rule decides the arrow of a fall, as the colour and the portfolio's trend cell
-            lines[0] = f"{self.arrow(direction)} {said.params['delta']}"
+            lines[0] = f"{index_step_arrow(summary)} {said.params['delta']}"
         if trend.kind == "compared":
             lines[0] = f"{lines[0]} {self.versus(trend.previous_label)}"
         period = period_message(history, summary.scores)

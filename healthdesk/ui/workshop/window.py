@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.numbers import fmt1, fmt2, fmt_signed2
-from ...present.findings import gap_message, trend_message
+from ...present.findings import gap_message, index_step_arrow, trend_message
 from ...present.symbols import ARROWS, DASH
 from ...services import followup as svc
 from ..common import theme, widgets
@@ -1650,7 +1650,9 @@ class WorkshopWindow(QWidget):
         if said.code != "trend.compared" or not said.params["arrow"]:
             return tr("No trend: results withheld")
         return tr("{arrow} {delta} index points since {label}").format(
-            arrow=said.params["arrow"], delta=said.params["delta"], label=said.params["previous"]
+            arrow=index_step_arrow(self.data.summary),
+            delta=said.params["delta"],
+            label=said.params["previous"],
         )
 
     def _tile(self) -> tuple[QFrame, QVBoxLayout]:
