@@ -192,9 +192,9 @@ def rounds(shot: Shot) -> Any:
 @screen("round-dialog")
 def round_dialog(shot: Shot) -> Any:
     shot.open_partnership("", page="rounds")
-    dialog = shot.window.pages["rounds"].new_round_dialog()
-    dialog.label_edit.setText("2026 H1")
-    dialog.threshold_spin.setValue(2)
+    dialog = shot.window.pages["rounds"].new_round_dialog()  # the label and dates it proposes
+    dialog.threshold_spin.setValue(2)  # a lowered threshold needs its reason
+    dialog.reason_edit.setText("Only two executives per side in this joint venture")
     return shot.dialog(dialog)
 
 
@@ -346,9 +346,15 @@ def error_dialog(shot: Shot) -> Any:
 
 @screen("read-only")
 def read_only(shot: Shot) -> Any:
+    """The window as a read-only start shows it: the badge, and every change disabled (New partnership among them)."""
+    db = shot.ctx.db
+    db.read_only = True  # this screen's own copy of the demo; put back before it closes
+    shot.cleanup.append(lambda: setattr(db, "read_only", False))
     shot.window.read_only_badge.show()
     shot.cleanup.append(shot.window.read_only_badge.hide)
-    shot.window.show_page("partnerships")
+    page = shot.window.show_page("partnerships") or shot.window.pages["partnerships"]
+    page.set_read_only(True)
+    shot.window._update_actions()
     return shot.window
 
 
