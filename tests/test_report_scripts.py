@@ -109,10 +109,11 @@ def test_the_pdf_embeds_every_font_and_its_text_layer_has_each_script(tmp_path):
     listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     rows = listing.splitlines()[2:]
     assert len(rows) >= 4 and all(" yes yes " in row for row in rows if "Helvetica" not in row), listing
-    for name in ("WenQuanYiMicroHei", "Symbola", "NotoSansArabic", "NotoSansHebrew"):
+    for name in ("WenQuanYiMicroHei", "Symbola", "NotoSansArabic", "NotoSansHebrew", "HanaMinB"):
         assert name in listing
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    for piece in ("😀", "🚀", "🤝", "שלום", "cba", "中文", fonts.REPLACEMENT):
+    for piece in ("😀", "🚀", "🤝", "שלום", "cba", "中文", "𠀀"):
         assert piece in text, piece
+    assert fonts.REPLACEMENT not in text  # every script's line prints without a box
     assert "\u202e" not in text
     assert "😀" in PdfReader(str(out)).pages[0].extract_text()

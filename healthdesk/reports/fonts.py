@@ -1,7 +1,8 @@
 """The bundled fonts for matplotlib and reportlab, and text cleaning for both.
 
 The main font is WenQuanYi Micro Hei (Chinese and Latin). Characters it lacks are drawn, character by character,
-from the bundled fallback fonts (:data:`FALLBACKS`): Noto Sans Arabic, Noto Sans Hebrew and Symbola (symbols and
+from the bundled fallback fonts (:data:`FALLBACKS`): Noto Sans Arabic, Noto Sans Hebrew, HanaMinB (CJK Extension B
+and later) and Symbola (symbols and
 emoji up to Unicode 9, in monochrome). reportlab has no font fallback of its own, so :func:`font_runs` splits
 text into runs by the first registered font that has each glyph (the PDF's line breaker, ``wrap.py``, does this
 for every paragraph); matplotlib falls back per glyph along the family list :func:`register_matplotlib` returns.
@@ -38,6 +39,8 @@ class Face:
 FALLBACKS = (
     Face("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", "HealthDeskArabic"),
     Face("NotoSansHebrew-Regular.ttf", "Noto Sans Hebrew", "HealthDeskHebrew"),
+    # Rare Chinese characters outside the main font (CJK Extension B and later, e.g. in people's names).
+    Face("HanaMinB.ttf", "HanaMinB", "HealthDeskExtB"),
     Face("symbola.ttf", "Symbola", "HealthDeskSymbols"),
 )
 # The Latin font charts lead with: curly quotes and apostrophes in a Latin design, widths close to the CJK

@@ -1,6 +1,6 @@
 """The bundled fonts, registered at start so Chinese, Arabic, Hebrew and emoji never show as boxes, even on a bare
 Linux: the system UI font leads (Latin text, quotes and apostrophes in a Latin design), then the bundled CJK font,
-then the fallbacks (Noto Sans Arabic, Noto Sans Hebrew, Symbola). Qt falls back per glyph along the list; colour
+then the fallbacks (Noto Sans Arabic, Noto Sans Hebrew, HanaMinB for CJK Extension B, Symbola). Qt falls back per glyph along the list; colour
 emoji may still come from the system's own emoji font, which Qt prefers when it has one."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ CJK_FAMILY = "WenQuanYi Micro Hei"
 FONT_FILE = "wqy-microhei.ttc"
 LATIN_FILE = "NotoSans-Regular.ttf"
 # The fallback fonts after the CJK one (the same files the PDF and charts use, healthdesk.reports.fonts).
-FALLBACK_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "symbola.ttf")
+FALLBACK_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "HanaMinB.ttf", "symbola.ttf")
 # A Latin family to lead with when the UI font is a CJK one (Windows, macOS, most Linux distributions).
 LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial")
 
