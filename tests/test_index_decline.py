@@ -190,5 +190,7 @@ def test_the_index_steps_arrow_is_the_decline_rules_down_arrow_in_every_output()
     assert trend_message(falling.trend).params["arrow"] == ARROWS["flat"]
     assert index_step_arrow(falling) == ARROWS["down"]
     assert index_step_arrow(_summary([Fraction(40), Fraction(60)])) == ARROWS["up"]
-    assert index_step_arrow(_summary([Fraction(50), Fraction("44.3")])) == ARROWS["flat"]  # no warning: steady
+    assert (
+        index_step_arrow(_summary([Fraction(50), Fraction("44.3")])) == ARROWS["flat"]
+    )  # no warning: steady
     assert index_step_arrow(_summary([Fraction(40)])) == ""  # the baseline

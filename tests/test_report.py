@@ -180,7 +180,9 @@ def test_user_text_is_never_markup():
     assert user_text("a\x00b\x07c\td") == "a b c d"
     assert user_text("😀") == "😀"  # a fallback font has it
     assert user_text("𠀀") == "𠀀"  # CJK Extension B: HanaMinB has it
-    assert user_text("\U0010fffd") == fonts.REPLACEMENT  # private use: no bundled font has it, visibly replaced
+    assert (
+        user_text("\U0010fffd") == fonts.REPLACEMENT
+    )  # private use: no bundled font has it, visibly replaced
     assert user_text("\ud800") == fonts.REPLACEMENT  # a lone surrogate from a broken import
 
 
@@ -200,7 +202,9 @@ def test_every_symbol_and_catalogue_text_is_in_the_bundled_font():
             texts += [tier.name.en, tier.name.zh]
         assert fonts.missing("".join(texts)) == [], fw.key
     # And the glyphs that the font lacks are known to be missing (the check itself works).
-    assert fonts.missing("𠀀►\U0010fffd") == ["\U0010fffd"]  # private use: in no bundled font (𠀀 HanaMinB, ► Symbola)
+    assert fonts.missing("𠀀►\U0010fffd") == [
+        "\U0010fffd"
+    ]  # private use: in no bundled font (𠀀 HanaMinB, ► Symbola)
 
 
 @pytest.mark.skipif(not shutil.which("pdffonts") or not shutil.which("pdftotext"), reason="poppler-utils")
