@@ -22,7 +22,7 @@ fi
 out=${1:-/tmp/healthdesk-verify}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-deb=$(ls -t dist/healthdesk_*.deb 2>/dev/null | head -n 1)
+deb=$(ls -t dist/healthdesk_*.deb 2>/dev/null | sed -n 1p)
 [ -n "$deb" ] || { echo "no dist/healthdesk_*.deb: run scripts/package_linux.sh first" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || { echo "run as root (installs a package)" >&2; exit 1; }
 
@@ -72,7 +72,7 @@ for p in json.load(sys.stdin)["partnerships"]:
 ')
 echo "partnership $partnership, round $round"
 healthdesk --data-dir "$tmp/facilitator" export-invitations "$partnership" --round "$round" --out "$tmp/mail"
-invitation=$(ls "$tmp"/mail/*.hdinvite | head -n 1)
+invitation=$(ls "$tmp"/mail/*.hdinvite | sed -n 1p)
 cp "$invitation" "$out/" && invitation="$out/$(basename "$invitation")"
 echo "invitation: $invitation"
 
