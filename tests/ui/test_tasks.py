@@ -61,13 +61,14 @@ def test_a_failing_job_reports_its_error_and_the_queue_goes_on(qtbot):
 def test_cancel_stops_a_running_job_at_its_next_check_and_a_waiting_one_never_runs(qtbot):
     started, steps = threading.Event(), []
 
-    def long_job(control):
+    def long_job(control):  # never ends by itself: only the cancel stops it
         started.set()
-        for n in range(10_000):
+        n = 0
+        while True:
+            n += 1
             steps.append(n)
-            control.progress(n, 10_000)
-            time.sleep(0.001)
-        return "finished"
+            control.progress(n, n + 1)
+            time.sleep(0.001)  # a step of work, not a wait for anything
 
     running = tasks.run_in_background(long_job, "long")
     waiting = tasks.run_in_background(lambda control: steps.append("never"), "waiting")
@@ -78,7 +79,7 @@ def test_cancel_stops_a_running_job_at_its_next_check_and_a_waiting_one_never_ru
     running.cancel()
     with qtbot.waitSignals([running.cancelled, waiting.cancelled]):
         pass
-    assert not finished and "never" not in steps and len(steps) < 10_000
+    assert not finished and "never" not in steps and steps
 
 
 def test_the_gui_cannot_take_the_connection_while_a_job_is_mid_transaction(qtbot, db):
