@@ -52,6 +52,7 @@ from . import charts, style
 from .catalogue import BILINGUAL_SEP, TEXTS, light_word, pair, t, text_of, zh_format
 from .data import ReviewData
 from .fonts import PDF_FONT, needs_fallback, printable, register_reportlab
+from .progress import Steps
 from .vector import chart_flowable, render
 from .wrap import Paragraph, draw_line, line_width
 
@@ -1597,17 +1598,8 @@ def build_review(
     page_size = PAPERS[paper]
     n_charts = chart_count(data, wanted)
     expected_pages = 3 + 2 * len(wanted)
-    total = n_charts + expected_pages + 1
-    done = 0
-
-    def tick() -> None:
-        nonlocal done
-        done = min(done + 1, total - 1)
-        if progress is not None:
-            progress(done, total)
-
-    if progress is not None:
-        progress(0, total)
+    steps = Steps(n_charts + expected_pages + 1, progress)
+    tick = steps.tick
     font = register_reportlab()
     review = _Review(data, lang, page_size)
     images = _chart_images(data, lang, wanted, tick)
@@ -1681,6 +1673,5 @@ def build_review(
         doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
         with binary_streams():
             doc.build(flow, canvasmaker=_canvas_class(frame_info, font))
-    if progress is not None:
-        progress(total, total)
+    steps.finish()
     return out_path

@@ -44,6 +44,7 @@ from .pdf import (
     tier_explanation,
     user_text,
 )
+from .progress import Steps
 from .vector import chart_flowable, render
 from .wrap import Paragraph
 
@@ -556,16 +557,8 @@ def build_sheet(
         raise ValueError(f"paper must be one of {tuple(PAPERS)}")
     out_path = Path(out_path)
     page_size = PAPERS[paper]
-    total, done = 4, 0
-
-    def tick() -> None:
-        nonlocal done
-        done = min(done + 1, total - 1)
-        if progress is not None:
-            progress(done, total)
-
-    if progress is not None:
-        progress(0, total)
+    steps = Steps(4, progress)
+    tick = steps.tick
     font = register_reportlab()
     sheet = _Sheet(data, lang, page_size)
     images = _chart_images(sheet, data, lang, tick)
@@ -650,6 +643,5 @@ def build_sheet(
         tick()
         with binary_streams():
             doc.build([page])
-    if progress is not None:
-        progress(total, total)
+    steps.finish()
     return out_path
