@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -433,3 +441,17 @@ def elide_cells(view: QAbstractItemView) -> ClippedTextTips:
     delegate = ClippedTextTips(view)
     view.setItemDelegate(delegate)
     return delegate
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """A list's filter: ``_refilter(name, value)`` changes one filter attribute and re-runs the filter once (Qt's
+    filter-change brackets where Qt has them, 6.9+)."""
+
+    def _refilter(self, name: str, value: object) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, value)
+            self.invalidateFilter()

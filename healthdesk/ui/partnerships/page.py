@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -219,7 +218,7 @@ class PartnershipTableModel(QAbstractTableModel):
         return None
 
 
-class PartnershipFilterProxy(QSortFilterProxyModel):
+class PartnershipFilterProxy(widgets.FilterProxy):
     """Search (every name, code and label, case-insensitive, all words), status and type filters, archived."""
 
     def __init__(self, parent: Any = None):
@@ -229,15 +228,6 @@ class PartnershipFilterProxy(QSortFilterProxyModel):
         self.type = ""
         self.show_archived = False
         self.setSortRole(SORT_ROLE)
-
-    def _refilter(self, name: str, value: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-            setattr(self, name, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            setattr(self, name, value)
-            self.invalidateFilter()
 
     def set_search(self, text: str) -> None:
         self._refilter("search_words", text.casefold().split())

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -401,7 +400,7 @@ class PortfolioModel(QAbstractTableModel):
         return self.display(row, col)
 
 
-class PortfolioProxy(QSortFilterProxyModel):
+class PortfolioProxy(widgets.FilterProxy):
     """Sorts by SORT_ROLE (numbers Qt compares itself; missing values last in either order); filters by words, tier
     and status."""
 
@@ -411,15 +410,6 @@ class PortfolioProxy(QSortFilterProxyModel):
         self.tier = ""
         self.status = ""
         self.setSortRole(SORT_ROLE)
-
-    def _refilter(self, name: str, value: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-            setattr(self, name, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            setattr(self, name, value)
-            self.invalidateFilter()
 
     def set_text(self, text: str) -> None:
         self._refilter("words", text.casefold().split())
