@@ -225,9 +225,11 @@ def mark_plurals(root: ET.Element) -> None:
             ET.SubElement(translation, "numerusform")
 
 
-def update_module(module: Path) -> None:
+def update_module(module: Path, pool: dict[Key, ET.Element] | None = None) -> None:
+    """Rescan one module; a message keeps its translation from this module's .ts, else from ``pool`` (every
+    other .ts), so a string that moved to another module with its context keeps its Chinese."""
     target = ts_path(module)
-    old = translations_in(target)
+    old = {**(pool or {}), **translations_in(target)}
     root = scan(module)
     carry_translations(root, old, declared_context(module))
     if len(root) or target.exists():
@@ -237,11 +239,20 @@ def update_module(module: Path) -> None:
 
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
+    pool: dict[Key, ET.Element] = {}
+    for ts in sorted(TS_DIR.glob(f"*_{LANG}.ts")):
+        pool.update(translations_in(ts))
+    wanted: set[Path] = set()
     for module in ui_modules():
         text = module.read_text(encoding="utf-8")
         if "tr(" not in text and "translate(" not in text:
             continue
-        update_module(module)
+        update_module(module, pool)
+        wanted.update({ts_path(module), en_ts_path(module)})
+    for ts in all_ts():
+        if ts not in wanted:  # its module moved, was removed or no longer translates anything
+            ts.unlink()
+            ts.with_suffix(".qm").unlink(missing_ok=True)
 
 
 def all_ts() -> list[Path]:

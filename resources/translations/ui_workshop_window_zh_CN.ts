@@ -525,178 +525,178 @@
         <translation>{arrow} 较 {label} 轮变化 {delta} 个指数点</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1674" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1676" />
         <source>fewer than {n} responses</source>
         <translation>答卷少于 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1677" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1679" />
         <source>not enough scores</source>
         <translation>评分不足</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1678" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1680" />
         <source>{n} submitted</source>
         <translation>已提交 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1683" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1685" />
         <source>Gap: not available</source>
         <translation>差距：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1685" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1687" />
         <source>Both sides see it alike</source>
         <translation>双方看法一致</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1686" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1688" />
         <source>{side} sees it {gap} higher</source>
         <translation>{side}的评分高出 {gap}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1723" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1725" />
         <source>not revealed yet</source>
         <translation>尚未揭晓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1734" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1736" />
         <source>Joint</source>
         <translation>双方综合</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1761" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1763" />
         <source>a perception gap</source>
         <translation>存在认知差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1774" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1776" />
         <source>{side}'s respondents disagree on “{indicator}” (spread {spread})</source>
         <translation>{side}的答卷人对“{indicator}”看法分歧（离散度 {spread}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1784" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1786" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1802" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1804" />
         <source>Trend: first round, no comparison yet</source>
         <translation>趋势：首轮评估，暂无比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1804" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1806" />
         <source>Trend: not comparable, the framework changed since {label}</source>
         <translation>趋势：无法比较，自 {label} 轮以来评估框架已变更</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1808" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1810" />
         <source>Trend: not available while results are withheld</source>
         <translation>趋势：结果未公开，暂无法比较</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1811" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1813" />
         <source>Trend: not available</source>
         <translation>趋势：无法计算</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1812" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1814" />
         <source>Trend: {arrow} {delta} since {label}</source>
         <translation>趋势：{arrow} 较 {label} 轮 {delta}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1829" />
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1861" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1831" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1863" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1857" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1859" />
         <source>Set at the {previous} workshop; scores before ({previous}) and now ({current}).</source>
         <translation>在 {previous} 轮工作坊上确定；之前（{previous}）与现在（{current}）的分数。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1865" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1867" />
         <source>This round's results are hidden until both sides have submitted.</source>
         <translation>在双方都提交之前，本轮结果不予显示。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1871" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1873" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1872" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1874" />
         <source>Agreed last time</source>
         <translation>上次约定</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1873" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1875" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1874" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1876" />
         <source>Before → now</source>
         <translation>之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1882" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1884" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1917" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1919" />
         <source>Nothing captured yet. Press A for an action, G for a goal.</source>
         <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1935" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1937" />
         <source>1–9 pick a row · E correct · Delete remove · Ctrl+Z undo</source>
         <translation>1–9 选择一行 · E 修改 · Delete 删除 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1938" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1940" />
         <source>… and {n} more in the action plan</source>
         <translation>……行动计划中还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1948" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1950" />
         <source>Owners finish their actions' details (due date, notes) in the action plan this week.</source>
         <translation>负责人本周内在行动计划中补全各自行动的细节（截止日期、备注）。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1950" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1952" />
         <source>Open goals: {goals} · overdue actions: {overdue} · decisions for the JMC: {decisions}</source>
         <translation>未完成目标：{goals} · 逾期行动：{overdue} · 待 JMC 决策：{decisions}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1954" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1956" />
         <source>The JMC review prints the goals, the action plan and the decisions requested.</source>
         <translation>JMC 评审报告将打印目标、行动计划和待决事项。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="1955" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="1957" />
         <source>Thank you.</source>
         <translation>谢谢。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="2039" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="2041" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="2066" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="2068" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="2067" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="2069" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="2068" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="2070" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>
