@@ -9,6 +9,8 @@ dialogs       stands in for every message box: records what was shown, answers c
 main_window   a MainWindow attached to ctx, shown (first-run offer suppressed)
 make_partnership(ctx, **overrides) -> PartnershipInfo    a valid partnership
 make_round(ctx, partnership_id, **overrides) -> RoundInfo
+settle()      waits until the background queue is idle and every result was delivered (screens fill
+              themselves with ctx.fetch, on the queue)
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ for _wait in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActi
         _defaults["timeout"] = 30000
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def settle(qtbot: QtBot):  # noqa: ANN201
+    """Wait until every queued job ended and its result reached the screen (which may queue more: waits for all)."""
+    from healthdesk.ui.common import tasks
+
+    return lambda: qtbot.waitUntil(tasks.idle)
 
 
 class DialogRecorder:

@@ -2,7 +2,8 @@
 
 Widgets never build SQL: they call a service function through ``ctx.call`` (which shows a typed error in the
 user's language and tells every page that data changed) or ``ctx.try_call`` (which hands the error back, for
-forms that show it inline).
+forms that show it inline). A screen fills itself with ``ctx.fetch``: the read runs on the background queue
+(``tasks.py``) and its result comes back on the GUI thread, so a long read never freezes the window.
 """
 
 from __future__ import annotations
@@ -20,10 +21,14 @@ from ...maintenance import Database
 from ...paths import DataPaths
 from . import i18n
 from .messages import error_text as _error_text
+from .tasks import Control, Task, run_in_background
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+# owner's id -> its newest fetch (see AppContext.fetch)
+_latest_fetch: dict[int, Task] = {}
 
 # Service functions whose name starts like this only read; everything else is taken to write.
 READ_PREFIXES = (
@@ -123,6 +128,58 @@ class AppContext(QObject):
         if writes(fn):
             self.data_changed.emit()
         return result, None
+
+    def fetch(
+        self,
+        owner: QObject,
+        fn: Callable[..., T],
+        *args: Any,
+        done: Callable[[T | None, HealthDeskError | None], None],
+        **kwargs: Any,
+    ) -> Task:
+        """Run a read-only service function on the background queue (the open database as first argument, as in
+        ``try_call``) and hand ``(result, None)`` or ``(None, typed error)`` to ``done`` on the GUI thread.
+
+        The newest fetch of an ``owner`` wins: an older one still queued is cancelled, and its result, if it
+        arrives, is dropped. Nothing is delivered once the owner is destroyed. Another exception than a typed
+        error is raised on the GUI thread (the unexpected-error dialog shows it)."""
+        if writes(fn):
+            raise ValueError(f"ctx.fetch is for reads; {getattr(fn, '__name__', fn)} writes")
+        db = self.db
+        if not (args and isinstance(args[0], Database)):
+            args = (db, *args)
+        previous = _latest_fetch.get(id(owner))
+        if previous is not None:
+            previous.cancel()
+
+        def job(control: Control) -> tuple[Any, HealthDeskError | None]:
+            control.check()
+            try:
+                return fn(*args, **kwargs), None
+            except HealthDeskError as exc:
+                return None, exc
+
+        task = run_in_background(job, f"fetch {getattr(fn, '__name__', fn)}")
+        key = id(owner)
+        if previous is None:
+            owner.destroyed.connect(lambda *_a: _latest_fetch.pop(key, None))
+        _latest_fetch[key] = task
+
+        def deliver(outcome: tuple[Any, HealthDeskError | None]) -> None:
+            if _latest_fetch.get(id(owner)) is not task:
+                return  # superseded by a newer fetch, or the owner is gone
+            result, error = outcome
+            if error is not None:
+                log.info("%s refused: %s", getattr(fn, "__name__", fn), error.message_en())
+            done(result, error)
+
+        def fail(exc: BaseException) -> None:
+            if _latest_fetch.get(id(owner)) is task:
+                raise exc
+
+        task.succeeded.connect(deliver)
+        task.failed.connect(fail)
+        return task
 
     def call(
         self, fn: Callable[..., T], *args: Any, parent: QWidget | None = None, **kwargs: Any

@@ -169,6 +169,11 @@ def run_in_background(job: Callable[[Control], Any], name: str = "job") -> Task:
     return task
 
 
+def idle() -> bool:
+    """No job is running or waiting, and every ended job's last signal has been delivered (tests wait for this)."""
+    return not _pending and not busy()
+
+
 def busy() -> bool:
     """A job is running or waiting."""
     return _worker is not None and (_worker.current is not None or not _worker.jobs.empty())
