@@ -21,7 +21,11 @@ def test_result_arrives_on_the_gui_thread_from_the_worker(qtbot, settle, ctx, ma
         ran_on.append(threading.current_thread())
         return partnership_svc.list_partnerships(db)
 
-    ctx.fetch(owner, read_partnerships, done=lambda result, error: got.append((threading.current_thread(), result, error)))
+    ctx.fetch(
+        owner,
+        read_partnerships,
+        done=lambda result, error: got.append((threading.current_thread(), result, error)),
+    )
     settle()
     assert ran_on and ran_on[0] is not threading.main_thread()
     thread, result, error = got[0]
@@ -40,6 +44,7 @@ def test_the_newest_fetch_of_a_screen_wins(qtbot, settle, ctx) -> None:
         return "old"
 
     ctx.fetch(owner, read_slowly, done=lambda result, error: got.append(result))
+
     def read_quickly(db):  # noqa: ANN001, ANN202
         return "new"
 
