@@ -54,10 +54,19 @@ class Shot:
         self.cleanup: list[Callable[[], None]] = []
 
     def settle(self, rounds: int = 5) -> None:
+        """Process events, then until the background queue is idle (screens fill themselves on it)."""
+        import time
+
         from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        from healthdesk.ui.common import tasks
 
         for _ in range(rounds):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        deadline = time.monotonic() + 60
+        while not tasks.idle() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.005)
 
     def wait_until(self, condition: Callable[[], Any], what: str, timeout: float = 60.0) -> None:
         """Process Qt events until ``condition()`` holds (a bound, not a delay: returns as soon as it does)."""
