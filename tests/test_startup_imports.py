@@ -17,8 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # Loaded only when needed: Alembic for a database below head, matplotlib (and numpy) for a chart, reportlab for
-# a PDF. None of them is needed to show the home screen.
-NOT_BEFORE_READY = ("alembic", "matplotlib", "numpy", "reportlab")
+# a PDF, cryptography for the offline exchange (its menu is installed right after ready). None of them is needed
+# to show the home screen.
+NOT_BEFORE_READY = ("alembic", "matplotlib", "numpy", "reportlab", "cryptography")
 
 PROBE = """
 import json, os, sys

@@ -525,3 +525,82 @@ def test_delete_with_an_action_plan_is_refused_before_asking(main_window, ctx, m
     assert not dialogs.confirms  # nothing asked: it cannot be deleted anyway
     assert dialogs.errors and "action plan" in dialogs.errors[0]
     assert partnership_svc.get_partnership(ctx.db, p.id).name == p.name
+
+
+# -- start-up ------------------------------------------------------------------------------------------------
+
+
+def test_the_quicker_pyside_import_check_answers_as_pyside_does():
+    """The start asks PySide6's "does this module use PySide6?" of the file's bytes; the answers stay PySide6's."""
+    import importlib
+
+    from healthdesk.ui.shell import app
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+        pytest.skip("this PySide6 has no import check to quicken")
+    app.quicken_pyside_import_check()
+    app.quicken_pyside_import_check()  # once is enough: not wrapped twice
+    quick = feature._mod_uses_pyside
+    assert quick.healthdesk_quick and not getattr(quick.original, "healthdesk_quick", False)
+    names = (
+        "healthdesk.ui.shell.main_window",
+        "healthdesk.models.db",
+        "json",
+        "sys",
+        "_sqlite3",
+        "sqlalchemy",
+    )
+    modules = [importlib.import_module(name) for name in names]
+    answers = {m.__name__: quick(m) for m in modules}
+    assert answers == {m.__name__: quick.original(m) for m in modules}
+    assert answers["healthdesk.ui.shell.main_window"] and not answers["healthdesk.models.db"]
+
+
+def test_ready_waits_for_a_home_page_that_fills_itself_after_its_first_paint(qtbot, monkeypatch):
+    """``ready`` (the bench's "the partnerships are on screen") comes at the paint that shows the home page's data,
+    not at the paint of an empty page still waiting for its read."""
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from healthdesk.ui.shell import pages
+
+    monkeypatch.setattr(pages, "READY_AT_THE_LATEST_MS", 600_000)
+
+    class Home(QWidget):
+        table_filled = Signal()
+
+    home = Home()
+    qtbot.addWidget(home)
+    painted: list[str] = []
+    pages.PaintWatcher(home, lambda: painted.append("paint"))
+    ready: list[bool] = []
+    pages.HomeReady(home, lambda: ready.append(True))
+    home.show()
+    qtbot.waitUntil(lambda: painted == ["paint"])
+    QApplication.processEvents()
+    assert ready == []  # painted, but not filled yet
+    home.table_filled.emit()
+    qtbot.waitUntil(lambda: ready == [True])
+    home.table_filled.emit()
+    home.update()
+    QApplication.processEvents()
+    assert ready == [True]  # once
+
+
+def test_ready_comes_at_the_first_paint_of_a_home_page_filled_before_it(qtbot):
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    from healthdesk.ui.shell import pages
+
+    class Home(QWidget):
+        table_filled = Signal()
+
+    home = Home()
+    qtbot.addWidget(home)
+    ready: list[bool] = []
+    pages.HomeReady(home, lambda: ready.append(True))
+    home.table_filled.emit()  # filled on show, before any paint (a page that reads as it is shown)
+    home.show()
+    qtbot.waitUntil(lambda: ready == [True])
