@@ -198,9 +198,8 @@ def _run_app(data_dir: Path, lang: str | None, argv: list[str] | None, open_path
     from . import single_instance
 
     arrivals = single_instance.Arrivals(app)
-    if (
-        sys.platform == "darwin"
-    ):  # only macOS sends QFileOpenEvent; elsewhere the filter would see every event
+    # Only macOS sends QFileOpenEvent; elsewhere the filter would only see (and slow) every event of the app.
+    if sys.platform == "darwin":
         app.installEventFilter(single_instance.FileOpenEvents(arrivals, app))
     state: dict[str, object] = {}
 
