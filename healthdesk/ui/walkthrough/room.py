@@ -17,7 +17,7 @@ import contextlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import LockedError
-from ..common import widgets
 
 log = logging.getLogger(__name__)
 
 WATCH_MS = 1500  # how often a read-only HealthDesk looks whether respondent mode started on its folder
 
-_TRANSIENT = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen, Qt.WindowType.Desktop)
+# The check before the first paint (``active_marker``) imports this module: the Qt namespace (some 10 ms on its
+# first use) and the shared widgets are imported where they are used, not with it.
 
 
 TR_CONTEXT = "RespondentRoom"
@@ -144,16 +144,26 @@ def belongs_to(widget: QWidget, owner: QWidget) -> bool:
 
 
 def _is_window(widget: QObject) -> bool:
+    from PySide6.QtCore import Qt
+
+    transient = (
+        Qt.WindowType.Popup,
+        Qt.WindowType.ToolTip,
+        Qt.WindowType.SplashScreen,
+        Qt.WindowType.Desktop,
+    )
     return (
         isinstance(widget, QWidget)
         and widget.isWindow()
-        and widget.windowType() not in _TRANSIENT
+        and widget.windowType() not in transient
         and not widget.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     )
 
 
 def _is_modal(window: QWidget) -> bool:
     """A question waiting for an answer (a modal dialog): it cannot be put away as it is, only answered."""
+    from PySide6.QtCore import Qt
+
     return window.isModal() or window.windowModality() != Qt.WindowModality.NonModal
 
 
@@ -173,6 +183,8 @@ def forget_clipboard() -> None:
 
 def private_text_boxes(window: QWidget) -> None:
     """Ask the input method not to learn or predict from what respondents type (where the platform listens)."""
+    from PySide6.QtCore import Qt
+
     hints = Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData
     for box in (
         window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit)
@@ -202,6 +214,8 @@ class Room(QObject):
         """Hide every other window (non-modal dialogs such as detail views included). False (nothing hidden)
         when the facilitator must first finish a modal dialog, or declines to hand over with text that could
         not be saved."""
+        from ..common import widgets
+
         others = self.others()
         dialogs = [w for w in others if _is_modal(w)]
         if dialogs:
