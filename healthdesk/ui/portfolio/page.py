@@ -589,6 +589,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self._loading = False
         if error is not None:
             self._update_counts()
+            self.table_filled.emit()  # with the rows it had: the window is ready all the same
             widgets.show_error(self, self.ctx.error_text(error))
             return
         assert view is not None
