@@ -1266,6 +1266,7 @@ def backups_running(shot: Shot) -> Any:
         backup.take_backup(shot.ctx.db, reason="manual")
         backup.take_backup(shot.ctx.db, reason="auto")
     dialog = safety.BackupsDialog(shot.ctx, shot.window)
+    shot.settle()  # the list fills itself on the background queue, before the queue is held
     release = _x15_hold_queue(shot)
     shot.dialog(dialog)
     dialog._backup_now()
