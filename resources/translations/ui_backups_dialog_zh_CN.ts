@@ -53,7 +53,7 @@
         <translation>{name}：会一直保留，直到您手动删除。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/dialog.py" line="194" />
+        <location filename="../../healthdesk/ui/backups/dialog.py" line="196" />
         <source>Replace the current data with the backup from {when}?
 
 Everything changed since then will no longer show. The current data is kept aside in the backups folder, so this can be undone by hand.</source>
@@ -62,12 +62,12 @@ Everything changed since then will no longer show. The current data is kept asid
 此后所做的修改将不再显示。当前数据会保留在备份文件夹中，因此可以手动撤销。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/dialog.py" line="198" />
+        <location filename="../../healthdesk/ui/backups/dialog.py" line="200" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/dialog.py" line="198" />
+        <location filename="../../healthdesk/ui/backups/dialog.py" line="200" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>

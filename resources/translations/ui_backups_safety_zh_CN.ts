@@ -62,8 +62,8 @@
         <location filename="../../healthdesk/ui/backups/safety.py" line="167" />
         <location filename="../../healthdesk/ui/backups/safety.py" line="181" />
         <location filename="../../healthdesk/ui/backups/safety.py" line="203" />
-        <location filename="../../healthdesk/ui/backups/safety.py" line="244" />
-        <location filename="../../healthdesk/ui/backups/safety.py" line="258" />
+        <location filename="../../healthdesk/ui/backups/safety.py" line="245" />
+        <location filename="../../healthdesk/ui/backups/safety.py" line="259" />
         <source>Cannot open the data folder</source>
         <translation>无法打开数据文件夹</translation>
     </message>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/backups/safety.py" line="211" />
-        <location filename="../../healthdesk/ui/backups/safety.py" line="264" />
+        <location filename="../../healthdesk/ui/backups/safety.py" line="265" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
@@ -94,22 +94,22 @@
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/safety.py" line="264" />
+        <location filename="../../healthdesk/ui/backups/safety.py" line="265" />
         <source>The backup from {when} was restored.</source>
         <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/safety.py" line="281" />
+        <location filename="../../healthdesk/ui/backups/safety.py" line="282" />
         <source>The data folder {path} is inside a cloud-synced folder. A sync client can copy the database half-written or make conflicting copies. Keep the data folder outside it and rely on HealthDesk's backups instead.</source>
         <translation>数据文件夹 {path} 位于云同步文件夹内。同步客户端可能复制写到一半的数据库或产生冲突副本。请把数据文件夹移出同步文件夹，改用 HealthDesk 自带的备份。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/safety.py" line="286" />
+        <location filename="../../healthdesk/ui/backups/safety.py" line="287" />
         <source>The data folder {path} is on a network drive. SQLite's locking is unreliable there and the database can be damaged. Keep the data folder on a local disk.</source>
         <translation>数据文件夹 {path} 位于网络驱动器上。SQLite 的文件锁在网络驱动器上不可靠，数据库可能损坏。请把数据文件夹放在本地磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/safety.py" line="300" />
+        <location filename="../../healthdesk/ui/backups/safety.py" line="301" />
         <source>Data folder at risk</source>
         <translation>数据文件夹存在风险</translation>
     </message>
