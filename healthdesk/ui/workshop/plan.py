@@ -58,7 +58,7 @@ class RoomCaptures:
         w.capture.open(kind, dim, w.dim_name(dim) if dim else "")
         w.capture.dimension_name = w.dim_name(w.capture.dimension_id) if w.capture.dimension_id else ""
         w.capture.retranslate_ui()
-        w._refit()
+        w.refit()
         w.save_state()
 
     def close(self) -> None:
@@ -69,7 +69,7 @@ class RoomCaptures:
             w.help.hide()
             return
         w.capture.hide()
-        w._refit()
+        w.refit()
         w.save_state()
         w.setFocus()
 
@@ -92,10 +92,10 @@ class RoomCaptures:
             return False
         w.capture.clear()
         w.capture.hide()
-        w._refit()
+        w.refit()
         w.setFocus()
         w.show_toast(tr("Saved to the action plan ✓") if before is None else tr("Corrected ✓"))
-        w._refresh_followup()
+        w.refresh_followup()
         return True
 
     # -- the rows of "goals and actions agreed"
@@ -126,7 +126,7 @@ class RoomCaptures:
         self.prepare_bar()
         dim = (item.dimensions[0] if item.dimensions else "") if kind == "goal" else item.dimension_id
         w.capture.edit(kind, item, w.dim_name(dim) if dim else "")
-        w._refit()
+        w.refit()
 
     def delete_selected(self) -> None:
         w = self.window
@@ -140,7 +140,7 @@ class RoomCaptures:
         w.show_toast(
             tr("Deleted “{name}”. Ctrl+Z brings it back.").format(name=model.shorten(item.title, 40))
         )
-        w._refresh_followup()
+        w.refresh_followup()
 
     def undo(self) -> None:
         """Ctrl+Z: undo the room's last capture, correction or delete."""
@@ -154,7 +154,7 @@ class RoomCaptures:
         if host is not None and hasattr(host, "drop_undo"):
             host.drop_undo(fn)  # the main window's Edit ▸ Undo no longer offers what the room undid
         w.show_toast(tr("Undone: {action}").format(action=description))
-        w._refresh_followup()
+        w.refresh_followup()
 
     # -- the writes
     def _call(self, fn: Callable[..., Any], *args: Any) -> tuple[Any, bool]:

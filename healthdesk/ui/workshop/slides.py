@@ -121,7 +121,7 @@ class SlideMaker:
         return self.window.lang
 
     def height(self) -> int:
-        return self.window._height()
+        return self.window.slide_height()
 
     def side_label(self, side: str) -> str:
         return self.window.side_label(side)

@@ -261,13 +261,14 @@ class WorkshopWindow(QWidget):
             )  # out of the window's children at once (findChild sees only the current slide)
             old.deleteLater()
 
-    def _refit(self) -> None:
+    def refit(self) -> None:
         """The capture bar opened or closed: a dimension slide takes the room it now has."""
         step = self.current_step()
         if step is not None and step.kind == "dimension":
             self.show_step(self.index, record=False)
 
-    def _height(self) -> int:
+    def slide_height(self) -> int:
+        """The height the slides' type scales with (720 before the window has a size)."""
         return self.height() if self.height() > 100 else 720
 
     def next_step(self) -> None:
@@ -450,7 +451,8 @@ class WorkshopWindow(QWidget):
             self.capture.title_edit.setFocus()
         return True
 
-    def _refresh_followup(self) -> None:
+    def refresh_followup(self) -> None:
+        """After a write: the action plan again (what was captured, the counts), the screens that show it."""
         fu, error = self.ctx.try_call(svc.get_followup, self.partnership_id, self.as_of)
         if error is None and self.data is not None:
             self.data = replace(self.data, followup=fu)
