@@ -19,8 +19,8 @@ two sides have not both reached the threshold shows no scores, no problem descri
 The package: ``model.py`` (Qt-free: the sequence of screens, what each shows as records and codes, where the room
 stands with its timers and resume state, the capture rules), ``slides.py`` (a widget per screen), ``capture.py``
 (the capture bar), ``overlays.py`` (the notes window, the notes and help overlays), ``plan.py`` (the room's writes
-into the action plan and their undo), ``style.py`` (palette, type sizes, style sheet) and this window, which puts
-them together and handles the keys.
+into the action plan and their undo), ``keys.py`` (what each key does), ``style.py`` (palette, type sizes, style sheet)
+and this window, which puts them together.
 """
 
 from __future__ import annotations
