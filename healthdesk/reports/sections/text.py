@@ -3,14 +3,13 @@ punctuation, and what a tier means. Shared by the full review's sections and the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 from xml.sax.saxutils import escape
 
 from ...analysis.numbers import fmt1
-from ...framework import Text
+from ...framework import Text, zh_full_width
 from ..catalogue import TEXTS, pair, zh_format
 from ..fonts import printable
 
@@ -23,16 +22,11 @@ def user_text(text: object) -> str:
 
 
 def zh_punctuation(text: Text) -> Text:
-    """The framework's own Chinese text with full-width punctuation ("信任度(主观评估)" prints "信任度（主观评估）").
-    Shipped framework files are never edited (their content travels hash-checked), so this happens at print time;
-    user text is never changed."""
-    zh = text.zh
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in zh):
-        return text
-    fixed = re.sub(r"\s*\(\s*", "（", zh)
-    fixed = re.sub(r"\s*\)\s*", "）", fixed)
-    fixed = re.sub(r"(?<=[\u4e00-\u9fff）]),\s*", "，", fixed)
-    return text if fixed == zh else Text(text.en, fixed)
+    """The framework's own Chinese text with full-width punctuation ("信任度(主观评估)" prints "信任度（主观评估）"), by
+    the one rule (``framework.zh_full_width``; a framework read from its file already has it); user text is never
+    changed."""
+    fixed = zh_full_width(text.zh)
+    return text if fixed == text.zh else Text(text.en, fixed)
 
 
 def chart_punctuation(fw: Any) -> Callable[[str], str]:
