@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from ...framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
 from ...services import followup as svc
-from ...services import partnerships as partnership_svc
 from ...services.dto import PartnershipInfo
 from ..common import theme, widgets
 from ..common.context import AppContext
@@ -65,6 +64,8 @@ class FollowUpPage(QWidget):
         self.view = vm.PlanView(None, None, ctx.read_only)
         self.undo_stack: list[tuple[str, Callable[[], Any]]] = []
         self._workshop: QWidget | None = None
+        self._wanted: int | None = None  # the partnership asked for (show_partnership)
+        self._fetching = False  # its read is on the background queue
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -123,19 +124,34 @@ class FollowUpPage(QWidget):
         return date(d.year(), d.month(), d.day())
 
     def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
-        self.partnership = None
-        if partnership_id is not None:
-            self.partnership, _err = self.ctx.try_call(partnership_svc.get_partnership, partnership_id)
+        """Show a partnership's plan. Its read runs on the background queue (``model.load_plan``); the page keeps
+        what it shows until the plan arrives."""
+        self._wanted = partnership_id
+        self._fetch()
+
+    def _fetch(self) -> None:
+        self._fetching = True
+        self.ctx.fetch(self, vm.load_plan, self._wanted, self.as_of(), done=self._loaded)
+
+    def _loaded(self, data: vm.PlanData | None, error: Exception | None) -> None:
+        self._fetching = False
+        if data is None or error is not None:
+            data = vm.PlanData(None, None)
+        self.partnership = data.partnership
         self.framework = (
             vm.framework_for(self.partnership) if self.partnership else get_framework(DEFAULT_FRAMEWORK_KEY)
         )
-        self.reload()
+        self.info = data.info
+        self._fill()
 
     def _data_changed(self) -> None:
         if not self._loading and self.partnership is not None and self.isVisible():
             self.reload()
 
     def reload(self) -> None:
+        if self._fetching:  # a partnership is on its way: fetch it again (as of the date now chosen)
+            self._fetch()
+            return
         self.info = None
         if self.partnership is not None:
             self.info, _err = self.ctx.try_call(svc.get_followup, self.partnership.id, self.as_of())
