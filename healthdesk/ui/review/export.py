@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 
 from ...errors import HealthDeskError
 from ..common import tasks, theme, widgets
+from . import model as vm
 from .key_messages import KeyMessagesEditor
+from .model import suggested_name  # noqa: F401  re-exported: its old home
 
 if TYPE_CHECKING:
     from ..common.context import AppContext
@@ -55,7 +57,6 @@ LAYOUTS = ("full", "sheet")  # the whole review, or the one-page summary sheet (
 # The sections offered (names of reports.pdf.SECTIONS); the cover and the page footer always print.
 CHOICES = ("summary", "results", "voices", "followup", "method", "signoff")
 FOLDER_KEY = "review_export/last_folder"
-UNSAFE = '/\\:*?"<>|\0'
 
 
 def action_text() -> str:
@@ -64,14 +65,6 @@ def action_text() -> str:
 
 def button_text() -> str:
     return translate("ReviewExport", "Export JMC review…")
-
-
-def suggested_name(code: str, label: str, lang: str, layout: str = "full") -> str:
-    """``CQ-HY 2026 H2 JMC review (en).pdf`` (the sheet: ``… JMC summary sheet (en).pdf``): characters a file name
-    cannot hold become "-"."""
-    what = "JMC summary sheet" if layout == "sheet" else "JMC review"
-    name = f"{code} {label} {what} ({lang}).pdf"
-    return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
 
 
 class CannotMake(Exception):
@@ -348,17 +341,14 @@ class ReviewExportDialog(QDialog):
 
     # -- choices -------------------------------------------------------------------------------------------
     def _fill_rounds(self) -> None:
-        from ...reports.data import default_review_round
-
         pid = self.partnership_combo.currentData()
         self.partnership = next((p for p in self.partnerships if p.id == pid), None)
+        today = self.as_of or date.today()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
-        default_id = None
-        if self.partnership is not None and self.partnership.rounds:
-            for rnd in sorted(self.partnership.rounds, key=lambda r: (r.start_date, r.id), reverse=True):
-                self.round_combo.addItem(rnd.label, rnd.id)
-            default_id = default_review_round(self.partnership, self.as_of or date.today()).id
+        for choice in vm.round_choices(self.partnership, today):
+            self.round_combo.addItem(choice.round.label, choice.id)
+        default_id = vm.default_round_id(self.partnership, today)
         self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(default_id)))
         self.round_combo.blockSignals(False)
         self._fill_round_texts()
@@ -368,18 +358,18 @@ class ReviewExportDialog(QDialog):
     def _fill_round_texts(self) -> None:
         if self.partnership is None:
             return
-        today = self.as_of or date.today()
-        by_id = {r.id: r for r in self.partnership.rounds}
+        choices = {c.id: c for c in vm.round_choices(self.partnership, self.as_of or date.today())}
         for i in range(self.round_combo.count()):
-            rnd = by_id.get(self.round_combo.itemData(i))
-            if rnd is None:
+            choice = choices.get(self.round_combo.itemData(i))
+            if choice is None:
                 continue
+            rnd = choice.round
             text = rnd.label
-            if rnd.start_date > today:
+            if choice.state == vm.RoundState.PLANNED:
                 text = translate("ReviewExport", "{label} (planned, starts {date})").format(
                     label=rnd.label, date=rnd.start_date.isoformat()
                 )
-            elif rnd.status != "closed":
+            elif choice.state == vm.RoundState.OPEN:
                 text = translate("ReviewExport", "{label} (open)").format(label=rnd.label)
             self.round_combo.setItemText(i, text)
         self._update_enabled()
@@ -439,13 +429,12 @@ class ReviewExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         busy = self.task is not None
-        ready = (
-            not busy
-            and self.chosen_round() is not None
-            and (
-                self.chosen_layout() == "sheet" or any(box.isChecked() for box in self.section_boxes.values())
-            )
-            and bool(self.file_edit.text().strip())
+        ready = vm.can_export(
+            busy,
+            self.chosen_round() is not None,
+            self.chosen_layout(),
+            self.chosen_sections() - {"cover"},
+            self.file_edit.text(),
         )
         self.export_button.setEnabled(ready)
         self.key_messages.set_enabled(busy)

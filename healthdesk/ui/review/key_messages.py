@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...errors import HealthDeskError
+from .model import bullets
 
 if TYPE_CHECKING:
     from ..common.context import AppContext
@@ -19,13 +20,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate  # the dialog's context, "ReviewExport"
-
-
-def bullets(texts: dict[str, str]) -> dict[str, list[str]]:
-    """The editors' texts as stored: one message per non-empty line."""
-    return {
-        lang: [line.strip() for line in text.splitlines() if line.strip()] for lang, text in texts.items()
-    }
 
 
 class KeyMessagesEditor(QWidget):
