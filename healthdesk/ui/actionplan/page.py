@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -40,7 +40,15 @@ from .forms import (
 from .messages import followup_templates, followup_words  # noqa: F401  re-exported
 from .panel import FollowUpPanel
 from .tabs import DecisionTab, KpiTab, PlanTab
-from .words import TR_CONTEXT, breach_text, number, tr  # noqa: F401  TR_CONTEXT: the page's words' context
+from .words import breach_text, number
+
+TR_CONTEXT = "FollowUp"  # the page's context (words.py shares it)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
+
 
 log = logging.getLogger(__name__)
 

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services import followup as svc
 from ..common import theme, widgets
 from ..common.context import AppContext
 from . import model as vm
-from .words import breach_text, overdue_text, tr
+from .words import breach_text, overdue_text
+
+TR_CONTEXT = "FollowUp"  # the page's context (words.py shares it)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
 class CountTile(QFrame):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,15 @@ from ...services.dto import PartnershipInfo
 from ..common import theme, widgets
 from . import model as vm
 from .forms import decision_status_names, status_names
-from .words import kpi_rule_text, number, side_text, tr
+from .words import kpi_rule_text, number, side_text
+
+TR_CONTEXT = "FollowUp"  # the page's context (words.py shares it)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate under this module's own context (scripts/translations.py files lupdate's "" here)."""
+    return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
+
 
 if TYPE_CHECKING:
     from .page import FollowUpPage
