@@ -1,11 +1,13 @@
 """The follow-up screens: the action plan (layered goals with their actions), joint KPIs, the JMC decisions log,
 and a compact ``FollowUpPanel`` the dashboard embeds.
 
-- ``FollowUpPage(ctx)``: ``show_partnership(pid)``; three tabs. Overdue actions and goals stand out (as of a date,
-  default today), KPI breaches become warnings at the top. Deleting asks first and can be undone (the page's Undo
-  button, and the main window's Edit ▸ Undo when the page sits in it).
-- ``FollowUpPanel(ctx)``: ``show_partnership(pid)``; four counts (open goals, overdue actions, KPI breaches,
-  decisions requested) and the warnings; ``open_requested(tab)`` and ``workshop_requested`` for the host.
+- ``FollowUpPage(ctx)``: ``show_partnership(pid)`` (read on the background queue: ``model.load_plan``); three tabs
+  (``tabs.py``). Overdue actions and goals stand out (as of a date, default today), KPI breaches become warnings at
+  the top. Deleting asks first and can be undone (the page's Undo button, and the main window's Edit ▸ Undo when
+  the page sits in it).
+- ``FollowUpPanel(ctx)`` (``panel.py``, re-exported here): ``show_partnership(pid)``; four counts (open goals,
+  overdue actions, KPI breaches, decisions requested) and the warnings; ``open_requested(tab)`` and
+  ``workshop_requested`` for the host.
 
 Widgets never build SQL: everything goes through ``healthdesk.services.followup``.
 """
