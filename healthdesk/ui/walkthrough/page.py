@@ -10,6 +10,7 @@ lost or reordered), moves between pages and keeps the model in step with the sto
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -154,7 +155,7 @@ class WalkthroughWidget(QWidget):
             page = DimensionPage(d_index, dim)
             for card in page.cards.values():
                 card.chosen.connect(self._choose)
-                card.key_chosen.connect(self._choose_and_go_on)
+                card.key_chosen.connect(functools.partial(self._choose, by_key=True))  # typed: then on
                 card.problem_edited.connect(self._problem_edited)
                 card.problem_left.connect(lambda _id: self.flush())
                 card.move_requested.connect(self._move_focus)
@@ -217,9 +218,9 @@ class WalkthroughWidget(QWidget):
         self.stack.setCurrentIndex(index)
         self.steps.show_page(index)
         self._update_buttons()
-        self._update_read_only_banner()
+        show_notice(self.read_only_banner, self.view)
         if index == self.review_index():
-            self._update_review()
+            self.review_page.show_review(self.view, self.ctx.lang)
         if record and changed and not self.read_only:
             self._write(responses.record_page, index, modal=False, quiet_success=True)
         if changed:
@@ -263,14 +264,7 @@ class WalkthroughWidget(QWidget):
 
     def _scroll_to_card(self, indicator_id: str, again: bool = True) -> None:
         """Bring a card to the top of its page (the first of a dimension with the dimension's title)."""
-        page_index = self.view.page_of[indicator_id]
-        page = self.dimension_pages[page_index - 1]
-        card = self.cards[indicator_id]
-        first = self.view.indicators_on(page_index)[0].id
-        top = (
-            0 if indicator_id == first else card.mapTo(page.widget(), card.rect().topLeft()).y() - theme.GRID
-        )
-        page.verticalScrollBar().setValue(max(0, top))
+        self.dimension_pages[self.view.page_of[indicator_id] - 1].scroll_to(indicator_id)
         if again:  # once more after a page shown for the first time has been laid out
             QTimer.singleShot(0, lambda: self._scroll_to_card_later(indicator_id))
 
@@ -282,10 +276,6 @@ class WalkthroughWidget(QWidget):
     def _step_selected(self, row: int) -> None:
         if row >= 0 and row != self.view.page:
             self.go_to_page(row)
-
-    def _choose_and_go_on(self, indicator_id: str, score: Score) -> None:
-        """A typed 1–5 or N: store it, then on to the next indicator (``Walkthrough.key_answered``)."""
-        self._choose(indicator_id, score, by_key=True)
 
     def _move_focus(self, indicator_id: str, step: int) -> None:
         move = self.view.step(indicator_id, step)
@@ -304,17 +294,9 @@ class WalkthroughWidget(QWidget):
     def _apply_info(self, info: ResponseInfo, texts: bool) -> None:
         """Show what the store holds. Problem texts the user is editing are never overwritten."""
         self.view = self.view.with_info(info, bool(self.ctx.read_only))
-        for ind in self.framework.indicators:
-            answer = info.answers.get(ind.id)
-            card = self.cards[ind.id]
-            card.set_score(score_of(answer))
-            if (texts or ind.id not in self._dirty) and not card.problem_box.edit.hasFocus():
-                stored = answer.problem if answer is not None else ""
-                if texts or card.problem_text() != stored:
-                    card.problem_box.set_text(stored)
-        comment_free = (texts or not self._comment_dirty) and not self.comment_box.edit.hasFocus()
-        if comment_free and (texts or self.comment_box.text() != info.comment):
-            self.comment_box.set_text(info.comment)
+        for page in self.dimension_pages:
+            page.show_answers(info, texts, self._dirty)
+        self.review_page.show_comment(info.comment, texts, self._comment_dirty)
         self._show_read_only()
         self._update_progress()
 
@@ -354,9 +336,6 @@ class WalkthroughWidget(QWidget):
         self.comment_box.set_read_only(read_only)
         self.review_page.show_comment_placeholder(read_only)
         self._update_buttons()
-        self._update_read_only_banner()
-
-    def _update_read_only_banner(self) -> None:
         show_notice(self.read_only_banner, self.view)
 
     def _update_progress(self) -> None:
@@ -364,10 +343,7 @@ class WalkthroughWidget(QWidget):
         self.steps.show_steps(self.view, self.ctx.lang)
         self._update_buttons()
         if self.view.page == self.review_index():
-            self._update_review()
-
-    def _update_review(self) -> None:
-        self.review_page.show_review(self.view, self.ctx.lang)
+            self.review_page.show_review(self.view, self.ctx.lang)
 
     def answered_count(self) -> int:
         return self.view.answered
@@ -553,12 +529,12 @@ class WalkthroughWidget(QWidget):
         self.review_page.retranslate(self.view, lang)  # after submitting: the thank-you
         self.footer.retranslate()
         self._update_buttons()
-        self._update_read_only_banner()
+        show_notice(self.read_only_banner, self.view)
         if self._save_error:
             self._show_save_error(self._save_error)
         self._update_progress()
         self._update_save_label()
-        self._update_review()
+        self.review_page.show_review(self.view, self.ctx.lang)
 
     # -- Qt events -----------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API

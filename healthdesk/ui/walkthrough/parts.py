@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...framework import Dimension, Framework
+from ...services.dto import ResponseInfo
 from ...services.responses import NOT_APPLICABLE
 from ...services.validation import TEXT_CAP
 from ..common import theme, widgets
-from .model import Notice, PageKind, SaveNote, SubmitState, Walkthrough, Why
+from .model import Notice, PageKind, SaveNote, SubmitState, Walkthrough, Why, score_of
 from .widgets import STYLESHEET as CARD_STYLESHEET
 from .widgets import CappedTextBox, IndicatorCard, WrapLabel
 
@@ -391,6 +392,26 @@ class DimensionPage(_Page):
             self.add(card)
         self.layout_.addStretch(1)
 
+    def show_answers(self, info: ResponseInfo, texts: bool, unsaved: set[str]) -> None:
+        """What the store holds. Problem texts being edited (``unsaved``, or focused) are never overwritten;
+        ``texts`` sets every text box from the store (on opening)."""
+        for ind_id, card in self.cards.items():
+            answer = info.answers.get(ind_id)
+            card.set_score(score_of(answer))
+            if (texts or ind_id not in unsaved) and not card.problem_box.edit.hasFocus():
+                stored = answer.problem if answer is not None else ""
+                if texts or card.problem_text() != stored:
+                    card.problem_box.set_text(stored)
+
+    def scroll_to(self, indicator_id: str) -> None:
+        """Bring a card to the top of the page (the first with the dimension's title)."""
+        card = self.cards[indicator_id]
+        first = self.dimension.indicators[0].id
+        top = (
+            0 if indicator_id == first else card.mapTo(self.widget(), card.rect().topLeft()).y() - theme.GRID
+        )
+        self.verticalScrollBar().setValue(max(0, top))
+
     def retranslate(self, lang: str) -> None:
         self.title.setText(f"{self.number}. {self.dimension.name.get(lang)}")
         help_text = self.dimension.help.get(lang)
@@ -464,6 +485,12 @@ class ReviewPage(_Page):
         if self.submit_message.isVisible():
             missing = view.missing
             widgets.set_banner(self.submit_message, missing_message(view, missing, lang) if missing else "")
+
+    def show_comment(self, comment: str, texts: bool, unsaved: bool) -> None:
+        """The stored overall comment, unless it is being edited (``texts``: always, on opening)."""
+        free = (texts or not unsaved) and not self.comment_box.edit.hasFocus()
+        if free and (texts or self.comment_box.text() != comment):
+            self.comment_box.set_text(comment)
 
     def show_comment_placeholder(self, read_only: bool) -> None:
         """An invitation to write while the comment can be written; after submitting, no question to nobody."""
