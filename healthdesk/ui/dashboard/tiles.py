@@ -151,6 +151,9 @@ class TileGrid(QWidget):
         self.tiles = list(tiles)
         self.columns = 0
         self._reflow()
+        for tile in self.tiles:  # now, not on Qt's queued show: the page's layout settles in one pass
+            if tile.isHidden():
+                tile.show()
 
     def _reflow(self) -> None:
         n = len(self.tiles)
