@@ -201,7 +201,7 @@ def test_problem_descriptions_are_grouped_by_dimension_and_never_attributed(demo
             assert who.name not in text
 
 
-def test_clicking_a_dimension_tile_opens_both_sides_and_the_history(demo_ctx, qtbot):
+def test_clicking_a_dimension_tile_opens_both_sides_and_the_history(demo_ctx, qtbot, settle):
     from PySide6.QtCore import Qt
 
     page = make_page(demo_ctx, qtbot)
@@ -210,6 +210,7 @@ def test_clicking_a_dimension_tile_opens_both_sides_and_the_history(demo_ctx, qt
     qtbot.mouseClick(page.dimension_tiles["relationship"], Qt.MouseButton.LeftButton)
     dialog = page.detail_dialog
     assert dialog is not None and dialog.isVisible()
+    settle()  # the full history is read on the background queue
     headers = [
         dialog.current_table.horizontalHeaderItem(c).text() for c in range(dialog.current_table.columnCount())
     ]

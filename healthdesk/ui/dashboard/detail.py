@@ -1,8 +1,8 @@
 """The detail of one dimension or indicator: both partners' values and spread in the chosen round, and its history
 across rounds (what the dashboard opens when a dimension tile or an indicator row is clicked).
 
-The history is read in full through ``services.summary.partnership_history`` (side values of every round) and shown
-twice: as a small chart (both partners and the joint score across rounds, ``reports.charts.history_chart``, drawn
+The history is read in full through ``services.summary.partnership_history`` (side values of every round; on the
+background queue, ``model.load_history``: the history section fills in when it arrives) and shown twice: as a small chart (both partners and the joint score across rounds, ``reports.charts.history_chart``, drawn
 through the dashboard's ``ChartView``) and as a table. A blind round whose results are still hidden shows "hidden",
 a withheld value shows "withheld" (a gap in the chart's lines), never zero.
 """
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from ...analysis.numbers import fmt2, fmt_signed2
 from ...analysis.types import SIDES, RoundScores
+from ...errors import HealthDeskError
 from ...present.symbols import DASH, GAP_FLAG, SPREAD_FLAG
-from ...services import summary as summary_svc
 from ...services.summary import DashboardData
 from ..common import theme
 from ..common.charts_widget import ChartView
 from ..common.context import AppContext
 from ..common.result_texts import ResultTexts, _esc
+from .model import load_history
 
 CHART_HEIGHT = 360  # pixels kept for the history chart until it is drawn (then it takes the height it needs)
 CELL_PADDING = 14  # pixels added to each history column beyond its widest value
@@ -56,11 +57,9 @@ class DetailDialog(QDialog):
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.resize(820, 640)
-        self.history: list[RoundScores] = list(data.history)
-        result, error = ctx.try_call(summary_svc.partnership_history, data.partnership.id)
-        if error is None and result is not None:
-            self.history = list(result[1])
-        self.error = error
+        self.history: list[RoundScores] = []
+        self.history_loaded = False  # the full history arrived (read on the background queue)
+        self.error: HealthDeskError | None = None
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -87,6 +86,16 @@ class DetailDialog(QDialog):
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.retranslate_ui()
         ctx.language_changed.connect(self._language_changed)
+        ctx.fetch(self, load_history, data.partnership.id, done=self._history_arrived)
+
+    def _history_arrived(
+        self, history: tuple[RoundScores, ...] | None, error: HealthDeskError | None
+    ) -> None:
+        """The full history (or, refused, the dashboard's: joint values of the closed rounds, and the reason)."""
+        self.history = list(history) if history is not None else list(self.data.history)
+        self.error = error
+        self.history_loaded = True
+        self.retranslate_ui()
 
     # -- texts ---------------------------------------------------------------------------------------------
     def _language_changed(self, lang: str) -> None:
@@ -161,15 +170,18 @@ class DetailDialog(QDialog):
                 self._label(line)
 
         self._label(self.tr("History across rounds"), "section")
-        if len(self.history) >= 2:
+        if self.history_loaded and len(self.history) >= 2:
             self.layout_.addWidget(self.history_view)
             self.history_view.show()
             self._show_history_chart()
         else:
             self.history_view.hide()
-        self._fill_history()
-        self.layout_.addWidget(self.history_table)
-        self.history_table.show()
+        if self.history_loaded:
+            self._fill_history()
+            self.layout_.addWidget(self.history_table)
+            self.history_table.show()
+        else:
+            self.history_table.hide()
 
         if self.kind == "indicator" and fw is not None and self.item_id in fw.indicator_map:
             ind = fw.indicator_map[self.item_id]

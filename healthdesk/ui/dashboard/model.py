@@ -9,8 +9,8 @@ which arrow, what is flagged, what is withheld, whether a list is empty) is made
 and plain records. No words: the Qt view (``page.py``, ``tiles.py``, ``texts.py``) words them with
 ``ui/common/result_texts.py: ResultTexts`` and its own translations, and draws them.
 
-:func:`load_dashboard` and :func:`load_followup` are the reads the page runs on the background queue
-(``ctx.fetch``).
+:func:`load_dashboard`, :func:`load_followup` and :func:`load_history` (the detail's) are the reads the page and the
+detail run on the background queue (``ctx.fetch``).
 """
 
 from __future__ import annotations
@@ -531,6 +531,11 @@ def load_dashboard(
     if partnership_id is None:
         return build_view(None)
     return build_view(summary_svc.summarise_for_dashboard(db, partnership_id, round_id, as_of))
+
+
+def load_history(db: Database, partnership_id: int) -> tuple[RoundScores, ...]:
+    """Every round of a partnership with both sides' values, oldest first (the detail view's history)."""
+    return tuple(summary_svc.partnership_history(db, partnership_id)[1])
 
 
 @dataclass(frozen=True)
