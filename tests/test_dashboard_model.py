@@ -24,10 +24,14 @@ from healthdesk.services import rounds as round_svc
 from healthdesk.services import summary as summary_svc
 from healthdesk.ui.dashboard.model import (
     Empty,
+    HistoryState,
     Note,
     Said,
+    detail_now,
+    history_rows,
     load_dashboard,
     load_followup,
+    load_history,
 )
 from tests.builders import add_submitted, make_partnership
 
@@ -213,6 +217,50 @@ def test_the_follow_up_panel_reads_the_partnerships_follow_up(db):
     assert read.partnership_id == p.id and read.info is not None
     assert (read.info.counts.overdue_actions, read.info.counts.kpi_breaches) == (1, 1)
     assert load_followup(db, None).info is None
+
+
+def test_the_detail_says_both_sides_and_every_round_as_summary_json_does(demo_db, capsys):
+    p = partnership_svc.list_partnerships(demo_db)[0]
+    view = load_dashboard(demo_db, p.id, None, AS_OF)
+    doc = cli_summary(demo_db, capsys, p.code)
+    fw = view.data.framework
+    now = detail_now(view.data, "dimension", "relationship")
+    ids = [ind.id for ind in fw.dimension_map["relationship"].indicators]
+    assert [(r.kind, r.item_id, r.total) for r in now.rows] == [
+        *(("indicator", i, False) for i in ids),
+        ("dimension", "relationship", True),
+    ]
+    for row in now.rows[:-1]:
+        ind = doc["indicators"][row.item_id]
+        for side in ("A", "B"):
+            assert fmt2(row.values[side]) == fmt2(ind["sides"][side]["value"])
+            assert row.spreads[side].startswith("◆") == bool(ind["sides"][side]["spread_flagged"])
+    history = load_history(demo_db, p.id)
+    rows = history_rows(view.data, history, "dimension", "relationship")
+    assert [r.label for r in rows] == [r.label for r in p.rounds]
+    assert [r.current for r in rows].count(True) == 1
+    mine = next(r for r in rows if r.current)
+    assert mine.state == HistoryState.SHOWN and mine.round_id == doc["round"]["id"]
+    dim = doc["dimensions"]["relationship"]
+    assert fmt2(mine.joint) == fmt2(dim["joint"]) and mine.light == dim["light"]
+    assert {s: fmt2(v) for s, v in mine.values.items()} == {s: fmt2(v) for s, v in dim["sides"].items()}
+
+
+def test_a_blind_round_still_hidden_is_hidden_in_the_detail_history(db):
+    p = make_partnership(db)
+    first = round_svc.create_round(db, p.id, "2025 H2", date(2025, 11, 1))
+    add_submitted(db, first.id, "A", [4, 4, 4])
+    add_submitted(db, first.id, "B", [3, 3, 3])
+    round_svc.set_round_status(db, first.id, "closed")
+    blind = round_svc.create_round(db, p.id, "2026 H1", date(2026, 5, 1), blind=True)
+    add_submitted(db, blind.id, "A", [4, 3, 5])
+    view = load_dashboard(db, p.id, first.id, AS_OF)
+    rows = history_rows(view.data, load_history(db, p.id), "indicator", "trust")
+    assert [(r.label, r.state, r.current) for r in rows] == [
+        ("2025 H2", HistoryState.SHOWN, True),
+        ("2026 H1", HistoryState.HIDDEN, False),
+    ]
+    assert detail_now(load_dashboard(db, p.id, blind.id, AS_OF).data, "indicator", "trust") is None
 
 
 def test_the_view_model_imports_no_qt():

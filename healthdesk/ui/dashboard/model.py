@@ -15,7 +15,7 @@ detail run on the background queue (``ctx.fetch``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -28,7 +28,7 @@ from ...errors import HealthDeskError
 from ...framework import Framework, Text
 from ...maintenance import Database
 from ...present.findings import index_direction
-from ...present.symbols import DASH, GAP_FLAG, light_symbol
+from ...present.symbols import DASH, GAP_FLAG, SPREAD_FLAG, light_symbol
 from ...services import followup as followup_svc
 from ...services import summary as summary_svc
 from ...services.summary import DashboardData
@@ -440,10 +440,6 @@ def _row(kind: str, item_id: str, name: Text, summary: RoundSummary) -> Indicato
     trend = summary.trend
     change = (trend.dimensions if kind == "dimension" else trend.indicators).get(item_id)
     light = jv.light if jv else None
-    gap = jv.gap if jv is not None else None
-    gap_cell = fmt_signed2(gap) if gap is not None else DASH
-    if jv is not None and jv.gap_flagged:
-        gap_cell = f"{gap_cell} {GAP_FLAG}"
     return IndicatorRow(
         kind=kind,
         item_id=item_id,
@@ -455,8 +451,8 @@ def _row(kind: str, item_id: str, name: Text, summary: RoundSummary) -> Indicato
         trend=trend,
         direction=change.direction if change is not None else None,
         sides=_side_cells(sc, kind, item_id),
-        gap=gap,
-        gap_cell=gap_cell,
+        gap=jv.gap if jv is not None else None,
+        gap_cell=_gap_cell(jv),
     )
 
 
@@ -518,6 +514,184 @@ def _upto(d: DashboardData) -> tuple[RoundScores, ...]:
         if sc.round_id == d.round.id:
             break
     return tuple(upto)
+
+
+# --------------------------------------------------------------------------------------------------- the detail
+
+
+class HistoryState(StrEnum):
+    """What a round's row of the detail's history says."""
+
+    SHOWN = "shown"
+    HIDDEN = "hidden"  # a blind round whose results are still hidden
+    NOT_IN_FRAMEWORK = "not_in_framework"  # the item is not in that round's framework version
+
+
+@dataclass(frozen=True)
+class DetailRow:
+    """A row of the detail's table of the chosen round: an indicator, or the dimension's total (bold)."""
+
+    kind: str  # "dimension" | "indicator"
+    item_id: str
+    total: bool
+    values: Mapping[str, Fraction | None]  # per side; None: withheld
+    spreads: Mapping[
+        str, str
+    ]  # per side: two decimals with ◆ when flagged, a dash without; "" for a dimension
+    joint: Fraction | None
+    light: str | None
+    gap_cell: str
+
+
+@dataclass(frozen=True)
+class SideNote:
+    """Under the table, per side (an indicator only): why it is withheld, or how many scored it."""
+
+    side: str
+    withheld: Withheld | None = None
+    scored: int = 0
+    not_applicable: int = 0
+
+
+@dataclass(frozen=True)
+class DetailNow:
+    """The chosen round in the detail (None while the blind rule hides it)."""
+
+    rows: tuple[DetailRow, ...]
+    gap: Fraction | None  # the item's gap, said under the table
+    gap_flag_limit: str | None  # the gap threshold when the gap is flagged (and said so)
+    sides: tuple[SideNote, ...]
+    spread_limit: str | None  # the spread threshold (the note on what spread means)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    round_id: int
+    label: str
+    state: HistoryState
+    values: Mapping[str, Fraction | None] = field(default_factory=dict)
+    joint: Fraction | None = None
+    light: str | None = None
+    gap_cell: str = DASH
+    current: bool = False  # the chosen round (bold)
+
+
+def _gap_cell(jv: Any) -> str:
+    gap = fmt_signed2(jv.gap) if jv is not None and jv.gap is not None else DASH
+    if jv is not None and jv.gap_flagged:
+        gap = f"{gap} {GAP_FLAG}"
+    return gap
+
+
+def detail_rows(data: DashboardData, kind: str, item_id: str) -> tuple[tuple[str, str, bool], ...]:
+    """(kind, id, total) of the rows of the chosen round's table: a dimension's indicators and then its total."""
+    fw = data.framework
+    if kind == "indicator" or fw is None or item_id not in fw.dimension_map:
+        return (("indicator", item_id, False),)
+    dim = fw.dimension_map[item_id]
+    return (*(("indicator", ind.id, False) for ind in dim.indicators), ("dimension", dim.id, True))
+
+
+def detail_now(data: DashboardData, kind: str, item_id: str) -> DetailNow | None:
+    """Both sides, their spread, the joint score and the gap of a dimension or an indicator in the chosen round."""
+    if data.summary is None:
+        return None
+    fw = data.framework
+    sc = data.summary.scores
+    rows = []
+    for row_kind, row_id, total in detail_rows(data, kind, item_id):
+        if row_kind == "dimension":
+            jv = sc.dimensions.get(row_id)
+            values = {side: sc.sides[side].dimensions.get(row_id) for side in SIDES}
+            spreads = {side: "" for side in SIDES}
+        else:
+            jv = sc.indicators.get(row_id)
+            values, spreads = {}, {}
+            for side in SIDES:
+                si = sc.sides[side].indicators.get(row_id)
+                values[side] = si.value if si else None
+                spread = fmt2(si.spread) if si is not None and si.spread is not None else DASH
+                if si is not None and si.spread_flagged and si.value is not None:
+                    spread = f"{SPREAD_FLAG} {spread}"
+                spreads[side] = spread
+        rows.append(
+            DetailRow(
+                row_kind,
+                row_id,
+                total,
+                values,
+                spreads,
+                jv.joint if jv else None,
+                jv.light if jv else None,
+                _gap_cell(jv),
+            )
+        )
+    jv = (sc.dimensions if kind == "dimension" else sc.indicators).get(item_id)
+    gap = jv.gap if jv is not None else None
+    flag_limit = fmt2(fw.gap_threshold) if gap is not None and jv.gap_flagged and fw is not None else None
+    sides = []
+    if kind == "indicator":
+        for side in SIDES:
+            side_scores = sc.sides[side]
+            si = side_scores.indicators.get(item_id)
+            if side_scores.withheld:
+                reason = next(
+                    (
+                        w
+                        for w in sc.withheld
+                        if w.code == "side_below_threshold" and w.params.get("side") == side
+                    ),
+                    None,
+                )
+                if reason is not None:
+                    sides.append(SideNote(side, withheld=reason))
+            elif si is not None:
+                sides.append(SideNote(side, scored=si.scored, not_applicable=si.not_applicable))
+    return DetailNow(
+        tuple(rows), gap, flag_limit, tuple(sides), fmt2(fw.spread_threshold) if fw is not None else None
+    )
+
+
+def history_rows(
+    data: DashboardData, history: Sequence[RoundScores], kind: str, item_id: str
+) -> tuple[HistoryRow, ...]:
+    """A dimension's or an indicator's row in every round: both sides, joint, light and gap; "hidden" for a blind
+    round still hidden, "not in this framework version" where the item did not exist."""
+    current = data.round.id if data.round is not None else None
+    rows = []
+    for sc in history:
+        if kind == "dimension":
+            known = item_id in sc.dimensions
+            jv = sc.dimensions.get(item_id)
+            values = {
+                side: sc.sides[side].dimensions.get(item_id) if side in sc.sides else None for side in SIDES
+            }
+        else:
+            known = item_id in sc.indicators
+            jv = sc.indicators.get(item_id)
+            values = {}
+            for side in SIDES:
+                si = sc.sides[side].indicators.get(item_id) if side in sc.sides else None
+                values[side] = si.value if si is not None else None
+        mine = sc.round_id == current
+        if not known:
+            rows.append(HistoryRow(sc.round_id, sc.label, HistoryState.NOT_IN_FRAMEWORK, current=mine))
+        elif sc.round_id in data.hidden_rounds:
+            rows.append(HistoryRow(sc.round_id, sc.label, HistoryState.HIDDEN, current=mine))
+        else:
+            rows.append(
+                HistoryRow(
+                    sc.round_id,
+                    sc.label,
+                    HistoryState.SHOWN,
+                    values,
+                    jv.joint if jv else None,
+                    jv.light if jv else None,
+                    _gap_cell(jv),
+                    mine,
+                )
+            )
+    return tuple(rows)
 
 
 # --------------------------------------------------------------------------------------------------- reads

@@ -54,7 +54,6 @@ from .model import (
     DashboardView,
     Empty,
     FollowUpRead,
-    Note,
     build_view,
     followup_attention,
     load_dashboard,
@@ -423,35 +422,7 @@ class DashboardPage(QWidget):
         )
         self.status_label.setText(line + "<br>" + " &nbsp;·&nbsp; ".join(parts))
         fw = self.data.framework if self.data is not None else None
-        notes = []
-        for note in s.notes:
-            p = note.params
-            if note.code == Note.PRELIMINARY:
-                notes.append(
-                    self.tr(
-                        "Preliminary: the round is still open; its results may change until it is closed."
-                    )
-                )
-            elif note.code == Note.BLIND_HIDDEN:
-                notes.append(
-                    self.tr(
-                        "The results of this round are hidden until both sides have at least {n} submitted "
-                        "responses (blind round). Still needed: {waiting}."
-                    ).format(n=p["threshold"], waiting=t.waiting_text(p["waiting"], labels_))
-                )
-            elif note.code == Note.WITHHELD:
-                reasons = [t.withheld_reason(w, labels_, fw) for w in p["reasons"]]
-                notes.append(self.tr("Withheld: {reasons}.").format(reasons="; ".join(reasons)))
-            elif note.code == Note.NEEDS_BOTH_SIDES:
-                notes.append(
-                    self.tr("The joint scores, gaps, health index, trend and diagnosis need both sides.")
-                )
-            elif note.code == Note.THRESHOLD_LOWERED:
-                notes.append(
-                    self.tr("The anonymity threshold of this round was lowered to {n}.").format(
-                        n=p["threshold"]
-                    )
-                )
+        notes = panes.banner_lines(s.notes, t, labels_, fw)
         widgets.set_banner(self.banner, "\n".join(notes))
 
     def _fill_tiles(self) -> None:

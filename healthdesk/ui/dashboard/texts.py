@@ -9,10 +9,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ...analysis.types import SIDES
+from ...framework import Framework
 from ...present.symbols import GAP_FLAG, SPREAD_FLAG
 from ..common import theme
 from ..common.result_texts import ResultTexts, _esc
-from .model import FindingsView, IndicatorRow, ProblemsView, Said
+from .model import BannerNote, FindingsView, IndicatorRow, Note, ProblemsView, Said
 
 TR_CONTEXT = "DashboardPage"  # the words these panes had on the page, with their Chinese
 
@@ -43,6 +44,40 @@ def _said_by(side: str, label: str, text: str) -> str:
     name = f"<span style='color:{theme.side_colour(side)}; font-weight:600'>{_esc(label)}</span>"
     line = tr("{side}: {text}", "problem description line")
     return f"<li>{line.format(side=name, text=_esc(text))}</li>"
+
+
+# --------------------------------------------------------------------------------------------------- banner
+
+
+def banner_lines(
+    notes: tuple[BannerNote, ...], t: ResultTexts, labels_: dict[str, str], fw: Framework | None
+) -> list[str]:
+    """The banner above the tiles: preliminary results, a hidden blind round, what is withheld, a lowered
+    threshold."""
+    lines: list[str] = []
+    for note in notes:
+        p = note.params
+        if note.code == Note.PRELIMINARY:
+            lines.append(
+                tr("Preliminary: the round is still open; its results may change until it is closed.")
+            )
+        elif note.code == Note.BLIND_HIDDEN:
+            lines.append(
+                tr(
+                    "The results of this round are hidden until both sides have at least {n} submitted "
+                    "responses (blind round). Still needed: {waiting}."
+                ).format(n=p["threshold"], waiting=t.waiting_text(p["waiting"], labels_))
+            )
+        elif note.code == Note.WITHHELD:
+            reasons = [t.withheld_reason(w, labels_, fw) for w in p["reasons"]]
+            lines.append(tr("Withheld: {reasons}.").format(reasons="; ".join(reasons)))
+        elif note.code == Note.NEEDS_BOTH_SIDES:
+            lines.append(tr("The joint scores, gaps, health index, trend and diagnosis need both sides."))
+        elif note.code == Note.THRESHOLD_LOWERED:
+            lines.append(
+                tr("The anonymity threshold of this round was lowered to {n}.").format(n=p["threshold"])
+            )
+    return lines
 
 
 # --------------------------------------------------------------------------------------------------- findings
