@@ -85,7 +85,7 @@ class DashboardPage(QWidget):
     """One partnership's results; ``show_partnership(id, round_id)`` is what the main window calls."""
 
     chart_painted = Signal(str)  # the name of a chart that was just painted ("radar", "trend", ...)
-    loaded = Signal()  # tiles and texts filled for the current partnership and round
+    loaded = Signal()  # a load arrived: tiles and texts filled for the current partnership and round
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,9 +93,8 @@ class DashboardPage(QWidget):
         self.texts = ResultTexts(ctx.lang, self)
         self.partnership_id: int | None = None
         self.round_id: int | None = None
-        self.view = (
-            DashboardView()
-        )  # what is shown; replaced when a load arrives (the old one stays till then)
+        # What is shown; replaced when a load arrives (the old one stays on screen till then).
+        self.view = DashboardView()
         self.as_of: date | None = None  # None: today (tests set a date)
         self._dirty = False
         self._generation = 0

@@ -1,6 +1,6 @@
 """The dashboard's key numbers: a ``Tile`` (title, big value, light with symbol and word, trend, both partners'
-values) and the ``TileGrid`` that lays them out in as many rows as the width needs; ``fill_tiles`` words the
-view-model's tiles (``model.IndexTile``, ``model.DimensionTile``) onto them."""
+values) and the ``TileGrid`` that lays them out in as many rows as the width needs; ``fill_index_tile`` and
+``fill_dimension_tile`` word the view-model's tiles (``model.IndexTile``, ``model.DimensionTile``) onto them."""
 
 from __future__ import annotations
 
