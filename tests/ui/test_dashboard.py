@@ -560,6 +560,7 @@ def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
     portfolio.as_of = date(2026, 6, 1)
     portfolio.reload()
     model = portfolio.model
+    qtbot.waitUntil(lambda: model.row_of(p.id) is not None)  # the rows come from the background queue
     row = model.row_of(p.id)
     qtbot.waitUntil(lambda: p.id in model.followup, timeout=20000)  # filled right after the table paints
     text = model.data(model.index(row, PortfolioModel.COL_FOLLOWUP))

@@ -475,7 +475,16 @@ class MainWindow(QMainWindow):
         self.show_page(home_name)
         self.retranslate_ui()
         self._update_actions()
-        _PaintWatcher(self.page(home_name), self.ready.emit)
+        home = self.page(home_name)
+        if home_name == "portfolio" and getattr(home, "portfolio", None) is None:
+            # The portfolio's rows come from the background queue: ready is the paint that shows them.
+            def rows_arrived() -> None:
+                home.table_filled.disconnect(rows_arrived)
+                _PaintWatcher(home.table.viewport(), self.ready.emit)
+
+            home.table_filled.connect(rows_arrived)
+        else:
+            _PaintWatcher(home, self.ready.emit)
         if not ctx.read_only:
             QTimer.singleShot(0, self._maybe_first_run)
 
