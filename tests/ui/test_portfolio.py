@@ -188,6 +188,7 @@ def test_opening_from_the_main_window_shows_the_dashboard(demo_folder, main_wind
     assert main_window.current_page_name() == "dashboard"
     assert main_window.current_partnership_id == pid
     dashboard = main_window.pages["dashboard"]
+    qtbot.waitUntil(lambda: dashboard.data is not None)  # the dashboard reads on the background queue
     assert dashboard.data is not None and dashboard.data.partnership.id == pid
     name = partnership_svc.get_partnership(main_window.ctx.db, pid).name
     assert name in dashboard.heading.text()
