@@ -6,6 +6,7 @@ The file format is documented in ``docs/framework.md``. Nothing here knows indic
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -117,6 +118,17 @@ def _fail(path: Any, reason: str) -> ValidationError:
     return ValidationError("invalid_framework", path=str(path), reason=reason)
 
 
+def zh_full_width(zh: str) -> str:
+    """Chinese text with full-width punctuation: "信任度(主观评估)" reads "信任度（主观评估）" on screen, on paper and in
+    every export (docs/glossary.md). A framework file's own text is never edited (its content travels
+    hash-checked), so this happens as it is read; text without Chinese is left as it is."""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in zh):
+        return zh
+    fixed = re.sub(r"\s*\(\s*", "（", zh)
+    fixed = re.sub(r"\s*\)\s*", "）", fixed)
+    return re.sub(r"(?<=[\u4e00-\u9fff）]),\s*", "，", fixed)
+
+
 def _text(raw: Any, where: str, path: Any, required: bool = True) -> Text:
     if raw is None and not required:
         return Text("", "")
@@ -124,7 +136,7 @@ def _text(raw: Any, where: str, path: Any, required: bool = True) -> Text:
         raise _fail(path, f"{where} needs text in both 'en' and 'zh'")
     if required and not all(raw[lang].strip() for lang in LANGS):
         raise _fail(path, f"{where} has an empty text")
-    return Text(en=raw["en"], zh=raw["zh"])
+    return Text(en=raw["en"], zh=zh_full_width(raw["zh"]))
 
 
 def _bool(raw: Any, where: str, path: Any) -> bool:

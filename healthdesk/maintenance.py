@@ -23,7 +23,7 @@ from typing import IO, Any
 
 from .errors import HealthDeskError, NotFoundError, StorageError
 from .models import backup as _backup
-from .models.backup import BACKUP_INTERVAL, BackupInfo
+from .models.backup import BACKUP_INTERVAL, PROTECTED_REASONS, BackupInfo
 from .models.db import Database, FileReport, classify_os_error, inspect_database, lost_database_error
 from .models.folders import WARNINGS_EN, folder_warnings, warning_text
 from .models.lock import WriterLock, respondent_mode_holder
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "BackupInfo",
+    "PROTECTED_REASONS",
     "Database",
     "BackupPolicy",
     "CheckResult",

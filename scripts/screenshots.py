@@ -52,6 +52,7 @@ class Shot:
         self.lang = lang
         self.size = size
         self.cleanup: list[Callable[[], None]] = []
+        self.queue_held = False  # a "running" screen holds the queue: settle does not wait for it then
 
     def settle(self, rounds: int = 5) -> None:
         """Process events, then until the background queue is idle (screens fill themselves on it)."""
@@ -64,7 +65,7 @@ class Shot:
         for _ in range(rounds):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         deadline = time.monotonic() + 60
-        while not tasks.idle() and time.monotonic() < deadline:
+        while not self.queue_held and not tasks.idle() and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.005)
 
@@ -1153,8 +1154,10 @@ def _x15_hold_queue(shot: Shot) -> Any:
 
     gate = threading.Event()
     blocker = tasks.run_in_background(lambda control: gate.wait(60), "screenshot: hold the queue")
+    shot.queue_held = True
 
     def release() -> None:
+        shot.queue_held = False
         gate.set()
         blocker.wait(60)
 
@@ -1266,6 +1269,7 @@ def backups_running(shot: Shot) -> Any:
         backup.take_backup(shot.ctx.db, reason="manual")
         backup.take_backup(shot.ctx.db, reason="auto")
     dialog = safety.BackupsDialog(shot.ctx, shot.window)
+    shot.settle()  # the list fills itself on the background queue, before the queue is held
     release = _x15_hold_queue(shot)
     shot.dialog(dialog)
     dialog._backup_now()

@@ -248,6 +248,29 @@ def test_wrap_breaks_chinese_between_characters_and_english_at_spaces():
     assert charts.wrap("x" * 100, 10, max_lines=3).count("\n") == 2
 
 
+def test_a_withheld_note_is_wrapped_in_even_lines_at_its_spaces():
+    # plain wrap leaves "of 3" alone on the second line; the note under a withheld round reads as two halves
+    assert charts.wrap("withheld: 华岳智造 2 of 3", 22, 3).split("\n") == ["withheld: 华岳智造 2", "of 3"]
+    assert charts.wrap_balanced("withheld: 华岳智造 2 of 3", 22, 3).split("\n") == [
+        "withheld: 华岳智造",
+        "2 of 3",
+    ]
+    assert charts.wrap_balanced("withheld: both sides below the threshold", 18, 3).split("\n") == [
+        "withheld: both",
+        "sides below",
+        "the threshold",
+    ]
+
+
+def test_index_values_and_the_baseline_sit_on_a_white_box_over_the_bands():
+    fig = charts.trend_chart([healthy(1), healthy(2)], FW, "en", LABELS)
+    marked = [t for t in fig.findobj(Text) if t.get_gid() in ("index-value", "baseline")]
+    assert {t.get_gid() for t in marked} == {"index-value", "baseline"}
+    for text in marked:
+        box = text.get_bbox_patch()
+        assert box is not None and box.get_facecolor()[:3] == (1.0, 1.0, 1.0), text.get_text()
+
+
 def test_every_chart_text_is_in_the_bundled_font():
     fig = charts.trend_chart([healthy(1), healthy(2)], FW, "bilingual", LABELS)
     assert fonts.missing("".join(texts(fig)).replace("\\$", "$")) == []

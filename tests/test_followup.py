@@ -328,7 +328,7 @@ def test_actions_command_lists_the_tree_and_marks_overdue_and_breaches(data_dir,
     assert "! OVERDUE 10 d  Sign annex" in out
     assert "Customer churn: 12.5 % (2026 Q1); alert when above 10 %  BREACH ✕" in out
     assert "[requested] JMC: Approve budget" in out
-    assert "1 overdue action(s), 1 KPI breach(es), 1 decision(s) requested" in out
+    assert "1 overdue action, 1 KPI breach, 1 decision requested" in out
 
     assert main(["--data-dir", str(data_dir), "actions", "CSHC", "--json", "--as-of", "2026-03-31"]) == 0
     data = json.loads(capsys.readouterr().out)

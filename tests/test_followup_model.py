@@ -154,3 +154,16 @@ def test_new_work_belongs_to_the_latest_round(db):
     p = partnerships.get_partnership(db, p.id)
     assert vm.latest_round_id(p) == latest.id
     assert vm.framework_for(p, date(2026, 2, 1)).key == latest.framework_key
+
+
+def test_the_page_reads_the_partnership_and_its_plan_at_once(db):
+    p = make_partnership(db)
+    goal = svc.create_goal(db, p.id, svc.GoalInput(level="top", title="Grow"))
+    svc.create_action(db, p.id, svc.ActionInput(title="Late", due_date=date(2026, 3, 1)))
+    data = vm.load_plan(db, p.id, AS_OF)
+    assert data.partnership is not None and data.partnership.id == p.id
+    assert [g.id for g in data.info.goals] == [goal.id]
+    assert [a.title for a in data.info.overdue_actions] == ["Late"]  # the statuses as of the date
+    assert vm.load_plan(db, p.id, date(2026, 2, 1)).info.overdue_actions == ()
+    assert vm.load_plan(db, None, AS_OF) == vm.PlanData(None, None)
+    assert vm.load_plan(db, 999_999, AS_OF) == vm.PlanData(None, None)  # gone: nothing to show

@@ -21,7 +21,11 @@ def test_default_framework_is_the_five_by_two_table_in_both_languages():
     assert [d.name.zh for d in fw.dimensions] == ["战略协同", "运营效率", "财务健康", "创新活力", "关系健康"]
     assert len(fw.indicators) == 10
     assert all(len(d.indicators) == 2 for d in fw.dimensions)
-    assert fw.indicator_map["trust"].name.zh == "信任度(主观评估)"
+    # the file says "信任度(主观评估)"; read, its Chinese has full-width punctuation for every screen and paper
+    assert fw.indicator_map["trust"].name.zh == "信任度（主观评估）"
+    assert '"信任度(主观评估)"' in (frameworks_dir() / "healthdesk-default-1.json").read_text(
+        encoding="utf-8"
+    )
     for ind in fw.indicators:
         assert set(ind.levels) == {1, 2, 3, 4, 5}
         assert all(level.en.strip() and level.zh.strip() for level in ind.levels.values())

@@ -276,12 +276,12 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary_file(db, tmp_path,
     target = tmp_path / "out" / "review.pdf"
     target.parent.mkdir()
     target.write_bytes(b"the previous review")
-    from healthdesk.reports import pdf
+    from healthdesk.reports.sections import method
 
-    def broken(self):  # noqa: ANN001
+    def broken(wr, d):  # noqa: ANN001
         raise RuntimeError("disk trouble")
 
-    monkeypatch.setattr(pdf._Review, "method", broken)
+    monkeypatch.setattr(method, "method", broken)
     with pytest.raises(RuntimeError):
         build_review(target, data, "en")
     assert target.read_bytes() == b"the previous review"

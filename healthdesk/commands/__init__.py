@@ -26,3 +26,8 @@ def date_arg(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 invitation", "2 invitations": the command line's English counts (``plural`` where "+s" is wrong)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..framework import DEFAULT_FRAMEWORK_KEY, get_framework
-from . import date_arg, open_db
+from . import counted, date_arg, open_db
 
 STATUS_WORDS = {"planned": "planned", "in_progress": "in progress", "done": "done", "dropped": "dropped"}
 LEVEL_WORDS = {"top": "top-level", "mid": "mid-term", "short": "short-term"}
@@ -225,8 +225,9 @@ def _text(p, fu, dim_name) -> list[str]:  # noqa: ANN001
     c = fu.counts
     out += [
         "",
-        f"{c.open_goals} open goal(s), {c.overdue_actions} overdue action(s), {c.kpi_breaches} KPI breach(es), "
-        f"{c.decisions_requested} decision(s) requested from the JMC",
+        f"{counted(c.open_goals, 'open goal')}, {counted(c.overdue_actions, 'overdue action')}, "
+        f"{counted(c.kpi_breaches, 'KPI breach', 'KPI breaches')}, "
+        f"{counted(c.decisions_requested, 'decision')} requested from the JMC",
     ]
     return out
 

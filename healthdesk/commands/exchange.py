@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ..errors import EXIT_BAD_INPUT, EXIT_OK, ValidationError
-from . import open_db
+from . import counted, open_db
 
 OUTCOME_WORDS = {
     "new": "new",
@@ -168,7 +168,7 @@ def cmd_export_invitations(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"{item.path}\t{item.side}\t{item.name}")
     if key is not None:
         print(
-            f"{len(written)} invitation(s) written, each with a ready-to-send message beside it (.txt); "
+            f"{counted(len(written), 'invitation')} written, each with a ready-to-send message beside it (.txt); "
             f"facilitator key {key.short} (response files can only be read in this data folder)",
             file=sys.stderr,
         )
@@ -277,7 +277,7 @@ def cmd_import_responses(args: argparse.Namespace, data_dir: Path) -> int:
     tail = " (dry run: nothing written)" if args.dry_run else ""
     if report.backup is not None:
         tail += f"; backup before import: {report.backup}"
-    print(f"{len(report.files)} file(s): {counts}{tail}", file=sys.stderr)
+    print(f"{counted(len(report.files), 'file')}: {counts}{tail}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_BAD_INPUT
 
 
@@ -304,8 +304,8 @@ def cmd_import_data(args: argparse.Namespace, data_dir: Path) -> int:
     with open_db(data_dir) as db:
         result = exchange.import_data(db, args.file)
     print(
-        f"imported {result.name}: {result.rounds} round(s), {result.respondents} respondent(s), "
-        f"{result.responses} response(s)"
+        f"imported {result.name}: {counted(result.rounds, 'round')}, {counted(result.respondents, 'respondent')}, "
+        f"{counted(result.responses, 'response')}"
     )
     return EXIT_OK
 

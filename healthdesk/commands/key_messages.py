@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ValidationError
-from . import open_db
+from . import counted, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -53,7 +53,7 @@ def cmd_key_messages(args: argparse.Namespace, data_dir: Path) -> int:
             rnd = find_round(db, args.partnership, args.round)
             messages = set_key_messages(db, rnd.id, raw)
         total = sum(len(b) for b in messages.values())
-        print(f"{total} key message(s) saved for round {rnd.label}", file=sys.stderr)
+        print(f"{counted(total, 'key message')} saved for round {rnd.label}", file=sys.stderr)
     else:
         with open_db(data_dir, read_only=True) as db:
             rnd = find_round(db, args.partnership, args.round)

@@ -140,6 +140,28 @@ def wrap(text: str, width: int = 24, max_lines: int = 4) -> str:
     return "\n".join(lines)
 
 
+def wrap_balanced(text: str, width: int = 24, max_lines: int = 4) -> str:
+    """As :func:`wrap`, in as few lines, with lines of even length (no lone "3" under "… 2 of"), breaking at spaces
+    where :func:`wrap` could (never inside a Chinese name to even the lines out)."""
+    text = str(text)
+    wrapped = wrap(text, width, max_lines)
+    lines = wrapped.count("\n") + 1
+    if lines == 1 or "\n" in text:
+        return wrapped
+
+    def quality(candidate: str) -> tuple[int, int]:
+        parts = candidate.split("\n")
+        at_spaces = sum(f"{a} {b}" in text for a, b in zip(parts, parts[1:], strict=False))
+        return at_spaces, min(_width(part) for part in parts)
+
+    best = wrapped
+    for narrower in range(width - 1, math.ceil(_width(text) / lines) - 1, -1):
+        candidate = wrap(text, narrower, max_lines)
+        if candidate.count("\n") + 1 == lines and quality(candidate) > quality(best):
+            best = candidate
+    return best
+
+
 def wrap_name(text: str, width: int = 24, max_lines: int = 2) -> str:
     """Wrap a name (a partnership's, e.g. "云启 × 华岳 智能制造联合方案") at its spaces when it has any and every
     part fits a line, so a Chinese word is never broken in the middle; otherwise as :func:`wrap` does."""
@@ -636,7 +658,7 @@ def radar_chart(
 
 
 # Behind a value printed over a line: the line stays visible, the digits readable where the line crosses them.
-_VALUE_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 0.4, "alpha": 0.75}
+_VALUE_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 0.4, "alpha": 0.9}
 
 
 def trend_chart(
@@ -757,6 +779,7 @@ def trend_chart(
                 va="top",
                 color=style.MUTED_COLOUR,
                 gid="baseline",
+                bbox=_VALUE_BOX,  # the amber band's dots never cross the word
                 **_font(style.NOTE_SIZE, fontstyle="italic"),
             )
     for p, sc in enumerate(ordered):
@@ -772,7 +795,7 @@ def trend_chart(
                     color=style.TEXT_COLOUR,
                     gid="index-value",
                     zorder=4,
-                    bbox=_VALUE_BOX if many else None,  # steep lines between close rounds cross the digits
+                    bbox=_VALUE_BOX,  # neither the band's dots nor steep lines between close rounds cross the digits
                     **_font(style.NOTE_SIZE),
                 )
         else:  # why, written horizontally: on the index panel in full, on the dimensions panel in one word
@@ -864,7 +887,7 @@ def _withheld_why(sc: RoundScores, labels: dict[str, str] | None, lang: str, uni
     else:
         key, params = "chart.withheld.both", {}
     langs = ("en", "zh") if lang == "bilingual" else (lang,)
-    return "\n".join(wrap(label(t(key, x, **params)), units, 3) for x in langs)
+    return "\n".join(wrap_balanced(label(t(key, x, **params)), units, 3) for x in langs)
 
 
 def _spread_apart(wanted: list[float], heights: list[float], low: float, high: float) -> list[float]:

@@ -37,7 +37,6 @@ from .pdf import (
     PAPERS,
     _c,
     _fit,
-    _Review,
     _ts,
     binary_streams,
     chart_punctuation,
@@ -45,6 +44,7 @@ from .pdf import (
     user_text,
 )
 from .progress import Steps
+from .sections.base import Writer
 from .vector import chart_flowable, render
 from .wrap import Paragraph
 
@@ -57,7 +57,7 @@ MAX_KPIS = 5
 MAX_DECISIONS = 4
 
 
-class _Sheet(_Review):
+class _Sheet(Writer):
     """The full review's helpers with the sheet's smaller type and its own page width."""
 
     def __init__(self, data: ReviewData, lang: str, page_size: tuple[float, float]):

@@ -145,15 +145,37 @@ def missing_indicators(info: ResponseInfo) -> list[str]:
     return v.unanswered([ind.id for ind in framework.indicators], given)
 
 
+def submit_refusal(info: ResponseInfo) -> ValidationError | None:
+    """Why ``info`` cannot be submitted (None: it can). The one rule, used by ``submit_response`` (which raises
+    it) and by screens (``can_submit``, for the Submit button): only in an open round, only once (until the
+    facilitator reopens it), and only when every indicator has a score or "not applicable"."""
+    rnd = info.round
+    if rnd.status != "open":
+        return ValidationError("round_not_open", label=rnd.label, status=rnd.status)
+    if info.status == "submitted":
+        return ValidationError("response_submitted")
+    given = {k: (a.score, a.not_applicable) for k, a in info.answers.items()}
+    try:
+        v.check_complete([ind.id for ind in get_framework(info.round.framework_key).indicators], given)
+    except ValidationError as refusal:
+        return refusal.with_traceback(None)  # a record, not a raised error: it holds no frames
+    return None
+
+
+def can_submit(info: ResponseInfo) -> bool:
+    """Whether ``submit_response`` would submit ``info`` as it stands."""
+    return submit_refusal(info) is None
+
+
 def submit_response(db: Database, respondent_id: int) -> ResponseInfo:
-    """Submit when every indicator has a score or "not applicable"; all in one transaction."""
+    """Submit when every indicator has a score or "not applicable" (``submit_refusal``); all in one
+    transaction."""
     with db.transaction() as session:
         respondent = _respondent(session, respondent_id)
+        refusal = submit_refusal(_info(session, respondent))
+        if refusal is not None:
+            raise refusal
         response = _writable_response(session, respondent)
-        session.flush()
-        info = _info(session, respondent)
-        given = {k: (a.score, a.not_applicable) for k, a in info.answers.items()}
-        v.check_complete([ind.id for ind in get_framework(info.round.framework_key).indicators], given)
         response.status = "submitted"
         response.submitted_at = response.updated_at = utcnow()
         session.flush()

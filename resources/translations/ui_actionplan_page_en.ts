@@ -3,7 +3,7 @@
 <context>
     <name>FollowUp</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/actionplan/page.py" line="564" />
+        <location filename="../../healthdesk/ui/actionplan/page.py" line="197" />
         <source>%n action(s) overdue as of {date}.</source>
         <translation>
             <numerusform>%n action overdue as of {date}.</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/actionplan/page.py" line="1013" />
+        <location filename="../../healthdesk/ui/actionplan/page.py" line="422" />
         <source>%n sub-goal(s)</source>
         <translation>
             <numerusform>%n sub-goal</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/actionplan/page.py" line="1013" />
+        <location filename="../../healthdesk/ui/actionplan/page.py" line="422" />
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/actionplan/page.py" line="1036" />
+        <location filename="../../healthdesk/ui/actionplan/page.py" line="445" />
         <source>Delete the KPI “{name}” with its %n recorded value(s)?</source>
         <translation>
             <numerusform>Delete the KPI “{name}” with its %n recorded value?</numerusform>

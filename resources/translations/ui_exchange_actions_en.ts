@@ -3,7 +3,7 @@
 <context>
     <name>Exchange</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange/actions.py" line="407" />
+        <location filename="../../healthdesk/ui/exchange/actions.py" line="406" />
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange/actions.py" line="408" />
+        <location filename="../../healthdesk/ui/exchange/actions.py" line="407" />
         <source>%n response(s)</source>
         <translation>
             <numerusform>%n response</numerusform>

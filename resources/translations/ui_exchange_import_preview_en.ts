@@ -3,7 +3,7 @@
 <context>
     <name>ExchangeImport</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange/import_preview.py" line="566" />
+        <location filename="../../healthdesk/ui/exchange/import_preview.py" line="534" />
         <source>Import cancelled: %n file(s) written to the database; the others were not imported. Press Import to import them.</source>
         <translation>
             <numerusform>Import cancelled: %n file written to the database; the others were not imported. Press Import to import them.</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange/import_preview.py" line="574" />
+        <location filename="../../healthdesk/ui/exchange/import_preview.py" line="542" />
         <source>%n file(s) written to the database.</source>
         <translation>
             <numerusform>%n file written to the database.</numerusform>

@@ -63,7 +63,7 @@ def _pad(db, rows: int) -> None:
 
 
 def test_back_up_now_writes_a_verified_backup_through_the_queue_and_the_list_shows_it(
-    ctx, make_partnership, qtbot, dialogs, monkeypatch
+    ctx, make_partnership, qtbot, dialogs, monkeypatch, settle
 ):
     make_partnership(ctx)
     on_worker = _on_worker(monkeypatch, "backup_now")
@@ -84,6 +84,7 @@ def test_back_up_now_writes_a_verified_backup_through_the_queue_and_the_list_sho
     assert dialog.isVisible()
 
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    settle()  # the list reads the backups folder again on the queue
     assert on_worker == [True]
     listed = maintenance.list_backups(ctx.data_dir)
     assert len(listed) == 1 and listed[0].reason == "manual"
@@ -138,7 +139,7 @@ def test_a_failed_backup_is_shown_in_the_users_language_and_frees_the_buttons(
 
 
 def test_restore_from_the_backups_screen_replaces_the_file_on_the_queue_and_reopens(
-    ctx, make_partnership, qtbot, dialogs, monkeypatch
+    ctx, make_partnership, qtbot, dialogs, monkeypatch, settle
 ):
     kept = make_partnership(ctx, n=1, name="Kept in the backup")
     backup = maintenance.backup_now(ctx.db)
@@ -159,6 +160,7 @@ def test_restore_from_the_backups_screen_replaces_the_file_on_the_queue_and_reop
     ctx.database_replaced.connect(lambda: replaced.append(True))
     dialog = safety.BackupsDialog(ctx)
     qtbot.addWidget(dialog)
+    settle()  # the list fills itself on the background queue
     row = next(i for i, info in enumerate(dialog.backups) if info.path == backup)
     dialog.table.selectRow(row)
     dialogs.answer = True
@@ -169,6 +171,7 @@ def test_restore_from_the_backups_screen_replaces_the_file_on_the_queue_and_reop
     assert [p.name for p in partnership_svc.list_partnerships(ctx.db)] == [kept.name]
     reasons = [info.reason for info in maintenance.list_backups(ctx.data_dir)]
     assert "before-restore" in reasons, "what the restore replaced is kept"
+    settle()
     assert dialog.table.rowCount() == len(reasons)
     assert dialog.restore_button.isEnabled() and dialog.buttons.isEnabled()
     assert not _working_dialogs()

@@ -68,8 +68,29 @@ def make_page(ctx, qtbot):
     return page
 
 
+def drawn(page, partnership_id, round_id=None):
+    """A check for ``chart_painted``: the chart painted is the one of the partnership (and round) asked for, whose
+    data arrived from the background queue (a late paint of what was shown before does not count)."""
+
+    def check(name):
+        key = page.chart_views[name].key
+        d = page.data
+        return (
+            key is not None
+            and d is not None
+            and d.round is not None
+            and d.partnership.id == partnership_id
+            and key[:2] == (partnership_id, d.round.id)
+            and round_id in (None, d.round.id)
+        )
+
+    return check
+
+
 def show(page, qtbot, partnership_id, round_id=None):
-    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+    with qtbot.waitSignal(
+        page.chart_painted, timeout=20000, check_params_cb=drawn(page, partnership_id, round_id)
+    ):
         page.show_partnership(partnership_id, round_id)
 
 
@@ -136,7 +157,7 @@ def test_choosing_an_older_round_shows_that_round(demo_ctx, qtbot, capsys):
     show(page, qtbot, p.id)
     older = p.rounds[1]
     index = next(i for i in range(page.round_combo.count()) if page.round_combo.itemData(i) == older.id)
-    with qtbot.waitSignal(page.chart_painted, timeout=20000):
+    with qtbot.waitSignal(page.chart_painted, timeout=20000, check_params_cb=drawn(page, p.id, older.id)):
         page.round_combo.setCurrentIndex(index)
     assert page.data.round.id == older.id
     assert_tiles_match(page, cli_summary(demo_ctx, capsys, p.code, older.label))
@@ -180,7 +201,7 @@ def test_problem_descriptions_are_grouped_by_dimension_and_never_attributed(demo
             assert who.name not in text
 
 
-def test_clicking_a_dimension_tile_opens_both_sides_and_the_history(demo_ctx, qtbot):
+def test_clicking_a_dimension_tile_opens_both_sides_and_the_history(demo_ctx, qtbot, settle):
     from PySide6.QtCore import Qt
 
     page = make_page(demo_ctx, qtbot)
@@ -189,6 +210,7 @@ def test_clicking_a_dimension_tile_opens_both_sides_and_the_history(demo_ctx, qt
     qtbot.mouseClick(page.dimension_tiles["relationship"], Qt.MouseButton.LeftButton)
     dialog = page.detail_dialog
     assert dialog is not None and dialog.isVisible()
+    settle()  # the full history is read on the background queue
     headers = [
         dialog.current_table.horizontalHeaderItem(c).text() for c in range(dialog.current_table.columnCount())
     ]
@@ -354,18 +376,20 @@ def test_other_charts_are_drawn_when_their_tab_is_shown(demo_ctx, qtbot):
 # --------------------------------------------------------------------------------------------------- edge cases
 
 
-def test_partnership_without_rounds_says_so(ctx, qtbot):
+def test_partnership_without_rounds_says_so(ctx, qtbot, settle):
     p = make_partnership(ctx.db)
     page = make_page(ctx, qtbot)
     page.show_partnership(p.id)
+    settle()  # read on the background queue
     assert page.empty_label.isVisible()
     assert "No assessment round yet" in page.empty_label.text()
     assert not page.tile_grid.isVisible()
 
 
-def test_no_partnership_chosen(ctx, qtbot):
+def test_no_partnership_chosen(ctx, qtbot, settle):
     page = make_page(ctx, qtbot)
     page.show_partnership(None)
+    settle()
     assert page.empty_label.isVisible() and "Choose a partnership" in page.empty_label.text()
 
 
@@ -413,13 +437,14 @@ def test_side_below_the_anonymity_threshold_is_withheld(ctx, qtbot, capsys):
     assert_tiles_match(page, cli_summary(ctx, capsys, p.code))
 
 
-def test_a_blind_round_is_hidden_until_both_sides_are_in(ctx, qtbot):
+def test_a_blind_round_is_hidden_until_both_sides_are_in(ctx, qtbot, settle):
     p = make_partnership(ctx.db)
     rnd = round_svc.create_round(ctx.db, p.id, "2026 H1", date(2026, 5, 1), blind=True)
     add_submitted(ctx.db, rnd.id, "A", [4, 3, 5])
     add_submitted(ctx.db, rnd.id, "B", [2])
     page = make_page(ctx, qtbot)
     page.show_partnership(p.id)
+    settle()  # read on the background queue
     assert page.data.summary is None
     assert "hidden until both sides" in page.banner.text() and "HardCo: 2 more" in page.banner.text()
     assert all(tile.value.text() == "—" for tile in page.dimension_tiles.values())
@@ -535,6 +560,7 @@ def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
     portfolio.as_of = date(2026, 6, 1)
     portfolio.reload()
     model = portfolio.model
+    qtbot.waitUntil(lambda: model.row_of(p.id) is not None)  # the rows come from the background queue
     row = model.row_of(p.id)
     qtbot.waitUntil(lambda: p.id in model.followup, timeout=20000)  # filled right after the table paints
     text = model.data(model.index(row, PortfolioModel.COL_FOLLOWUP))

@@ -121,12 +121,14 @@ def test_the_detail_chart_follows_the_language(ctx, qtbot):
     assert dialog.history_view.accessibleName() == "历史图表"
 
 
-def test_a_single_round_has_no_history_chart_but_keeps_its_table(ctx, qtbot):
+def test_a_single_round_has_no_history_chart_but_keeps_its_table(ctx, qtbot, settle):
     p = make_partnership(ctx.db)
     add_round(ctx, p, 1, [3, 3, 3], close=False)
     page = open_page(ctx, qtbot, p)
     dialog = page.open_detail("dimension", "finance")
     qtbot.waitExposed(dialog)
+    settle()  # the history is read on the background queue
+    assert dialog.history_loaded
     assert dialog.history_view.isHidden() and dialog.history_view.figure() is None
     assert dialog.history_table.rowCount() == 1
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 
 from healthdesk.services import followup as fu
 from healthdesk.ui.actionplan.page import FollowUpPage, FollowUpPanel
+from healthdesk.ui.common import tasks
 from tests.builders import make_partnership
 
 AS_OF = QDate(2026, 4, 15)
@@ -40,6 +41,7 @@ def _page(ctx, qtbot, pid):
     page.show_partnership(pid)
     page.resize(1366, 768)
     page.show()
+    qtbot.waitUntil(tasks.idle)  # the plan is read on the background queue
     return page
 
 
@@ -174,6 +176,7 @@ def test_undo_through_the_main_window(ctx, qtbot, main_window, dialogs):
     main_window.stack.setCurrentWidget(page)
     page.as_of_edit.setDate(AS_OF)
     page.show_partnership(p.id)
+    qtbot.waitUntil(tasks.idle)  # the plan is read on the background queue
     page.tabs.setCurrentIndex(2)
     page.decision_table.selectRow(0)
     page.delete_decision()

@@ -273,7 +273,7 @@ def test_the_round_guide_in_chinese(main_window, ctx, make_partnership, make_rou
 
 
 def test_empty_action_plan_kpis_and_decisions_offer_the_first_one(
-    main_window, ctx, make_partnership, qtbot, monkeypatch
+    main_window, ctx, make_partnership, qtbot, monkeypatch, settle
 ):
     from healthdesk.ui.actionplan.forms import DecisionDialog, GoalDialog, KpiDialog
 
@@ -282,6 +282,7 @@ def test_empty_action_plan_kpis_and_decisions_offer_the_first_one(
     main_window.pages["partnerships"].reload()
     main_window.set_partnership(p.id)
     main_window.show_page("followup")
+    settle()  # the plan is read on the background queue
     page = main_window.pages["followup"]
     for tab, empty, title, button, dialog_class in (
         (0, page.plan_empty, "No action plan yet", "Add the first goal…", GoalDialog),
@@ -296,7 +297,7 @@ def test_empty_action_plan_kpis_and_decisions_offer_the_first_one(
     assert len(seen.opened) == 3
 
 
-def test_a_plan_with_a_goal_shows_the_tree_not_the_empty_state(main_window, ctx, make_partnership):
+def test_a_plan_with_a_goal_shows_the_tree_not_the_empty_state(main_window, ctx, make_partnership, settle):
     from healthdesk.services import followup as followup_svc
 
     p = make_partnership(ctx)
@@ -304,6 +305,7 @@ def test_a_plan_with_a_goal_shows_the_tree_not_the_empty_state(main_window, ctx,
     main_window.pages["partnerships"].reload()
     main_window.set_partnership(p.id)
     main_window.show_page("followup")
+    settle()  # the plan is read on the background queue
     page = main_window.pages["followup"]
     assert page.tree.isVisible() and not page.plan_empty.isVisible()
     assert page.new_goal_button.isVisible()

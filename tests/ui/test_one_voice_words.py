@@ -69,10 +69,14 @@ def test_symbols_are_defined_once():
         theme.ARROW_FLAT,
     )
     from healthdesk.reports import style
-    from healthdesk.ui.dashboard import page as dashboard
+    from healthdesk.ui.dashboard import model as dashboard_model
+    from healthdesk.ui.dashboard import tiles as dashboard_tiles
     from healthdesk.ui.workshop import window as workshop
 
-    assert style.ARROWS is ARROWS and style.DASH == DASH and dashboard.DASH == DASH
+    assert style.ARROWS is ARROWS and style.DASH == DASH
+    assert (
+        dashboard_model.DASH == DASH and dashboard_tiles.DASH == DASH
+    )  # the dashboard's tiles and table cells
     assert workshop.ARROWS is ARROWS
 
 

@@ -162,7 +162,7 @@ def test_the_lost_database_screen_in_chinese(data_dir, ui_app, qtbot):
         i18n.apply_language("en")
 
 
-def test_backups_screen_marks_the_backup_that_holds_more(data_dir, ui_app, qtbot, monkeypatch):
+def test_backups_screen_marks_the_backup_that_holds_more(data_dir, ui_app, qtbot, monkeypatch, settle):
     from healthdesk.ui.backups import safety
     from healthdesk.ui.common.context import AppContext
     from healthdesk.ui.shell.settings import AppSettings
@@ -174,6 +174,7 @@ def test_backups_screen_marks_the_backup_that_holds_more(data_dir, ui_app, qtbot
     try:
         dialog = safety.BackupsDialog(ctx)
         qtbot.addWidget(dialog)
+        settle()  # the list fills itself on the background queue
         marked = [
             row
             for row in range(dialog.table.rowCount())

@@ -25,6 +25,8 @@ def test_portfolio_home_names_the_last_partnership_and_builds_the_list_after_rea
         assert window.nav_header.text() == "Cloud × Hardware"
         assert window.windowTitle().startswith("Cloud × Hardware — ")
         window.show()
+    # Ready means the partnerships are on screen: the portfolio's rows came from the background queue first.
+    assert window.pages["portfolio"].model.rowCount() == 2
 
     # Right after ready the list is there, with the current partnership highlighted.
     qtbot.waitUntil(lambda: "partnerships" in window.pages)

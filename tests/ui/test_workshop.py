@@ -189,8 +189,8 @@ def test_blank_notes_and_timer(ctx, qtbot, dialogs):
     _press(qtbot, window, Qt.Key.Key_N)
     assert not window.notes.isVisible()
     window.elapsed[window.current_step().key] = 200.0
-    window.clock = lambda: 1000.0  # a stopped clock: 200 s, however long the test takes
-    window._entered = window.clock()
+    window.room.timers.clock = lambda: 1000.0  # a stopped clock: 200 s, however long the test takes
+    window.room.timers.restart()
     window.tick()
     assert "03:20 / 03:00" in window.footer_right.text()
     assert window.footer_right.property("ws") == "warn"  # over the planned time

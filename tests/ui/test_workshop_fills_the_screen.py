@@ -59,8 +59,8 @@ def test_long_quotes_fall_back_to_body_type_and_still_fit(ctx, qtbot, dialogs):
     p, _r1, _r2 = _story(ctx.db)
     window = _window(ctx, qtbot, p.id, size=(1280, 720))
     long = "The joint team still has no agreed scope and every quarter the two sides argue again " * 3
-    assert window._quote_px([long] * 4) == ws.sizes(720)["body"]
-    assert window._quote_px(["Short one"] * 4) > ws.sizes(720)["body"]
+    assert window.slides.quote_px([long] * 4) == ws.sizes(720)["body"]
+    assert window.slides.quote_px(["Short one"] * 4) > ws.sizes(720)["body"]
 
 
 def test_blind_round_counts_fill_the_slide(ctx, qtbot, dialogs):

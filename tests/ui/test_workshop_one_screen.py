@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from healthdesk.ui.workshop import overlays
 from healthdesk.ui.workshop import window as ws
 from tests.ui.test_workshop import _story, _texts, _window
 
@@ -38,7 +39,7 @@ def test_f1_and_question_mark_show_every_key_and_esc_hides_it(ctx, qtbot, dialog
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.help.isVisible() and window.help.geometry() == window.rect()
     texts = window.help.texts()
-    for keys, does in ws.key_help():
+    for keys, does in overlays.key_help():
         assert keys in texts and does in texts
     for key in ("R", "B · .", "N", "L", "A", "G", "Ctrl+Z", "Esc", "Home · End", "1–9", "Delete"):
         assert key in [label.text() for label in window.help.key_labels], key

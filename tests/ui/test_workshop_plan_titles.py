@@ -25,6 +25,7 @@ def test_long_goal_titles_wrap_whole_at_1280x720(ctx, qtbot, dialogs):
     page.show_partnership(p.id)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0)  # the plan is read on the background queue
     tree = page.tree
     item = tree.topLevelItem(0)
     assert LONG in item.text(0) and LONG in item.toolTip(0)

@@ -12,12 +12,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ...analysis.choice import default_round
 from ...errors import HealthDeskError
 from ...framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
 from ...services import followup as svc
+from ...services import partnerships as partnership_svc
 from ...services.dto import PartnershipInfo
+
+if TYPE_CHECKING:
+    from ...maintenance import Database
 
 CLOSED_STATUSES = ("done", "dropped")  # shown muted in the plan
 
@@ -38,6 +43,31 @@ def latest_round_id(partnership: PartnershipInfo | None) -> int | None:
     if partnership is None or not partnership.rounds:
         return None
     return max(partnership.rounds, key=lambda r: (r.start_date, r.id)).id
+
+
+@dataclass(frozen=True)
+class PlanData:
+    """What the action plan page loads at once: the partnership (None when it is gone) and its follow-up as of a
+    date (None when it could not be read)."""
+
+    partnership: PartnershipInfo | None
+    info: svc.FollowUpInfo | None
+
+
+def load_plan(db: Database, partnership_id: int | None, as_of: date | None) -> PlanData:
+    """The page's read, for ``ctx.fetch``: the partnership and its goals, actions (with their statuses as of the
+    date), KPIs and decisions. A refused read leaves its part empty, as the page showed it before."""
+    if partnership_id is None:
+        return PlanData(None, None)
+    try:
+        partnership: PartnershipInfo | None = partnership_svc.get_partnership(db, partnership_id)
+    except HealthDeskError:
+        return PlanData(None, None)
+    try:
+        info: svc.FollowUpInfo | None = svc.get_followup(db, partnership_id, as_of)
+    except HealthDeskError:
+        info = None
+    return PlanData(partnership, info)
 
 
 # -- the plan's tree ----------------------------------------------------------------------------------------

@@ -1,11 +1,13 @@
 """The follow-up screens: the action plan (layered goals with their actions), joint KPIs, the JMC decisions log,
 and a compact ``FollowUpPanel`` the dashboard embeds.
 
-- ``FollowUpPage(ctx)``: ``show_partnership(pid)``; three tabs. Overdue actions and goals stand out (as of a date,
-  default today), KPI breaches become warnings at the top. Deleting asks first and can be undone (the page's Undo
-  button, and the main window's Edit ▸ Undo when the page sits in it).
-- ``FollowUpPanel(ctx)``: ``show_partnership(pid)``; four counts (open goals, overdue actions, KPI breaches,
-  decisions requested) and the warnings; ``open_requested(tab)`` and ``workshop_requested`` for the host.
+- ``FollowUpPage(ctx)``: ``show_partnership(pid)`` (read on the background queue: ``model.load_plan``); three tabs
+  (``tabs.py``). Overdue actions and goals stand out (as of a date, default today), KPI breaches become warnings at
+  the top. Deleting asks first and can be undone (the page's Undo button, and the main window's Edit ▸ Undo when
+  the page sits in it).
+- ``FollowUpPanel(ctx)`` (``panel.py``, re-exported here): ``show_partnership(pid)``; four counts (open goals,
+  overdue actions, KPI breaches, decisions requested) and the warnings; ``open_requested(tab)`` and
+  ``workshop_requested`` for the host.
 
 Widgets never build SQL: everything goes through ``healthdesk.services.followup``.
 """
@@ -17,31 +19,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...framework import DEFAULT_FRAMEWORK_KEY, Framework, get_framework
 from ...services import followup as svc
-from ...services import partnerships as partnership_svc
 from ...services.dto import PartnershipInfo
 from ..common import theme, widgets
 from ..common.context import AppContext
@@ -54,22 +37,14 @@ from .forms import (
     KpiDialog,
     KpiValueDialog,
     decider_names,
-    decision_status_names,
     status_names,
 )
 from .messages import followup_templates, followup_words  # noqa: F401  re-exported
+from .panel import FollowUpPanel
+from .tabs import DecisionTab, KpiTab, PlanTab
+from .words import breach_text, number
 
-log = logging.getLogger(__name__)
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-OVERDUE_BG = QColor("#FDECEA")
-BREACH_BG = QColor("#FDECEA")
-DONE_FG = QColor(theme.TEXT_MUTED)
-STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
-
-
-TR_CONTEXT = "FollowUp"
+TR_CONTEXT = "FollowUp"  # the page's context (words.py shares it)
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -77,193 +52,15 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text, disambiguation, n)
 
 
-# -- errors in the user's language ------------------------------------------------------------------------
-
-
-# -- shared helpers ---------------------------------------------------------------------------------------
-
-
-def number(x: float | None) -> str:
-    return "—" if x is None else f"{x:g}"
-
-
-def kpi_rule_text(kpi: svc.KpiInfo) -> str:
-    unit = f" {kpi.unit}" if kpi.unit else ""
-    if kpi.direction == "above":
-        return tr("above {value}").format(value=f"{number(kpi.alert_threshold)}{unit}")
-    return tr("below {value}").format(value=f"{number(kpi.alert_threshold)}{unit}")
-
-
-def breach_text(kpi: svc.KpiInfo) -> str:
-    unit = f" {kpi.unit}" if kpi.unit else ""
-    return tr("{name}: {value} in {period} is {rule}, the alert threshold: discuss it.").format(
-        name=kpi.name,
-        value=f"{number(kpi.latest.value)}{unit}" if kpi.latest else "—",
-        period=kpi.latest.period if kpi.latest else "—",
-        rule=kpi_rule_text(kpi),
-    )
-
-
-def overdue_text(action: svc.ActionInfo) -> str:
-    owner = f" ({action.owner})" if action.owner else ""
-    return tr("Overdue by {days} days: {title}{owner}").format(
-        days=action.days_overdue, title=action.title, owner=owner
-    )
-
-
-def side_text(partnership: PartnershipInfo, code: str) -> str:
-    if code == "AB":
-        return tr("both")
-    if code in ("A", "B"):
-        return partnership.label(code)
-    return ""
-
-
-# -- the panel for the dashboard --------------------------------------------------------------------------
-
-
-class WrappedTitles(QStyledItemDelegate):
-    """The plan's title column: a row as tall as its title needs at the column's width, so titles show whole."""
-
-    def __init__(self, tree: QTreeWidget):
-        super().__init__(tree)
-        self.tree = tree
-
-    def sizeHint(self, option, index):  # noqa: ANN001, ANN201, N802 - Qt API
-        size = super().sizeHint(option, index)
-        depth, parent = 1, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = self.tree.header().sectionSize(index.column()) - self.tree.indentation() * depth - 12
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect = option.fontMetrics.boundingRect(
-            QRect(0, 0, max(60, width), 100000), Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(size.width(), max(size.height(), rect.height() + 4))
-
-
-class CountTile(QFrame):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.GRID, theme.GRID, theme.GRID, theme.GRID)
-        self.value = QLabel("0")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.caption.setProperty("role", "subtitle")
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def set(self, value: int, caption: str, alert: bool) -> None:
-        symbol = "✕ " if alert and value else ""
-        self.value.setText(f"{symbol}{value}")
-        self.value.setStyleSheet(f"color: {theme.ERROR};" if alert and value else "")
-        self.caption.setText(caption)
-
-
-class FollowUpPanel(QWidget):
-    """The follow-up at a glance, for the dashboard: counts, then overdue actions and KPI breaches."""
-
-    open_requested = Signal(str)  # "plan" | "kpis" | "decisions"
-    workshop_requested = Signal()
-
-    MAX_LINES = vm.PanelView.MAX_LINES
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("followUpPanel")
-        self.ctx = ctx
-        self.partnership_id: int | None = None
-        self.as_of: date | None = None
-        self.info: svc.FollowUpInfo | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = widgets.section_label()
-        layout.addWidget(self.heading)
-        tiles = QGridLayout()
-        tiles.setSpacing(theme.SPACING)
-        self.tiles = {key: CountTile() for key in ("goals", "overdue", "breaches", "decisions")}
-        for n, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, 0, n)
-        layout.addLayout(tiles)
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setProperty("role", "banner")
-        self.warnings.hide()
-        layout.addWidget(self.warnings)
-        self.open_button = widgets.button("list")
-        self.open_button.clicked.connect(lambda: self.open_requested.emit("plan"))
-        self.workshop_button = widgets.button("play")
-        self.workshop_button.clicked.connect(self.workshop_requested.emit)
-        layout.addLayout(widgets.button_row(self.open_button, self.workshop_button))
-        layout.addStretch(1)
-        ctx.language_changed.connect(lambda _lang: self.retranslate_ui())
-        ctx.data_changed.connect(self.reload)
-        self.retranslate_ui()
-
-    def show_partnership(self, partnership_id: int | None, as_of: date | None = None) -> None:
-        self.partnership_id = partnership_id
-        self.as_of = as_of
-        self.reload()
-
-    def reload(self) -> None:
-        self.info = None
-        if self.partnership_id is not None:
-            self.info, _error = self.ctx.try_call(svc.get_followup, self.partnership_id, self.as_of)
-        self.retranslate_ui()
-
-    def warning_lines(self) -> list[str]:
-        return [
-            breach_text(w.kpi) if w.kind == vm.Alert.BREACH else overdue_text(w.action)
-            for w in vm.warning_lines(self.info)
-        ]
-
-    def retranslate_ui(self) -> None:
-        self.heading.setText(tr("Follow-up: goals, actions, KPIs, decisions"))
-        view = vm.panel_view(self.info, self.partnership_id)
-        counts = view.counts
-        self.tiles["goals"].set(counts.open_goals, tr("open goals"), False)
-        self.tiles["overdue"].set(counts.overdue_actions, tr("overdue actions"), True)
-        self.tiles["breaches"].set(counts.kpi_breaches, tr("KPI breaches"), True)
-        self.tiles["decisions"].set(counts.decisions_requested, tr("decisions requested from the JMC"), False)
-        shown = self.warning_lines()[: self.MAX_LINES]
-        if view.more:
-            shown.append(tr("… and {n} more").format(n=view.more))
-        self.warnings.setText("\n".join(f"• {line}" for line in shown))
-        self.warnings.setVisible(bool(shown))
-        self.open_button.setText(tr("Open the action plan"))
-        self.workshop_button.setText(tr("Start the workshop…"))
-        self.workshop_button.setEnabled(view.can_start_workshop)
-
-
-# -- the page ---------------------------------------------------------------------------------------------
-
-
-class _RowFitTable(QTableWidget):
-    """A table whose wrapped rows are sized for the width it has on screen: rows filled while the tab was hidden
-    (and narrow) would otherwise keep the height of many wrapped lines."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self.resizeRowsToContents()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.resizeRowsToContents()
+log = logging.getLogger(__name__)
 
 
 class FollowUpPage(QWidget):
     """Action plan (goals tree with actions), joint KPIs and JMC decisions of one partnership.
 
-    Long (about 860 lines) because it is one screen of three tabs that share one partnership, one as-of date, one
-    reload and one undo stack; what it shows and which buttons are enabled come from ``followup_model.PlanView``,
-    so what is left here is layout, words and forwarding. It splits by tab when the screen becomes a package."""
+    The three tabs share one partnership, one as-of date, one reload and one undo stack, which stay here with the
+    dialogs and deleting; each tab lays out and fills itself (``tabs.py``: ``PlanTab``, ``KpiTab``,
+    ``DecisionTab``); what it shows and which buttons are enabled come from ``model.PlanView``."""
 
     workshop_requested = Signal(int)  # partnership id
 
@@ -277,6 +74,8 @@ class FollowUpPage(QWidget):
         self.view = vm.PlanView(None, None, ctx.read_only)
         self.undo_stack: list[tuple[str, Callable[[], Any]]] = []
         self._workshop: QWidget | None = None
+        self._wanted: int | None = None  # the partnership asked for (show_partnership)
+        self._fetching = False  # its read is on the background queue
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -307,9 +106,20 @@ class FollowUpPage(QWidget):
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self._build_plan_tab()
-        self._build_kpi_tab()
-        self._build_decision_tab()
+        self.plan_tab = PlanTab(self)
+        self.kpi_tab = KpiTab(self)
+        self.decision_tab = DecisionTab(self)
+        for tab in (self.plan_tab, self.kpi_tab, self.decision_tab):
+            self.tabs.addTab(tab, "")
+        # the lists by their names (the tests and the screenshots reach them here)
+        self.tree, self.plan_empty = self.plan_tab.tree, self.plan_tab.empty
+        self.kpi_table, self.value_table, self.kpi_empty = (
+            self.kpi_tab.kpi_table,
+            self.kpi_tab.value_table,
+            self.kpi_tab.empty,
+        )
+        self.decision_table, self.decision_empty = self.decision_tab.decision_table, self.decision_tab.empty
+        self.new_goal_button, self.take_button = self.plan_tab.new_goal_button, self.decision_tab.take_button
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_shortcut.activated.connect(self.undo)
@@ -318,218 +128,40 @@ class FollowUpPage(QWidget):
         self._loading = False
         self.retranslate_ui()
 
-    # -- construction -------------------------------------------------------------------------------------
-    def _build_plan_tab(self) -> None:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("planTree")
-        self.tree.setColumnCount(6)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the titles get the room
-        for col in (1, 2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 240)  # long targets and notes are elided; the tooltip holds them whole
-        # Whole goal titles at 1280×720: the rows wrap, and their heights follow the column's width (a tree view
-        # keeps the heights it measured, so it measures again once the columns have settled); the tooltip too.
-        self._relayout = QTimer(self)
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(0)
-        self._relayout.timeout.connect(self.tree.doItemsLayout)
-        self.tree.setItemDelegateForColumn(0, WrappedTitles(self.tree))
-        header.sectionResized.connect(lambda *_: self._relayout.start())
-        self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.plan_empty = widgets.EmptyState("planEmpty")
-        self.plan_stack = self._stack(self.tree, self.plan_empty)
-        v.addWidget(self.plan_stack, 1)
-        self.new_goal_button = widgets.button("add")
-        self.new_goal_button.clicked.connect(lambda: self.new_goal())
-        self.new_subgoal_button = widgets.button("add")
-        self.new_subgoal_button.clicked.connect(self.new_subgoal)
-        self.new_action_button = widgets.button("add")
-        self.new_action_button.clicked.connect(lambda: self.new_action())
-        self.edit_button = widgets.button("edit")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button = widgets.button("ok")
-        self.done_button.clicked.connect(self.mark_done)
-        self.delete_button = widgets.button("delete")
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.plan_buttons = (
-            self.new_goal_button,
-            self.new_subgoal_button,
-            self.new_action_button,
-            self.edit_button,
-            self.done_button,
-            self.delete_button,
-        )
-        v.addLayout(widgets.button_row(*self.plan_buttons))
-        self.tabs.addTab(tab, "")
-
-    @staticmethod
-    def _stack(content: QWidget, empty: widgets.EmptyState) -> QStackedWidget:
-        """The list, or in its place what to do while it is empty."""
-        stack = QStackedWidget()
-        stack.addWidget(content)
-        stack.addWidget(empty)
-        return stack
-
-    def _fill_empty_states(self) -> None:
-        """Each empty list says what it is for and offers to add the first entry."""
-        view = self.view
-        writable = view.writable
-        no_plan = view.no_plan
-        self.plan_empty.show_state(
-            tr("No action plan yet"),
-            tr(
-                "After the review, agree goals with both partners and the actions that reach them: who does what, "
-                "by when. The workshop can draft them with the JMC."
-            ),
-            (tr("Add the first goal…"), lambda: self.new_goal()),
-            (tr("Start the workshop…"), self.start_workshop) if view.offers_workshop else None,
-            icon_name="add",
-        )
-        self.kpi_empty.show_state(
-            tr("No joint KPIs yet"),
-            tr(
-                "Joint KPIs are the few numbers both partners watch together, with an alert threshold: the "
-                "review shows every breach."
-            ),
-            (tr("Add the first KPI…"), self.new_kpi),
-            icon_name="add",
-        )
-        self.decision_empty.show_state(
-            tr("No JMC decisions recorded"),
-            tr(
-                "Record what the joint management committee decides, or is asked to decide, so the next review "
-                "can follow it up."
-            ),
-            (tr("Record the first decision…"), self.new_decision),
-            icon_name="add",
-        )
-        for empty in (self.plan_empty, self.kpi_empty, self.decision_empty):
-            empty.set_enabled_actions(writable)
-        self.plan_stack.setCurrentWidget(self.plan_empty if no_plan else self.tree)
-        no_kpis = view.no_kpis
-        self.kpi_stack.setCurrentIndex(1 if no_kpis else 0)
-        no_decisions = view.no_decisions
-        self.decision_stack.setCurrentIndex(1 if no_decisions else 0)
-        # While a list is empty its own buttons would all be greyed out: the empty state's button stands in.
-        for buttons, empty in (
-            (self.plan_buttons, no_plan),
-            (self.kpi_buttons, no_kpis),
-            (self.decision_buttons, no_decisions),
-        ):
-            for b in buttons:
-                b.setVisible(not empty)
-
-    def _table(self, name: str, columns: int) -> QTableWidget:
-        table = _RowFitTable(0, columns)
-        table.setObjectName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        for col in range(columns):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
-        return table
-
-    def _build_kpi_tab(self) -> None:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        split = QSplitter(Qt.Orientation.Vertical)
-        self.kpi_table = self._table("kpiTable", 5)
-        self.kpi_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.kpi_table.itemSelectionChanged.connect(self._kpi_selected)
-        self.kpi_table.itemDoubleClicked.connect(lambda _i: self.edit_kpi())
-        self.value_table = self._table("kpiValueTable", 4)
-        self.value_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        split.addWidget(self.kpi_table)
-        box = QWidget()
-        bv = QVBoxLayout(box)
-        bv.setContentsMargins(0, 0, 0, 0)
-        self.values_title = widgets.section_label()
-        bv.addWidget(self.values_title)
-        bv.addWidget(self.value_table)
-        split.addWidget(box)
-        self.kpi_empty = widgets.EmptyState("kpiEmpty")
-        self.kpi_stack = self._stack(split, self.kpi_empty)
-        v.addWidget(self.kpi_stack, 1)
-        self.new_kpi_button = widgets.button("add")
-        self.new_kpi_button.clicked.connect(self.new_kpi)
-        self.record_button = widgets.button("add")
-        self.record_button.clicked.connect(self.record_value)
-        self.edit_kpi_button = widgets.button("edit")
-        self.edit_kpi_button.clicked.connect(self.edit_kpi)
-        self.delete_kpi_button = widgets.button("delete")
-        self.delete_kpi_button.clicked.connect(self.delete_kpi)
-        self.delete_value_button = widgets.button("remove")
-        self.delete_value_button.clicked.connect(self.delete_value)
-        self.kpi_buttons = (
-            self.new_kpi_button,
-            self.record_button,
-            self.edit_kpi_button,
-            self.delete_kpi_button,
-            self.delete_value_button,
-        )
-        v.addLayout(widgets.button_row(*self.kpi_buttons))
-        self.tabs.addTab(tab, "")
-
-    def _build_decision_tab(self) -> None:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        self.decision_table = self._table("decisionTable", 5)
-        self.decision_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.decision_table.itemDoubleClicked.connect(lambda _i: self.edit_decision())
-        self.decision_table.itemSelectionChanged.connect(self._update_buttons)
-        self.decision_empty = widgets.EmptyState("decisionEmpty")
-        self.decision_stack = self._stack(self.decision_table, self.decision_empty)
-        v.addWidget(self.decision_stack, 1)
-        self.new_decision_button = widgets.button("add")
-        self.new_decision_button.clicked.connect(self.new_decision)
-        self.take_button = widgets.button("ok")
-        self.take_button.clicked.connect(self.take_decision)
-        self.edit_decision_button = widgets.button("edit")
-        self.edit_decision_button.clicked.connect(self.edit_decision)
-        self.delete_decision_button = widgets.button("delete")
-        self.delete_decision_button.clicked.connect(self.delete_decision)
-        self.decision_buttons = (
-            self.new_decision_button,
-            self.take_button,
-            self.edit_decision_button,
-            self.delete_decision_button,
-        )
-        v.addLayout(widgets.button_row(*self.decision_buttons))
-        self.tabs.addTab(tab, "")
-
     # -- data ---------------------------------------------------------------------------------------------
     def as_of(self) -> date:
         d = self.as_of_edit.date()
         return date(d.year(), d.month(), d.day())
 
     def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
-        self.partnership = None
-        if partnership_id is not None:
-            self.partnership, _err = self.ctx.try_call(partnership_svc.get_partnership, partnership_id)
+        """Show a partnership's plan. Its read runs on the background queue (``model.load_plan``); the page keeps
+        what it shows until the plan arrives."""
+        self._wanted = partnership_id
+        self._fetch()
+
+    def _fetch(self) -> None:
+        self._fetching = True
+        self.ctx.fetch(self, vm.load_plan, self._wanted, self.as_of(), done=self._loaded)
+
+    def _loaded(self, data: vm.PlanData | None, error: Exception | None) -> None:
+        self._fetching = False
+        if data is None or error is not None:
+            data = vm.PlanData(None, None)
+        self.partnership = data.partnership
         self.framework = (
             vm.framework_for(self.partnership) if self.partnership else get_framework(DEFAULT_FRAMEWORK_KEY)
         )
-        self.reload()
+        self.info = data.info
+        self._fill()
 
     def _data_changed(self) -> None:
         if not self._loading and self.partnership is not None and self.isVisible():
             self.reload()
 
     def reload(self) -> None:
+        if self._fetching:  # a partnership is on its way: fetch it again (as of the date now chosen)
+            self._fetch()
+            return
         self.info = None
         if self.partnership is not None:
             self.info, _err = self.ctx.try_call(svc.get_followup, self.partnership.id, self.as_of())
@@ -546,11 +178,12 @@ class FollowUpPage(QWidget):
         self.view = vm.PlanView(self.partnership, self.info, self.ctx.read_only)
         name = self.partnership.name if self.partnership else ""
         self.title.setText(tr("Action plan – {name}").format(name=name) if name else tr("Action plan"))
-        self._fill_tree()
-        self._fill_kpis()
-        self._fill_decisions()
+        self.plan_tab.fill(self.view, self.partnership, self.dim_name)
+        self.kpi_tab.fill(self.view)
+        self.decision_tab.fill(self.view)
         self._fill_banner()
-        self._fill_empty_states()
+        for tab in (self.plan_tab, self.kpi_tab, self.decision_tab):
+            tab.fill_empty_state(self.view)
         self._update_buttons()
 
     def _fill_banner(self) -> None:
@@ -565,203 +198,12 @@ class FollowUpPage(QWidget):
             )
         widgets.set_banner(self.banner, "\n".join(f"✕ {line}" for line in lines))
 
-    def _item(
-        self, values: list[str], kind: str, item_id: int | None, overdue: bool, closed: bool
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(values)
-        item.setData(0, ID_ROLE, item_id)
-        item.setData(0, KIND_ROLE, kind)
-        for col, text in enumerate(values):
-            item.setToolTip(col, text)
-        if overdue:
-            for col in range(len(values)):
-                item.setBackground(col, QBrush(OVERDUE_BG))
-            item.setForeground(3, QBrush(QColor(theme.ERROR)))
-        elif closed:
-            for col in range(len(values)):
-                item.setForeground(col, QBrush(DONE_FG))
-        return item
-
-    def _status_text(self, status: str, overdue: bool, days: int = 0) -> str:
-        text = f"{STATUS_SYMBOLS.get(status, '')} {status_names().get(status, status)}"
-        if overdue:
-            text += " · " + (tr("overdue {n} d").format(n=days) if days else tr("overdue"))
-        return text
-
-    def _fill_tree(self) -> None:
-        expanded_before = self._selected()
-        self.tree.clear()
-        if self.info is None:
-            return
-        p = self.partnership
-        levels = {"top": tr("Top-level"), "mid": tr("Mid-term"), "short": tr("Short-term")}
-        nodes: dict[tuple[str, int | None], QTreeWidgetItem] = {}
-        for row in self.view.rows:
-            if row.kind == vm.Kind.GROUP:
-                item = QTreeWidgetItem([tr("Actions without a goal"), "", "", "", "", ""])
-                item.setData(0, KIND_ROLE, "group")
-                font = item.font(0)
-                font.setItalic(True)
-                item.setFont(0, font)
-            elif row.kind == vm.Kind.GOAL:
-                owners = " / ".join(
-                    tr("{side}: {name}").format(side=label, name=name) for label, name in row.owners
-                )
-                item = self._item(
-                    [
-                        "◆ " + tr("{level}: {title}").format(level=levels[row.level], title=row.title),
-                        owners,
-                        row.due.isoformat() if row.due else "",
-                        self._status_text(row.status, row.overdue, row.days_overdue),
-                        tr(", ").join(self.dim_name(d) for d in row.dimensions),
-                        row.notes,
-                    ],
-                    "goal",
-                    row.id,
-                    row.overdue,
-                    row.closed,
-                )
-            else:
-                owner = row.owner + (
-                    tr(" ({side})").format(side=side_text(p, row.owner_side)) if row.owner_side else ""
-                )
-                item = self._item(
-                    [
-                        f"▸ {row.title}",
-                        owner.strip(),
-                        row.due.isoformat() if row.due else "",
-                        self._status_text(row.status, row.overdue, row.days_overdue),
-                        ", ".join(self.dim_name(d) for d in row.dimensions),
-                        row.notes,
-                    ],
-                    "action",
-                    row.id,
-                    row.overdue,
-                    row.closed,
-                )
-            parent = nodes.get(row.parent) if row.parent is not None else None
-            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
-            nodes[row.key] = item
-        self.tree.expandAll()
-        if expanded_before is not None:
-            self.select(*expanded_before)
-
-    def _fill_kpis(self) -> None:
-        selected = self.selected_kpi()
-        self.kpi_table.setRowCount(0)
-        if self.info is None:
-            self._kpi_selected()
-            return
-        for row, line in enumerate(self.view.kpis):
-            k = line.kpi
-            self.kpi_table.insertRow(row)
-            unit = f" {k.unit}" if k.unit else ""
-            latest = (
-                tr("{value} ({period})").format(
-                    value=f"{number(k.latest.value)}{unit}", period=k.latest.period
-                )
-                if k.latest
-                else tr("no value yet")
-            )
-            if line.state == vm.KpiState.BREACH:
-                state = "✕ " + tr("Breach: discuss")
-            elif line.state == vm.KpiState.NO_VALUE:
-                state = ""
-            elif line.state == vm.KpiState.ON_TARGET:
-                state = "✓ " + tr("On target")
-            else:
-                state = "● " + tr("Within the alert threshold")
-            values = [
-                k.name,
-                latest,
-                tr("when {rule}").format(rule=kpi_rule_text(k)),
-                f"{number(k.target)}{unit}" if k.target is not None else "—",
-                state,
-            ]
-            for col, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                cell.setData(ID_ROLE, k.id)
-                cell.setToolTip(text)
-                if k.breached:
-                    cell.setBackground(QBrush(BREACH_BG))
-                    if col == 4:
-                        cell.setForeground(QBrush(QColor(theme.ERROR)))
-                self.kpi_table.setItem(row, col, cell)
-        self.kpi_table.resizeRowsToContents()
-        if selected is not None:
-            self.select_kpi(selected.id)
-        elif self.info.kpis:
-            self.kpi_table.selectRow(0)
-        self._kpi_selected()
-
-    def _kpi_selected(self) -> None:
-        kpi = self.selected_kpi()
-        self.value_table.setRowCount(0)
-        self.values_title.setText(
-            tr("Values of “{name}”").format(name=kpi.name) if kpi is not None else tr("Values")
-        )
-        if kpi is not None:
-            unit = f" {kpi.unit}" if kpi.unit else ""
-            for row, kv in enumerate(vm.value_rows(kpi)):
-                self.value_table.insertRow(row)
-                state = ("✕ " + tr("breach")) if kv.breached else ""
-                for col, text in enumerate(
-                    [
-                        kv.period,
-                        kv.period_end.isoformat(),
-                        f"{number(kv.value)}{unit}  {state}".strip(),
-                        kv.note,
-                    ]
-                ):
-                    cell = QTableWidgetItem(text)
-                    cell.setData(ID_ROLE, kv.id)
-                    if kv.breached:
-                        cell.setBackground(QBrush(BREACH_BG))
-                    self.value_table.setItem(row, col, cell)
-        self._update_buttons()
-
-    def _fill_decisions(self) -> None:
-        self.decision_table.setRowCount(0)
-        if self.info is None:
-            return
-        deciders = {"jmc": tr("JMC"), "jpt": tr("JPT")}
-        statuses = decision_status_names()
-        for row, line in enumerate(self.view.decisions):
-            d = line.decision
-            self.decision_table.insertRow(row)
-            symbol = "?" if line.requested else "✓"
-            values = [
-                f"{symbol} {statuses[d.status]}",
-                deciders.get(d.decided_by, d.decided_by),
-                d.decided_on.isoformat() if d.decided_on else "—",
-                d.text,
-                d.follow_up,
-            ]
-            for col, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                cell.setData(ID_ROLE, d.id)
-                cell.setToolTip(text)
-                if line.requested:
-                    font = cell.font()
-                    font.setBold(col == 0)
-                    cell.setFont(font)
-                self.decision_table.setItem(row, col, cell)
-        self.decision_table.resizeRowsToContents()
-
     # -- selection ----------------------------------------------------------------------------------------
     def _selected(self) -> tuple[str, int] | None:
-        item = self.tree.currentItem()
-        if item is None or item.data(0, KIND_ROLE) not in ("goal", "action"):
-            return None
-        return item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+        return self.plan_tab.selected()
 
     def select(self, kind: str, item_id: int) -> bool:
-        found = self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
-        for item in found:
-            if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == item_id:
-                self.tree.setCurrentItem(item)
-                return True
-        return False
+        return self.plan_tab.select(kind, item_id)
 
     def selected_goal(self) -> svc.GoalInfo | None:
         sel = self._selected()
@@ -776,37 +218,19 @@ class FollowUpPage(QWidget):
         return self.view.action(sel[1])
 
     def selected_kpi(self) -> svc.KpiInfo | None:
-        if self.info is None:
-            return None
-        row = self.kpi_table.currentRow()
-        items = self.kpi_table.selectedItems()
-        if items:
-            row = items[0].row()
-        if row < 0 or self.kpi_table.item(row, 0) is None:
-            return None
-        return self.view.kpi(self.kpi_table.item(row, 0).data(ID_ROLE))
+        return self.kpi_tab.selected_kpi()
 
     def select_kpi(self, kpi_id: int) -> None:
-        for row in range(self.kpi_table.rowCount()):
-            if self.kpi_table.item(row, 0).data(ID_ROLE) == kpi_id:
-                self.kpi_table.selectRow(row)
-                return
+        self.kpi_tab.select_kpi(kpi_id)
 
     def selected_value_id(self) -> int | None:
-        items = self.value_table.selectedItems()
-        return items[0].data(ID_ROLE) if items else None
+        return self.kpi_tab.selected_value_id()
 
     def selected_decision(self) -> svc.DecisionInfo | None:
-        items = self.decision_table.selectedItems()
-        if not items or self.info is None:
-            return None
-        return self.view.decision(items[0].data(ID_ROLE))
+        return self.decision_tab.selected_decision()
 
     def select_decision(self, decision_id: int) -> None:
-        for row in range(self.decision_table.rowCount()):
-            if self.decision_table.item(row, 0).data(ID_ROLE) == decision_id:
-                self.decision_table.selectRow(row)
-                return
+        self.decision_tab.select_decision(decision_id)
 
     def actions(self) -> vm.PlanActions:
         """The buttons' states (and why not) for what is chosen: ``followup_model.PlanView.actions``."""
@@ -821,23 +245,8 @@ class FollowUpPage(QWidget):
     def _update_buttons(self) -> None:
         self.view = vm.PlanView(self.partnership, self.info, self.ctx.read_only)
         actions = self.actions()
-        for b in (
-            self.new_goal_button,
-            self.new_action_button,
-            self.new_kpi_button,
-            self.new_decision_button,
-        ):
-            b.setEnabled(actions.new.enabled)
-        self.new_subgoal_button.setEnabled(actions.new_subgoal.enabled)
-        self.edit_button.setEnabled(actions.edit.enabled)
-        self.done_button.setEnabled(actions.edit.enabled)
-        self.delete_button.setEnabled(actions.edit.enabled)
-        for b in (self.record_button, self.edit_kpi_button, self.delete_kpi_button):
-            b.setEnabled(actions.kpi.enabled)
-        self.delete_value_button.setEnabled(actions.delete_value.enabled)
-        self.edit_decision_button.setEnabled(actions.decision.enabled)
-        self.delete_decision_button.setEnabled(actions.decision.enabled)
-        self.take_button.setEnabled(actions.take_decision.enabled)
+        for tab in (self.plan_tab, self.kpi_tab, self.decision_tab):
+            tab.update_buttons(actions)
         self.workshop_button.setEnabled(actions.workshop.enabled)
 
     def set_read_only(self, _read_only: bool) -> None:
@@ -1090,31 +499,8 @@ class FollowUpPage(QWidget):
         self.tabs.setTabText(0, tr("Goals and actions"))
         self.tabs.setTabText(1, tr("Joint KPIs"))
         self.tabs.setTabText(2, tr("JMC decisions"))
-        self.tree.setHeaderLabels(
-            [tr("Goal / action"), tr("Owners"), tr("Due"), tr("Status"), tr("Aimed at"), tr("Target / notes")]
-        )
-        self.new_goal_button.setText(tr("New goal…"))
-        self.new_subgoal_button.setText(tr("New sub-goal…"))
-        self.new_action_button.setText(tr("New action…"))
-        self.edit_button.setText(tr("Edit…"))
-        self.done_button.setText(tr("Mark done"))
-        self.delete_button.setText(tr("Delete…"))
-        self.kpi_table.setHorizontalHeaderLabels(
-            [tr("KPI"), tr("Latest value"), tr("Alert"), tr("Target"), tr("State")]
-        )
-        self.value_table.setHorizontalHeaderLabels([tr("Period"), tr("Period ends"), tr("Value"), tr("Note")])
-        self.new_kpi_button.setText(tr("New KPI…"))
-        self.record_button.setText(tr("Record a value…"))
-        self.edit_kpi_button.setText(tr("Edit…"))
-        self.delete_kpi_button.setText(tr("Delete KPI…"))
-        self.delete_value_button.setText(tr("Delete value…"))
-        self.decision_table.setHorizontalHeaderLabels(
-            [tr("Status"), tr("Decided by"), tr("Date"), tr("Decision"), tr("Follow-up")]
-        )
-        self.new_decision_button.setText(tr("New decision…"))
-        self.take_button.setText(tr("Mark taken…"))
-        self.edit_decision_button.setText(tr("Edit…"))
-        self.delete_decision_button.setText(tr("Delete…"))
+        for tab in (self.plan_tab, self.kpi_tab, self.decision_tab):
+            tab.retranslate_ui()
         self._update_undo()
         self._fill()
 

@@ -1,15 +1,13 @@
 """The detail of one dimension or indicator: both partners' values and spread in the chosen round, and its history
 across rounds (what the dashboard opens when a dimension tile or an indicator row is clicked).
 
-The history is read in full through ``services.summary.partnership_history`` (side values of every round) and shown
-twice: as a small chart (both partners and the joint score across rounds, ``reports.charts.history_chart``, drawn
+The history is read in full through ``services.summary.partnership_history`` (side values of every round; on the
+background queue, ``model.load_history``: the history section fills in when it arrives) and shown twice: as a small chart (both partners and the joint score across rounds, ``reports.charts.history_chart``, drawn
 through the dashboard's ``ChartView``) and as a table. A blind round whose results are still hidden shows "hidden",
 a withheld value shows "withheld" (a gap in the chart's lines), never zero.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -27,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.numbers import fmt2, fmt_signed2
 from ...analysis.types import SIDES, RoundScores
-from ...present.symbols import DASH, GAP_FLAG, SPREAD_FLAG
-from ...services import summary as summary_svc
+from ...errors import HealthDeskError
+from ...present.symbols import GAP_FLAG, SPREAD_FLAG
 from ...services.summary import DashboardData
 from ..common import theme
 from ..common.charts_widget import ChartView
 from ..common.context import AppContext
 from ..common.result_texts import ResultTexts, _esc
+from .model import HistoryRow, HistoryState, detail_now, history_rows, load_history
 
 CHART_HEIGHT = 360  # pixels kept for the history chart until it is drawn (then it takes the height it needs)
 CELL_PADDING = 14  # pixels added to each history column beyond its widest value
@@ -56,11 +54,9 @@ class DetailDialog(QDialog):
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.resize(820, 640)
-        self.history: list[RoundScores] = list(data.history)
-        result, error = ctx.try_call(summary_svc.partnership_history, data.partnership.id)
-        if error is None and result is not None:
-            self.history = list(result[1])
-        self.error = error
+        self.history: list[RoundScores] = []
+        self.history_loaded = False  # the full history arrived (read on the background queue)
+        self.error: HealthDeskError | None = None
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -87,6 +83,16 @@ class DetailDialog(QDialog):
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.retranslate_ui()
         ctx.language_changed.connect(self._language_changed)
+        ctx.fetch(self, load_history, data.partnership.id, done=self._history_arrived)
+
+    def _history_arrived(
+        self, history: tuple[RoundScores, ...] | None, error: HealthDeskError | None
+    ) -> None:
+        """The full history (or, refused, the dashboard's: joint values of the closed rounds, and the reason)."""
+        self.history = list(history) if history is not None else list(self.data.history)
+        self.error = error
+        self.history_loaded = True
+        self.retranslate_ui()
 
     # -- texts ---------------------------------------------------------------------------------------------
     def _language_changed(self, lang: str) -> None:
@@ -161,15 +167,18 @@ class DetailDialog(QDialog):
                 self._label(line)
 
         self._label(self.tr("History across rounds"), "section")
-        if len(self.history) >= 2:
+        if self.history_loaded and len(self.history) >= 2:
             self.layout_.addWidget(self.history_view)
             self.history_view.show()
             self._show_history_chart()
         else:
             self.history_view.hide()
-        self._fill_history()
-        self.layout_.addWidget(self.history_table)
-        self.history_table.show()
+        if self.history_loaded:
+            self._fill_history()
+            self.layout_.addWidget(self.history_table)
+            self.history_table.show()
+        else:
+            self.history_table.hide()
 
         if self.kind == "indicator" and fw is not None and self.item_id in fw.indicator_map:
             ind = fw.indicator_map[self.item_id]
@@ -195,19 +204,12 @@ class DetailDialog(QDialog):
         self.layout_.addStretch(1)
 
     # -- this round ----------------------------------------------------------------------------------------
-    def _rows(self) -> list[tuple[str, str, bool]]:
-        """(kind, id, bold) rows of the current-round table."""
-        fw = self.framework
-        if self.kind == "indicator" or fw is None or self.item_id not in fw.dimension_map:
-            return [("indicator", self.item_id, False)]
-        dim = fw.dimension_map[self.item_id]
-        return [("indicator", ind.id, False) for ind in dim.indicators] + [("dimension", dim.id, True)]
-
     def _fill_current(self) -> None:
         t = self.texts
         d = self.data
         fw = self.framework
-        sc = d.summary.scores  # type: ignore[union-attr]
+        now = detail_now(d, self.kind, self.item_id)
+        assert now is not None
         table = self.current_table
         headers = [
             self.tr("Indicator") if self.kind == "dimension" else "",
@@ -218,44 +220,28 @@ class DetailDialog(QDialog):
             self.tr("Joint"),
             self.tr("Gap"),
         ]
-        rows = self._rows()
         table.clear()
         table.setColumnCount(len(headers))
-        table.setRowCount(len(rows))
+        table.setRowCount(len(now.rows))
         table.setHorizontalHeaderLabels(headers)
         bold = QFont(table.font())
         bold.setBold(True)
-        for r, (kind, item_id, is_total) in enumerate(rows):
-            if kind == "dimension":
-                name = t.dimension_name(fw, item_id)
-                jv = sc.dimensions.get(item_id)
-                values = {side: sc.sides[side].dimensions.get(item_id) for side in SIDES}
-                spreads = {side: "" for side in SIDES}
+        for r, row in enumerate(now.rows):
+            if row.kind == "dimension":
+                name = t.dimension_name(fw, row.item_id)
             else:
-                name = t.indicator_name(fw, item_id)
-                jv = sc.indicators.get(item_id)
-                values, spreads = {}, {}
-                for side in SIDES:
-                    si = sc.sides[side].indicators.get(item_id)
-                    values[side] = si.value if si else None
-                    spread = fmt2(si.spread) if si is not None and si.spread is not None else DASH
-                    if si is not None and si.spread_flagged and si.value is not None:
-                        spread = f"{SPREAD_FLAG} {spread}"
-                    spreads[side] = spread
-            joint = t.value(jv.joint if jv else None)
-            if jv is not None and jv.light:
-                joint = f"{joint} {t.light_text(jv.light)}"
-            gap = fmt_signed2(jv.gap) if jv is not None and jv.gap is not None else DASH
-            if jv is not None and jv.gap_flagged:
-                gap = f"{gap} {GAP_FLAG}"
+                name = t.indicator_name(fw, row.item_id)
+            joint = t.value(row.joint)
+            if row.light:
+                joint = f"{joint} {t.light_text(row.light)}"
             cells = [
                 name,
-                t.value(values["A"]),
-                spreads["A"],
-                t.value(values["B"]),
-                spreads["B"],
+                t.value(row.values["A"]),
+                row.spreads["A"],
+                t.value(row.values["B"]),
+                row.spreads["B"],
                 joint,
-                gap,
+                row.gap_cell,
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -265,7 +251,7 @@ class DetailDialog(QDialog):
                     item.setForeground(QColor(theme.SIDE_A))
                 if c in (3, 4):
                     item.setForeground(QColor(theme.SIDE_B))
-                if is_total:
+                if row.total:
                     item.setFont(bold)
                 table.setItem(r, c, item)
         self._fit(table)
@@ -273,44 +259,32 @@ class DetailDialog(QDialog):
     def _current_notes(self) -> list[str]:
         t = self.texts
         d = self.data
-        sc = d.summary.scores  # type: ignore[union-attr]
         fw = self.framework
+        now = detail_now(d, self.kind, self.item_id)
+        assert now is not None
         notes = []
-        jv = (sc.dimensions if self.kind == "dimension" else sc.indicators).get(self.item_id)
-        if jv is not None and jv.gap is not None:
-            line = t.gap_text(jv.gap, d.labels)
-            if jv.gap_flagged and fw is not None:
+        if now.gap is not None:
+            line = t.gap_text(now.gap, d.labels)
+            if now.gap_flag_limit is not None:
                 line += " " + self.tr("({flag} at or above the gap threshold {limit})").format(
-                    flag=GAP_FLAG, limit=fmt2(fw.gap_threshold)
+                    flag=GAP_FLAG, limit=now.gap_flag_limit
                 )
             notes.append(line)
-        if self.kind == "indicator":
-            for side in SIDES:
-                side_scores = sc.sides[side]
-                si = side_scores.indicators.get(self.item_id)
-                if side_scores.withheld:
-                    reason = next(
-                        (
-                            w
-                            for w in sc.withheld
-                            if w.code == "side_below_threshold" and w.params.get("side") == side
-                        ),
-                        None,
+        for side in now.sides:
+            if side.withheld is not None:
+                notes.append(t.withheld_reason(side.withheld, d.labels, fw))
+            else:
+                notes.append(
+                    self.tr("{label}: {scored} scored, {na} not applicable or don't know").format(
+                        label=d.labels[side.side], scored=side.scored, na=side.not_applicable
                     )
-                    if reason is not None:
-                        notes.append(t.withheld_reason(reason, d.labels, fw))
-                elif si is not None:
-                    notes.append(
-                        self.tr("{label}: {scored} scored, {na} not applicable or don't know").format(
-                            label=d.labels[side], scored=si.scored, na=si.not_applicable
-                        )
-                    )
-        if fw is not None:
+                )
+        if now.spread_limit is not None:
             notes.append(
                 self.tr(
                     "Spread: how far one side's respondents are apart (standard deviation); {flag} at or above "
                     "{limit}."
-                ).format(flag=SPREAD_FLAG, limit=fmt2(fw.spread_threshold))
+                ).format(flag=SPREAD_FLAG, limit=now.spread_limit)
             )
         return notes
 
@@ -357,12 +331,12 @@ class DetailDialog(QDialog):
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(self.history))
-        current = d.round.id if d.round is not None else None
+        rows = history_rows(d, self.history, self.kind, self.item_id)
+        table.setRowCount(len(rows))
         bold = QFont(table.font())
         bold.setBold(True)
-        for r, sc in enumerate(self.history):
-            cells = self._history_cells(sc)
+        for r, row in enumerate(rows):
+            cells = self._history_cells(row)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
@@ -371,7 +345,7 @@ class DetailDialog(QDialog):
                     item.setForeground(QColor(theme.SIDE_A))
                 if c == 2:
                     item.setForeground(QColor(theme.SIDE_B))
-                if sc.round_id == current:
+                if row.current:
                     item.setFont(bold)
                 table.setItem(r, c, item)
         self._fit(table, stretch_first=False)
@@ -385,39 +359,21 @@ class DetailDialog(QDialog):
         width = sum(table.columnWidth(c) for c in range(table.columnCount())) + 2 * table.frameWidth() + 2
         table.setMaximumWidth(width)
 
-    def _history_cells(self, sc: RoundScores) -> list[str]:
+    def _history_cells(self, row: HistoryRow) -> list[str]:
         t = self.texts
-        values: dict[str, Any]
-        if self.kind == "dimension":
-            known = self.item_id in sc.dimensions
-            jv = sc.dimensions.get(self.item_id)
-            values = {
-                side: sc.sides[side].dimensions.get(self.item_id) if side in sc.sides else None
-                for side in SIDES
-            }
-        else:
-            known = self.item_id in sc.indicators
-            jv = sc.indicators.get(self.item_id)
-            values = {}
-            for side in SIDES:
-                si = sc.sides[side].indicators.get(self.item_id) if side in sc.sides else None
-                values[side] = si.value if si is not None else None
-        if not known:
+        if row.state == HistoryState.NOT_IN_FRAMEWORK:
             missing = self.tr("not in this framework version")
-            return [sc.label, missing, "", "", "", ""]
-        if sc.round_id in self.data.hidden_rounds:
+            return [row.label, missing, "", "", "", ""]
+        if row.state == HistoryState.HIDDEN:
             hidden = self.tr("hidden")
-            return [sc.label, hidden, hidden, hidden, "", ""]
-        gap = fmt_signed2(jv.gap) if jv is not None and jv.gap is not None else DASH
-        if jv is not None and jv.gap_flagged:
-            gap = f"{gap} {GAP_FLAG}"
+            return [row.label, hidden, hidden, hidden, "", ""]
         return [
-            sc.label,
-            t.value(values["A"]),
-            t.value(values["B"]),
-            t.value(jv.joint if jv else None),
-            t.light_text(jv.light if jv else None),
-            gap,
+            row.label,
+            t.value(row.values["A"]),
+            t.value(row.values["B"]),
+            t.value(row.joint),
+            t.light_text(row.light),
+            row.gap_cell,
         ]
 
     @staticmethod

@@ -33,6 +33,7 @@ from .files import (  # noqa: F401  re-exported; tests replace the choosers here
     dropped_paths,
 )
 from .messages import exchange_templates, kind_words  # noqa: F401  re-exported
+from .model import finish_offer
 
 if TYPE_CHECKING:
     from ..common.context import AppContext
@@ -195,16 +196,14 @@ def finish_response(ctx: AppContext, respondent_id: int, window: QWidget | None)
     from .finish import ResponseSavedPanel
 
     found, _error = ctx.try_call(svc.invited_respondents)
-    row = next((r for r in found or [] if r[0] == respondent_id), None)
-    names = {"name": row[1], "partnership": row[2], "round": row[3]} if row else {}
-    names = {"name": "", "partnership": "", "round": "", **names}
-    folder = result.path.parent
+    offer = finish_offer(result.path, mark.facilitator_email if mark else "", found, respondent_id)
+    folder = offer.folder
     panel = ResponseSavedPanel(
         ctx,
         respondent_id,
-        result.path,
-        mark.facilitator_email if mark else "",
-        names,
+        offer.path,
+        offer.email,
+        offer.names,
         lambda parent: export_response_file(ctx, respondent_id, parent, start_folder=folder),
         window,
     )

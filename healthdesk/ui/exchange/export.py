@@ -11,7 +11,6 @@ cancelled between two files (the ones written stay, and the message says how man
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,17 +40,17 @@ from shiboken6 import isValid
 
 from ...services import exchange as svc
 from ...services import partnerships as partnership_svc
-from ...services import rounds as round_svc
 from ..common import theme, widgets
 from ..common.task_strip import TaskStrip, failure_text
 from ..common.tasks import Task, run_in_background
+from . import model as vm
 from .files import ask_folder, ask_save_file
 
 if TYPE_CHECKING:
     from ..common.context import AppContext
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
-EMAIL_PATTERN = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
+EMAIL_PATTERN = vm.EMAIL_PATTERN
 STATUS_SYMBOLS = theme.RESPONSE_SYMBOLS
 
 
@@ -59,8 +58,7 @@ CONTEXT = "ExchangeExport"
 translate = QCoreApplication.translate
 
 
-def _safe(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text).strip("_") or "export"
+_safe = vm.safe_name
 
 
 class _PartnershipChooser:
@@ -328,11 +326,8 @@ class ExportInvitationsDialog(_BackgroundDialog):
     def _fill_rounds(self) -> None:
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
-        p = self.chooser.current()
-        if p is not None:
-            for rnd in reversed(p.rounds):
-                if rnd.status != "closed":
-                    self.round_combo.addItem(rnd.label, rnd.id)
+        for rnd in vm.invitable_rounds(self.chooser.current()):
+            self.round_combo.addItem(rnd.label, rnd.id)
         self.round_combo.blockSignals(False)
         self._fill_people()
 
@@ -345,32 +340,29 @@ class ExportInvitationsDialog(_BackgroundDialog):
             "in_progress": translate("ExchangeExport", "in progress"),
             "submitted": translate("ExchangeExport", "submitted"),
         }
-        if round_id is not None and p is not None:
-            for who in round_svc.list_respondents(self.ctx.db, round_id):
-                text = translate("ExchangeExport", "{label}: {name} — {symbol} {state}").format(
-                    label=p.label(who.side),
-                    name=who.name,
-                    symbol=STATUS_SYMBOLS.get(who.status, ""),
-                    state=states.get(who.status, who.status),
-                )
-                item = QListWidgetItem(text)
-                item.setData(UID_ROLE, who.uid)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(
-                    Qt.CheckState.Unchecked if who.status == "submitted" else Qt.CheckState.Checked
-                )
-                self.people.addItem(item)
-        empty = self.people.count() == 0
-        self.export_button.setEnabled(not empty)
-        if empty:
+        self.invitation_list = listed = vm.load_invitation_list(self.ctx.db, p, round_id)
+        for who in listed.invitees:
+            text = translate("ExchangeExport", "{label}: {name} — {symbol} {state}").format(
+                label=who.side_label,
+                name=who.name,
+                symbol=STATUS_SYMBOLS.get(who.status, ""),
+                state=states.get(who.status, who.status),
+            )
+            item = QListWidgetItem(text)
+            item.setData(UID_ROLE, who.uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if who.ticked else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        self.export_button.setEnabled(listed.can_export)
+        if listed.empty is not None:
             widgets.set_banner(
                 self.error_banner,
-                translate(
+                translate("ExchangeExport", "There is no partnership yet.")
+                if listed.empty == vm.NO_PARTNERSHIP
+                else translate(
                     "ExchangeExport",
                     "Choose a round that is not closed and has respondents (add them on the Rounds page).",
-                )
-                if p is not None
-                else translate("ExchangeExport", "There is no partnership yet."),
+                ),
             )
         else:
             widgets.set_banner(self.error_banner, "")
@@ -399,15 +391,16 @@ class ExportInvitationsDialog(_BackgroundDialog):
             return None
         p = self.chooser.current()
         uids = self.chosen_uids()
-        if p is None or not uids:
+        email = self.email_edit.text().strip()
+        refusal = vm.export_refusal(p, uids, email)
+        if refusal == vm.NOBODY_TICKED or p is None:
             widgets.set_banner(
                 self.error_banner, translate("ExchangeExport", "Tick at least one person to invite.")
             )
             return None
         label = self.round_combo.currentText()
         folder = self.folder_edit.text().strip()
-        email = self.email_edit.text().strip()
-        if email and not EMAIL_PATTERN.fullmatch(email):
+        if refusal == vm.NOT_AN_EMAIL:
             widgets.set_banner(
                 self.error_banner,
                 translate("ExchangeExport", "“{email}” is not an e-mail address (name@example.com).").format(
@@ -654,11 +647,14 @@ class ExportDataDialog(_BackgroundDialog):
         current = self.format_combo.currentData()
         self.format_combo.blockSignals(True)
         self.format_combo.clear()
-        if history:
-            self.format_combo.addItem(translate("ExchangeExport", "JSON (HealthDesk history)"), "json")
-        else:
-            self.format_combo.addItem(translate("ExchangeExport", "Excel workbook (.xlsx)"), "xlsx")
-            self.format_combo.addItem(translate("ExchangeExport", "CSV, UTF-8 (.csv)"), "csv")
+        names = {
+            "json": translate("ExchangeExport", "JSON (HealthDesk history)"),
+            "xlsx": translate("ExchangeExport", "Excel workbook (.xlsx)"),
+            "csv": translate("ExchangeExport", "CSV, UTF-8 (.csv)"),
+        }
+        for fmt in vm.data_formats(history):
+            self.format_combo.addItem(names[fmt], fmt)
+        if not history:
             index = self.format_combo.findData(current)
             self.format_combo.setCurrentIndex(max(0, index))
         self.format_combo.blockSignals(False)
@@ -687,9 +683,8 @@ class ExportDataDialog(_BackgroundDialog):
     def _fill_rounds(self) -> None:
         self.round_combo.clear()
         p = self.chooser.current()
-        if p is not None:
-            for rnd in reversed(p.rounds):
-                self.round_combo.addItem(rnd.label, rnd.id)
+        for rnd in vm.data_rounds(p):
+            self.round_combo.addItem(rnd.label, rnd.id)
         has = self.round_combo.count() > 0
         self.one_round.setEnabled(has)
         self.all_rounds.setEnabled(has)
@@ -702,13 +697,8 @@ class ExportDataDialog(_BackgroundDialog):
         p = self.chooser.current()
         if p is None:
             return
-        fmt = self.fmt()
-        if fmt == "json":
-            name = f"{_safe(p.code)}-history.json"
-        elif self.one_round.isChecked() and self.round_combo.currentText():
-            name = f"{_safe(p.code)}-{_safe(self.round_combo.currentText())}.{fmt}"
-        else:
-            name = f"{_safe(p.code)}-results.{fmt}"
+        one = self.round_combo.currentText() if self.one_round.isChecked() else None
+        name = vm.suggested_file_name(p.code, self.fmt(), one)
         current = self.file_edit.text().strip()
         folder = Path(current).parent if current else Path.home()
         self.file_edit.setText(str(folder / name))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, QUrlQuery
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..common import theme
+from . import model as vm
 
 if TYPE_CHECKING:
     from ..common.context import AppContext
@@ -65,8 +66,9 @@ class ResponseSavedPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.ctx = ctx
         self.respondent_id = respondent_id
-        self.path = Path(path)
-        self.email = facilitator_email
+        self.offer = vm.FinishOffer(Path(path), facilitator_email or "", names)
+        self.path = self.offer.path
+        self.email = self.offer.email
         self.names = names  # partnership, round, name: for the e-mail subject
         self.copies: list[Path] = []
         self._save_copy = (
@@ -92,7 +94,7 @@ class ResponseSavedPanel(QFrame):
         self.show_folder.clicked.connect(self.open_folder)
         self.write_mail.clicked.connect(self.open_mail)
         self.save_copy.clicked.connect(self.save_copy_elsewhere)
-        self.write_mail.setVisible(bool(self.email))
+        self.write_mail.setVisible(vm.WRITE_EMAIL in self.offer.offers)
         row = QHBoxLayout()
         row.setSpacing(theme.SPACING)
         for button in (self.show_folder, self.write_mail, self.save_copy):

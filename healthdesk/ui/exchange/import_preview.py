@@ -42,6 +42,7 @@ from ..common import theme, widgets
 from ..common.messages import error_text
 from ..common.task_strip import TaskStrip, failure_text
 from ..common.tasks import Task, run_in_background
+from . import model as vm
 from .files import RESPONSE_FILTER_SUFFIXES, ask_open_files, dropped_paths
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 FILE, RESPONDENT, ROUND, OUTCOME, DETAIL = range(5)
 SYMBOLS = {"new": "●", "identical": "=", "updated": "↑", "conflict": "!", "refused": "✕", "replaced": "✓"}
 BACKGROUNDS = {"refused": theme.ERROR_BG, "conflict": theme.WARNING_BG}
+TONE_BACKGROUNDS = {"error": theme.ERROR_BG, "warning": theme.WARNING_BG}
 
 
 CONTEXT = "ExchangeImport"
@@ -176,47 +178,37 @@ class ConflictView(QFrame):
         self.keep.setEnabled(enabled)
         self.use.setEnabled(enabled)
 
-    def _answer_text(self, snap: Snapshot | None, ind_id: str) -> str:
-        if snap is None:
+    @staticmethod
+    def cell_text(cell: vm.Cell) -> str:
+        """One version's answer (or status, or comment) in words."""
+        if cell.kind == vm.ABSENT:
             return "—"
-        a = snap.answers.get(ind_id)
-        if a is None or (a.score is None and not a.not_applicable and not a.problem):
+        if cell.kind == "status":
+            return status_word(cell.text)
+        if cell.kind == "text":
+            return cell.text
+        if cell.kind == vm.NO_ANSWER:
             return translate("ExchangeImport", "(no answer)")
         score = (
             translate("ExchangeImport", "Not applicable")
-            if a.not_applicable
-            else (str(a.score) if a.score is not None else "—")
+            if cell.kind == vm.NOT_APPLICABLE
+            else (str(cell.score) if cell.score is not None else "—")
         )
-        return score + (f"\n{a.problem}" if a.problem else "")
+        return score + (f"\n{cell.problem}" if cell.problem else "")
 
     def _fill(self, fw: Framework, current: Snapshot | None, incoming: Snapshot) -> None:
-        rows: list[tuple[str, str, str]] = [
-            (
-                translate("ExchangeImport", "Status"),
-                status_word(current.status) if current else "—",
-                status_word(incoming.status),
-            )
-        ]
-        for ind in fw.indicators:
-            rows.append(
-                (
-                    ind.name.get(self.ctx.lang),
-                    self._answer_text(current, ind.id),
-                    self._answer_text(incoming, ind.id),
-                )
-            )
-        rows.append(
-            (
-                translate("ExchangeImport", "Overall comment"),
-                (current.comment if current else "") or "—",
-                incoming.comment or "—",
-            )
-        )
+        questions = {
+            vm.STATUS_ROW: translate("ExchangeImport", "Status"),
+            vm.COMMENT_ROW: translate("ExchangeImport", "Overall comment"),
+        }
+        rows = vm.compare(fw, current, incoming, self.ctx.lang)
         self.table.setRowCount(len(rows))
         bold = QFont()
         bold.setBold(True)
-        for r, (question, here, there) in enumerate(rows):
-            differs = here != there
+        for r, row in enumerate(rows):
+            differs = row.differs
+            question = questions.get(row.kind, row.question)
+            here, there = self.cell_text(row.here), self.cell_text(row.there)
             for c, text in enumerate((("≠ " if differs else "") + question, here, there)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -416,88 +408,68 @@ class ImportPreviewDialog(QDialog):
         self.conflict_view.retranslate_ui()
         self._fill()
 
-    def _detail(self, plan: Any) -> str:
-        if plan.error is not None:
-            return error_text(plan.error)
-        f = plan.file
-        text = translate("ExchangeImport", "{answered} of {total} answered, {status}").format(
-            answered=f.incoming.answered,
-            total=len(f.framework.indicators),
-            status=status_word(f.incoming.status),
+    def view(self) -> vm.ImportPreview:
+        """What the table shows now: the plan, or after an import what each file did."""
+        return vm.classify(
+            self.plans, self.choices, done=self.report is not None, read_only=self.ctx.read_only
         )
-        note = note_words().get(plan.note)
+
+    def _detail(self, row: vm.PreviewRow) -> str:
+        if row.error is not None:
+            return error_text(row.error)
+        text = translate("ExchangeImport", "{answered} of {total} answered, {status}").format(
+            answered=row.answered, total=row.total, status=status_word(row.status)
+        )
+        note = note_words().get(row.note)
         if note:
             text += " · " + note
-        if plan.outcome == "conflict":
+        if row.outcome == vm.CONFLICT:
             text += " · " + translate("ExchangeImport", "Choose below which version to keep.")
         return text
 
     def _fill(self) -> None:
-        words = outcome_words() if self.report is None else done_words()
+        view = self.view()
+        words = outcome_words() if not view.done else done_words()
+        words[vm.USE_FILE] = translate("ExchangeImport", "Conflict: use the file")
         selected = self.selected_row()
-        self.table.setRowCount(len(self.plans))
-        for row, plan in enumerate(self.plans):
-            f = plan.file
-            outcome = plan.outcome
-            if (
-                outcome == "conflict"
-                and self.report is None
-                and self.choices.get(str(plan.path)) == "use_imported"
-            ):
-                word = translate("ExchangeImport", "Conflict: use the file")
-            else:
-                word = words[outcome]
+        self.table.setRowCount(len(view.rows))
+        for r, row in enumerate(view.rows):
             cells = [
-                plan.name,
-                translate("ExchangeImport", "{name} ({side})").format(name=f.respondent_name, side=f.side)
-                if f
+                row.name,
+                translate("ExchangeImport", "{name} ({side})").format(name=row.respondent, side=row.side)
+                if row.respondent is not None
                 else "—",
-                f"{f.partnership_name} · {f.round_label}" if f else "—",
-                f"{SYMBOLS.get(outcome, '')} {word}",
-                self._detail(plan),
+                f"{row.partnership} · {row.round}" if row.respondent is not None else "—",
+                f"{SYMBOLS.get(row.outcome, '')} {words[row.shown]}",
+                self._detail(row),
             ]
             # The parser's own words (English) stay out of the cell: the Chinese refusal leaves them out, and the
             # cell's tooltip keeps them for whoever needs the technical detail.
-            reason = (
-                str(getattr(plan.error, "params", {}).get("reason", "")) if plan.error is not None else ""
-            )
             technical = (
-                "\n\n" + translate("ExchangeImport", "Technical detail: {reason}").format(reason=reason)
-                if reason
+                "\n\n"
+                + translate("ExchangeImport", "Technical detail: {reason}").format(reason=row.technical)
+                if row.technical
                 else ""
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(
-                    str(plan.path) if col == FILE else text + (technical if col == DETAIL else "")
-                )
-                if outcome in BACKGROUNDS:
-                    item.setBackground(QBrush(QColor(BACKGROUNDS[outcome])))
-                self.table.setItem(row, col, item)
+                item.setToolTip(row.path if col == FILE else text + (technical if col == DETAIL else ""))
+                if row.tone in TONE_BACKGROUNDS:
+                    item.setBackground(QBrush(QColor(TONE_BACKGROUNDS[row.tone])))
+                self.table.setItem(r, col, item)
         self._update_summary()
-        if selected is not None and selected < len(self.plans):
+        if selected is not None and selected < len(view.rows):
             self.table.selectRow(selected)
-        else:
-            first_conflict = next((r for r, p in enumerate(self.plans) if p.outcome == "conflict"), None)
-            if first_conflict is not None:
-                self.table.selectRow(first_conflict)
+        elif view.first_conflict is not None:
+            self.table.selectRow(view.first_conflict)
         self._selection_changed()
 
     def _update_summary(self) -> None:
-        words = outcome_words() if self.report is None else done_words()
-        counts: dict[str, int] = {}
-        for plan in self.plans:
-            counts[plan.outcome] = counts.get(plan.outcome, 0) + 1
-        order = ("new", "updated", "replaced", "identical", "conflict", "refused")
+        view = self.view()
+        words = outcome_words() if not view.done else done_words()
         each = translate("ExchangeImport", "{outcome}: {count}")  # "新增：2" in Chinese
-        self.summary.setText(
-            " · ".join(each.format(outcome=words[o], count=counts[o]) for o in order if counts.get(o))
-        )
-        pending = self.report is None and any(
-            p.writes or (p.outcome == "conflict" and self.choices.get(str(p.path)) == "use_imported")
-            for p in self.plans
-        )
-        self.import_button.setEnabled(pending and not self.ctx.read_only and not self.busy())
+        self.summary.setText(" · ".join(each.format(outcome=words[o], count=n) for o, n in view.counts))
+        self.import_button.setEnabled(view.can_import and not self.busy())
         if self.ctx.read_only and self.report is None:
             self.import_button.setToolTip(
                 translate("ExchangeImport", "This data folder is open read-only: nothing can be imported.")
@@ -508,17 +480,13 @@ class ImportPreviewDialog(QDialog):
         return rows[0].row() if rows else None
 
     def _selection_changed(self) -> None:
-        row = self.selected_row()
-        plan = self.plans[row] if row is not None and row < len(self.plans) else None
-        show = (
-            plan is not None
-            and plan.file is not None
-            and plan.current is not None
-            and (plan.outcome in ("conflict", "replaced"))
-        )
+        r = self.selected_row()
+        plan = self.plans[r] if r is not None and r < len(self.plans) else None
+        row = vm.preview_row(plan, self.choices, self.report is not None) if plan is not None else None
+        show = row is not None and row.compare
         if show:
-            self.conflict_view.show_plan(plan, self.choices.get(str(plan.path)) == "use_imported")
-            self.conflict_view.enable_choice(self.report is None and plan.outcome == "conflict")
+            self.conflict_view.show_plan(plan, row.use_imported)
+            self.conflict_view.enable_choice(row.can_choose)
         self.conflict_view.setVisible(show)
 
     def _choice_changed(self) -> None:
@@ -526,7 +494,7 @@ class ImportPreviewDialog(QDialog):
         if row is None or self.report is not None:
             return
         plan = self.plans[row]
-        if plan.outcome != "conflict":
+        if plan.outcome != vm.CONFLICT:
             return
         self.choices[str(plan.path)] = "keep" if self.conflict_view.keep.isChecked() else "use_imported"
         self._fill()

@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +45,6 @@ from ...services import validation as v
 from ...services.dto import Member, PartnershipInfo, PartnershipInput
 from ...services.partnerships import (
     AGREEMENT_TERMS,
-    MEMBER_ROLES,
     PARTNERSHIP_STAGES,
     PARTNERSHIP_STATUSES,
     PARTNERSHIP_TYPES,
@@ -56,6 +53,7 @@ from ..common import labels, theme, widgets
 from ..common.context import AppContext
 from ..rounds.model import SideCount, side_counts
 from . import model as vm
+from .members import MembersSection
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -632,15 +630,13 @@ class _OptionalDate(QWidget):
 class PartnershipFormPage(QWidget):
     """Create or edit one partnership's record.
 
-    Long (about 580 lines) because the record is one long form (the partnership, both partners, governance
-    members, agreement terms) with its dirty tracking, error focus and read-only mode; the rules it applies come
-    from the services and ``partnerships_model``."""
+    One long form (the partnership, both partners, governance members, agreement terms) with its dirty tracking,
+    error focus and read-only mode; the members' table is a widget of its own (``members.MembersSection``); the
+    rules it applies come from the services and ``model``."""
 
     saved = Signal(int)
     cancelled = Signal()
     round_requested = Signal(int)  # the next step after a new record: open its first round
-
-    MEMBER_COLUMNS = 3
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -753,33 +749,14 @@ class PartnershipFormPage(QWidget):
             self.partner_label[side].textChanged.connect(self._labels_changed)
 
         # Governance.
-        self.members_title = widgets.section_label()
-        self.body_layout.addWidget(self.members_title)
-        self.members_hint = widgets.subtitle_label()
-        self.body_layout.addWidget(self.members_hint)
-        self.members = QTableWidget(0, self.MEMBER_COLUMNS)
-        self.members.setObjectName("membersTable")
-        self.members.verticalHeader().hide()
-        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.members.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.members.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members.setMinimumHeight(150)
-        self.members.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.members.itemChanged.connect(self._changed)
-        # The page scrolls, not the table: it is as tall as its rows (no second scroll bar showing two of them).
-        self.members.model().rowsInserted.connect(lambda *_: self._fit_members())
-        self.members.model().rowsRemoved.connect(lambda *_: self._fit_members())
-        self.body_layout.addWidget(self.members)
-        member_buttons = QHBoxLayout()
-        self.add_member_button = widgets.button("add")
-        self.add_member_button.clicked.connect(lambda: self.add_member_row())
-        self.remove_member_button = widgets.button("remove")
-        self.remove_member_button.clicked.connect(self.remove_member_row)
-        member_buttons.addWidget(self.add_member_button)
-        member_buttons.addWidget(self.remove_member_button)
-        member_buttons.addStretch(1)
-        self.body_layout.addLayout(member_buttons)
+        self.members_section = MembersSection(self._side_names)
+        self.members_section.changed.connect(self._changed)
+        self.body_layout.addWidget(self.members_section)
+        # the parts by their names (the tests reach them here)
+        self.members = self.members_section.table
+        self.members_title, self.members_hint = self.members_section.title, self.members_section.hint
+        self.add_member_button = self.members_section.add_button
+        self.remove_member_button = self.members_section.remove_button
 
         # Agreement terms.
         self.terms_title = widgets.section_label()
@@ -878,14 +855,7 @@ class PartnershipFormPage(QWidget):
             self.partner_name[side].setPlaceholderText(tr("Full company name"))
             self.partner_alt[side].setPlaceholderText(tr("Optional: Chinese or English name"))
             self.partner_label[side].setPlaceholderText(tr("Shown in charts, e.g. “Soft”"))
-        self.members_title.setText(tr("Governance members"))
-        self.members_hint.setText(
-            tr("The joint management committee (JMC) and joint project team (JPT) members of both sides.")
-        )
-        self.members.setHorizontalHeaderLabels([tr("Name"), tr("Side"), tr("Role")])
-        self._refresh_member_combos()
-        self.add_member_button.setText(tr("Add member"))
-        self.remove_member_button.setText(tr("Remove member"))
+        self.members_section.retranslate_ui()
         self.terms_title.setText(tr("Agreement terms"))
         names = labels.agreement_terms()
         for kind, label in self.term_labels.items():
@@ -928,78 +898,17 @@ class PartnershipFormPage(QWidget):
             for side in ("A", "B")
         }
 
-    def _fit_members(self) -> None:
-        table = self.members
-        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        spare = table.verticalHeader().defaultSectionSize()  # room to see where the next row goes
-        frame = 2 * table.frameWidth()
-        table.setFixedHeight(max(150, table.horizontalHeader().sizeHint().height() + rows + spare + frame))
-
     def add_member_row(self, member: Member | None = None) -> int:
-        row = self.members.rowCount()
-        self.members.blockSignals(True)
-        self.members.insertRow(row)
-        self.members.setItem(row, 0, QTableWidgetItem(member.name if member else ""))
-        side = QComboBox()
-        role = QComboBox()
-        self.members.setCellWidget(row, 1, side)
-        self.members.setCellWidget(row, 2, role)
-        self._fill_member_combos(
-            side, role, member.side if member else "A", member.role if member else "jmc_member"
-        )
-        side.currentIndexChanged.connect(self._changed)
-        role.currentIndexChanged.connect(self._changed)
-        self.members.blockSignals(False)
-        if member is None:
-            self.members.setCurrentCell(row, 0)
-            self.members.editItem(self.members.item(row, 0))
-            self._changed()
-        return row
-
-    def _fill_member_combos(self, side: QComboBox, role: QComboBox, side_key: str, role_key: str) -> None:
-        names = self._side_names()
-        side.blockSignals(True)
-        side.clear()
-        for key in ("A", "B"):
-            side.addItem(names[key], key)
-        self._select(side, side_key)
-        side.blockSignals(False)
-        role.blockSignals(True)
-        role.clear()
-        roles = labels.member_roles()
-        for key in MEMBER_ROLES:
-            role.addItem(roles[key], key)
-        self._select(role, role_key)
-        role.blockSignals(False)
-
-    def _refresh_member_combos(self) -> None:
-        for row in range(self.members.rowCount()):
-            side, role = self.members.cellWidget(row, 1), self.members.cellWidget(row, 2)
-            if side is not None and role is not None:
-                self._fill_member_combos(
-                    side, role, side.currentData() or "A", role.currentData() or "jmc_member"
-                )
+        return self.members_section.add_row(member)
 
     def _labels_changed(self) -> None:
-        self._refresh_member_combos()
+        self.members_section.refresh_combos()
 
     def remove_member_row(self) -> None:
-        row = self.members.currentRow()
-        if row < 0:
-            return
-        self.members.removeRow(row)
-        self._changed()
+        self.members_section.remove_row()
 
     def member_rows(self) -> list[Member]:
-        out = []
-        for row in range(self.members.rowCount()):
-            item = self.members.item(row, 0)
-            name = item.text().strip() if item else ""
-            side = self.members.cellWidget(row, 1).currentData()
-            role = self.members.cellWidget(row, 2).currentData()
-            if name:
-                out.append(Member(name=name, side=side, role=role))
-        return out
+        return self.members_section.member_rows()
 
     # -- loading and saving --------------------------------------------------------------------------------
     def new_partnership(self) -> None:
@@ -1046,9 +955,7 @@ class PartnershipFormPage(QWidget):
                 self.partner_name[side].setText(name)
                 self.partner_alt[side].setText(alt)
                 self.partner_label[side].setText(label)
-            self.members.setRowCount(0)
-            for member in data.members:
-                self.add_member_row(member)
+            self.members_section.set_members(data.members)
             for kind, edit in self.term_edits.items():
                 edit.setPlainText(data.terms.get(kind, ""))
             self.archived_badge.setVisible(bool(info and info.archived))
@@ -1203,19 +1110,8 @@ class PartnershipFormPage(QWidget):
             self.stage_combo,
             self.status_combo,
             self.start_date,
-            self.add_member_button,
-            self.remove_member_button,
         ):
             w.setEnabled(not ro)
-        self.members.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if ro
-            else QAbstractItemView.EditTrigger.AllEditTriggers
-        )
-        for row in range(self.members.rowCount()):
-            for col in (1, 2):
-                w = self.members.cellWidget(row, col)
-                if w is not None:
-                    w.setEnabled(not ro)
+        self.members_section.set_read_only(ro)
         self.save_button.setVisible(not ro)
         self.cancel_button.setVisible(not ro)

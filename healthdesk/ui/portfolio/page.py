@@ -1,15 +1,18 @@
 """The portfolio: every partnership's latest health index, light, trend, largest gap, warnings, due dates and tier.
 
-A ``QAbstractTableModel`` (one row per ``services.portfolio.PortfolioRow``) behind a ``QSortFilterProxyModel`` with
-a sort role (withheld and missing values sort last either way) and text, tier and status filters. Double-click or
-Enter opens the partnership's dashboard. The table is filled first; the portfolio heat map is drawn after the table
-has painted, for the partnerships in the table's current order and filter (the first ``HEATMAP_ROWS``). Rows that
-are not computed yet (a large database opened for the first time) are filled in a few at a time.
+A thin Qt view over the Qt-free view-model of ``model.py`` (rows as records and codes, sort keys, the filters,
+the heat map's content): the page fetches it with ``ctx.fetch(self, load_portfolio, ...)``, so every row is
+computed on the background queue; the table keeps its previous rows until the new ones arrive. A
+``QAbstractTableModel`` words the records (``tr``, ``ResultTexts``) behind a ``QSortFilterProxyModel`` that sorts by
+the records' sort keys (withheld and missing values last either way) and keeps the rows the model's ``Filters``
+keep. Double-click or Enter opens the partnership's dashboard. The portfolio heat map is drawn after the table has
+painted, for the partnerships in the table's current order and filter (the first ``HEATMAP_ROWS``).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -38,90 +41,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.numbers import fmt1, fmt2, fmt_signed1, fmt_signed2
+from ...errors import HealthDeskError
 from ...framework import DEFAULT_FRAMEWORK_KEY, get_framework
-from ...present.findings import gap_message, index_heading
 from ...present.symbols import DASH, GAP_FLAG
-from ...services import portfolio as svc
-from ...services.partnerships import PARTNERSHIP_STATUSES
-from ...services.portfolio import Portfolio, PortfolioRow
 from ..common import labels, theme, widgets
 from ..common.charts_widget import ChartView
 from ..common.context import AppContext
 from ..common.result_texts import ResultTexts
+from . import model as vm
+from .model import HEATMAP_ROWS, Column, Filters, IndexState, PortfolioView, Row
 
 log = logging.getLogger(__name__)
 
+__all__ = ["HEATMAP_ROWS", "PortfolioModel", "PortfolioPage", "PortfolioProxy"]
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-TIER_ROLE = Qt.ItemDataRole.UserRole + 4
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
-
-HEATMAP_ROWS = 30
-BUDGET_S = 0.2  # computing rows that are not kept yet, per step, before the table shows
 
 
 class PortfolioModel(QAbstractTableModel):
-    COL_NAME = 0
-    COL_INDEX = 1
-    COL_LIGHT = 2
-    COL_TREND = 3
-    COL_GAP = 4
-    COL_WARNINGS = 5
-    COL_LAST = 6
-    COL_NEXT = 7
-    COL_TIER = 8
-    COL_STATUS = 9
-    COL_FOLLOWUP = 10
-    COLUMN_COUNT = 11
+    """The rows of the view-model (``model.Row``) as table cells: words, colours, fonts, tooltips, sort keys."""
+
+    COL_NAME = Column.NAME
+    COL_INDEX = Column.INDEX
+    COL_LIGHT = Column.LIGHT
+    COL_TREND = Column.TREND
+    COL_GAP = Column.GAP
+    COL_WARNINGS = Column.WARNINGS
+    COL_LAST = Column.LAST
+    COL_NEXT = Column.NEXT
+    COL_TIER = Column.TIER
+    COL_STATUS = Column.STATUS
+    COL_FOLLOWUP = Column.FOLLOWUP
+    COLUMN_COUNT = vm.COLUMN_COUNT
 
     def __init__(self, texts: ResultTexts, parent: Any = None):
         super().__init__(parent)
         self.texts = texts
-        self.rows: list[PortfolioRow] = []
-        self.followup: dict[int, Any] = {}  # partnership id -> Counts (healthdesk.analysis.followup)
-        self.pending: set[int] = set()
+        self.rows: list[Row] = []
         self.as_of: date = date.today()
         self.descending = False  # set by the proxy before it sorts: missing values go last either way
+        self._pending: tuple[int, ...] = ()
         self._texts_cache: dict[int, list[str]] = {}
-        self._sort_cache: dict[tuple[int, int], Any] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
         self._brushes: dict[str, QBrush] = {}
 
-    def set_portfolio(self, portfolio: Portfolio) -> None:
+    def set_view(self, view: PortfolioView) -> None:
         self.beginResetModel()
         self._texts_cache.clear()
-        self._sort_cache.clear()
-        self.rows = list(portfolio.rows)
-        self.pending = set(portfolio.pending)
-        self.as_of = portfolio.as_of
+        self.rows = list(view.rows)
+        self._pending = view.pending
+        self.as_of = view.as_of
         self.endResetModel()
 
-    def set_followup(self, counts: dict[int, Any]) -> None:
-        """Follow-up counts per partnership (overdue actions, KPI breaches, decisions waiting)."""
-        self.followup = dict(counts)
-        for key in [k for k in self._sort_cache if k[1] == self.COL_FOLLOWUP]:
-            del self._sort_cache[key]
-        self._texts_cache.clear()
-        if self.rows:
-            col = self.COL_FOLLOWUP
-            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
+    @property
+    def pending(self) -> tuple[int, ...]:
+        """Partnerships whose row is still to be computed: none (``load_portfolio`` computes every row)."""
+        return self._pending
 
-    def update_rows(self, rows: list[PortfolioRow]) -> None:
-        by_id = {row.partnership_id: row for row in rows}
-        for n, row in enumerate(self.rows):
-            new = by_id.get(row.partnership_id)
-            if new is not None:
-                self.rows[n] = new
-                self._texts_cache.pop(n, None)
-                for col in range(self.COLUMN_COUNT):
-                    self._sort_cache.pop((row.partnership_id, col), None)
-                self.pending.discard(row.partnership_id)
-                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COLUMN_COUNT - 1))
+    @property
+    def followup(self) -> dict[int, Any]:
+        """Follow-up counts per partnership id (overdue actions, KPI breaches, decisions waiting)."""
+        return {r.partnership_id: r.followup for r in self.rows if r.followup is not None}
 
     def row_of(self, partnership_id: int) -> int | None:
         for n, row in enumerate(self.rows):
@@ -176,73 +160,63 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     # -- cells ---------------------------------------------------------------------------------------------
-    def _framework(self, row: PortfolioRow):  # noqa: ANN202
-        return row.framework
-
-    def _overdue(self, row: PortfolioRow) -> bool:
-        ov = row.overview
-        return ov is not None and ov.next_due is not None and ov.next_due < self.as_of
-
-    def display(self, row: PortfolioRow, col: int) -> str:
+    def display(self, row: Row, col: int) -> str:
         t = self.texts
-        ov = row.overview
         if col == self.COL_NAME:
             return row.name
         if col == self.COL_STATUS:
             text = labels.label(labels.statuses(), row.status)
             return text + " " + self.tr("(archived)") if row.archived else text
         if col == self.COL_FOLLOWUP:
-            return self.followup_text(row.partnership_id)
-        if ov is None:
+            return self.followup_text(row)
+        if not row.computed:
             if col == self.COL_INDEX:
-                if row.failed:
-                    return self.tr("could not be computed")
-                return self.tr("calculating…") if row.partnership_id in self.pending else DASH
+                return self.tr("could not be computed") if row.index == IndexState.FAILED else DASH
             return ""
         if col == self.COL_INDEX:
-            if ov.index is not None:
-                return fmt1(ov.index) or DASH
-            return self.tr("no results") if ov.last_start is None else self.tr("withheld")
+            if row.index == IndexState.VALUE:
+                return row.index_text or DASH
+            return self.tr("no results") if row.index == IndexState.NO_RESULTS else self.tr("withheld")
         if col == self.COL_LIGHT:
-            return t.light_text(ov.light) if ov.light else DASH
+            return t.light_text(row.light) if row.light else DASH
         if col == self.COL_TREND:
-            if ov.trend_kind == "compared" and ov.index_delta is not None:
+            trend = row.trend
+            assert trend is not None
+            if trend.kind == "compared" and trend.delta is not None:
                 # arrow and words by the index's heading, as the dashboard tile says it (present)
-                heading = index_heading(ov.index_falling, ov.trend)
-                if heading == "down" and ov.index_falling:
+                if trend.heading == "down" and trend.falling:
                     return self.tr("{arrow} falling: {delta}").format(
-                        arrow=t.arrow(heading), delta=fmt_signed1(ov.index_delta)
+                        arrow=t.arrow(trend.heading), delta=trend.delta
                     )
-                return f"{t.arrow(heading)} {fmt_signed1(ov.index_delta)}"
-            return t.trend_kind(ov.trend_kind) if ov.trend_kind else DASH
+                return f"{t.arrow(trend.heading)} {trend.delta}"
+            return t.trend_kind(trend.kind) if trend.kind else DASH
         if col == self.COL_GAP:
-            if ov.gap_dimension is None or ov.gap is None:
+            gap = row.gap
+            if gap is None:
                 return DASH
-            name = t.dimension_name(self._framework(row), ov.gap_dimension)
+            name = t.dimension_name(row.framework, gap.dimension)
             text = self.tr("{dimension} {gap}: {who}").format(
-                dimension=name, gap=fmt2(abs(ov.gap)), who=self._gap_who(row)
+                dimension=name, gap=gap.size, who=self._gap_who(row)
             )
-            return f"{GAP_FLAG} {text}" if ov.gap_flagged else text
+            return f"{GAP_FLAG} {text}" if gap.flagged else text
         if col == self.COL_WARNINGS:
-            return str(ov.warnings) if ov.warnings else DASH
+            return str(row.warnings) if row.warnings else DASH
         if col == self.COL_LAST:
-            if ov.last_start is None:
-                return self.tr("never")
-            return ov.last_start.isoformat()
+            return self.tr("never") if row.last_start is None else row.last_start.isoformat()
         if col == self.COL_NEXT:
-            if ov.next_due is None:
+            if row.next_due is None:
                 return self.tr("now")
-            text = ov.next_due.isoformat()
-            return self.tr("{date} (overdue)").format(date=text) if self._overdue(row) else text
+            text = row.next_due.isoformat()
+            return self.tr("{date} (overdue)").format(date=text) if row.overdue else text
         if col == self.COL_TIER:
-            if ov.tier is None:
+            if row.tier is None:
                 return DASH
-            name = t.tier_name(self._framework(row), ov.tier)
-            return self.tr("{tier} · exit review").format(tier=name) if ov.exit_review else name
+            name = t.tier_name(row.framework, row.tier)
+            return self.tr("{tier} · exit review").format(tier=name) if row.exit_review else name
         return ""
 
-    def followup_text(self, partnership_id: int) -> str:
-        counts = self.followup.get(partnership_id)
+    def followup_text(self, row: Row) -> str:
+        counts = row.followup
         if counts is None or not counts.attention:
             return DASH
         parts = []
@@ -254,59 +228,18 @@ class PortfolioModel(QAbstractTableModel):
             parts.append(self.tr("%n decision(s) waiting", "", counts.decisions_requested))
         return " · ".join(parts)
 
-    def _gap_who(self, row: PortfolioRow) -> str:
-        said = gap_message(row.overview.gap if row.overview is not None else None)  # decided once (present)
+    def _gap_who(self, row: Any) -> str:
+        said = vm.gap_said(row)  # decided once (present)
         if said is None or said.code == "gap.none":
             return self.tr("no gap")
         return self.tr("{label} higher").format(label=row.label(said.params["side"]))
 
-    def sort_key(self, row: PortfolioRow, col: int) -> Any:
+    def sort_key(self, row: Row, col: int) -> Any:
         """A number (or, for the name, a text) Qt compares natively; a missing value sorts last in either order."""
-        cache_key = (row.partnership_id, col)
-        key = self._sort_cache.get(cache_key, self)
-        if key is self:
-            key = self._sort_cache[cache_key] = self._raw_sort_key(row, col)
+        key = row.sort_keys[col]
         if key is None:
             return float("-inf") if self.descending else float("inf")
         return key
-
-    def _raw_sort_key(self, row: PortfolioRow, col: int) -> Any:
-        ov = row.overview
-        if col == self.COL_NAME:
-            return row.name.casefold()
-        if col == self.COL_STATUS:
-            rank = PARTNERSHIP_STATUSES.index(row.status) if row.status in PARTNERSHIP_STATUSES else 9
-            return float(rank * 2 + row.archived)
-        if col == self.COL_FOLLOWUP:
-            counts = self.followup.get(row.partnership_id)
-            if counts is None:
-                return None
-            return float(counts.overdue_actions * 100 + counts.kpi_breaches * 10 + counts.decisions_requested)
-        if ov is None:
-            return None
-        if col == self.COL_INDEX:
-            return None if ov.index is None else float(ov.index)
-        if col == self.COL_LIGHT:
-            value = {"red": 0.0, "amber": 1.0, "green": 2.0}.get(ov.light or "")
-            return None if value is None else value + (float(ov.index) / 1000 if ov.index is not None else 0)
-        if col == self.COL_TREND:
-            return None if ov.index_delta is None else float(ov.index_delta)
-        if col == self.COL_GAP:
-            return None if ov.gap is None else abs(float(ov.gap))
-        if col == self.COL_WARNINGS:
-            return float(ov.warnings)
-        if col == self.COL_LAST:
-            return float(ov.last_start.toordinal()) if ov.last_start else None
-        if col == self.COL_NEXT:
-            return float(ov.next_due.toordinal()) if ov.next_due else 0.0
-        if col == self.COL_TIER:
-            fw = self._framework(row)
-            if ov.tier is None or fw is None:
-                return None
-            ids = [tier.id for tier in fw.tiers]
-            rank = len(ids) - ids.index(ov.tier) if ov.tier in ids else 0
-            return rank - (0.5 if ov.exit_review else 0.0)
-        return None
 
     def _brush(self, colour: str) -> QBrush:
         brush = self._brushes.get(colour)
@@ -332,24 +265,21 @@ class PortfolioModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.texts_of(r)[col]
         row = self.rows[r]
-        ov = row.overview
         if role == SORT_ROLE:
             return self.sort_key(row, col)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if ov is not None:
-                if col == self.COL_LIGHT and ov.light:
-                    return self._brush(theme.LIGHT_COLOURS[ov.light])
-                if col == self.COL_TREND:  # the index's heading as the dashboard tile says it (present)
-                    heading = index_heading(
-                        ov.index_falling, ov.trend if ov.trend_kind == "compared" else None
-                    )
-                    if heading in ("up", "down"):
-                        return self._brush(theme.GREEN if heading == "up" else theme.RED)
-                if (col == self.COL_NEXT and self._overdue(row)) or (col == self.COL_TIER and ov.exit_review):
+            if row.computed:
+                if col == self.COL_LIGHT and row.light:
+                    return self._brush(theme.LIGHT_COLOURS[row.light])
+                # the trend: the index's heading, as the dashboard tile says it (present)
+                heading = row.trend.heading if row.trend is not None else None
+                if col == self.COL_TREND and heading in ("up", "down"):
+                    return self._brush(theme.GREEN if heading == "up" else theme.RED)
+                if (col == self.COL_NEXT and row.overdue) or (col == self.COL_TIER and row.exit_review):
                     return self._brush(theme.ERROR)
             return self._brush(theme.TEXT_MUTED) if row.archived else None
         if role == Qt.ItemDataRole.FontRole:
-            if col == self.COL_INDEX and ov is not None and ov.index is not None:
+            if col == self.COL_INDEX and row.index == IndexState.VALUE:
                 return self._bold
             return self._italic if row.archived else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -358,90 +288,65 @@ class PortfolioModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return row.partnership_id
-        if role == SEARCH_ROLE:
-            parts = [row.name, row.code, row.partner_a_name, row.partner_a_label, row.partner_b_name]
-            return " ".join([*parts, row.partner_b_label]).casefold()
-        if role == TIER_ROLE:
-            if ov is None:
-                return ""
-            return "none" if ov.tier is None else ov.tier
-        if role == STATUS_ROLE:
-            return "archived" if row.archived else row.status
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         return None
 
-    def _tooltip(self, row: PortfolioRow, col: int) -> str:
-        ov = row.overview
+    def _tooltip(self, row: Row, col: int) -> str:
         if col == self.COL_NAME:
+            p = row.source
             return (
-                f"{row.name} ({row.code})\n{row.partner_a_label} · {row.partner_a_name}\n"
-                f"{row.partner_b_label} · {row.partner_b_name}"
+                f"{p.name} ({p.code})\n{p.partner_a_label} · {p.partner_a_name}\n"
+                f"{p.partner_b_label} · {p.partner_b_name}"
             )
-        if ov is None:
+        if not row.computed:
             return self.display(row, col)
-        if col == self.COL_INDEX and ov.round_label:
-            return self.tr("Round {label}").format(label=ov.round_label)
-        if col == self.COL_TREND and ov.trend_kind == "compared" and ov.index_delta is not None:
-            text = self.tr("{change} index points since the round before").format(
-                change=fmt_signed1(ov.index_delta)
-            )
-            if ov.index_falling:
+        round_label = row.overview.round_label if row.overview is not None else None
+        if col == self.COL_INDEX and round_label:
+            return self.tr("Round {label}").format(label=round_label)
+        trend = row.trend
+        if (
+            col == self.COL_TREND
+            and trend is not None
+            and trend.kind == "compared"
+            and trend.delta is not None
+        ):
+            text = self.tr("{change} index points since the round before").format(change=trend.delta)
+            if trend.falling:
                 text += "\n" + self.tr("The health index is falling (early warning): open the dashboard.")
             return text
-        if col == self.COL_GAP and ov.gap is not None:
+        if col == self.COL_GAP and row.gap is not None:
             return self.tr("Gap {gap} (A − B) on {dimension}: {who}").format(
-                gap=fmt_signed2(ov.gap),
-                dimension=self.texts.dimension_name(self._framework(row), ov.gap_dimension or ""),
+                gap=row.gap.signed,
+                dimension=self.texts.dimension_name(row.framework, row.gap.dimension),
                 who=self._gap_who(row),
             )
-        if col == self.COL_WARNINGS and ov.warnings:
+        if col == self.COL_WARNINGS and row.warnings:
             return self.tr("Open the dashboard to read the warnings and their next steps.")
         return self.display(row, col)
 
 
 class PortfolioProxy(widgets.FilterProxy):
-    """Sorts by SORT_ROLE (numbers Qt compares itself; missing values last in either order); filters by words, tier
-    and status."""
+    """Sorts by SORT_ROLE (numbers Qt compares itself; missing values last in either order); keeps the rows the
+    view-model's ``Filters`` keep (words, tier, status)."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.words: list[str] = []
-        self.tier = ""
-        self.status = ""
+        self.filters = Filters()
         self.setSortRole(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
-        self._refilter("words", text.casefold().split())
+        self._refilter("filters", replace(self.filters, text=text))
 
     def set_tier(self, tier: str) -> None:
-        self._refilter("tier", tier or "")
+        self._refilter("filters", replace(self.filters, tier=tier or ""))
 
     def set_status(self, status: str) -> None:
-        self._refilter("status", status or "")
+        self._refilter("filters", replace(self.filters, status=status or ""))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self.tier:
-            tier = model.data(index, TIER_ROLE)
-            if self.tier == "exit_review":
-                row = model.rows[source_row]
-                if row.overview is None or not row.overview.exit_review:
-                    return False
-            elif tier != self.tier:
-                return False
-        if self.status:
-            status = model.data(index, STATUS_ROLE)
-            if self.status == "current":
-                if status not in ("active", "paused"):
-                    return False
-            elif status != self.status:
-                return False
-        if self.words:
-            haystack = model.data(index, SEARCH_ROLE) or ""
-            return all(word in haystack for word in self.words)
-        return True
+        rows = self.sourceModel().rows
+        return 0 <= source_row < len(rows) and self.filters.keeps(rows[source_row])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
@@ -488,7 +393,8 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self._dirty = True
         self._generation = 0
         self._columns_fitted = False
-        self.portfolio: Portfolio | None = None
+        self.portfolio: PortfolioView | None = None  # the rows shown (kept until the next load arrives)
+        self._loading = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -566,15 +472,12 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         layout.addWidget(self.empty_label)
 
         self._after_paint = _FirstPaint(self.table.viewport(), self._draw_heatmap)
-        self._followup_after_paint = _FirstPaint(self.table.viewport(), self._load_followup)
+        # the follow-up column is fitted again once the table has its final width (after it painted)
+        self._followup_after_paint = _FirstPaint(self.table.viewport(), self._fit_followup_column)
         self._heat_timer = QTimer(self)
         self._heat_timer.setSingleShot(True)
         self._heat_timer.setInterval(250)
         self._heat_timer.timeout.connect(self._draw_heatmap)
-        self._pending_timer = QTimer(self)
-        self._pending_timer.setSingleShot(True)
-        self._pending_timer.setInterval(0)
-        self._pending_timer.timeout.connect(self._compute_pending)
 
         self.retranslate_ui()
         ctx.language_changed.connect(self._language_changed)
@@ -593,25 +496,21 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.heading.setText(self.tr("Portfolio"))
         self.search.setPlaceholderText(self.tr("Filter by name, code or partner…"))
         fw = get_framework(DEFAULT_FRAMEWORK_KEY)
-        tiers = [(tier.id, self.texts.text(tier.name)) for tier in fw.tiers]
+        tier_words = {
+            "": self.tr("All tiers"),
+            **{tier.id: self.texts.text(tier.name) for tier in fw.tiers},
+            vm.TIER_EXIT_REVIEW: self.tr("Exit review due"),
+            vm.TIER_NONE: self.tr("No results"),
+        }
+        self._fill_combo(self.tier_filter, [(key, tier_words[key]) for key in vm.tier_filter_keys()])
+        status_words = {
+            **labels.statuses(),
+            "": self.tr("All statuses"),
+            vm.STATUS_CURRENT: self.tr("Active and paused"),
+            vm.STATUS_ARCHIVED: self.tr("Archived"),
+        }
         self._fill_combo(
-            self.tier_filter,
-            [
-                ("", self.tr("All tiers")),
-                *tiers,
-                ("exit_review", self.tr("Exit review due")),
-                ("none", self.tr("No results")),
-            ],
-        )
-        statuses = labels.statuses()
-        self._fill_combo(
-            self.status_filter,
-            [
-                ("", self.tr("All statuses")),
-                ("current", self.tr("Active and paused")),
-                *[(key, statuses.get(key, key)) for key in PARTNERSHIP_STATUSES],
-                ("archived", self.tr("Archived")),
-            ],
+            self.status_filter, [(key, status_words.get(key, key)) for key in vm.status_filter_keys()]
         )
         self.empty_label.setText(
             self.tr(
@@ -638,14 +537,14 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         as_of = self.model.as_of.isoformat()
-        if shown == total:
+        if self.portfolio is None:
+            text = self.tr("Loading…") if self._loading else ""  # the first load: nothing to show before it
+        elif shown == total:
             text = self.tr("Partnerships: {total} · as of {date}").format(total=total, date=as_of)
         else:
             text = self.tr("{shown} of {total} partnerships shown, as of {date}").format(
                 shown=shown, total=total, date=as_of
             )
-        if self.model.pending:
-            text += " · " + self.tr("{n} still being calculated…").format(n=len(self.model.pending))
         self.count_label.setText(text)
         has_rows = total > 0
         self.splitter.setVisible(has_rows)
@@ -679,22 +578,31 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
     # -- data ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Fetch every row on the background queue; the table keeps showing its rows until the new ones arrive."""
         self._dirty = False
-        portfolio, error = self.ctx.try_call(svc.list_portfolio, self.as_of, BUDGET_S)
+        self._loading = True
+        if self.portfolio is None:
+            self._update_counts()
+        self.ctx.fetch(self, vm.load_portfolio, self.as_of, done=self._loaded)
+
+    def _loaded(self, view: PortfolioView | None, error: HealthDeskError | None) -> None:
+        self._loading = False
         if error is not None:
+            self._update_counts()
+            self.table_filled.emit()  # with the rows it had: the window is ready all the same
             widgets.show_error(self, self.ctx.error_text(error))
             return
-        assert portfolio is not None
-        if self.portfolio is None or portfolio.rows != self.portfolio.rows:
+        assert view is not None
+        if self.portfolio is None or view.sources != self.portfolio.sources:
             self._generation += 1  # the heat map is drawn again only when a row changed
-        self.portfolio = portfolio
+        self.portfolio = view
         selected = self.selected_id()
-        self.model.set_portfolio(portfolio)
-        if self.isVisible():  # the table paints first; the follow-up column right after its paint
+        self.model.set_view(view)
+        if self.isVisible():
             self._followup_after_paint.arm()
         else:
-            QTimer.singleShot(0, self._load_followup)
-        if not self._columns_fitted and portfolio.rows:
+            QTimer.singleShot(0, self._fit_followup_column)
+        if not self._columns_fitted and view.rows:
             self._fit_columns()  # once, and again after a language change; a width the user set is kept
         self._update_counts()
         self._fit_table_height()
@@ -703,15 +611,6 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.table_filled.emit()
         self._after_paint.arm()
         self.table.viewport().update()
-        if portfolio.pending:
-            self._pending_timer.start()
-
-    def _load_followup(self) -> None:
-        from ...services import followup as followup_svc
-
-        counts, error = self.ctx.try_call(followup_svc.followup_counts, self.as_of)
-        self.model.set_followup(counts if error is None and counts is not None else {})
-        self._fit_followup_column()
 
     def _fit_followup_column(self) -> None:
         """The follow-up column was fitted before its texts came: give it the width they need ("2 overdue · 1 KPI
@@ -737,24 +636,6 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         need = max(self.table.sizeHintForColumn(gap), header.sectionSizeHint(gap))
         if spare > 0 and header.sectionSize(gap) < need:
             header.resizeSection(gap, min(need, header.sectionSize(gap) + spare))
-
-    def _compute_pending(self) -> None:
-        if not self.model.pending:
-            return
-        ids = sorted(self.model.pending)[:5]
-        rows, error = self.ctx.try_call(svc.list_portfolio_rows, ids, self.as_of)
-        if error is not None:
-            log.warning("portfolio rows could not be computed: %s", error)
-            self.model.pending.difference_update(ids)
-        else:
-            self.model.update_rows(rows or [])
-            self.model.pending.difference_update(ids)
-        self._update_counts()
-        if self.model.pending:
-            self._pending_timer.start()
-        else:
-            self._fit_columns()
-            self._schedule_heatmap()
 
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -820,33 +701,36 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
     def _schedule_heatmap(self) -> None:
         self._heat_timer.start()
 
-    def heatmap_rows(self) -> list[PortfolioRow]:
+    def heatmap_rows(self) -> list[Row]:
+        """The rows the heat map shows: the first ``HEATMAP_ROWS`` in the table's order and filter."""
+        return list(self._heatmap().rows) if self._heatmap() is not None else []
+
+    def _heatmap(self) -> vm.Heatmap | None:
         by_id = {row.partnership_id: row for row in self.model.rows}
-        return [by_id[pid] for pid in self.visible_ids()[:HEATMAP_ROWS] if pid in by_id]
+        return vm.heatmap([by_id[pid] for pid in self.visible_ids() if pid in by_id])
 
     def _draw_heatmap(self) -> None:
         self._heat_timer.stop()
-        rows = self.heatmap_rows()
-        total = self.proxy.rowCount()
-        if not rows:
+        content = self._heatmap()
+        if content is None:
             self.heatmap_note.setText("")
             self.heatmap.set_message(self.tr("No partnership to show."))
             return
-        if total > len(rows):
+        if content.partial:
             self.heatmap_note.setText(
                 self.tr(
                     "Heat map of the first {n} of {total} partnerships in the table's order; sort or filter the "
                     "table to see others."
-                ).format(n=len(rows), total=total)
+                ).format(n=len(content.rows), total=content.total)
             )
         else:
             self.heatmap_note.setText(
                 self.tr("Heat map of the partnerships in the table's order (latest round with results).")
             )
-        fw = svc.heatmap_framework(rows)
+        fw = content.framework
         lang = self.ctx.lang
-        key = (tuple(r.partnership_id for r in rows), lang, self._generation, fw.key)
-        items = [(r.name, r.latest) for r in rows]
+        key = (content.ids, lang, self._generation, fw.key)
+        items = content.items
 
         def build(size: tuple[float, float] | None):  # noqa: ANN202
             from ...reports import charts

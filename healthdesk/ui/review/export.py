@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +40,9 @@ from PySide6.QtWidgets import (
 
 from ...errors import HealthDeskError
 from ..common import tasks, theme, widgets
+from . import model as vm
+from .key_messages import KeyMessagesEditor
+from .model import suggested_name  # noqa: F401  re-exported: its old home
 
 if TYPE_CHECKING:
     from ..common.context import AppContext
@@ -55,7 +57,6 @@ LAYOUTS = ("full", "sheet")  # the whole review, or the one-page summary sheet (
 # The sections offered (names of reports.pdf.SECTIONS); the cover and the page footer always print.
 CHOICES = ("summary", "results", "voices", "followup", "method", "signoff")
 FOLDER_KEY = "review_export/last_folder"
-UNSAFE = '/\\:*?"<>|\0'
 
 
 def action_text() -> str:
@@ -64,21 +65,6 @@ def action_text() -> str:
 
 def button_text() -> str:
     return translate("ReviewExport", "Export JMC review…")
-
-
-def suggested_name(code: str, label: str, lang: str, layout: str = "full") -> str:
-    """``CQ-HY 2026 H2 JMC review (en).pdf`` (the sheet: ``… JMC summary sheet (en).pdf``): characters a file name
-    cannot hold become "-"."""
-    what = "JMC summary sheet" if layout == "sheet" else "JMC review"
-    name = f"{code} {label} {what} ({lang}).pdf"
-    return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
-
-
-def _bullets(texts: dict[str, str]) -> dict[str, list[str]]:
-    """The editors' texts as key messages: one per line, blank lines left out."""
-    return {
-        lang: [line.strip() for line in text.splitlines() if line.strip()] for lang, text in texts.items()
-    }
 
 
 class CannotMake(Exception):
@@ -195,42 +181,13 @@ class ReviewExportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
 
-        # Key messages: the facilitator's bullets, printed above the generated diagnosis; saved with the round
-        # (Save, or when exporting). Drafts of other rounds are kept while the dialog is open.
-        self.message_edits: dict[str, QPlainTextEdit] = {}
-        self.message_labels: dict[str, QLabel] = {}
-        messages = QVBoxLayout()
-        messages.setSpacing(2)
-        editors = QHBoxLayout()
-        for lang in ("en", "zh"):
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            label = QLabel()
-            edit = QPlainTextEdit()
-            edit.setObjectName(f"keyMessages_{lang}")
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 6 + 12)
-            edit.textChanged.connect(self._messages_edited)
-            label.setBuddy(edit)
-            column.addWidget(label)
-            column.addWidget(edit)
-            editors.addLayout(column, 1)
-            self.message_edits[lang], self.message_labels[lang] = edit, label
-        messages.addLayout(editors)
-        hint_row = QHBoxLayout()
-        self.messages_hint = QLabel()
-        self.messages_hint.setProperty("role", "subtitle")
-        self.messages_hint.setWordWrap(True)
-        self.save_messages_button = QPushButton()
-        self.save_messages_button.setObjectName("saveMessagesButton")
-        self.save_messages_button.clicked.connect(self.save_messages)
-        hint_row.addWidget(self.messages_hint, 1)
-        hint_row.addWidget(self.save_messages_button)
-        messages.addLayout(hint_row)
-        self._messages_round: int | None = None  # the round whose messages the editors show
-        self._messages_saved: dict[int, dict[str, str]] = {}  # per round: the texts as stored
-        self._messages_draft: dict[int, dict[str, str]] = {}  # per round: the texts as edited
-        self._loading_messages = False
+        # Key messages: the facilitator's bullets, printed above the generated diagnosis (key_messages.py).
+        self.key_messages = KeyMessagesEditor(ctx)
+        self.key_messages.edited.connect(self._update_enabled)
+        self.key_messages.save_messages_button.clicked.connect(self.save_messages)
+        km = self.key_messages
+        self.message_edits, self.message_labels = km.message_edits, km.message_labels
+        self.messages_hint, self.save_messages_button = km.messages_hint, km.save_messages_button
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -250,7 +207,7 @@ class ReviewExportDialog(QDialog):
             self.lang_combo,
             self.paper_combo,
             sections,
-            messages,
+            self.key_messages,
             file_row,
         )
         for label, field, buddy in zip(self.labels, fields, buddies, strict=True):
@@ -344,16 +301,7 @@ class ReviewExportDialog(QDialog):
         for name, box in self.section_boxes.items():
             box.setText(names[name])
         self.always_note.setText(translate("ReviewExport", "The cover and the page numbers always print."))
-        self.message_labels["en"].setText(translate("ReviewExport", "In &English"))
-        self.message_labels["zh"].setText(translate("ReviewExport", "In C&hinese"))
-        self.messages_hint.setText(
-            translate(
-                "ReviewExport",
-                "One message per line, at most 5 per language, each at most 200 characters; either language "
-                "may stay empty. Printed above the diagnosis on the summary page.",
-            )
-        )
-        self.save_messages_button.setText(translate("ReviewExport", "&Save messages"))
+        self.key_messages.retranslate_ui()
         self.browse_button.setText(translate("ReviewExport", "Choose…"))
         self.export_button.setText(translate("ReviewExport", "Export"))
         self.close_button.setText(translate("ReviewExport", "Close"))
@@ -393,17 +341,14 @@ class ReviewExportDialog(QDialog):
 
     # -- choices -------------------------------------------------------------------------------------------
     def _fill_rounds(self) -> None:
-        from ...reports.data import default_review_round
-
         pid = self.partnership_combo.currentData()
         self.partnership = next((p for p in self.partnerships if p.id == pid), None)
+        today = self.as_of or date.today()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
-        default_id = None
-        if self.partnership is not None and self.partnership.rounds:
-            for rnd in sorted(self.partnership.rounds, key=lambda r: (r.start_date, r.id), reverse=True):
-                self.round_combo.addItem(rnd.label, rnd.id)
-            default_id = default_review_round(self.partnership, self.as_of or date.today()).id
+        for choice in vm.round_choices(self.partnership, today):
+            self.round_combo.addItem(choice.round.label, choice.id)
+        default_id = vm.default_round_id(self.partnership, today)
         self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(default_id)))
         self.round_combo.blockSignals(False)
         self._fill_round_texts()
@@ -413,18 +358,18 @@ class ReviewExportDialog(QDialog):
     def _fill_round_texts(self) -> None:
         if self.partnership is None:
             return
-        today = self.as_of or date.today()
-        by_id = {r.id: r for r in self.partnership.rounds}
+        choices = {c.id: c for c in vm.round_choices(self.partnership, self.as_of or date.today())}
         for i in range(self.round_combo.count()):
-            rnd = by_id.get(self.round_combo.itemData(i))
-            if rnd is None:
+            choice = choices.get(self.round_combo.itemData(i))
+            if choice is None:
                 continue
+            rnd = choice.round
             text = rnd.label
-            if rnd.start_date > today:
+            if choice.state == vm.RoundState.PLANNED:
                 text = translate("ReviewExport", "{label} (planned, starts {date})").format(
                     label=rnd.label, date=rnd.start_date.isoformat()
                 )
-            elif rnd.status != "closed":
+            elif choice.state == vm.RoundState.OPEN:
                 text = translate("ReviewExport", "{label} (open)").format(label=rnd.label)
             self.round_combo.setItemText(i, text)
         self._update_enabled()
@@ -484,16 +429,15 @@ class ReviewExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         busy = self.task is not None
-        ready = (
-            not busy
-            and self.chosen_round() is not None
-            and (
-                self.chosen_layout() == "sheet" or any(box.isChecked() for box in self.section_boxes.values())
-            )
-            and bool(self.file_edit.text().strip())
+        ready = vm.can_export(
+            busy,
+            self.chosen_round() is not None,
+            self.chosen_layout(),
+            self.chosen_sections() - {"cover"},
+            self.file_edit.text(),
         )
         self.export_button.setEnabled(ready)
-        self.save_messages_button.setEnabled(not busy and self.messages_changed())
+        self.key_messages.set_enabled(busy)
         for w in (
             self.partnership_combo,
             self.round_combo,
@@ -503,70 +447,33 @@ class ReviewExportDialog(QDialog):
             self.file_edit,
             self.browse_button,
             *self.section_boxes.values(),
-            *self.message_edits.values(),
         ):
             w.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
 
     # -- key messages ------------------------------------------------------------------------------------
-    def _editor_texts(self) -> dict[str, str]:
-        return {lang: edit.toPlainText() for lang, edit in self.message_edits.items()}
-
     def _load_messages(self) -> None:
         """Show the chosen round's key messages: the draft typed for it in this dialog, else as stored."""
-        from ...services.key_messages import get_key_messages
-
         rnd = self.chosen_round()
-        rid = rnd.id if rnd is not None else None
-        if rid == self._messages_round:
-            return
-        if rid is not None and rid not in self._messages_saved:
-            try:
-                stored = get_key_messages(self.ctx.db, rid)
-            except HealthDeskError as exc:
-                log.warning("key messages of round %s not read: %s", rid, exc)
-                stored = {}
-            self._messages_saved[rid] = {lang: "\n".join(stored.get(lang, ())) for lang in self.message_edits}
-        texts = self._messages_draft.get(rid) or self._messages_saved.get(rid) or {}
-        self._loading_messages = True
-        self._messages_round = rid
-        for lang, edit in self.message_edits.items():
-            edit.setPlainText(texts.get(lang, ""))
-        self._loading_messages = False
-        self._update_enabled()
-
-    def _messages_edited(self) -> None:
-        if self._loading_messages or self._messages_round is None:
-            return
-        self._messages_draft[self._messages_round] = self._editor_texts()
-        self._update_enabled()
+        self.key_messages.show_round(rnd.id if rnd is not None else None)
 
     def messages_changed(self) -> bool:
         """Whether the editors hold something else than the chosen round's stored key messages."""
-        rid = self._messages_round
-        if rid is None:
-            return False
-        return _bullets(self._editor_texts()) != _bullets(self._messages_saved.get(rid, {}))
+        return self.key_messages.changed()
 
     def save_messages(self) -> bool:
         """Store the editors' key messages with the chosen round; an error says what is wrong and keeps the text."""
-        from ...services.key_messages import set_key_messages
-
-        rid = self._messages_round
-        if rid is None:
+        if self.key_messages.round_id is None:
             return False
         widgets.set_banner(self.error_banner, "")
-        try:
-            stored = set_key_messages(self.ctx.db, rid, _bullets(self._editor_texts()))
-        except HealthDeskError as exc:
+        error = self.key_messages.save()
+        if error is not None:
             self._fail(
                 translate("ReviewExport", "The key messages were not saved: {reason}").format(
-                    reason=self.ctx.error_text(exc)
+                    reason=self.ctx.error_text(error)
                 )
             )
             return False
-        self._messages_saved[rid] = {lang: "\n".join(stored.get(lang, ())) for lang in self.message_edits}
-        self._messages_draft.pop(rid, None)
         self._update_enabled()
         return True
 

@@ -37,8 +37,7 @@ from ...framework import Indicator
 from ...services.responses import NOT_APPLICABLE
 from ...services.validation import TEXT_CAP
 from ..common import theme
-
-Score = int | str | None  # 1..5, "na", or None (not answered)
+from .model import KEY_SCORES, Score
 
 
 def repair_signal_emit() -> bool:
@@ -83,14 +82,7 @@ def repair_signal_emit() -> bool:
 
 repair_signal_emit()
 
-SCORE_KEYS = {
-    Qt.Key.Key_1: 1,
-    Qt.Key.Key_2: 2,
-    Qt.Key.Key_3: 3,
-    Qt.Key.Key_4: 4,
-    Qt.Key.Key_5: 5,
-    Qt.Key.Key_N: NOT_APPLICABLE,
-}
+SCORE_KEYS = {getattr(Qt.Key, f"Key_{key}"): score for key, score in KEY_SCORES.items()}  # 1–5, N
 
 STYLESHEET = f"""
 QLabel#levelNumber {{

@@ -3,7 +3,7 @@
 <context>
     <name>WalkthroughWidget</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/walkthrough/page.py" line="938" />
+        <location filename="../../healthdesk/ui/walkthrough/parts.py" line="224" />
         <source>Not submitted yet: %n indicator(s) still need an answer: {names}.</source>
         <translation>
             <numerusform>Not submitted yet: %n indicator still needs an answer: {names}.</numerusform>
