@@ -187,11 +187,12 @@ def test_undo_through_the_main_window(ctx, qtbot, main_window, dialogs):
     assert len(fu.get_followup(ctx.db, p.id).decisions) == 1
 
 
-def test_panel_counts_and_warnings_for_the_dashboard(ctx, qtbot, dialogs):
+def test_panel_counts_and_warnings_for_the_dashboard(ctx, qtbot, dialogs, settle):
     p = _plan(ctx.db)
     panel = FollowUpPanel(ctx)
     qtbot.addWidget(panel)
     panel.show_partnership(p.id, as_of=date(2026, 4, 15))
+    settle()  # read on the background queue
     values = {k: t.value.text() for k, t in panel.tiles.items()}
     assert values == {"goals": "2", "overdue": "✕ 1", "breaches": "✕ 1", "decisions": "1"}
     lines = panel.warning_lines()
@@ -206,7 +207,7 @@ def test_panel_counts_and_warnings_for_the_dashboard(ctx, qtbot, dialogs):
     # a change anywhere in the app updates the panel
     fu.create_decision(ctx.db, p.id, fu.DecisionInput("Exclusivity"))
     ctx.data_changed.emit()
-    assert panel.tiles["decisions"].value.text() == "2"
+    qtbot.waitUntil(lambda: panel.tiles["decisions"].value.text() == "2")
 
 
 def test_chinese_texts_and_errors(ctx_zh, qtbot, dialogs):

@@ -51,6 +51,7 @@ class FollowUpPanel(QWidget):
 
     open_requested = Signal(str)  # "plan" | "kpis" | "decisions"
     workshop_requested = Signal()
+    loaded = Signal()  # the counts read on the background queue are shown
 
     MAX_LINES = vm.PanelView.MAX_LINES
 
@@ -93,10 +94,25 @@ class FollowUpPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.info = None
-        if self.partnership_id is not None:
-            self.info, _error = self.ctx.try_call(svc.get_followup, self.partnership_id, self.as_of)
+        """Read the follow-up on the background queue; the panel keeps what it shows until the new counts arrive."""
+        if self.partnership_id is None:
+            self.info = None
+            self.retranslate_ui()
+            return
+        self.ctx.fetch(
+            self,
+            svc.get_followup,
+            self.partnership_id,
+            self.as_of,
+            done=lambda info, _error: self.show_info(info),
+        )
+
+    def show_info(self, info: svc.FollowUpInfo | None) -> None:
+        """Show a follow-up read elsewhere (the dashboard reads it with its own); None (a refusal: the partnership
+        is gone) reads as nothing, as before."""
+        self.info = info
         self.retranslate_ui()
+        self.loaded.emit()
 
     def warning_lines(self) -> list[str]:
         return [

@@ -191,6 +191,7 @@ class DashboardPage(QWidget):
         self.followup_panel.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
         self.followup_panel.open_requested.connect(self._open_action_plan)
         self.followup_panel.workshop_requested.connect(self._start_workshop)
+        self.followup_panel.loaded.connect(self._title_followup_tab)
         self.text_tabs.addTab(self.followup_panel, "")
         # Narrower than its four tab names when a wide chart needs the room (1280 pixels): the tabs scroll, the
         # page never does sideways.
@@ -250,9 +251,8 @@ class DashboardPage(QWidget):
         panel = self.followup_panel
         if read is None:
             return
-        panel.partnership_id, panel.as_of, panel.info = read.partnership_id, read.as_of, read.info
-        panel.retranslate_ui()
-        self._title_followup_tab()
+        panel.partnership_id, panel.as_of = read.partnership_id, read.as_of
+        panel.show_info(read.info)
 
     def _open_action_plan(self, _tab: str = "plan") -> None:
         window = self.window()
