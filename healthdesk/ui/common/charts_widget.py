@@ -31,6 +31,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
+from . import collector
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -99,10 +101,10 @@ def pause_collection(max_seconds: float = 1.0) -> None:
     short-lived objects, and the collector would otherwise walk the heap several times in the middle of it);
     :func:`resume_collection` lets it run once the screen has painted, at the latest after ``max_seconds``."""
     global _collection_paused
-    if _collection_paused or not gc.isenabled():
+    if _collection_paused:
         return
     _collection_paused = True
-    gc.disable()
+    collector.hold()
     QTimer.singleShot(int(max_seconds * 1000), resume_collection)
 
 
@@ -110,7 +112,7 @@ def resume_collection() -> None:
     global _collection_paused
     if _collection_paused:
         _collection_paused = False
-        gc.enable()
+        collector.release()
 
 
 def prewarm() -> None:

@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from . import collector
+
 log = logging.getLogger(__name__)
 
 
@@ -69,6 +71,7 @@ class Task(QObject):
         self.job = job
         self.name = name
         self.done = False
+        self._released = False  # the worker let go of it (set on the GUI thread)
         self.result: Any = None
         self.error: BaseException | None = None
         self._cancel = threading.Event()
@@ -86,12 +89,15 @@ class Task(QObject):
         if self.done:
             return
         self.done = True
-        if how == "succeeded":
-            self.succeeded.emit(value)
-        elif how == "failed":
-            self.failed.emit(value)
-        else:
-            self.cancelled.emit()
+        try:
+            if how == "succeeded":
+                self.succeeded.emit(value)
+            elif how == "failed":
+                self.failed.emit(value)
+            else:
+                self.cancelled.emit()
+        finally:
+            _forget_if_finished(self)
 
     def cancel(self) -> None:
         """Ask the job to stop at its next ``check()``; a job that has not started yet never runs."""
@@ -120,6 +126,12 @@ class _Worker(QThread):
             finally:
                 self.current = None
                 task._finished.set()
+                key = id(task)
+                # The worker lets go of the task before the GUI thread may: the last reference to a task (and to
+                # the screen its callbacks hold) must drop on the GUI thread, never here.
+                del task
+                assert _release is not None
+                _release.released.emit(key)
 
     @staticmethod
     def _run(task: Task) -> None:
@@ -139,18 +151,45 @@ class _Worker(QThread):
             task._w_ended.emit("succeeded", result)
 
 
+class _Release(QObject):
+    """Lives on the GUI thread: a task leaves ``_pending`` there once the worker is done with it and its last
+    signal was delivered (whichever comes second)."""
+
+    released = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.released.connect(self._released)
+
+    @Slot(object)
+    def _released(self, key: int) -> None:
+        task = _pending.get(key)
+        if task is not None:
+            task._released = True
+            _forget_if_finished(task)
+
+
+def _forget_if_finished(task: Task) -> None:
+    if task.done and task._released:
+        _pending.pop(id(task), None)
+
+
 _worker: _Worker | None = None
-_pending: set[Task] = set()
+_pending: dict[int, Task] = {}
+_release: _Release | None = None
 _atexit_registered = False
 
 
 def _ensure_worker() -> _Worker:
-    global _worker, _atexit_registered
+    global _worker, _atexit_registered, _release
     # No "QThread destroyed while running" at exit when no aboutToQuit comes (tests, scripts).
     if not _atexit_registered:
         atexit.register(shutdown)
         _atexit_registered = True
     if _worker is None or not _worker.isRunning():
+        collector.collect_on_gui_thread_only()
+        if _release is None:
+            _release = _Release()
         _worker = _Worker()
         _worker.start()
         app = QCoreApplication.instance()
@@ -162,10 +201,9 @@ def _ensure_worker() -> _Worker:
 def run_in_background(job: Callable[[Control], Any], name: str = "job") -> Task:
     """Queue ``job(control)`` on the worker thread; returns its :class:`Task` (connect to its signals)."""
     task = Task(job, name)
-    _pending.add(task)  # keep the QObject alive until its last signal is delivered
-    for signal in (task.succeeded, task.failed, task.cancelled):
-        signal.connect(lambda *_a, t=task: _pending.discard(t))
-    _ensure_worker().jobs.put(task)
+    worker = _ensure_worker()
+    _pending[id(task)] = task  # alive until its last signal is delivered and the worker let go of it
+    worker.jobs.put(task)
     return task
 
 
@@ -193,6 +231,7 @@ def shutdown(cancel: bool = True) -> None:
             break
         if task is not None:
             task.cancel()
+            task._released = True
             task._w_ended.emit("cancelled", None)
             task._finished.set()
     if cancel and worker.current is not None:

@@ -30,19 +30,23 @@ _gc_held = False
 
 
 def _hold_gc() -> None:
+    from ..common import collector
+
     global _gc_held
-    if gc.isenabled():
-        gc.disable()
+    if not _gc_held:
+        collector.hold()
         _gc_held = True
 
 
 def _resume_gc() -> None:
     """Collections on again (once), the start's survivors frozen out of them."""
+    from ..common import collector
+
     global _gc_held
     if _gc_held:
         _gc_held = False
         gc.freeze()
-        gc.enable()
+        collector.release()
 
 
 def quicken_pyside_import_check() -> None:
