@@ -255,17 +255,17 @@
         <translation>显示 {total} 个合作关系中的 {shown} 个，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio/page.py" line="716" />
+        <location filename="../../healthdesk/ui/portfolio/page.py" line="717" />
         <source>No partnership to show.</source>
         <translation>没有可显示的合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio/page.py" line="721" />
+        <location filename="../../healthdesk/ui/portfolio/page.py" line="722" />
         <source>Heat map of the first {n} of {total} partnerships in the table's order; sort or filter the table to see others.</source>
         <translation>热力图显示表格顺序中 {total} 个合作关系的前 {n} 个；排序或筛选表格可查看其他合作关系。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/portfolio/page.py" line="727" />
+        <location filename="../../healthdesk/ui/portfolio/page.py" line="728" />
         <source>Heat map of the partnerships in the table's order (latest round with results).</source>
         <translation>按表格顺序显示各合作关系的热力图（有结果的最新一轮）。</translation>
     </message>
