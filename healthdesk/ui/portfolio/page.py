@@ -48,6 +48,7 @@ from ..common import labels, theme, widgets
 from ..common.charts_widget import ChartView
 from ..common.context import AppContext
 from ..common.result_texts import ResultTexts
+from . import columns
 from . import model as vm
 from .model import HEATMAP_ROWS, Column, Filters, IndexState, PortfolioView, Row
 
@@ -438,6 +439,9 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
+        self._row_height = (
+            self.table.verticalHeader().defaultSectionSize()
+        )  # one line (two: _fit_followup_column)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -613,29 +617,37 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.table.viewport().update()
 
     def _fit_followup_column(self) -> None:
-        """The follow-up column was fitted before its texts came: give it the width they need ("2 overdue · 1 KPI
-        breach"), taken first from the largest-gap column (its full text is in its tooltip) so that the table,
-        its last header included, still fits the page without scrolling sideways where it can."""
+        """The follow-up column was fitted before its texts came: give it and the largest gap the widths their
+        texts need (``columns.fit``), whole on one line where the table has the room, else on two lines (the rows
+        take a second line), so that the table, its last header included, still fits the page without
+        scrolling sideways where it can; where it cannot, the follow-up stays whole and the gap gives way."""
         header = self.table.horizontalHeader()
-        col = PortfolioModel.COL_FOLLOWUP
-        wanted = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+        gap, col = PortfolioModel.COL_GAP, PortfolioModel.COL_FOLLOWUP
         others = sum(
-            header.sectionSize(c) for c in range(header.count()) if c != col and not header.isSectionHidden(c)
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in (gap, col) and not header.isSectionHidden(c)
         )
-        room = self.table.viewport().width() - others
-        if room < wanted:
-            gap = PortfolioModel.COL_GAP
-            give = min(wanted - room, max(header.sectionSize(gap) - 170, 0))
-            if give > 0:
-                header.resizeSection(gap, header.sectionSize(gap) - give)
-                room += give
-        header.resizeSection(col, max(min(wanted, room), header.sectionSizeHint(col)))
-        # room left over (a wide window, shorter Chinese texts) goes back to the largest gap, up to its full text
-        gap = PortfolioModel.COL_GAP
-        spare = room - max(wanted, header.sectionSizeHint(col))
-        need = max(self.table.sizeHintForColumn(gap), header.sectionSizeHint(gap))
-        if spare > 0 and header.sectionSize(gap) < need:
-            header.resizeSection(gap, min(need, header.sectionSize(gap) + spare))
+        texts = [self.model.texts_of(r) for r in range(self.model.rowCount())]
+        fitted = columns.fit(
+            self.table.fontMetrics(),
+            columns.cell_padding(self.table),
+            self.table.viewport().width() - others,
+            [t[gap] for t in texts],
+            [t[col] for t in texts],
+            header.sectionSizeHint(gap),
+            header.sectionSizeHint(col),
+        )
+        header.resizeSection(gap, fitted.gap)
+        header.resizeSection(col, fitted.followup)
+        wrap = fitted.lines > 1
+        spacing = self.table.fontMetrics().lineSpacing()
+        # two lines: a line more, and half the padding of one (the rows stay compact: the heat map needs the room)
+        height = 2 * spacing + (self._row_height - spacing) // 2 if wrap else self._row_height
+        if wrap != self.table.wordWrap() or height != self.table.verticalHeader().defaultSectionSize():
+            self.table.setWordWrap(wrap)
+            self.table.verticalHeader().setDefaultSectionSize(height)
+            self._fit_table_height()
 
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
