@@ -2,9 +2,9 @@
 
 Their texts ("■ Relationship health 1.21: Yunqi higher", "2 overdue · 1 KPI breach · 2 decisions waiting") are the
 widest of the table. Where the table has the room they stay on one line; where it has not (English at 1366x768),
-the rows take a second line and both columns are as wide as their texts need on two lines, so that nothing is
-cut. Where even that does not fit (1280x720), the follow-up stays whole and the largest gap gives way (elided, its
-whole text in its tooltip).
+a row whose texts need it takes a second line and both columns are as wide as their texts need on two lines, so
+that nothing is cut. Where even that does not fit (1280x720), the follow-up stays whole and the largest gap gives
+way (on one line, elided, its whole text in its tooltip).
 """
 
 from __future__ import annotations
@@ -45,7 +45,17 @@ def two_line_width(metrics: QFontMetrics, text: str) -> int:
 class LongColumns:
     gap: int  # the largest gap's width in pixels
     followup: int  # the follow-up's
-    lines: int  # 1, or 2: the rows take a second line
+    lines: int  # 1, or 2: a row whose texts need it takes a second line
+    gap_gives_way: bool = False  # the gap cannot be whole even on two lines: elided (its tooltip holds it)
+
+    def two_lines(self, metrics: QFontMetrics, padding: int, gap_text: str, followup_text: str) -> bool:
+        """Whether a row with these texts takes a second line: its follow-up needs one, or its largest gap does
+        and can be whole on two (a gap that gives way stays on one line, elided)."""
+        if self.lines < 2:
+            return False
+        if one_line_width(metrics, followup_text) + padding > self.followup:
+            return True
+        return not self.gap_gives_way and one_line_width(metrics, gap_text) + padding > self.gap
 
 
 def fit(
@@ -70,7 +80,7 @@ def fit(
     followup = need(followup_texts, two_line_width, followup_least)
     gap = need(gap_texts, two_line_width, gap_least)
     if gap + followup > room:  # the follow-up stays whole; the gap gives way (its tooltip holds the text)
-        return LongColumns(max(room - followup, gap_least), followup, 2)
+        return LongColumns(max(room - followup, gap_least), followup, 2, gap_gives_way=True)
     spare = (
         room - gap - followup
     )  # what is left goes to the gap first (fewer of its texts wrap), then the other

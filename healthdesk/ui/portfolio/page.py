@@ -439,9 +439,11 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        self._row_height = (
-            self.table.verticalHeader().defaultSectionSize()
-        )  # one line (two: _fit_followup_column)
+        # one line (two where a row needs them: _fit_row_heights)
+        self._row_height = self.table.verticalHeader().defaultSectionSize()
+        self._long_columns: columns.LongColumns | None = (
+            None  # how the long columns fit (_fit_followup_column)
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -556,9 +558,9 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
     def _fit_table_height(self) -> None:
         """Give the table the height its rows need (up to about half the page); the heat map gets the rest."""
-        rows = max(self.proxy.rowCount(), 1)
-        row_height = self.table.verticalHeader().defaultSectionSize()
-        wanted = self.table.horizontalHeader().height() + rows * row_height + 2 * self.table.frameWidth() + 24
+        rows = self.proxy.rowCount()
+        heights = sum(self.table.rowHeight(r) for r in range(rows)) if rows else self._row_height
+        wanted = self.table.horizontalHeader().height() + heights + 2 * self.table.frameWidth() + 24
         total = self.splitter.height()
         if total < 100:
             total = max(self.height() - 140, 300)
@@ -640,14 +642,27 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         )
         header.resizeSection(gap, fitted.gap)
         header.resizeSection(col, fitted.followup)
-        wrap = fitted.lines > 1
-        spacing = self.table.fontMetrics().lineSpacing()
-        # two lines: a line more, and half the padding of one (the rows stay compact: the heat map needs the room)
-        height = 2 * spacing + (self._row_height - spacing) // 2 if wrap else self._row_height
-        if wrap != self.table.wordWrap() or height != self.table.verticalHeader().defaultSectionSize():
-            self.table.setWordWrap(wrap)
-            self.table.verticalHeader().setDefaultSectionSize(height)
-            self._fit_table_height()
+        self._long_columns = fitted
+        self.table.setWordWrap(fitted.lines > 1)
+        self._fit_row_heights()
+        self._fit_table_height()
+
+    def _fit_row_heights(self) -> None:
+        """One line a row; two where its follow-up (or its largest gap, when that can be whole) needs them (a
+        second line is a line more and half the padding of one: the heat map below needs the room)."""
+        fitted = self._long_columns
+        if fitted is None:
+            return
+        metrics = self.table.fontMetrics()
+        padding = columns.cell_padding(self.table)
+        spacing = metrics.lineSpacing()
+        two = 2 * spacing + (self._row_height - spacing) // 2
+        gap, col = PortfolioModel.COL_GAP, PortfolioModel.COL_FOLLOWUP
+        for r in range(self.proxy.rowCount()):
+            texts = self.model.texts_of(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            height = two if fitted.two_lines(metrics, padding, texts[gap], texts[col]) else self._row_height
+            if self.table.rowHeight(r) != height:
+                self.table.setRowHeight(r, height)
 
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -662,6 +677,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
     def _order_changed(self, *_args: Any) -> None:
         if self.portfolio is not None:
+            self._fit_row_heights()  # a row's height goes with its texts
             self._schedule_heatmap()
 
     # -- selection and opening -----------------------------------------------------------------------------
