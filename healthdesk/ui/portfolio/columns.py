@@ -20,9 +20,10 @@ SLACK = 2
 
 
 def cell_padding(table: QTableView) -> int:
-    """What a cell adds to its text's width: the delegate's text margin on both sides and the grid line."""
+    """What a cell adds to its text's width: the delegate's text margin on both sides, the grid line, and a pixel
+    for the text's fractional width (the metrics round it; Qt elides what does not fit by a fraction)."""
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return 2 * margin + (1 if table.showGrid() else 0) + SLACK
+    return 2 * margin + (1 if table.showGrid() else 0) + 1
 
 
 def one_line_width(metrics: QFontMetrics, text: str) -> int:
@@ -30,7 +31,8 @@ def one_line_width(metrics: QFontMetrics, text: str) -> int:
 
 
 def two_line_width(metrics: QFontMetrics, text: str) -> int:
-    """The least width at which ``text`` wraps onto two lines, breaking at a space (as Qt's word wrap does)."""
+    """The least width at which ``text`` wraps onto two lines, breaking at a space (as Qt's word wrap does; with
+    ``SLACK``)."""
     best = metrics.horizontalAdvance(text)
     for i, ch in enumerate(text):
         if ch == " ":
@@ -38,7 +40,7 @@ def two_line_width(metrics: QFontMetrics, text: str) -> int:
                 best,
                 max(metrics.horizontalAdvance(text[:i].rstrip()), metrics.horizontalAdvance(text[i + 1 :])),
             )
-    return best
+    return best + SLACK if best < metrics.horizontalAdvance(text) else best
 
 
 @dataclass(frozen=True)
