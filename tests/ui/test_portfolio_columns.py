@@ -83,3 +83,12 @@ def test_at_1280x720_the_follow_up_is_whole(main_window, qtbot, settle, lang):
     for r in range(page.proxy.rowCount()):  # what the gap column cannot show whole, its tooltip holds
         if page.proxy.data(page.proxy.index(r, M.COL_GAP)) in cut_texts(page, M.COL_GAP):
             assert page.proxy.data(page.proxy.index(r, M.COL_GAP), Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.usefixtures("demo_folder")
+def test_the_long_columns_follow_the_window_when_it_is_resized(main_window, qtbot, settle):
+    page = _portfolio(main_window, qtbot, settle, (1900, 1000), "en")
+    qtbot.waitUntil(lambda: not page.table.wordWrap())  # room enough: one line
+    main_window.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.table.wordWrap() and not cut_texts(page, M.COL_FOLLOWUP), timeout=5000)
+    assert not cut_texts(page, M.COL_GAP)

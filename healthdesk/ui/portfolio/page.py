@@ -6,7 +6,9 @@ computed on the background queue; the table keeps its previous rows until the ne
 ``QAbstractTableModel`` words the records (``tr``, ``ResultTexts``) behind a ``QSortFilterProxyModel`` that sorts by
 the records' sort keys (withheld and missing values last either way) and keeps the rows the model's ``Filters``
 keep. Double-click or Enter opens the partnership's dashboard. The portfolio heat map is drawn after the table has
-painted, for the partnerships in the table's current order and filter (the first ``HEATMAP_ROWS``).
+painted, for the partnerships in the table's current order and filter (the first ``HEATMAP_ROWS``). The largest gap
+and the follow-up are fitted to their texts (``columns.py``: whole, on a second line where one is not enough) once
+the table painted at its width, and again when the page is resized.
 """
 
 from __future__ import annotations
@@ -570,7 +572,8 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
         if self.portfolio is not None:
-            QTimer.singleShot(0, self._fit_table_height)  # once the splitter has its new height
+            # once the splitter has its new size: the long columns fitted to the new width, then the heights
+            QTimer.singleShot(0, self._fit_followup_column if self.model.rows else self._fit_table_height)
 
     def _fit_columns(self) -> None:
         self._columns_fitted = True
