@@ -398,10 +398,13 @@ def set_aside_damaged(data_dir: Path) -> RecoveryResult:
     return RecoveryResult(quarantined=moved, restored_from=None)
 
 
-def recover_from_backup(data_dir: Path, backup: str | os.PathLike[str] | None = None) -> RecoveryResult:
+def recover_from_backup(
+    data_dir: Path, backup: str | os.PathLike[str] | None = None, progress: _backup.Progress | None = None
+) -> RecoveryResult:
     """Move a damaged or foreign database aside (never deleted) and put ``backup`` in its place; with no
     ``backup``, the newest good one; when there is none, leave the folder empty so the app starts afresh (the
-    damaged file stays in ``damaged/``). A newer HealthDesk's database is never touched. Takes the writer lock."""
+    damaged file stays in ``damaged/``). A newer HealthDesk's database is never touched. Takes the writer lock.
+    ``progress(done, total)`` hears the bytes copied so far (as ``replace_database``)."""
     data_dir = Path(data_dir)
     paths = DataPaths(data_dir)
     source: Path | None = None
@@ -425,7 +428,7 @@ def recover_from_backup(data_dir: Path, backup: str | os.PathLike[str] | None = 
         if report.kind != "missing" and not (report.ok and report.has_tables):
             moved = _backup.quarantine(data_dir)
         if source is not None:
-            _backup.restore_backup(data_dir, source)
+            _backup.restore_backup(data_dir, source, progress=progress)
     finally:
         lock.release()
     return RecoveryResult(quarantined=moved, restored_from=source)

@@ -478,11 +478,17 @@ def restore_backup(data_dir: Path, backup: Path, progress: Progress | None = Non
     wal, shm = _side(paths.database, "-wal"), _side(paths.database, "-shm")
     kept: Path | None = None
     copied = 0  # bytes of the copies already made, for ``progress``
+    said = [0, 0]  # what ``progress`` heard last
 
     def reported(to_come: int) -> Progress | None:
         if progress is None:
             return None
-        return lambda done, total: progress(copied + done, copied + total + to_come)
+
+        def report(done: int, total: int) -> None:
+            said[:] = [copied + done, copied + total + to_come]
+            progress(*said)
+
+        return report
 
     try:
         paths.backups.mkdir(parents=True, exist_ok=True)
@@ -533,6 +539,8 @@ def restore_backup(data_dir: Path, backup: Path, progress: Progress | None = Non
                 os.replace(wal, _quarantine_dir(paths) / wal.name)
             wal.unlink(missing_ok=True)
             shm.unlink(missing_ok=True)
+        if progress is not None and said[0] < said[1]:
+            progress(said[1], said[1])  # a damaged database was copied aside instead: that is done too
         # 4. The one atomic step.
         os.replace(staged, paths.database)
         _fsync_dir(paths.root)

@@ -18,38 +18,38 @@
         <translation>正在恢复备份…已复制 {done}（共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="137" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="148" />
         <source>Backing up the data…</source>
         <translation>正在备份数据…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="150" />
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="207" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="161" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="218" />
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="216" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="227" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="230" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="241" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="254" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="260" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="269" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="275" />
         <source>Cannot open the data folder</source>
         <translation>无法打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/backups/jobs.py" line="272" />
+        <location filename="../../healthdesk/ui/backups/jobs.py" line="278" />
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>

@@ -274,9 +274,17 @@ def test_the_restore_offered_at_start_runs_on_the_queue_and_opens_the_restored_d
         _lose(data_dir)
         monkeypatch.setattr(safety, "ask_lost", lambda parent, exc, options: ("restore", newer))
     on_worker = _on_worker(monkeypatch, "recover_from_backup")
+    steps: list[tuple[int, int]] = []
+    real_progressed = WorkingDialog.progressed
+    monkeypatch.setattr(
+        WorkingDialog,
+        "progressed",
+        lambda self, done, total: steps.append((done, total)) or real_progressed(self, done, total),
+    )
     db = safety.open_database(data_dir)
     try:
         assert on_worker == [True]
+        assert steps and steps[-1][0] == steps[-1][1] > 0, steps  # the bytes copied, up to the whole
         assert db is not None and not db.read_only
         assert len(partnership_svc.list_partnerships(db)) == 1
     finally:

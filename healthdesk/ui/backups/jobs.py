@@ -96,7 +96,18 @@ def _restored_text(done_kb: int, total_kb: int) -> str:
     )
 
 
-def _kb_progress(control: Any) -> Callable[[int, int], None]:
+def restore_progress(dialog: WorkingDialog) -> Callable[[int, int], None]:
+    """A restore's progress (in KB, from ``kb_progress``) on its dialog: the bar and "… 1.2 MB of 3.6 MB copied"."""
+
+    def progressed(done_kb: int, total_kb: int) -> None:
+        if isValid(dialog) and total_kb > 0:
+            dialog.progressed(done_kb, total_kb)
+            dialog.setLabelText(_restored_text(done_kb, total_kb))
+
+    return progressed
+
+
+def kb_progress(control: Any) -> Callable[[int, int], None]:
     """A copy's ``progress(bytes done, bytes total)`` as the task's progress in KB (a progress bar's range is
     an int)."""
     return lambda copied, total: control.report(copied // 1024, total // 1024)
@@ -138,7 +149,7 @@ def backup_now(
     dialog = _working(text, parent)
 
     def job(control: Any) -> Path:
-        return maintenance.backup_now(db, reason="manual", progress=_kb_progress(control))
+        return maintenance.backup_now(db, reason="manual", progress=kb_progress(control))
 
     def progressed(done_kb: int, total_kb: int) -> None:
         if isValid(dialog) and total_kb > 0:
@@ -229,11 +240,6 @@ def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -
     db = ctx.db
     dialog = _working(tr("Restoring the backup…"), parent, application_modal=True)
 
-    def progressed(done_kb: int, total_kb: int) -> None:
-        if isValid(dialog) and total_kb > 0:
-            dialog.progressed(done_kb, total_kb)
-            dialog.setLabelText(_restored_text(done_kb, total_kb))
-
     try:
         # 1. Refuse a bad backup before closing anything.
         source = _run_and_wait(
@@ -244,10 +250,10 @@ def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -
         # 3. The file work; nothing on screen can reach the closed database meanwhile (the dialog is modal).
         _run_and_wait(
             lambda control: maintenance.replace_database(
-                data_dir, source, lock, progress=_kb_progress(control)
+                data_dir, source, lock, progress=kb_progress(control)
             ),
             "restore",
-            progressed,
+            restore_progress(dialog),
         )
     except HealthDeskError as exc:
         _end(dialog)
