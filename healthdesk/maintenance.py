@@ -281,10 +281,13 @@ def release_database(db: Database) -> WriterLock | None:
     return lock
 
 
-def replace_database(data_dir: Path, source: Path, lock: WriterLock | None = None) -> RestoreResult:
+def replace_database(
+    data_dir: Path, source: Path, lock: WriterLock | None = None, progress: _backup.Progress | None = None
+) -> RestoreResult:
     """The file work of a restore: put the checked backup ``source`` in place of the closed database, keeping
     the replaced one. Under ``lock`` (from ``release_database``; taken here when None or no longer held), which
-    is released at the end whatever happens."""
+    is released at the end whatever happens. ``progress(done, total)`` hears the bytes copied so far (from the
+    thread doing the work)."""
     data_dir = Path(data_dir)
     paths = DataPaths(data_dir)
     if lock is None or not lock.held:
@@ -295,7 +298,7 @@ def replace_database(data_dir: Path, source: Path, lock: WriterLock | None = Non
             raise classify_os_error(exc, paths.root) from exc
     try:
         _backup.remove_leftovers(paths)
-        kept = _backup.restore_backup(data_dir, Path(source))
+        kept = _backup.restore_backup(data_dir, Path(source), progress=progress)
     finally:
         lock.release()
     return RestoreResult(restored_from=Path(source), kept=kept)
@@ -395,10 +398,13 @@ def set_aside_damaged(data_dir: Path) -> RecoveryResult:
     return RecoveryResult(quarantined=moved, restored_from=None)
 
 
-def recover_from_backup(data_dir: Path, backup: str | os.PathLike[str] | None = None) -> RecoveryResult:
+def recover_from_backup(
+    data_dir: Path, backup: str | os.PathLike[str] | None = None, progress: _backup.Progress | None = None
+) -> RecoveryResult:
     """Move a damaged or foreign database aside (never deleted) and put ``backup`` in its place; with no
     ``backup``, the newest good one; when there is none, leave the folder empty so the app starts afresh (the
-    damaged file stays in ``damaged/``). A newer HealthDesk's database is never touched. Takes the writer lock."""
+    damaged file stays in ``damaged/``). A newer HealthDesk's database is never touched. Takes the writer lock.
+    ``progress(done, total)`` hears the bytes copied so far (as ``replace_database``)."""
     data_dir = Path(data_dir)
     paths = DataPaths(data_dir)
     source: Path | None = None
@@ -422,7 +428,7 @@ def recover_from_backup(data_dir: Path, backup: str | os.PathLike[str] | None = 
         if report.kind != "missing" and not (report.ok and report.has_tables):
             moved = _backup.quarantine(data_dir)
         if source is not None:
-            _backup.restore_backup(data_dir, source)
+            _backup.restore_backup(data_dir, source, progress=progress)
     finally:
         lock.release()
     return RecoveryResult(quarantined=moved, restored_from=source)

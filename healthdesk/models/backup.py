@@ -460,10 +460,12 @@ def _side(path: Path, suffix: str) -> Path:
     return Path(str(path) + suffix)
 
 
-def restore_backup(data_dir: Path, backup: Path) -> Path | None:
+def restore_backup(data_dir: Path, backup: Path, progress: Progress | None = None) -> Path | None:
     """Replace the database (and its WAL) with ``backup``. The caller holds the writer lock and has closed the
     database. What was replaced is kept: a sound database as a ``before-restore`` backup, a damaged one (with its
     WAL) copied into ``damaged/``. Returns where it was kept (None when there was no database).
+    ``progress(done, total)`` hears the bytes of both copies so far (the backup's, then the kept database's; the
+    total starts with the database file's size for the second and is exact once it is under way).
 
     Killed at any moment, the folder holds either the old database (with its WAL) or the restored one, never a
     mix: the old WAL is emptied (checkpointed) or kept aside before the new file is renamed into place."""
@@ -475,14 +477,29 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     staged = _side(paths.database, ".restoring")
     wal, shm = _side(paths.database, "-wal"), _side(paths.database, "-shm")
     kept: Path | None = None
+    copied = 0  # bytes of the copies already made, for ``progress``
+    said = [0, 0]  # what ``progress`` heard last
+
+    def reported(to_come: int) -> Progress | None:
+        if progress is None:
+            return None
+
+        def report(done: int, total: int) -> None:
+            said[:] = [copied + done, copied + total + to_come]
+            progress(*said)
+
+        return report
+
     try:
         paths.backups.mkdir(parents=True, exist_ok=True)
+        live_size = paths.database.stat().st_size if paths.database.is_file() else 0
         # 1. The backup, copied beside the database and checked again.
         source = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
         try:
-            copy_database(source, staged)
+            copy_database(source, staged, reported(live_size))
         finally:
             source.close()
+        copied = staged.stat().st_size
         # 2. Keep what is about to be replaced.
         current = inspect_database(paths.database)
         if current.kind in ("sqlite", "foreign"):
@@ -491,7 +508,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
                 kept = unique_backup_path(paths.backups, datetime.now(), "before-restore", current.revision)
                 live = sqlite3.connect(f"file:{paths.database.as_posix()}?mode=ro", uri=True)
                 try:
-                    copy_database(live, kept)
+                    copy_database(live, kept, reported(0))
                 finally:
                     live.close()
                 # Fold the WAL into the file so that nothing of the old database stays beside the new one.
@@ -522,6 +539,8 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
                 os.replace(wal, _quarantine_dir(paths) / wal.name)
             wal.unlink(missing_ok=True)
             shm.unlink(missing_ok=True)
+        if progress is not None and said[0] < said[1]:
+            progress(said[1], said[1])  # a damaged database was copied aside instead: that is done too
         # 4. The one atomic step.
         os.replace(staged, paths.database)
         _fsync_dir(paths.root)

@@ -3,7 +3,7 @@
 <context>
     <name>PortfolioModel</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/portfolio/page.py" line="226" />
+        <location filename="../../healthdesk/ui/portfolio/page.py" line="229" />
         <source>%n KPI breach(es)</source>
         <translation>
             <numerusform>%n KPI breach</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/portfolio/page.py" line="228" />
+        <location filename="../../healthdesk/ui/portfolio/page.py" line="231" />
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>%n decision waiting</numerusform>

@@ -178,6 +178,48 @@ def test_restore_from_the_backups_screen_replaces_the_file_on_the_queue_and_reop
     assert not dialogs.errors
 
 
+def test_a_restore_shows_the_bytes_copied_out_of_the_total(
+    ctx, make_partnership, qtbot, dialogs, monkeypatch, settle
+):
+    """Not only a busy bar: once the copying began, the restore's dialog says how much of how much is copied
+    ("1.2 MB of 4.1 MB copied"), the backup's copy and then the copy of what it replaces, up to the whole."""
+    make_partnership(ctx)
+    _pad(ctx.db, 20_000)  # about 2 MB: a copy in several 1 MB steps
+    backup = maintenance.backup_now(ctx.db)
+    live_size = ctx.data_dir.joinpath("healthdesk.sqlite3")
+    labels: list[str] = []
+    steps: list[tuple[int, int]] = []
+    real_label, real_progressed = WorkingDialog.setLabelText, WorkingDialog.progressed
+    monkeypatch.setattr(
+        WorkingDialog, "setLabelText", lambda self, text: labels.append(text) or real_label(self, text)
+    )
+    monkeypatch.setattr(
+        WorkingDialog,
+        "progressed",
+        lambda self, done, total: steps.append((done, total)) or real_progressed(self, done, total),
+    )
+    dialog = safety.BackupsDialog(ctx)
+    qtbot.addWidget(dialog)
+    settle()
+    dialog.table.selectRow(next(i for i, info in enumerate(dialog.backups) if info.path == backup))
+    dialogs.answer = True
+
+    assert dialog.restore_selected() is True
+    assert steps, "the restore reported no progress"
+    done, total = steps[-1]
+    assert done == total
+    assert total * 1024 >= backup.stat().st_size, "the total counts the backup's copy and the replaced data's"
+    assert [d for d, _t in steps] == sorted(d for d, _t in steps)
+    copied = [text for text in labels if text.startswith("Restoring the backup…") and "copied" in text]
+    assert copied and all(" of " in text and "MB" in text for text in copied[-1:]), labels
+    assert (
+        copied[-1]
+        == f"Restoring the backup… {safety.size_text(done * 1024)} of {safety.size_text(total * 1024)} copied"
+    )
+    assert live_size.exists()
+    assert not dialogs.errors
+
+
 def test_a_bad_backup_is_refused_before_the_database_is_closed(
     ctx, make_partnership, qtbot, dialogs, monkeypatch
 ):
@@ -232,9 +274,17 @@ def test_the_restore_offered_at_start_runs_on_the_queue_and_opens_the_restored_d
         _lose(data_dir)
         monkeypatch.setattr(safety, "ask_lost", lambda parent, exc, options: ("restore", newer))
     on_worker = _on_worker(monkeypatch, "recover_from_backup")
+    steps: list[tuple[int, int]] = []
+    real_progressed = WorkingDialog.progressed
+    monkeypatch.setattr(
+        WorkingDialog,
+        "progressed",
+        lambda self, done, total: steps.append((done, total)) or real_progressed(self, done, total),
+    )
     db = safety.open_database(data_dir)
     try:
         assert on_worker == [True]
+        assert steps and steps[-1][0] == steps[-1][1] > 0, steps  # the bytes copied, up to the whole
         assert db is not None and not db.read_only
         assert len(partnership_svc.list_partnerships(db)) == 1
     finally:

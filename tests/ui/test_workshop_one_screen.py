@@ -8,9 +8,11 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 
 from healthdesk.ui.workshop import overlays
+from healthdesk.ui.workshop import style as ws_style
 from healthdesk.ui.workshop import window as ws
 from tests.ui.test_workshop import _story, _texts, _window
 
@@ -84,20 +86,70 @@ def test_a_hidden_dimension_shows_a_neutral_state_and_the_reveal_key_only_to_the
     assert not re.search(r"\bR\b", texts) and "reveal" not in texts.lower().replace("not revealed yet", "")
     assert window.findChild(QLabel, "cardNoteA").text() == "not revealed yet"
     assert {window.findChild(QLabel, n).text() for n in ("sideValueA", "sideValueB", "jointValue")} == {"?"}
-    # The facilitator's places name the key: the quiet control strip, the notes, the help.
-    assert "R reveals" in window.strip.text()
+    # The facilitator's places name the key: the control strip's reveal hint, the notes, the help.
+    assert window.reveal_hint.isVisible() and "R reveals" in window.reveal_hint.text()
     assert (
         window.strip.font().pixelSize() < ws.sizes(window.height())["body"] / 1.5
     )  # small, not for the room
     assert "press R to reveal" in window.notes.notes_label.text()
     window.toggle_reveal()
-    assert "R reveals" not in window.strip.text() and "? or F1 keys" in window.strip.text()
+    assert not window.reveal_hint.isVisible() and "? or F1 keys" in window.strip.text()
 
     ctx.set_language("zh")
     window.toggle_reveal()
     assert not window.is_revealed()
     zh = _texts(window)
     assert "按 R" not in zh and not re.search(r"\bR\b", zh) and "尚未揭晓" in zh
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    )
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("size", SIZES)
+def test_on_a_hidden_screen_the_facilitator_can_read_the_reveal_key_and_the_slide_does_not_say_it(
+    ctx, qtbot, dialogs, size, lang
+):
+    """The strip is faint by design; on a hidden screen its reveal hint is the one place on the presentation
+    naming R, so it is legible (at least HINT_MIN_PX and larger than the strip, 4.5:1 contrast at least) and it
+    sits below the slide, not on it."""
+    p, _r1, _r2 = _story(ctx.db)
+    window = _window(ctx, qtbot, p.id, size=size)
+    ctx.set_language(lang)
+    _go(window, "dimension")
+    _settle()
+    assert not window.is_revealed()
+    hint = window.reveal_hint
+    assert hint.isVisible() and re.search(r"\bR\b", hint.text()), hint.text()
+    assert not window.pages.isAncestorOf(hint)
+    assert not re.search(r"\bR\b", _texts(window))
+    hint.ensurePolished()
+    window.strip.ensurePolished()
+    px = hint.font().pixelSize()
+    assert px >= ws_style.HINT_MIN_PX and px > window.strip.font().pixelSize()
+    assert px < ws.sizes(window.height())["body"]  # still the facilitator's, not the room's
+    ink = hint.palette().color(hint.foregroundRole())
+    assert _contrast(ink, QColor(ws_style.PAPER)) >= 4.5, ink.name()
+    # the text is whole on screen, below the slide
+    assert hint.width() >= hint.fontMetrics().horizontalAdvance(hint.text())
+    assert (
+        hint.mapTo(window, QPoint(0, 0)).y()
+        >= window.pages.mapTo(window, QPoint(0, window.pages.height())).y()
+    )
+
+    window.toggle_reveal()
+    assert not hint.isVisible()
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -1,13 +1,20 @@
 """The backups screen (``BackupsDialog``): the backups in the data folder, newest first, with "Back up now",
 "Restore…" and the backups folder. The list fills itself on the background queue (``ctx.fetch`` of
-``model.load_backups``), and keeps what it showed until the new list arrives."""
+``model.load_backups``), and keeps what it showed until the new list arrives.
+
+Before the first list arrives the table says "Reading the backups folder…": at once when the queue is busy with
+another job (an import, a review export: the read waits for it, which can take a while), else only when the read
+itself takes longer than ``LOADING_AFTER_MS`` (no flash on a fast machine). ``load_backups`` needs no database
+connection (it reads the backups folder, and the live database file through its own read-only connection for
+the "holds more" mark), but it stays on the queue: that mark opens the database file the queue's jobs write to
+and a restore replaces, and the queue is what keeps those apart."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ..common import theme, widgets
+from ..common import tasks, theme, widgets
 from ..common.task_strip import WorkingDialog
 from ..common.tasks import Task
 from .jobs import backup_now, restore
@@ -34,6 +41,9 @@ if TYPE_CHECKING:
     from ..common.context import AppContext
 
 TR_CONTEXT = "Safety"
+
+# A first read that takes longer than this says so (when the queue was idle; a busy queue says so at once).
+LOADING_AFTER_MS = 400
 
 
 class BackupsDialog(QDialog):
@@ -65,6 +75,19 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
         layout.addWidget(self.table, 1)
+        # "Reading the backups folder…" over the empty table until the first list arrives
+        self.loading_label = QLabel(self.table.viewport())
+        self.loading_label.setObjectName("backupsLoading")
+        self.loading_label.setProperty("role", "subtitle")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setWordWrap(True)
+        self.loading_label.hide()
+        self.loading = False  # a read of the list is under way
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(LOADING_AFTER_MS)
+        self._loading_timer.timeout.connect(self._show_loading)
+        self.table.viewport().installEventFilter(self)
         row = QHBoxLayout()
         self.backup_button = widgets.button("backup")
         self.backup_button.clicked.connect(self._backup_now)
@@ -102,18 +125,45 @@ class BackupsDialog(QDialog):
         self.backup_button.setText(tr("Back up now"))
         self.restore_button.setText(tr("Restore…"))
         self.folder_button.setText(tr("Open backups folder"))
+        self.loading_label.setText(tr("Reading the backups folder…"))
         self._show()
 
     def reload(self) -> Task:
-        """Read the backups folder again on the background queue; the list keeps what it shows until then."""
-        return self.ctx.fetch(
+        """Read the backups folder again on the background queue; the list keeps what it shows until then (an
+        empty list says it is being read: at once behind another job, else once the read takes a while)."""
+        waits = tasks.busy()  # another job runs first: the list may take as long as it does
+        self.loading = True
+        task = self.ctx.fetch(
             self, load_backups, self.ctx.data_dir, read_only=self.ctx.read_only, done=self._loaded
         )
+        if waits:
+            self._show_loading()
+        else:
+            self._loading_timer.start()
+        return task
 
     def _loaded(self, model: BackupList | None, _error: object) -> None:
+        self.loading = False
+        self._loading_timer.stop()
         if model is not None:
             self.model = model
         self._show()
+
+    def _show_loading(self) -> None:
+        self._place_loading()
+        self._update_buttons()
+
+    def _place_loading(self) -> None:
+        """The loading words over the table while a read runs and nothing is listed yet."""
+        shown = self.loading and not self.backups and not self._loading_timer.isActive()
+        if shown:
+            self.loading_label.setGeometry(self.table.viewport().rect().adjusted(8, 8, -8, -8))
+        self.loading_label.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_loading()
+        return super().eventFilter(watched, event)
 
     @property
     def holding_more(self) -> Path | None:
@@ -141,6 +191,7 @@ class BackupsDialog(QDialog):
                 self.table.setItem(row, col, item)
         if self.backups:
             self.table.selectRow(0)
+        self._place_loading()
         self._update_buttons()
 
     @property
@@ -153,7 +204,7 @@ class BackupsDialog(QDialog):
         self.backup_button.setEnabled(idle and self.model.can_back_up and not self.ctx.read_only)
         self.restore_button.setEnabled(
             idle and chosen is not None and chosen.can_restore and not self.ctx.read_only
-        )
+        )  # nothing is chosen while the list is read for the first time
         self.folder_button.setEnabled(not self.running)
         self.buttons.setEnabled(not self.running)
 

@@ -51,11 +51,16 @@ def _end(dialog: WorkingDialog) -> None:
         dialog.end()
 
 
-def _run_and_wait(job: Callable[[Any], Any], name: str) -> Any:
+def _run_and_wait(
+    job: Callable[[Any], Any], name: str, progressed: Callable[[int, int], None] | None = None
+) -> Any:
     """Run ``job`` on the background queue and return its result (or raise its error) once it ended, keeping
     the GUI's events flowing meanwhile (a local event loop): for steps whose caller needs the answer to go on
-    (a restore, the recovery at start-up). Raises ``Cancelled`` when the queue was shut down first."""
+    (a restore, the recovery at start-up). ``progressed`` hears the job's progress reports on the GUI thread.
+    Raises ``Cancelled`` when the queue was shut down first."""
     task = run_in_background(job, name)
+    if progressed is not None:
+        task.progressed.connect(progressed)
     ended: list[str] = []
     loop = QEventLoop()
 
@@ -83,6 +88,29 @@ def _copied_text(done_kb: int, total_kb: int) -> str:
     return tr("Backing up the data… {done} of {total} copied").format(
         done=size_text(done_kb * 1024), total=size_text(total_kb * 1024)
     )
+
+
+def _restored_text(done_kb: int, total_kb: int) -> str:
+    return tr("Restoring the backup… {done} of {total} copied").format(
+        done=size_text(done_kb * 1024), total=size_text(total_kb * 1024)
+    )
+
+
+def restore_progress(dialog: WorkingDialog) -> Callable[[int, int], None]:
+    """A restore's progress (in KB, from ``kb_progress``) on its dialog: the bar and "… 1.2 MB of 3.6 MB copied"."""
+
+    def progressed(done_kb: int, total_kb: int) -> None:
+        if isValid(dialog) and total_kb > 0:
+            dialog.progressed(done_kb, total_kb)
+            dialog.setLabelText(_restored_text(done_kb, total_kb))
+
+    return progressed
+
+
+def kb_progress(control: Any) -> Callable[[int, int], None]:
+    """A copy's ``progress(bytes done, bytes total)`` as the task's progress in KB (a progress bar's range is
+    an int)."""
+    return lambda copied, total: control.report(copied // 1024, total // 1024)
 
 
 def backup_if_due(ctx: AppContext) -> Path | None:
@@ -121,9 +149,7 @@ def backup_now(
     dialog = _working(text, parent)
 
     def job(control: Any) -> Path:
-        return maintenance.backup_now(
-            db, reason="manual", progress=lambda copied, total: control.report(copied // 1024, total // 1024)
-        )
+        return maintenance.backup_now(db, reason="manual", progress=kb_progress(control))
 
     def progressed(done_kb: int, total_kb: int) -> None:
         if isValid(dialog) and total_kb > 0:
@@ -207,11 +233,13 @@ def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -
     """Close the database, put the backup in its place (keeping the current file aside), open it again.
 
     The backup's checks and the file work run on the background queue behind an application-modal progress
-    dialog (no Cancel: the replacement is atomic); closing the database the pages use and opening it again stay
-    here, on the GUI thread. Returns once it is done (the GUI keeps painting meanwhile)."""
+    dialog (no Cancel: the replacement is atomic) that shows the bytes copied once the copying began; closing the
+    database the pages use and opening it again stay here, on the GUI thread. Returns once it is done (the GUI
+    keeps painting meanwhile)."""
     data_dir = ctx.data_dir
     db = ctx.db
     dialog = _working(tr("Restoring the backup…"), parent, application_modal=True)
+
     try:
         # 1. Refuse a bad backup before closing anything.
         source = _run_and_wait(
@@ -220,7 +248,13 @@ def restore(ctx: AppContext, backup_path: Path, parent: QWidget | None = None) -
         # 2. Close the database here, where the pages use it; its writer lock stays held for step 3.
         lock = maintenance.release_database(db)
         # 3. The file work; nothing on screen can reach the closed database meanwhile (the dialog is modal).
-        _run_and_wait(lambda _control: maintenance.replace_database(data_dir, source, lock), "restore")
+        _run_and_wait(
+            lambda control: maintenance.replace_database(
+                data_dir, source, lock, progress=kb_progress(control)
+            ),
+            "restore",
+            restore_progress(dialog),
+        )
     except HealthDeskError as exc:
         _end(dialog)
         show_error(parent, exc, tr("Restore failed"))

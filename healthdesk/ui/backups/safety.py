@@ -34,7 +34,9 @@ from .jobs import (
     backup_now,
     backup_on_close,
     close_database,
+    kb_progress,
     restore,
+    restore_progress,
 )
 from .lost import LostDatabaseDialog
 from .model import LOST_CODES
@@ -220,7 +222,11 @@ def _recover_in_background(
     yet, and the caller opens it afterwards on the GUI thread."""
     dialog = _working(tr("Restoring the backup…"), parent, application_modal=True)
     try:
-        return _run_and_wait(lambda _control: maintenance.recover_from_backup(data_dir, backup), "recover")
+        return _run_and_wait(
+            lambda control: maintenance.recover_from_backup(data_dir, backup, progress=kb_progress(control)),
+            "recover",
+            restore_progress(dialog),
+        )
     finally:
         _end(dialog)
 

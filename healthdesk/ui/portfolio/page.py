@@ -6,7 +6,9 @@ computed on the background queue; the table keeps its previous rows until the ne
 ``QAbstractTableModel`` words the records (``tr``, ``ResultTexts``) behind a ``QSortFilterProxyModel`` that sorts by
 the records' sort keys (withheld and missing values last either way) and keeps the rows the model's ``Filters``
 keep. Double-click or Enter opens the partnership's dashboard. The portfolio heat map is drawn after the table has
-painted, for the partnerships in the table's current order and filter (the first ``HEATMAP_ROWS``).
+painted, for the partnerships in the table's current order and filter (the first ``HEATMAP_ROWS``). The largest gap
+and the follow-up are fitted to their texts (``columns.py``: whole, on a second line where one is not enough) once
+the table painted at its width, and again when the page is resized.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from ..common import labels, theme, widgets
 from ..common.charts_widget import ChartView
 from ..common.context import AppContext
 from ..common.result_texts import ResultTexts
+from . import columns
 from . import model as vm
 from .model import HEATMAP_ROWS, Column, Filters, IndexState, PortfolioView, Row
 
@@ -438,6 +441,11 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
+        # one line (two where a row needs them: _fit_row_heights)
+        self._row_height = self.table.verticalHeader().defaultSectionSize()
+        self._long_columns: columns.LongColumns | None = (
+            None  # how the long columns fit (_fit_followup_column)
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -552,9 +560,9 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
     def _fit_table_height(self) -> None:
         """Give the table the height its rows need (up to about half the page); the heat map gets the rest."""
-        rows = max(self.proxy.rowCount(), 1)
-        row_height = self.table.verticalHeader().defaultSectionSize()
-        wanted = self.table.horizontalHeader().height() + rows * row_height + 2 * self.table.frameWidth() + 24
+        rows = self.proxy.rowCount()
+        heights = sum(self.table.rowHeight(r) for r in range(rows)) if rows else self._row_height
+        wanted = self.table.horizontalHeader().height() + heights + 2 * self.table.frameWidth() + 24
         total = self.splitter.height()
         if total < 100:
             total = max(self.height() - 140, 300)
@@ -564,7 +572,8 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
         if self.portfolio is not None:
-            QTimer.singleShot(0, self._fit_table_height)  # once the splitter has its new height
+            # once the splitter has its new size: the long columns fitted to the new width, then the heights
+            QTimer.singleShot(0, self._fit_followup_column if self.model.rows else self._fit_table_height)
 
     def _fit_columns(self) -> None:
         self._columns_fitted = True
@@ -613,29 +622,50 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         self.table.viewport().update()
 
     def _fit_followup_column(self) -> None:
-        """The follow-up column was fitted before its texts came: give it the width they need ("2 overdue · 1 KPI
-        breach"), taken first from the largest-gap column (its full text is in its tooltip) so that the table,
-        its last header included, still fits the page without scrolling sideways where it can."""
+        """The follow-up column was fitted before its texts came: give it and the largest gap the widths their
+        texts need (``columns.fit``), whole on one line where the table has the room, else on two lines (the rows
+        take a second line), so that the table, its last header included, still fits the page without
+        scrolling sideways where it can; where it cannot, the follow-up stays whole and the gap gives way."""
         header = self.table.horizontalHeader()
-        col = PortfolioModel.COL_FOLLOWUP
-        wanted = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+        gap, col = PortfolioModel.COL_GAP, PortfolioModel.COL_FOLLOWUP
         others = sum(
-            header.sectionSize(c) for c in range(header.count()) if c != col and not header.isSectionHidden(c)
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in (gap, col) and not header.isSectionHidden(c)
         )
-        room = self.table.viewport().width() - others
-        if room < wanted:
-            gap = PortfolioModel.COL_GAP
-            give = min(wanted - room, max(header.sectionSize(gap) - 170, 0))
-            if give > 0:
-                header.resizeSection(gap, header.sectionSize(gap) - give)
-                room += give
-        header.resizeSection(col, max(min(wanted, room), header.sectionSizeHint(col)))
-        # room left over (a wide window, shorter Chinese texts) goes back to the largest gap, up to its full text
-        gap = PortfolioModel.COL_GAP
-        spare = room - max(wanted, header.sectionSizeHint(col))
-        need = max(self.table.sizeHintForColumn(gap), header.sectionSizeHint(gap))
-        if spare > 0 and header.sectionSize(gap) < need:
-            header.resizeSection(gap, min(need, header.sectionSize(gap) + spare))
+        texts = [self.model.texts_of(r) for r in range(self.model.rowCount())]
+        fitted = columns.fit(
+            self.table.fontMetrics(),
+            columns.cell_padding(self.table),
+            self.table.viewport().width() - others,
+            [t[gap] for t in texts],
+            [t[col] for t in texts],
+            header.sectionSizeHint(gap),
+            header.sectionSizeHint(col),
+        )
+        header.resizeSection(gap, fitted.gap)
+        header.resizeSection(col, fitted.followup)
+        self._long_columns = fitted
+        self.table.setWordWrap(fitted.lines > 1)
+        self._fit_row_heights()
+        self._fit_table_height()
+
+    def _fit_row_heights(self) -> None:
+        """One line a row; two where its follow-up (or its largest gap, when that can be whole) needs them (a
+        second line is a line more and half the padding of one: the heat map below needs the room)."""
+        fitted = self._long_columns
+        if fitted is None:
+            return
+        metrics = self.table.fontMetrics()
+        padding = columns.cell_padding(self.table)
+        spacing = metrics.lineSpacing()
+        two = 2 * spacing + (self._row_height - spacing) // 2
+        gap, col = PortfolioModel.COL_GAP, PortfolioModel.COL_FOLLOWUP
+        for r in range(self.proxy.rowCount()):
+            texts = self.model.texts_of(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            height = two if fitted.two_lines(metrics, padding, texts[gap], texts[col]) else self._row_height
+            if self.table.rowHeight(r) != height:
+                self.table.setRowHeight(r, height)
 
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -650,6 +680,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
 
     def _order_changed(self, *_args: Any) -> None:
         if self.portfolio is not None:
+            self._fit_row_heights()  # a row's height goes with its texts
             self._schedule_heatmap()
 
     # -- selection and opening -----------------------------------------------------------------------------

@@ -15,6 +15,11 @@ MUTED = "#3C3C3C"
 PAPER = "#FFFFFF"
 PANEL = "#F2F4F5"
 STRIP_INK = "#A3A3A3"  # the control strip: low contrast, for the facilitator at the laptop, not the room
+# The strip's reveal hint on a hidden screen: the one key the facilitator must find, so legible (7:1 on white),
+# yet at the strip's edge and far smaller than anything the room reads.
+HINT_INK = "#595959"
+# The least size of the reveal hint in pixels: legible from the laptop at any screen height.
+HINT_MIN_PX = 16
 SIDE_INK = {"A": theme.SIDE_A, "B": "#B34400"}  # side B's orange darkened for text on white
 LIGHT_INK = {"red": "#B03A00", "amber": "#8A5A00", "green": "#006B4F"}
 STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
@@ -57,6 +62,9 @@ def sizes(height: int) -> dict[str, int]:
         "margin": round(64 * unit),
         "gap": round(24 * unit),
         "strip": max(12, round(15 * unit)),  # the facilitator's control strip: small and quiet on purpose
+        "hint": max(
+            HINT_MIN_PX, round(19 * unit)
+        ),  # its reveal hint on a hidden screen: legible, still small
     }
 
 
@@ -90,6 +98,7 @@ def stylesheet(height: int) -> str:
     QFrame#notesOverlay {{ background: {PANEL}; border: 6px solid {LIGHT_INK["red"]}; }}
     QFrame#helpOverlay {{ background: {PANEL}; border: 6px solid {MUTED}; }}
     QLabel#controlStrip {{ color: {STRIP_INK}; font-size: {s["strip"]}px; }}
+    QLabel#revealHint {{ color: {HINT_INK}; font-size: {s["hint"]}px; font-weight: 600; }}
     """
 
 

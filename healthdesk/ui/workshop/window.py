@@ -8,8 +8,9 @@ spread and the trend, and the anonymised problem descriptions; then the goals an
 Keys: → / Space / PgDn next, ← / PgUp back, Home / End first / last, B blank screen, R reveal, N facilitator
 notes (a second window; with one screen an overlay), ? or F1 every key (an overlay on the presentation, Esc closes
 it), A capture an action, G capture a goal, Esc leave (after a confirmation). A small low-contrast control strip at
-the bottom edge names the keys that matter now (on a hidden screen: R) for the facilitator; the slide itself only
-shows a neutral "not revealed yet". Captured goals
+the bottom edge names the keys that matter now for the facilitator; on a hidden screen it leads with R in a
+legible size and contrast (still small beside the slide's type), while the slide itself only shows a neutral
+"not revealed yet". Captured goals
 and actions are saved at once into the action plan, linked to the dimension on screen; a draft typed but not yet
 confirmed is saved when the step changes or the workshop ends, so nothing typed is lost.
 
@@ -107,11 +108,15 @@ class WorkshopWindow(QWidget):
         self.footer_left = _label(role="footer", wrap=False)
         self.footer_right = _label(role="footer", wrap=False)
         self.footer_right.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # The facilitator's control strip: small and low-contrast at the bottom edge, the keys that matter now
-        # (the reveal hint lives here, never on the slide the room reads).
+        # The facilitator's control strip: small and low-contrast at the bottom edge, the keys that matter now.
+        # On a hidden screen the reveal hint leads it, legible (the one key the facilitator must find) but at the
+        # strip's edge, never on the slide the room reads.
         self.strip = _label(wrap=False)
         self.strip.setObjectName("controlStrip")
         self.strip.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.reveal_hint = _label(wrap=False)
+        self.reveal_hint.setObjectName("revealHint")
+        self.reveal_hint.hide()
         self.toast = _label(role="toast", wrap=False)
         self.toast.hide()
         self.capture = CaptureBar()
@@ -136,7 +141,12 @@ class WorkshopWindow(QWidget):
         footer.addWidget(self.toast)
         footer.addWidget(self.footer_right)
         self.body_layout.addLayout(footer)
-        self.body_layout.addWidget(self.strip)
+        strip_row = QHBoxLayout()
+        strip_row.setSpacing(theme.SPACING * 2)
+        strip_row.addStretch(1)
+        strip_row.addWidget(self.reveal_hint)
+        strip_row.addWidget(self.strip)
+        self.body_layout.addLayout(strip_row)
         self.main.addWidget(body)
         self.main.addWidget(self.blank_widget)
         self.outer.addWidget(self.main, 1)
@@ -370,16 +380,19 @@ class WorkshopWindow(QWidget):
 
     def strip_text(self) -> str:
         """The control strip: the keys that matter on this screen, for the facilitator (the room need not read
-        it). On a hidden screen it says so and names R: the slide itself only shows the neutral hidden state."""
-        parts = []
-        if self.room.hidden():
-            parts.append(tr("Scores hidden: R reveals"))
-        parts.append(tr("? or F1 keys"))
-        parts.append(tr("N notes"))
-        return "  ·  ".join(parts)
+        it)."""
+        return "  ·  ".join((tr("? or F1 keys"), tr("N notes")))
+
+    def reveal_hint_text(self) -> str:
+        """On a hidden screen the strip says so and names R (legibly: ``revealHint``); the slide itself only shows
+        the neutral hidden state. Empty when nothing is hidden."""
+        return tr("Scores hidden: R reveals") if self.room.hidden() else ""
 
     def _update_strip(self) -> None:
         self.strip.setText(self.strip_text())
+        hint = self.reveal_hint_text()
+        self.reveal_hint.setText(hint)
+        self.reveal_hint.setVisible(bool(hint))
 
     # -- capture, and fixing captures in the room (plan.RoomCaptures) ---------------------------------------------
     def open_capture(self, kind: str) -> None:
