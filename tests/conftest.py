@@ -51,3 +51,38 @@ def db(data_dir: Path):
     database = Database.open(data_dir)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once per test run; a test works on a copy of it (``demo_db`` or its own)."""
+    from healthdesk.demo import build_demo
+    from healthdesk.models.db import Database
+    from healthdesk.paths import DataPaths
+
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    database = Database.open(folder)
+    try:
+        build_demo(database)
+    finally:
+        database.close(backup="never")
+    return DataPaths(folder).database
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path):
+    """A fresh copy of the demo, opened; results kept in memory by an earlier test are forgotten first and after."""
+    import shutil
+
+    from healthdesk.models.db import Database
+    from healthdesk.paths import DataPaths
+    from healthdesk.services import summary as summary_svc
+
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    shutil.copy(demo_file, DataPaths(folder).database)
+    summary_svc.clear_memory()
+    database = Database.open(folder)
+    yield database
+    database.close(backup="never")
+    summary_svc.clear_memory()

@@ -22,7 +22,6 @@ from openpyxl import load_workbook
 from healthdesk import framework as framework_mod
 from healthdesk.analysis.numbers import fmt1, fmt2
 from healthdesk.cli import main
-from healthdesk.demo import build_demo
 from healthdesk.errors import ValidationError
 from healthdesk.exchange import tables
 from healthdesk.framework import default_framework, register_framework
@@ -224,17 +223,6 @@ def test_a_closed_round_a_respondent_was_removed_from(db, data_dir, capsys):
     rounds.set_round_status(db, r.id, "closed")
     check_one_voice(db, data_dir, p.id, capsys, expect_label="Closed")
     assert summary.summarise_for_dashboard(db, p.id, as_of=TODAY).summary.scores.sides["B"].invited == 3
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    database = Database.open(folder)
-    try:
-        build_demo(database)
-    finally:
-        database.close(backup="never")
-    return DataPaths(folder).database
 
 
 def test_the_demo(demo_file, tmp_path, capsys):

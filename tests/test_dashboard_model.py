@@ -5,7 +5,6 @@ side and a preliminary round are decided as codes; the follow-up panel's content
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -14,14 +13,10 @@ import pytest
 
 from healthdesk import cli
 from healthdesk.analysis.numbers import fmt1, fmt2
-from healthdesk.demo import build_demo
 from healthdesk.errors import HealthDeskError
-from healthdesk.models.db import Database
-from healthdesk.paths import DataPaths
 from healthdesk.services import followup as fu
 from healthdesk.services import partnerships as partnership_svc
 from healthdesk.services import rounds as round_svc
-from healthdesk.services import summary as summary_svc
 from healthdesk.ui.dashboard.model import (
     Empty,
     HistoryState,
@@ -36,28 +31,6 @@ from healthdesk.ui.dashboard.model import (
 from tests.builders import add_submitted, make_partnership
 
 AS_OF = date(2026, 11, 22)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    db = Database.open(folder)
-    try:
-        build_demo(db)
-    finally:
-        db.close(backup="never")
-    return DataPaths(folder).database
-
-
-@pytest.fixture
-def demo_db(demo_file, tmp_path):
-    folder = tmp_path / "demo"
-    folder.mkdir()
-    shutil.copy(demo_file, DataPaths(folder).database)
-    database = Database.open(folder)
-    summary_svc.clear_memory()
-    yield database
-    database.close(backup="never")
 
 
 def cli_summary(db, capsys, code, label=None):

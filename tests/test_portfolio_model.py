@@ -5,7 +5,6 @@ they should; the heat map shows the table's first rows."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import date
 
@@ -13,10 +12,8 @@ import pytest
 
 from healthdesk.analysis.numbers import fmt1, fmt2, fmt_signed1
 from healthdesk.analysis.serialize import summary_to_json
-from healthdesk.demo import build_demo
 from healthdesk.framework import DEFAULT_FRAMEWORK_KEY, get_framework
 from healthdesk.models.db import Database
-from healthdesk.paths import DataPaths
 from healthdesk.present.findings import gap_message, index_direction
 from healthdesk.services import followup as followup_svc
 from healthdesk.services import partnerships as partnership_svc
@@ -27,29 +24,6 @@ from healthdesk.ui.portfolio.model import Column, Filters, IndexState
 from tests.builders import make_partnership
 
 AS_OF = date(2026, 11, 22)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    db = Database.open(folder)
-    try:
-        build_demo(db)
-    finally:
-        db.close(backup="never")
-    return DataPaths(folder).database
-
-
-@pytest.fixture
-def demo_db(demo_file, tmp_path):
-    folder = tmp_path / "demo"
-    folder.mkdir()
-    shutil.copy(demo_file, DataPaths(folder).database)
-    summary_svc.clear_memory()
-    database = Database.open(folder)
-    yield database
-    database.close(backup="never")
-    summary_svc.clear_memory()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from sqlalchemy import delete, func, select, update
 
 from healthdesk.analysis.scoring import partnership_overview
 from healthdesk.analysis.serialize import summary_to_json
-from healthdesk.demo import build_demo
 from healthdesk.framework import get_framework
 from healthdesk.models.db import Database
 from healthdesk.models.entities import AppSetting, Round
@@ -25,27 +24,6 @@ from healthdesk.services.dto import PartnershipInput
 from tests.builders import add_submitted, make_partnership
 
 AS_OF = date(2026, 11, 22)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    db = Database.open(folder)
-    try:
-        build_demo(db)
-    finally:
-        db.close(backup="never")
-    return DataPaths(folder).database
-
-
-@pytest.fixture
-def demo_db(demo_file, tmp_path):
-    folder = tmp_path / "demo"
-    folder.mkdir()
-    shutil.copy(demo_file, DataPaths(folder).database)
-    database = Database.open(folder)
-    yield database
-    database.close(backup="never")
 
 
 @pytest.fixture(autouse=True)

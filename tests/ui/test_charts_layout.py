@@ -13,9 +13,7 @@ from matplotlib.text import Text
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea
 
-from healthdesk.demo import build_demo
 from healthdesk.framework import default_framework
-from healthdesk.models.db import Database
 from healthdesk.paths import DataPaths
 from healthdesk.present.findings import index_direction
 from healthdesk.services import partnerships as partnership_svc
@@ -24,17 +22,6 @@ from tests.test_index_decline import _summary
 pytestmark = pytest.mark.gui
 
 FW = default_framework()
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    db = Database.open(folder)
-    try:
-        build_demo(db)
-    finally:
-        db.close(backup="never")
-    return DataPaths(folder).database
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import pytest
 from healthdesk import cli
 from healthdesk import framework as framework_module
 from healthdesk.analysis.numbers import fmt1, fmt2
-from healthdesk.demo import build_demo
 from healthdesk.framework import DEFAULT_FRAMEWORK_KEY, get_framework, load_framework_file
 from healthdesk.models.db import Database
 from healthdesk.paths import DataPaths
@@ -26,17 +25,6 @@ pytestmark = pytest.mark.gui
 
 AS_OF = date(2026, 11, 22)
 LIGHT_SYMBOLS = {"red": "✕", "amber": "●", "green": "✓"}
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    db = Database.open(folder)
-    try:
-        build_demo(db)
-    finally:
-        db.close(backup="never")
-    return DataPaths(folder).database
 
 
 @pytest.fixture

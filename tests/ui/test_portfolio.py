@@ -11,9 +11,7 @@ import pytest
 
 from healthdesk.analysis.numbers import fmt1
 from healthdesk.analysis.scoring import partnership_overview
-from healthdesk.demo import build_demo
 from healthdesk.framework import get_framework
-from healthdesk.models.db import Database
 from healthdesk.paths import DataPaths
 from healthdesk.services import partnerships as partnership_svc
 from healthdesk.services import summary as summary_svc
@@ -22,17 +20,6 @@ from tests.builders import make_partnership
 pytestmark = pytest.mark.gui
 
 AS_OF = date(2026, 11, 22)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    db = Database.open(folder)
-    try:
-        build_demo(db)
-    finally:
-        db.close(backup="never")
-    return DataPaths(folder).database
 
 
 @pytest.fixture
