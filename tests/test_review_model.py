@@ -33,7 +33,10 @@ def test_a_partnership_without_rounds_offers_none(db):
 
 def test_the_proposed_file_name_holds_no_character_a_file_name_cannot():
     assert vm.suggested_name("CQ-HY", "2026 H2", "en") == "CQ-HY 2026 H2 JMC review (en).pdf"
-    assert vm.suggested_name("A/B", "H1:x", "zh", "sheet") == "A-B H1-x JMC summary sheet (zh).pdf"
+    assert vm.suggested_name("A/B", "H1:x", "en", "sheet") == "A-B H1-x JMC summary sheet (en).pdf"
+    # a Chinese review is named with its printed title
+    assert vm.suggested_name("A/B", "H1:x", "zh", "sheet") == "A-B H1-x 联合管理委员会摘要页.pdf"
+    assert vm.suggested_name("CQ-HY", "2026 H2", "zh") == "CQ-HY 2026 H2 合作健康度评审报告.pdf"
 
 
 def test_key_messages_are_the_non_empty_lines():

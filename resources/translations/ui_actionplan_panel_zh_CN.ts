@@ -3,42 +3,42 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="108" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="124" />
         <source>Follow-up: goals, actions, KPIs, decisions</source>
         <translation>跟进：目标、行动、KPI、决策</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="111" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="127" />
         <source>open goals</source>
         <translation>未完成目标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="112" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="128" />
         <source>overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="113" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="129" />
         <source>KPI breaches</source>
         <translation>KPI 预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="114" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="130" />
         <source>decisions requested from the JMC</source>
         <translation>待 JMC 决策事项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="117" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="133" />
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="120" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="136" />
         <source>Open the action plan</source>
         <translation>打开行动计划</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/actionplan/panel.py" line="121" />
+        <location filename="../../healthdesk/ui/actionplan/panel.py" line="137" />
         <source>Start the workshop…</source>
         <translation>开始工作坊…</translation>
     </message>

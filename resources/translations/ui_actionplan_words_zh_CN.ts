@@ -18,6 +18,11 @@
         <translation>{name}：{period} 为 {value}，{rule}（预警阈值），需要讨论。</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/actionplan/words.py" line="41" />
+        <source> ({owner})</source>
+        <translation>（{owner}）</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/actionplan/words.py" line="42" />
         <source>Overdue by {days} days: {title}{owner}</source>
         <translation>已逾期 {days} 天：{title}{owner}</translation>

@@ -3,7 +3,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../healthdesk/ui/common/charts_widget.py" line="307" />
+        <location filename="../../healthdesk/ui/common/charts_widget.py" line="309" />
         <source>This chart could not be drawn. See the log.</source>
         <translation>无法绘制此图表，详情请查看日志。</translation>
     </message>

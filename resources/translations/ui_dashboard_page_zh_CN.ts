@@ -3,47 +3,47 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="221" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="222" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="223" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="224" />
         <source>Radar</source>
         <translation>雷达图</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="224" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="225" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="225" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="226" />
         <source>Gaps</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="226" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="227" />
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="230" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="231" />
         <source>Findings</source>
         <translation>诊断与预警</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="231" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="232" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="232" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="233" />
         <source>Problems</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dashboard/page.py" line="239" />
+        <location filename="../../healthdesk/ui/dashboard/page.py" line="240" />
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>

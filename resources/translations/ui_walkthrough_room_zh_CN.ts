@@ -28,17 +28,17 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough/room.py" line="210" />
+        <location filename="../../healthdesk/ui/walkthrough/room.py" line="224" />
         <source>Please finish or close “{title}” first, then hand the laptop over.</source>
         <translation>请先完成或关闭“{title}”，再把电脑交给答卷人。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough/room.py" line="225" />
+        <location filename="../../healthdesk/ui/walkthrough/room.py" line="239" />
         <source>Some text typed in “{title}” could not be saved. Hand the laptop over anyway? The text stays in that window, out of sight, until respondent mode ends.</source>
         <translation>“{title}”中部分已输入的文字未能保存。仍要交给答卷人吗？这些文字会留在该窗口中（不显示），直到答卷模式结束。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/walkthrough/room.py" line="228" />
+        <location filename="../../healthdesk/ui/walkthrough/room.py" line="242" />
         <source>Hand over anyway</source>
         <translation>仍然交给答卷人</translation>
     </message>

@@ -210,10 +210,15 @@ def test_panel_counts_and_warnings_for_the_dashboard(ctx, qtbot, dialogs, settle
     qtbot.waitUntil(lambda: panel.tiles["decisions"].value.text() == "2")
 
 
-def test_chinese_texts_and_errors(ctx_zh, qtbot, dialogs):
+def test_chinese_texts_and_errors(ctx_zh, qtbot, dialogs, settle):
     p = _plan(ctx_zh.db)
     page = _page(ctx_zh, qtbot, p.id)
     assert page.tabs.tabText(1) == "联合 KPI"
+    panel = FollowUpPanel(ctx_zh)
+    qtbot.addWidget(panel)
+    panel.show_partnership(p.id, as_of=date(2026, 4, 15))
+    settle()
+    assert any(line.endswith("Sign the data annex（Zhou）") for line in panel.warning_lines())  # full-width
     assert "客户流失" not in page.banner.text()  # user data stays as typed
     assert "预警阈值" in page.banner.text()
     dialog = page.goal_dialog()

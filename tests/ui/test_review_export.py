@@ -81,7 +81,7 @@ def test_writes_the_review_on_a_worker_with_progress_and_offers_to_open_it(
 def test_language_paper_and_sections_are_used(qtbot, ctx, sample, tmp_path):
     dialog = make_dialog(qtbot, ctx, sample.id)
     dialog.lang_combo.setCurrentIndex(review_export.LANGS.index("zh"))
-    assert Path(dialog.file_edit.text()).name == "CSHK 2021-H2 JMC review (zh).pdf"
+    assert Path(dialog.file_edit.text()).name == "CSHK 2021-H2 合作健康度评审报告.pdf"
     dialog.paper_combo.setCurrentIndex(review_export.PAPERS.index("letter"))
     for name in ("summary", "results", "voices", "method", "signoff"):
         dialog.section_boxes[name].setChecked(False)

@@ -38,7 +38,7 @@ def breach_text(kpi: svc.KpiInfo) -> str:
 
 
 def overdue_text(action: svc.ActionInfo) -> str:
-    owner = f" ({action.owner})" if action.owner else ""
+    owner = tr(" ({owner})").format(owner=action.owner) if action.owner else ""
     return tr("Overdue by {days} days: {title}{owner}").format(
         days=action.days_overdue, title=action.title, owner=owner
     )

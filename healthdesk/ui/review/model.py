@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ...reports.catalogue import t
 from ...services.dto import PartnershipInfo, RoundInfo
 
 UNSAFE = '/\\:*?"<>|\0'  # characters a file name cannot hold
@@ -54,10 +55,14 @@ def default_round_id(partnership: PartnershipInfo | None, today: date) -> int | 
 
 
 def suggested_name(code: str, label: str, lang: str, layout: str = "full") -> str:
-    """``CQ-HY 2026 H2 JMC review (en).pdf`` (the sheet: ``… JMC summary sheet (en).pdf``): characters a file name
-    cannot hold become "-"."""
-    what = "JMC summary sheet" if layout == "sheet" else "JMC review"
-    name = f"{code} {label} {what} ({lang}).pdf"
+    """``CQ-HY 2026 H2 JMC review (en).pdf`` (the sheet: ``… JMC summary sheet (en).pdf``); a Chinese review is named
+    in Chinese, with the printed title (``CQ-HY 2026 H2 合作健康度评审报告.pdf``). Characters a file name cannot hold
+    become "-"."""
+    if lang == "zh":
+        name = f"{code} {label} {t('sheet.title' if layout == 'sheet' else 'review.title', 'zh')}.pdf"
+    else:
+        what = "JMC summary sheet" if layout == "sheet" else "JMC review"
+        name = f"{code} {label} {what} ({lang}).pdf"
     return "".join("-" if ch in UNSAFE or ord(ch) < 32 else ch for ch in name).strip()
 
 
