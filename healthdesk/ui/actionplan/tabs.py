@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...services import followup as svc
 from ...services.dto import PartnershipInfo
 from ..common import theme, widgets
+from ..common.wrapping import WrappedCells, follow_column_widths
 from . import model as vm
 from .forms import decision_status_names, status_names
 from .words import kpi_rule_text, number, side_text
@@ -48,26 +48,6 @@ OVERDUE_BG = QColor("#FDECEA")
 BREACH_BG = QColor("#FDECEA")
 DONE_FG = QColor(theme.TEXT_MUTED)
 STATUS_SYMBOLS = {"planned": "○", "in_progress": "◐", "done": "✓", "dropped": "✕"}
-
-
-class WrappedTitles(QStyledItemDelegate):
-    """The plan's title column: a row as tall as its title needs at the column's width, so titles show whole."""
-
-    def __init__(self, tree: QTreeWidget):
-        super().__init__(tree)
-        self.tree = tree
-
-    def sizeHint(self, option, index):  # noqa: ANN001, ANN201, N802 - Qt API
-        size = super().sizeHint(option, index)
-        depth, parent = 1, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = self.tree.header().sectionSize(index.column()) - self.tree.indentation() * depth - 12
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect = option.fontMetrics.boundingRect(
-            QRect(0, 0, max(60, width), 100000), Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(size.width(), max(size.height(), rect.height() + 4))
 
 
 class _RowFitTable(QTableWidget):
@@ -135,15 +115,14 @@ class PlanTab(QWidget):
         for col in (1, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 240)  # long targets and notes are elided; the tooltip holds them whole
-        # Whole goal titles at 1280×720: the rows wrap, and their heights follow the column's width (a tree view
-        # keeps the heights it measured, so it measures again once the columns have settled); the tooltip too.
-        self._relayout = QTimer(self)
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(0)
-        self._relayout.timeout.connect(self.tree.doItemsLayout)
-        self.tree.setItemDelegateForColumn(0, WrappedTitles(self.tree))
-        header.sectionResized.connect(lambda *_: self._relayout.start())
+        header.resizeSection(5, 240)
+        # Whole goal titles, targets and notes at 1280×720: the rows that need it wrap, and their heights follow
+        # the columns' widths (a tree view keeps the heights it measured, so it measures again once the columns
+        # have settled); the tooltips hold them too.
+        wrapped = WrappedCells(self.tree, margin=12)
+        self.tree.setItemDelegateForColumn(0, wrapped)
+        self.tree.setItemDelegateForColumn(5, wrapped)
+        self._relayout = follow_column_widths(self.tree)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: host.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: host._update_buttons())
         self.empty = widgets.EmptyState("planEmpty")

@@ -48,6 +48,7 @@ from ..common import labels, theme, widgets
 from ..common.charts_widget import ChartView, pause_collection, resume_collection
 from ..common.context import AppContext
 from ..common.result_texts import ResultTexts, _esc
+from ..common.wrapping import WrappedCells, follow_column_widths
 from . import texts as panes
 from .model import (
     CHARTS,
@@ -175,7 +176,12 @@ class DashboardPage(QWidget):
         self.findings_view.setOpenLinks(False)
         self.indicator_tree = QTreeWidget()
         self.indicator_tree.setRootIsDecorated(False)
-        self.indicator_tree.setUniformRowHeights(True)
+        # Whole indicator names in the narrow pane: a row whose name needs it wraps onto more lines (its height
+        # follows the name column's width).
+        self.indicator_tree.setUniformRowHeights(False)
+        self.indicator_tree.setWordWrap(True)
+        self.indicator_tree.setItemDelegateForColumn(0, WrappedCells(self.indicator_tree))
+        self._indicator_relayout = follow_column_widths(self.indicator_tree)
         self.indicator_tree.setAlternatingRowColors(True)
         self.indicator_tree.itemClicked.connect(self._tree_clicked)
         self.indicator_tree.itemActivated.connect(self._tree_clicked)

@@ -459,7 +459,7 @@ class ExportInvitationsDialog(_BackgroundDialog):
             return
         names = [w.path.name for w in written]
         separator = translate("ExchangeExport", ", ")
-        files = separator.join(names[:3]) + (separator + "…" if len(names) > 3 else "")
+        files = separator.join(names)  # every file, whole: the banner wraps (the facilitator sends each one)
         self.done_banner.setToolTip("\n".join(names))  # every name, one a line; the list below has them too
         count = len(written)  # a plain name: lupdate does not see a call as the count
         if count < asked:

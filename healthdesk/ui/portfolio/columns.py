@@ -13,17 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QTableView
+
+from ..common.wrapping import cell_padding
+
+__all__ = ["LongColumns", "cell_padding", "fit", "one_line_width", "two_line_width"]
 
 # A wrapped line may come out this many pixels wider than measured (text shaping at a break): room for it.
 SLACK = 2
-
-
-def cell_padding(table: QTableView) -> int:
-    """What a cell adds to its text's width: the delegate's text margin on both sides, the grid line, and a pixel
-    for the text's fractional width (the metrics round it; Qt elides what does not fit by a fraction)."""
-    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return 2 * margin + (1 if table.showGrid() else 0) + 1
 
 
 def one_line_width(metrics: QFontMetrics, text: str) -> int:
