@@ -1,5 +1,5 @@
 """Texts a JMC reader needs whole are never cut with "…" at 1366×768 or 1280×720, in English and Chinese: the
-action plan's targets and notes, the dashboard's indicator names and the files the invitations went to. Each is
+action plan's targets and notes, the dashboard's indicator names and the files the invitations were written to. Each is
 measured: the text wrapped at its cell's (or label's) width, with its font's metrics, fits the row (the label)."""
 
 from __future__ import annotations
@@ -149,10 +149,17 @@ def test_invitations_banner_names_every_file(ctx, qtbot, dialogs, make_partnersh
     dialog.folder_edit.setText(str(tmp_path / "invitations"))
     dialog.export()
     qtbot.waitUntil(lambda: not dialog.busy() and bool(dialog.written), timeout=60_000)
-    banner = dialog.done_banner
-    text = banner.text()
+    banner, files = dialog.done_banner, dialog.files_list
     names = [w.path.name for w in dialog.written]
-    assert len(names) == 9 and all(name in text for name in names)
-    assert "…" not in text
+    assert len(names) == 9 and "…" not in banner.text()
+    assert "9" in banner.text() and str(tmp_path / "invitations") in banner.text()
+    # Every file under the banner, one a line, whole (the list scrolls up and down, never sideways).
+    assert [files.item(i).text() for i in range(files.count())] == names
+    assert files.isVisible() and files.horizontalScrollBar().maximum() == 0
+    width = _text_width(files, files.viewport().width())
+    for i in range(files.count()):
+        item = files.item(i)
+        need = _wrapped_height(files.fontMetrics(), item.text(), width)
+        assert files.visualItemRect(item).height() >= need, item.text()
+        assert ()
     qtbot.waitUntil(lambda: banner.height() >= banner.heightForWidth(banner.width()), timeout=5000)
-    assert banner.geometry().right() <= dialog.width()

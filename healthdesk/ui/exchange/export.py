@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 EMAIL_PATTERN = vm.EMAIL_PATTERN
 STATUS_SYMBOLS = theme.RESPONSE_SYMBOLS
+FILE_ROWS = 4  # the list of files written is at most this many lines tall; it scrolls when there are more
 
 
 CONTEXT = "ExchangeExport"
@@ -136,6 +137,16 @@ class ExportInvitationsDialog(_BackgroundDialog):
         self.intro = widgets.subtitle_label()
         self.error_banner = widgets.banner("error")
         self.done_banner = widgets.banner("info")
+        # Every file written, one a line and whole (a list that scrolls when there are many): the facilitator
+        # sends each one.
+        self.files_list = QListWidget()
+        self.files_list.setObjectName("writtenFiles")
+        self.files_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.files_list.setWordWrap(True)
+        self.files_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.files_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.files_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.files_list.hide()
         self.chooser = _PartnershipChooser(ctx, partnership_id)
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("roundCombo")
@@ -213,6 +224,7 @@ class ExportInvitationsDialog(_BackgroundDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.done_banner)
+        layout.addWidget(self.files_list)
         # The settings scroll and the message area takes the rest of a splitter: the dialog fits a 1280×720 screen
         # after the export too, however many people and file names there are.
         settings = QWidget()
@@ -447,6 +459,15 @@ class ExportInvitationsDialog(_BackgroundDialog):
             self.error_banner, translate("ExchangeExport", "Export cancelled: no invitation was written.")
         )
 
+    def _show_files(self, names: list[str]) -> None:
+        """The files written, one a line, in a list at most a few lines tall (it scrolls when there are more)."""
+        self.files_list.clear()
+        self.files_list.addItems(names)
+        rows = min(len(names), FILE_ROWS)
+        row = self.files_list.sizeHintForRow(0) if names else 0
+        self.files_list.setFixedHeight(rows * row + 2 * self.files_list.frameWidth() + 2)
+        self.files_list.setVisible(bool(names))
+
     def _exported(self, p: Any, folder: str, asked: int, written: list[Any]) -> None:
         if not isValid(self):  # closed meanwhile (a lambda is not disconnected with its dialog)
             return
@@ -455,11 +476,12 @@ class ExportInvitationsDialog(_BackgroundDialog):
         widgets.set_banner(self.error_banner, "")
         self.written = written
         if not written:
+            self._show_files([])
             self._cancelled()
             return
         names = [w.path.name for w in written]
-        separator = translate("ExchangeExport", ", ")
-        files = separator.join(names)  # every file, whole: the banner wraps (the facilitator sends each one)
+        files = ""  # the banner says how many and where; the list under it names every file, whole
+        self._show_files(names)
         self.done_banner.setToolTip("\n".join(names))  # every name, one a line; the list below has them too
         count = len(written)  # a plain name: lupdate does not see a call as the count
         if count < asked:
@@ -473,7 +495,7 @@ class ExportInvitationsDialog(_BackgroundDialog):
             text = translate(
                 "ExchangeExport", "%n invitation(s) written to {folder}:\n{files}", None, count
             ).format(folder=folder, files=files)
-        widgets.set_banner(self.done_banner, text)
+        widgets.set_banner(self.done_banner, text.rstrip())
         self.message_person.blockSignals(True)
         self.message_person.clear()
         for item in written:
