@@ -161,5 +161,4 @@ def test_invitations_banner_names_every_file(ctx, qtbot, dialogs, make_partnersh
         item = files.item(i)
         need = _wrapped_height(files.fontMetrics(), item.text(), width)
         assert files.visualItemRect(item).height() >= need, item.text()
-        assert ()
     qtbot.waitUntil(lambda: banner.height() >= banner.heightForWidth(banner.width()), timeout=5000)
