@@ -162,3 +162,36 @@ def test_invitations_banner_names_every_file(ctx, qtbot, dialogs, make_partnersh
         need = _wrapped_height(files.fontMetrics(), item.text(), width)
         assert files.visualItemRect(item).height() >= need, item.text()
     qtbot.waitUntil(lambda: banner.height() >= banner.heightForWidth(banner.width()), timeout=5000)
+
+
+@pytest.mark.parametrize(("lang", "width"), [("zh", 280), ("zh", 340), ("en", 340)])
+def test_followup_panel_warnings_show_whole_in_a_short_pane(demo_ctx, qtbot, settle, lang, width):
+    """The dashboard's follow-up pane at 1280×720 is about 300 pixels wide, and may be short: a warning that wraps
+    onto more lines is never cut at the panel's edge (the panel scrolls up and down instead, never sideways). (In
+    English the panel's buttons need about 310 pixels side by side: narrower, it is cut at the right.)"""
+    from healthdesk.ui.actionplan.page import FollowUpPanel
+    from healthdesk.ui.common import theme
+
+    demo_ctx.set_language(lang)
+    panel = FollowUpPanel(demo_ctx)
+    qtbot.addWidget(panel)
+    panel.setContentsMargins(
+        theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING
+    )  # as on the dashboard
+    panel.resize(width, 260)
+    panel.show_partnership(_partnership(demo_ctx, "CQ-HY").id)
+    panel.show()
+    qtbot.waitExposed(panel)
+    settle()
+    label = panel.warnings
+    assert label.isVisible() and len(label.text().splitlines()) >= 3
+
+    def whole() -> bool:
+        room = label.contentsRect()
+        need = sum(
+            _wrapped_height(label.fontMetrics(), line, room.width()) for line in label.text().splitlines()
+        )
+        inside = label.mapTo(panel, label.rect().bottomRight()).x() < panel.width()
+        return room.height() >= need and inside
+
+    qtbot.waitUntil(whole, timeout=5000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...services import followup as svc
 from ..common import theme, widgets
@@ -62,7 +62,20 @@ class FollowUpPanel(QWidget):
         self.partnership_id: int | None = None
         self.as_of: date | None = None
         self.info: svc.FollowUpInfo | None = None
-        layout = QVBoxLayout(self)
+        # The counts, warnings and buttons scroll up and down when the pane is too short for them (a narrow pane
+        # wraps the warnings onto more lines): every line shows whole, never cut at the panel's edge, and never
+        # sideways.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("followUpScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = widgets.section_label()
         layout.addWidget(self.heading)
