@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 EMAIL_PATTERN = vm.EMAIL_PATTERN
 STATUS_SYMBOLS = theme.RESPONSE_SYMBOLS
-FILE_ROWS = 4  # the list of files written is at most this many lines tall; it scrolls when there are more
+FILE_ROWS = 3  # the list of files written is at most this many lines tall; it scrolls when there are more
 
 
 CONTEXT = "ExchangeExport"
@@ -223,8 +223,11 @@ class ExportInvitationsDialog(_BackgroundDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.error_banner)
-        layout.addWidget(self.done_banner)
-        layout.addWidget(self.files_list)
+        done = QVBoxLayout()  # the files' list right under the banner that says how many and where
+        done.setSpacing(0)
+        done.addWidget(self.done_banner)
+        done.addWidget(self.files_list)
+        layout.addLayout(done)
         # The settings scroll and the message area takes the rest of a splitter: the dialog fits a 1280×720 screen
         # after the export too, however many people and file names there are.
         settings = QWidget()
