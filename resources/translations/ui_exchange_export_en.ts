@@ -3,7 +3,7 @@
 <context>
     <name>ExchangeExport</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange/export.py" line="488" />
+        <location filename="../../healthdesk/ui/exchange/export.py" line="491" />
         <source>Export cancelled: %n invitation(s) written to {folder}, the others not:
 {files}</source>
         <translation>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/exchange/export.py" line="495" />
+        <location filename="../../healthdesk/ui/exchange/export.py" line="498" />
         <source>%n invitation(s) written to {folder}:
 {files}</source>
         <translation>
