@@ -42,6 +42,7 @@ from ...present.symbols import ARROWS  # noqa: F401 - the one set of arrows (tes
 from ...services import followup as svc
 from ..common import theme, widgets
 from ..common.context import AppContext
+from ..walkthrough.linebreak import join_hints
 from . import model
 from .capture import CaptureBar
 from .keys import handle_key
@@ -381,7 +382,7 @@ class WorkshopWindow(QWidget):
     def strip_text(self) -> str:
         """The control strip: the keys that matter on this screen, for the facilitator (the room need not read
         it)."""
-        return "  ·  ".join((tr("? or F1 keys"), tr("N notes")))
+        return join_hints((tr("? or F1 keys"), tr("N notes")), "  ·  ")
 
     def reveal_hint_text(self) -> str:
         """On a hidden screen the strip says so and names R (legibly: ``revealHint``); the slide itself only shows
