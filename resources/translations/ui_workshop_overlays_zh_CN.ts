@@ -10,7 +10,7 @@
     <message>
         <location filename="../../healthdesk/ui/workshop/overlays.py" line="40" />
         <source>The scores are still hidden: press R to reveal them.</source>
-        <translation>分数尚未揭晓：按 R 揭晓。</translation>
+        <translation>分数尚未揭晓：按 R 揭⁠晓。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop/overlays.py" line="41" />
@@ -190,7 +190,7 @@
     <message>
         <location filename="../../healthdesk/ui/workshop/overlays.py" line="242" />
         <source>Only you should see this — the projector shows it too. N or Esc hides it.</source>
-        <translation>这些内容只应给您看——但投影上也会显示。按 N 或 Esc 隐藏。</translation>
+        <translation>这些内容只应给您看——但投影上也会显示。按 N 或 Esc 隐⁠藏。</translation>
     </message>
 </context>
 </TS>

@@ -110,11 +110,20 @@ def test_workshop_key_hints_wrap_between_hints_never_inside_one(ctx, qtbot, dial
     hints = linebreak.plain(keys.text()).split(" · ")
     assert "N notes" in hints or "N 备注" in hints
     _assert_whole(keys, hints)
+    # the notes' prose: a key named with what it does ("按 A 记录行动") stays on one line
+    pressed = re.findall(
+        r"按 [A-Z?](?: 或 \w+)? [\u4e00-\u9fff]+", linebreak.plain(window.overlay.notes_label.text())
+    )
+    assert bool(pressed) == (lang == "zh")
+    if pressed:
+        _assert_whole(window.overlay.notes_label, pressed)
     window.toggle_notes()
     window.notes.update_from(window)
     window.notes.show()
     qtbot.waitExposed(window.notes)
     _assert_whole(window.notes.keys_label, hints)
+    if pressed:
+        _assert_whole(window.notes.notes_label, pressed)
     window.notes.hide()
     # the capture bar's hint: its parts, its keys, what follows saving ("短期目标" whole)
     window.open_capture("goal")

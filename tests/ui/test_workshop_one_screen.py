@@ -99,7 +99,7 @@ def test_a_hidden_dimension_shows_a_neutral_state_and_the_reveal_key_only_to_the
     ctx.set_language("zh")
     window.toggle_reveal()
     assert not window.is_revealed()
-    zh = _texts(window)
+    zh = plain(_texts(window))
     assert "按 R" not in zh and not re.search(r"\bR\b", zh) and "尚未揭晓" in zh
 
 

@@ -77,6 +77,11 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.tr("End respondent mode"))
         self.prompt = QLabel(self.tr("Facilitator: enter the round's PIN to end respondent mode."))
         self.prompt.setWordWrap(True)
+        # Wide enough for the prompt on one line (within reason): the wait below, kept whole, wraps to fit.
+        metrics = self.prompt.fontMetrics()
+        self.prompt.setMinimumWidth(
+            min(metrics.horizontalAdvance(self.prompt.text()) + 2, metrics.averageCharWidth() * 70)
+        )
         self.wait_label = QLabel()
         self.wait_label.setObjectName("pinWait")
         self.wait_label.setWordWrap(True)
