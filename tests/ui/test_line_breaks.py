@@ -179,6 +179,13 @@ def test_the_control_strip_is_legible_for_the_facilitator_and_quiet_for_the_room
     ink = strip.palette().color(strip.foregroundRole())
     assert _contrast(ink, QColor(ws_style.PAPER)) >= 7, ink.name()
     assert ink.name() != QColor(ws_style.INK).name()  # grey, quieter than the slide
+    # While the capture bar is open its own key line counts, and the strip gives the slide its room.
+    window.show_step(next(n for n, s in enumerate(window.steps) if s.kind == "dimension"))
+    window.open_capture("action")
+    qtbot.waitUntil(window.capture.isVisible)
+    assert not strip.isVisible()
+    window.close_capture()
+    qtbot.waitUntil(strip.isVisible)
 
 
 def test_the_pin_wait_stays_whole_on_one_line(ctx_zh, qtbot):
