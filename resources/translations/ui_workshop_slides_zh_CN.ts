@@ -41,12 +41,12 @@
     <message>
         <location filename="../../healthdesk/ui/workshop/slides.py" line="58" />
         <source>Reveal with R. Let both sides react before explaining: is this the partnership they know? Point out the dimension furthest apart.</source>
-        <translation>按 R 揭晓。先让双方表达看法再解释：这是他们所了解的合作吗？指出双方看法差距最大的维度。</translation>
+        <translation>按 R 揭⁠晓。先让双方表达看法再解释：这是他们所了解的合作吗？指出双方看法差距最大的维度。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop/slides.py" line="64" />
         <source>Ask each side first how they would score {dimension}, then reveal with R. Where the sides differ, ask the side that sees it better what it sees. Capture actions with A, goals with G.</source>
-        <translation>先请双方各自估计“{dimension}”的得分，再按 R 揭晓。双方看法不同时，请评分较高的一方说明看到了什么。按 A 记录行动，按 G 记录目标。</translation>
+        <translation>先请双方各自估计“{dimension}”的得分，再按 R 揭⁠晓。双方看法不同时，请评分较高的一方说明看到了什么。按 A 记⁠录⁠行⁠动，按 G 记⁠录⁠目⁠标。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop/slides.py" line="70" />
@@ -260,7 +260,7 @@
     <message>
         <location filename="../../healthdesk/ui/workshop/slides.py" line="525" />
         <source>Nothing captured yet. Press A for an action, G for a goal.</source>
-        <translation>尚未记录任何内容。按 A 记录行动，按 G 记录目标。</translation>
+        <translation>尚未记录任何内容。按 A 记⁠录⁠行⁠动，按 G 记⁠录⁠目⁠标。</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/workshop/slides.py" line="542" />

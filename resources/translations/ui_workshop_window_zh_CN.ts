@@ -3,62 +3,62 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="349" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="351" />
         <source>session {time}</source>
         <translation>全程 {time}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="371" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="373" />
         <source>{n} / {total}  ·  {time}</source>
         <translation>{n} / {total}  ·  {time}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="384" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="386" />
         <source>? or F1 keys</source>
         <translation>? 或 F1 按键</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="384" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="386" />
         <source>N notes</source>
         <translation>N 备注</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="389" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="391" />
         <source>Scores hidden: R reveals</source>
         <translation>得分未揭晓：按 R 揭晓</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="456" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="462" />
         <source>This workshop was under way: screen {n} of {total}, {minutes} min. Resume where it stopped?</source>
         <translation>此工作坊尚未结束：第 {n} 页，共 {total} 页，已进行 {minutes} 分钟。要从中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="458" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="464" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="459" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="465" />
         <source>Resume the workshop</source>
         <translation>继续工作坊</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="502" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="508" />
         <source>Workshop – {name}</source>
         <translation>工作坊 – {name}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="529" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="535" />
         <source>Leave the workshop? Everything captured is already saved in the action plan.</source>
         <translation>退出工作坊？已记录的内容均已保存到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="530" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="536" />
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/workshop/window.py" line="531" />
+        <location filename="../../healthdesk/ui/workshop/window.py" line="537" />
         <source>Leave the workshop</source>
         <translation>退出工作坊</translation>
     </message>

@@ -39,6 +39,7 @@ from ...services.pin_guard import PinState
 from ..common import theme, widgets
 from ..common.messages import error_text
 from . import room as respondent_room
+from .linebreak import keep_whole
 from .page import WalkthroughWidget, _existing, _forget, _open_windows, moment_text
 
 if TYPE_CHECKING:
@@ -51,14 +52,17 @@ _active: list[RespondentModeWindow] = []
 
 
 def wait_text(seconds: int) -> str:
-    """A wait in words: "5 s", "1 min", "14 min 37 s" (never m:ss, which reads like a time of day)."""
+    """A wait in words: "5 s", "1 min", "14 min 37 s" (never m:ss, which reads like a time of day), kept whole on
+    one line ("14 分 37 秒", never "14 分 37 / 秒")."""
     seconds = max(0, int(seconds))
     minutes, rest = divmod(seconds, 60)
     if not minutes:
-        return tr("{s} s").format(s=rest)
-    if not rest:
-        return tr("{m} min").format(m=minutes)
-    return tr("{m} min {s} s").format(m=minutes, s=rest)
+        text = tr("{s} s").format(s=rest)
+    elif not rest:
+        text = tr("{m} min").format(m=minutes)
+    else:
+        text = tr("{m} min {s} s").format(m=minutes, s=rest)
+    return keep_whole(text)
 
 
 class PinDialog(QDialog):
@@ -73,6 +77,11 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.tr("End respondent mode"))
         self.prompt = QLabel(self.tr("Facilitator: enter the round's PIN to end respondent mode."))
         self.prompt.setWordWrap(True)
+        # Wide enough for the prompt on one line (within reason): the wait below, kept whole, wraps to fit.
+        metrics = self.prompt.fontMetrics()
+        self.prompt.setMinimumWidth(
+            min(metrics.horizontalAdvance(self.prompt.text()) + 2, metrics.averageCharWidth() * 70)
+        )
         self.wait_label = QLabel()
         self.wait_label.setObjectName("pinWait")
         self.wait_label.setWordWrap(True)

@@ -8,12 +8,14 @@ These widgets only show state and report what the user did; saving is the walk-t
 from __future__ import annotations
 
 import ctypes
+import itertools
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -37,6 +39,7 @@ from ...framework import Indicator
 from ...services.responses import NOT_APPLICABLE
 from ...services.validation import TEXT_CAP
 from ..common import theme
+from . import linebreak
 from .model import KEY_SCORES, Score
 
 
@@ -157,30 +160,34 @@ class WrapLabel(QLabel):
 
 
 class BalancedWrapLabel(QLabel):
-    """A plain-text label whose wrapped lines are of even length, so a last line never holds a lone character or
-    two ("业\\n务。"), like CSS ``text-wrap: balance``: the text is laid out at the narrowest width that still
-    needs no more lines than the label's width does. The height is the ordinary wrapped height at that width (the
-    same number of lines); only where the lines break changes. Drawn left-aligned from the top."""
+    """A plain-text label whose lines break only where ``linebreak.break_lines`` allows (never inside a word as
+    far as the text shows one: "也快 / 于双方" and "持续增 / 长" are refused, breaks go between clauses) and are
+    of even length, like CSS ``text-wrap: balance``, so no line holds a lone character or two ("业\\n务。").
+    Drawn left-aligned from the top; the height is that of the lines chosen."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._cache: dict[int, tuple[int, int]] = {}  # text width -> (balanced width, text height)
+        self._cache: dict[int, tuple[list[int], int]] = {}  # text width -> (line lengths, text height)
 
     # -- the layout ----------------------------------------------------------------------------------------
-    def _layout(self, width: int) -> QTextLayout:
+    def _layout(self, width: int, lengths: list[int] | None = None) -> QTextLayout:
+        """The text laid out at ``width``: in lines of ``lengths`` characters, or as plain wrapping would."""
         layout = QTextLayout(self.text(), self.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         layout.beginLayout()
         y = 0.0
-        while True:
+        for n in itertools.count():
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(max(1, width))
+            if lengths is not None and n < len(lengths):
+                line.setNumColumns(lengths[n])
+            else:
+                line.setLineWidth(max(1, width))
             line.setPosition(QPointF(0, y))
             y += line.height()
         layout.endLayout()
@@ -190,38 +197,24 @@ class BalancedWrapLabel(QLabel):
         margins = self.contentsMargins()
         return max(1, width - margins.left() - margins.right() - 2 * self.margin())
 
-    def balanced(self, width: int) -> tuple[int, int]:
-        """(the width the text is laid out at, the text's height) for a text area ``width`` pixels wide."""
+    def arrangement(self, width: int) -> tuple[list[int], int]:
+        """(the lengths of the lines, the text's height) for a text area ``width`` pixels wide."""
         cached = self._cache.get(width)
-        if cached is not None:
-            return cached
-        greedy = self._layout(width)
-        lines = greedy.lineCount()
-        height = int(greedy.boundingRect().height() + 0.999)
-        best = width
-        if lines > 1:
-            natural = sum(greedy.lineAt(i).naturalTextWidth() for i in range(lines))
-            low, high = max(1, int(natural / lines) - 1), width
-            while low < high:  # the narrowest width that needs no more lines
-                middle = (low + high) // 2
-                if self._layout(middle).lineCount() <= lines:
-                    high = middle
-                else:
-                    low = middle + 1
-            if self._layout(high).lineCount() == lines:
-                best = high
-        self._cache[width] = (best, height)
-        return best, height
+        if cached is None:
+            metrics = QFontMetricsF(self.font())
+            lengths = linebreak.break_lines(self.text(), width, metrics.horizontalAdvance)
+            height = int(self._layout(width, lengths).boundingRect().height() + 0.999)
+            cached = self._cache[width] = (lengths, height)
+        return cached
 
     def lines(self, width: int | None = None) -> list[str]:
         """The text's lines as drawn at the label's width (or at ``width`` pixels for the whole label)."""
-        text_width = self._text_width(self.width() if width is None else width)
-        layout = self._layout(self.balanced(text_width)[0])
-        text = self.text()
-        return [
-            text[layout.lineAt(i).textStart() : layout.lineAt(i).textStart() + layout.lineAt(i).textLength()]
-            for i in range(layout.lineCount())
-        ]
+        lengths = self.arrangement(self._text_width(self.width() if width is None else width))[0]
+        text, out, start = self.text(), [], 0
+        for n in lengths:
+            out.append(text[start : start + n])
+            start += n
+        return out
 
     # -- QLabel --------------------------------------------------------------------------------------------
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
@@ -242,7 +235,10 @@ class BalancedWrapLabel(QLabel):
         if not self.text():
             return margins.top() + margins.bottom() + 2 * self.margin()
         return (
-            self.balanced(self._text_width(width))[1] + margins.top() + margins.bottom() + 2 * self.margin()
+            self.arrangement(self._text_width(width))[1]
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.margin()
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -251,7 +247,8 @@ class BalancedWrapLabel(QLabel):
         rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
         painter.setPen(self.palette().color(group, self.foregroundRole()))
-        layout = self._layout(self.balanced(max(1, rect.width()))[0])
+        width = max(1, rect.width())
+        layout = self._layout(width, self.arrangement(width)[0])
         layout.draw(painter, QPointF(rect.left(), rect.top()))
 
 

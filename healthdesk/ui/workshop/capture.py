@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services import followup as svc
 from ..common import theme
+from ..walkthrough.linebreak import join_hints, keep_whole
 from . import model
 from .model import DEFAULT_LEVEL, DEFAULT_SIDE, LEVELS, Capture
 from .style import label as _label
@@ -249,15 +250,15 @@ class CaptureBar(QFrame):
         if self.kind == "goal":
             parts.append(tr("Level: {level}").format(level=level_words()[self.level()]))
         parts.append(tr("Owner's side: {side}").format(side=side_text))
-        keys = (
-            tr("Tab next field · 1 2 3 level · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo")
-            if self.kind == "goal"
-            else tr("Tab next field · ← → side · Enter saves · Esc keeps a draft · Ctrl+Z undo")
-        )
+        keys = [tr("Tab next field"), *([tr("1 2 3 level")] if self.kind == "goal" else [])]
+        keys += [tr("← → side"), tr("Enter saves"), tr("Esc keeps a draft"), tr("Ctrl+Z undo")]
         after = tr("After saving: {level}, side not set").format(level=level_words()[DEFAULT_LEVEL])
         if self.kind != "goal":
             after = tr("After saving: side not set")
-        self.hint.setText(tr(" · ").join(parts) + "  —  " + keys + "  —  " + after)
+        # Each part and key hint kept whole ("短期目标" never split): lines break only between them.
+        self.hint.setText(
+            join_hints(parts, tr(" · ")) + "  —  " + join_hints(keys) + "  —  " + keep_whole(after)
+        )
         if self.owner() and not side:
             self.hint.setProperty("ws", "warn")
         else:

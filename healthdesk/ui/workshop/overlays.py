@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..common import theme, widgets
+from ..walkthrough.linebreak import join_hints
 from .style import LIGHT_INK, sizes
 from .style import coloured as _coloured
 from .style import label as _label
@@ -61,6 +62,9 @@ class NotesWindow(QWidget):
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label = widgets.subtitle_label()
         self.captured_title = widgets.section_label()
+        # The section's padding-top counts as a frame, and a framed QLabel indents its text by half an "x":
+        # none here, so the heading lines up with the lines around it.
+        self.captured_title.setIndent(0)
         self.captured_label = QLabel()
         self.captured_label.setWordWrap(True)
         self.captured_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,9 +103,22 @@ class NotesWindow(QWidget):
 
 
 def keys_text() -> str:
-    return tr(
-        "→ Space PgDn next · ← PgUp back · R reveal · B blank screen · A new action · G new goal · "
-        "E correct the last capture · Ctrl+Z undo · N notes · ? or F1 all keys · L 中文/English · Esc leave"
+    """The notes' key line: each hint ("N notes", "L 中文/English") kept whole, lines break only between hints."""
+    return join_hints(
+        (
+            tr("→ Space PgDn next"),
+            tr("← PgUp back"),
+            tr("R reveal"),
+            tr("B blank screen"),
+            tr("A new action"),
+            tr("G new goal"),
+            tr("E correct the last capture"),
+            tr("Ctrl+Z undo"),
+            tr("N notes"),
+            tr("? or F1 all keys"),
+            tr("L 中文/English"),
+            tr("Esc leave"),
+        )
     )
 
 

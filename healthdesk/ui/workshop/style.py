@@ -14,11 +14,12 @@ INK = "#111111"
 MUTED = "#3C3C3C"
 PAPER = "#FFFFFF"
 PANEL = "#F2F4F5"
-STRIP_INK = "#A3A3A3"  # the control strip: low contrast, for the facilitator at the laptop, not the room
-# The strip's reveal hint on a hidden screen: the one key the facilitator must find, so legible (7:1 on white),
-# yet at the strip's edge and far smaller than anything the room reads.
+# The control strip at the bottom edge ("? or F1 keys · N notes") and its reveal hint on a hidden screen: what the
+# facilitator must find, so legible from the laptop (7:1 on white, at least 16 px), yet at the strip's edge, in
+# grey and far smaller than anything the room reads (body 28 px at 1080p). The hint is bold, the strip is not.
 HINT_INK = "#595959"
-# The least size of the reveal hint in pixels: legible from the laptop at any screen height.
+STRIP_INK = HINT_INK
+# The least size of the strip and its reveal hint in pixels: legible from the laptop at any screen height.
 HINT_MIN_PX = 16
 SIDE_INK = {"A": theme.SIDE_A, "B": "#B34400"}  # side B's orange darkened for text on white
 LIGHT_INK = {"red": "#B03A00", "amber": "#8A5A00", "green": "#006B4F"}
@@ -61,10 +62,9 @@ def sizes(height: int) -> dict[str, int]:
         "huge": round(160 * unit),
         "margin": round(64 * unit),
         "gap": round(24 * unit),
-        "strip": max(12, round(15 * unit)),  # the facilitator's control strip: small and quiet on purpose
-        "hint": max(
-            HINT_MIN_PX, round(19 * unit)
-        ),  # its reveal hint on a hidden screen: legible, still small
+        # the facilitator's control strip and its reveal hint on a hidden screen: legible, still small
+        "strip": max(HINT_MIN_PX, round(18 * unit)),
+        "hint": max(HINT_MIN_PX, round(19 * unit)),
     }
 
 

@@ -42,6 +42,7 @@ from ...present.symbols import ARROWS  # noqa: F401 - the one set of arrows (tes
 from ...services import followup as svc
 from ..common import theme, widgets
 from ..common.context import AppContext
+from ..walkthrough.linebreak import join_hints
 from . import model
 from .capture import CaptureBar
 from .keys import handle_key
@@ -273,6 +274,7 @@ class WorkshopWindow(QWidget):
 
     def refit(self) -> None:
         """The capture bar opened or closed: a dimension slide takes the room it now has."""
+        self._update_strip()
         step = self.current_step()
         if step is not None and step.kind == "dimension":
             self.show_step(self.index, record=False)
@@ -381,7 +383,7 @@ class WorkshopWindow(QWidget):
     def strip_text(self) -> str:
         """The control strip: the keys that matter on this screen, for the facilitator (the room need not read
         it)."""
-        return "  ·  ".join((tr("? or F1 keys"), tr("N notes")))
+        return join_hints((tr("? or F1 keys"), tr("N notes")), "  ·  ")
 
     def reveal_hint_text(self) -> str:
         """On a hidden screen the strip says so and names R (legibly: ``revealHint``); the slide itself only shows
@@ -389,10 +391,14 @@ class WorkshopWindow(QWidget):
         return tr("Scores hidden: R reveals") if self.room.hidden() else ""
 
     def _update_strip(self) -> None:
+        # While the capture bar is open its own key line is the one that matters; the strip makes way, so the
+        # slide keeps its room (the strip's legible type is taller than a faint one was).
+        bar_open = not self.capture.isHidden()
         self.strip.setText(self.strip_text())
+        self.strip.setVisible(not bar_open)
         hint = self.reveal_hint_text()
         self.reveal_hint.setText(hint)
-        self.reveal_hint.setVisible(bool(hint))
+        self.reveal_hint.setVisible(bool(hint) and not bar_open)
 
     # -- capture, and fixing captures in the room (plan.RoomCaptures) ---------------------------------------------
     def open_capture(self, kind: str) -> None:
