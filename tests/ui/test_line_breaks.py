@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthdesk.ui.walkthrough import linebreak
+from healthdesk.ui.common import linebreak
 
 
 def test_linebreak_rule_keeps_clause_pieces_and_marked_units():

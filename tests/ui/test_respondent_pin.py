@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from healthdesk.services import rounds
+from healthdesk.ui.common.linebreak import plain
 from healthdesk.ui.walkthrough import respondent as wr
-from healthdesk.ui.walkthrough.linebreak import plain
 from healthdesk.ui.walkthrough.window import open_walkthrough
 
 pytestmark = pytest.mark.gui

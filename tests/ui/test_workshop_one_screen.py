@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 
-from healthdesk.ui.walkthrough.linebreak import plain
+from healthdesk.ui.common.linebreak import plain
 from healthdesk.ui.workshop import overlays
 from healthdesk.ui.workshop import style as ws_style
 from healthdesk.ui.workshop import window as ws

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from healthdesk.services import followup as fu
 from healthdesk.services import partnerships
 from healthdesk.services.dto import Member
-from healthdesk.ui.walkthrough.linebreak import plain
+from healthdesk.ui.common.linebreak import plain
 from healthdesk.ui.workshop import window as ws
 from tests.ui.test_workshop import _story, _texts
 

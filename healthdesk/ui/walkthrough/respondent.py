@@ -37,9 +37,9 @@ from ...errors import HealthDeskError
 from ...services import pin_guard, rounds
 from ...services.pin_guard import PinState
 from ..common import theme, widgets
+from ..common.linebreak import keep_whole
 from ..common.messages import error_text
 from . import room as respondent_room
-from .linebreak import keep_whole
 from .page import WalkthroughWidget, _existing, _forget, _open_windows, moment_text
 
 if TYPE_CHECKING:

@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
 from ...framework import Indicator
 from ...services.responses import NOT_APPLICABLE
 from ...services.validation import TEXT_CAP
-from ..common import theme
-from . import linebreak
+from ..common import linebreak, theme
 from .model import KEY_SCORES, Score
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services import followup as svc
 from ..common import theme
-from ..walkthrough.linebreak import join_hints, keep_whole
+from ..common.linebreak import join_hints, keep_whole
 from . import model
 from .model import DEFAULT_LEVEL, DEFAULT_SIDE, LEVELS, Capture
 from .style import label as _label

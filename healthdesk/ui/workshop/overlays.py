@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..common import theme, widgets
-from ..walkthrough.linebreak import join_hints
+from ..common.linebreak import join_hints
 from .style import LIGHT_INK, sizes
 from .style import coloured as _coloured
 from .style import label as _label

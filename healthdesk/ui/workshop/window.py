@@ -42,7 +42,7 @@ from ...present.symbols import ARROWS  # noqa: F401 - the one set of arrows (tes
 from ...services import followup as svc
 from ..common import theme, widgets
 from ..common.context import AppContext
-from ..walkthrough.linebreak import join_hints
+from ..common.linebreak import join_hints
 from . import model
 from .capture import CaptureBar
 from .keys import handle_key
