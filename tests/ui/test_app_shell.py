@@ -230,12 +230,15 @@ def test_archive_and_unarchive(main_window, ctx, make_partnership):
 # -- rounds --------------------------------------------------------------------------------------------------
 
 
-def test_round_open_respondents_progress_close_reopen(main_window, ctx, make_partnership, dialogs, qtbot):
+def test_round_open_respondents_progress_close_reopen(
+    main_window, ctx, make_partnership, dialogs, qtbot, settle
+):
     p = make_partnership(ctx)
     main_window.pages["partnerships"].reload()
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     assert page.empty_label.isVisibleTo(page)
 
     dialog = page.new_round_dialog()
@@ -274,15 +277,17 @@ def test_round_open_respondents_progress_close_reopen(main_window, ctx, make_par
     # Close, then reopen the round.
     page.toggle_round_status()
     assert round_svc.get_round(ctx.db, rnd.id).status == "closed"
+    settle()
     assert "Closed" in page.round_heading.text()
     assert not panel_a.add_button.isEnabled(), "nobody is added to a closed round"
     assert page.status_button.text().startswith("Reopen")
     page.toggle_round_status()
     assert round_svc.get_round(ctx.db, rnd.id).status == "open"
+    settle()
     assert panel_a.add_button.isEnabled()
 
 
-def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_round, dialogs, qtbot):
+def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_round, dialogs, qtbot, settle):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
     r = round_svc.add_respondent(ctx.db, rnd.id, "Li Wei", "A")
@@ -290,6 +295,7 @@ def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_roun
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     page.side_panels["A"].select_respondent(r.id)
     assert page.remove_respondent() is True
     assert round_svc.list_respondents(ctx.db, rnd.id) == []
@@ -300,10 +306,13 @@ def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_roun
     dialogs.text_answer = "2468"
     assert page.set_pin().has_pin
     assert round_svc.check_round_pin(ctx.db, rnd.id, "2468")
+    settle()
     assert "PIN: set" in page.round_details.text()
 
 
-def test_fill_in_opens_the_walkthrough(main_window, ctx, make_partnership, make_round, dialogs, monkeypatch):
+def test_fill_in_opens_the_walkthrough(
+    main_window, ctx, make_partnership, make_round, dialogs, monkeypatch, settle
+):
     import types
 
     calls = []
@@ -317,6 +326,7 @@ def test_fill_in_opens_the_walkthrough(main_window, ctx, make_partnership, make_
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     page.side_panels["B"].select_respondent(r.id)
     page.fill_in()
     dialogs.text_answer = "1357"
@@ -344,7 +354,7 @@ def test_language_switches_while_the_app_runs(main_window, ctx, settings):
 
 
 def test_remove_is_off_in_a_closed_round_as_the_service_refuses(
-    main_window, ctx, make_partnership, make_round
+    main_window, ctx, make_partnership, make_round, settle
 ):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
@@ -353,10 +363,12 @@ def test_remove_is_off_in_a_closed_round_as_the_service_refuses(
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     page.side_panels["A"].select_respondent(r.id)
     assert page.remove_respondent_button.isEnabled()
     round_svc.set_round_status(ctx.db, rnd.id, "closed")
     page.reload()
+    settle()
     page.side_panels["A"].select_respondent(r.id)
     assert not page.remove_respondent_button.isEnabled()
     assert [x.id for x in round_svc.list_respondents(ctx.db, rnd.id)] == [r.id]

@@ -5,13 +5,16 @@ from __future__ import annotations
 from healthdesk.services import followup as fu
 
 
-def test_wrong_pin_is_explained_in_chinese(main_window, ctx_zh, dialogs, make_partnership, make_round):
+def test_wrong_pin_is_explained_in_chinese(
+    main_window, ctx_zh, dialogs, make_partnership, make_round, settle
+):
     p = make_partnership(ctx_zh)
     make_round(ctx_zh, p.id, status="open")
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.page("rounds")
     page.reload()
+    settle()  # the page fills itself on the background queue
     dialogs.text_answer = "12"
     assert page.set_pin() is None
     assert dialogs.errors == ["PIN 须为 4 到 12 位数字"]
