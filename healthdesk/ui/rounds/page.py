@@ -439,8 +439,11 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             self._fill()
             self._run_when_loaded()
             return
+        self._fetch(self.round_id)
+
+    def _fetch(self, round_id: int | None) -> None:
         self._loading = True
-        self.ctx.fetch(self, vm.load_rounds, self.partnership_id, self.round_id, done=self._loaded)
+        self.ctx.fetch(self, vm.load_rounds, self.partnership_id, round_id, done=self._loaded)
 
     def _loaded(self, data: vm.RoundsData | None, error: Any) -> None:
         self._loading = False
@@ -590,10 +593,9 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             return
         rid = self.rounds_table.item(rows[0].row(), 0).data(ROUND_ID_ROLE)
         if rid != self.round_id:
-            self.round_id = rid
-            self.respondents = self.ctx.call(svc.list_respondents, rid, parent=self) or []
-            self._rebuild()
-            self._fill_round()
+            # The chosen round with its respondents (and the counts) come from the queue; until they arrive the
+            # page keeps showing (and acting on) the round it shows.
+            self._fetch(rid)
             self.round_selected.emit(rid)
 
     def select_round(self, round_id: int) -> None:
