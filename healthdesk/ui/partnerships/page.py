@@ -636,6 +636,7 @@ class PartnershipFormPage(QWidget):
 
     saved = Signal(int)
     cancelled = Signal()
+    loaded = Signal()  # the record read for ``edit_partnership`` is on screen
     round_requested = Signal(int)  # the next step after a new record: open its first round
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -644,6 +645,7 @@ class PartnershipFormPage(QWidget):
         self.ctx = ctx
         self.partnership_id: int | None = None
         self.info: PartnershipInfo | None = None
+        self._wanted: int | None = None  # the partnership whose record is being read
         self._dirty = False
         self._loading = False
         self._read_only = ctx.read_only
@@ -912,6 +914,7 @@ class PartnershipFormPage(QWidget):
 
     # -- loading and saving --------------------------------------------------------------------------------
     def new_partnership(self) -> None:
+        self._wanted = None
         self.partnership_id = None
         self.info = None
         self._load(None)
@@ -922,12 +925,23 @@ class PartnershipFormPage(QWidget):
             return
         if partnership_id == self.partnership_id and self._dirty:
             return  # keep what is being typed
-        info = self.ctx.call(svc.get_partnership, partnership_id, parent=self)
-        if info is None:
+        # The record is read on the background queue; what is on screen stays until it arrives.
+        self._wanted = partnership_id
+        self.ctx.fetch(self, vm.load_record, partnership_id, done=self._record_read)
+
+    def _record_read(self, info: PartnershipInfo | None, error: Any) -> None:
+        wanted, self._wanted = self._wanted, None
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
             return
-        self.partnership_id = partnership_id
+        if info is None or info.id != wanted:
+            return  # a new record or a save came in between
+        if self._dirty and (self.partnership_id is None or info.id == self.partnership_id):
+            return  # keep what was typed meanwhile
+        self.partnership_id = info.id
         self.info = info
         self._load(info)
+        self.loaded.emit()
 
     def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
         self.edit_partnership(partnership_id)
@@ -1026,6 +1040,7 @@ class PartnershipFormPage(QWidget):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         was_new = self.partnership_id is None
+        self._wanted = None  # what was just saved is what the form shows
         self.partnership_id = info.id
         self.info = info
         self._dirty = False
