@@ -76,10 +76,11 @@ def test_the_empty_list_in_chinese(main_window, ctx):
     ctx.set_language("en")
 
 
-def test_a_search_that_matches_nothing_offers_the_way_back(main_window, ctx, make_partnership, qtbot):
+def test_a_search_that_matches_nothing_offers_the_way_back(main_window, ctx, make_partnership, qtbot, settle):
     make_partnership(ctx)
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     qtbot.keyClicks(page.search, "no such thing")
     assert not page.table.isVisible()
     assert page.filter_empty.isVisible() and page.filter_empty.heading.text() == "No partnership matches"
@@ -316,12 +317,15 @@ def test_a_plan_with_a_goal_shows_the_tree_not_the_empty_state(main_window, ctx,
 # -- selection and sidebar agree; icons ------------------------------------------------------------------------
 
 
-def test_the_highlighted_partnership_is_the_current_one(main_window, ctx, make_partnership, qtbot, dialogs):
+def test_the_highlighted_partnership_is_the_current_one(
+    main_window, ctx, make_partnership, qtbot, dialogs, settle
+):
     first = make_partnership(ctx, n=1)
     second = make_partnership(ctx, n=2)
     main_window.show_page("partnerships")
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     row = page.visible_names().index(second.name)
     index = page.proxy.index(row, 0)
     qtbot.mouseClick(
@@ -381,12 +385,13 @@ def test_clipped_cells_show_an_ellipsis_and_the_whole_text_as_a_tooltip(
     assert _tooltip_at(table, name_cell) == long_name.strip()
 
 
-def test_the_partnership_list_elides_long_names(main_window, ctx, make_partnership):
+def test_the_partnership_list_elides_long_names(main_window, ctx, make_partnership, settle):
     long = "Cloud software and hardware joint solution for the greater bay area manufacturing cluster " * 2
     make_partnership(ctx, name=long.strip()[:200])
     main_window.resize(900, 600)
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     main_window.show_page("partnerships")
     index = page.proxy.index(0, 0)
     assert page.table.textElideMode() == Qt.TextElideMode.ElideRight and not page.table.wordWrap()

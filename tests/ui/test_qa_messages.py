@@ -21,12 +21,13 @@ def test_wrong_pin_is_explained_in_chinese(
 
 
 def test_delete_of_a_partnership_with_an_action_plan_says_archive(
-    main_window, ctx_zh, dialogs, make_partnership
+    main_window, ctx_zh, dialogs, make_partnership, settle
 ):
     p = make_partnership(ctx_zh)
     fu.create_action(ctx_zh.db, p.id, fu.ActionInput("每周例会"))
     page = main_window.page("partnerships")
     page.reload()
+    settle()  # the list is read on the background queue
     assert page.select_partnership(p.id)
     page.delete_selected()
     assert page.visible_names() == [p.name]

@@ -290,3 +290,9 @@ def offers_first_round(info: PartnershipInfo | None, offered_for: int | None) ->
 def load_record(db: Database, partnership_id: int) -> PartnershipInfo:
     """The record form's read (run on the background queue by ``ctx.fetch``): the partnership as stored."""
     return partnerships_svc.get_partnership(db, partnership_id)
+
+
+def load_list(db: Database) -> tuple[PartnershipRow, ...]:
+    """The list's read (run on the background queue by ``ctx.fetch``): every partnership with its members and
+    rounds, as the list's rows (latest round and its progress)."""
+    return tuple(row(p) for p in partnerships_svc.list_partnerships(db))
