@@ -534,6 +534,11 @@ class PartnershipListPage(QWidget):
         return rows[0].data(ID_ROLE)
 
     def select_partnership(self, partnership_id: int) -> bool:
+        """Highlight a partnership (showing archived ones when it is archived). While the list is being read, it
+        is highlighted once the rows are here (True: asked for; it stays unselected if it is not among them)."""
+        if self._loading or self._dirty:
+            self.when_loaded(lambda: self.select_partnership(partnership_id))
+            return True
         row = self.model.row_of(partnership_id)
         if row is None:
             return False
