@@ -430,6 +430,11 @@ class PartnershipListPage(QWidget):
         """Whether a fill is on its way (what is on screen is the previous list)."""
         return self._loading
 
+    @property
+    def dirty(self) -> bool:
+        """Whether the data changed since the list was read (it reads it again at once)."""
+        return self._dirty
+
     def when_loaded(self, fn: Callable[[], object]) -> None:
         """Run ``fn`` once the list shows its data: now when nothing is on its way, else when it arrives."""
         if self._loading or self._dirty:

@@ -272,7 +272,8 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
 
             info = self.ctx.call(svc.create_partnership, data, parent=self)
             if info is not None:
-                self.pages["partnerships"].select_partnership(info.id)
+                # Not highlighted: the list shows it once it has read it again, with nothing chosen (as it did
+                # when the list was read on the GUI thread: its select came before the list had the new row).
                 self._show_status(tr("Restored “{name}”.").format(name=info.name), 5000)
 
         self.push_undo(tr("delete of “{name}”").format(name=name), restore)

@@ -325,6 +325,8 @@ class ShellPages:
         page = self.pages.get("partnerships")
         if page is None or page.selected_id() == self.current_partnership_id:
             return
+        if self.current_partnership_id is not None and (page.loading or page.dirty):
+            return  # the list is being read: it is synced once filled (``_list_filled``)
         page.table.blockSignals(True)
         page.table.selectionModel().blockSignals(True)
         try:
