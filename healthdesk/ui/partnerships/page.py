@@ -681,7 +681,6 @@ class PartnershipFormPage(QWidget):
 
     saved = Signal(int)
     cancelled = Signal()
-    loaded = Signal()  # the record read for ``edit_partnership`` is on screen
     round_requested = Signal(int)  # the next step after a new record: open its first round
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -986,7 +985,6 @@ class PartnershipFormPage(QWidget):
         self.partnership_id = info.id
         self.info = info
         self._load(info)
-        self.loaded.emit()
 
     def show_partnership(self, partnership_id: int | None, round_id: int | None = None) -> None:
         self.edit_partnership(partnership_id)
