@@ -953,6 +953,7 @@ def round_dialog_proposed(shot: Shot) -> Any:
     p = _new_partnership(shot, rounds=2)
     shot.window.set_partnership(p.id)
     shot.window.show_page("rounds")
+    shot.settle()  # the rounds page reads the partnership on the background queue
     return shot.dialog(shot.window.pages["rounds"].new_round_dialog())
 
 

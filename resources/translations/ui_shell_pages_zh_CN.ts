@@ -13,7 +13,7 @@
         <translation>正在打开您的数据…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/shell/pages.py" line="290" />
+        <location filename="../../healthdesk/ui/shell/pages.py" line="298" />
         <source>Choose a partnership first.</source>
         <translation>请先选择一个合作关系。</translation>
     </message>

@@ -88,7 +88,7 @@ def test_first_run_start_empty_is_not_asked_again(ctx, settings, qtbot, dialogs,
 # -- partnership records -------------------------------------------------------------------------------------
 
 
-def test_create_and_edit_a_partnership(main_window, ctx, qtbot):
+def test_create_and_edit_a_partnership(main_window, ctx, qtbot, settle):
     main_window.act_new.trigger()
     form = main_window.pages["record"]
     assert main_window.stack.currentWidget() is form
@@ -98,6 +98,7 @@ def test_create_and_edit_a_partnership(main_window, ctx, qtbot):
     form.members.item(0, 0).setText("Li Wei")
     form.term_edits["revenue_split"].setPlainText("60/40 on joint deals")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle()  # the list reads the new partnership on the background queue
     rows = partnership_svc.list_partnerships(ctx.db)
     assert [p.name for p in rows] == ["Cloud × Hardware"]
     assert rows[0].members[0].name == "Li Wei"
@@ -134,11 +135,14 @@ def test_invalid_record_shows_why_and_keeps_the_typing(main_window, ctx, qtbot):
     assert [p.name for p in partnership_svc.list_partnerships(ctx.db)] == ["Fixed name"]
 
 
-def test_delete_is_refused_while_rounds_exist(main_window, ctx, make_partnership, make_round, dialogs):
+def test_delete_is_refused_while_rounds_exist(
+    main_window, ctx, make_partnership, make_round, dialogs, settle
+):
     p = make_partnership(ctx)
     make_round(ctx, p.id)
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     page.select_partnership(p.id)
     main_window.act_delete.trigger()
     assert dialogs.errors and "cannot be deleted" in dialogs.errors[0]
@@ -146,10 +150,11 @@ def test_delete_is_refused_while_rounds_exist(main_window, ctx, make_partnership
     assert partnership_svc.get_partnership(ctx.db, p.id).name == p.name
 
 
-def test_delete_asks_first_and_can_be_undone(main_window, ctx, make_partnership, dialogs, qtbot):
+def test_delete_asks_first_and_can_be_undone(main_window, ctx, make_partnership, dialogs, qtbot, settle):
     p = make_partnership(ctx, description="keep me")
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     page.select_partnership(p.id)
 
     dialogs.answer = False
@@ -161,6 +166,7 @@ def test_delete_asks_first_and_can_be_undone(main_window, ctx, make_partnership,
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(dialogs.confirms) == 2
+    settle()  # the list is read on the background queue
     assert page.visible_names() == []
     assert main_window.act_undo.isEnabled()
     assert main_window.undo_button.isVisibleTo(main_window)
@@ -173,7 +179,7 @@ def test_delete_asks_first_and_can_be_undone(main_window, ctx, make_partnership,
     assert not main_window.act_undo.isEnabled()
 
 
-def test_search_and_filters(main_window, ctx, make_partnership):
+def test_search_and_filters(main_window, ctx, make_partnership, settle):
     make_partnership(ctx, n=1, name="Alpha logistics", code="ALP", type="resource_sharing")
     make_partnership(
         ctx,
@@ -188,6 +194,7 @@ def test_search_and_filters(main_window, ctx, make_partnership):
     partnership_svc.set_archived(ctx.db, gone.id, True)
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     assert page.visible_names() == ["Alpha logistics", "Beta learning"], "archived are hidden by default"
     assert "1 archived hidden" in page.count_label.text()
 
@@ -213,13 +220,15 @@ def test_search_and_filters(main_window, ctx, make_partnership):
     assert page.visible_names() == ["Gamma cars", "Beta learning", "Alpha logistics"]
 
 
-def test_archive_and_unarchive(main_window, ctx, make_partnership):
+def test_archive_and_unarchive(main_window, ctx, make_partnership, settle):
     p = make_partnership(ctx)
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     page.select_partnership(p.id)
     main_window.act_archive.trigger()
     assert partnership_svc.get_partnership(ctx.db, p.id).archived
+    settle()  # the list is read on the background queue
     page.archived_check.setChecked(True)
     page.select_partnership(p.id)
     assert page.archive_button.text() == "Unarchive"
@@ -230,12 +239,15 @@ def test_archive_and_unarchive(main_window, ctx, make_partnership):
 # -- rounds --------------------------------------------------------------------------------------------------
 
 
-def test_round_open_respondents_progress_close_reopen(main_window, ctx, make_partnership, dialogs, qtbot):
+def test_round_open_respondents_progress_close_reopen(
+    main_window, ctx, make_partnership, dialogs, qtbot, settle
+):
     p = make_partnership(ctx)
     main_window.pages["partnerships"].reload()
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     assert page.empty_label.isVisibleTo(page)
 
     dialog = page.new_round_dialog()
@@ -274,15 +286,17 @@ def test_round_open_respondents_progress_close_reopen(main_window, ctx, make_par
     # Close, then reopen the round.
     page.toggle_round_status()
     assert round_svc.get_round(ctx.db, rnd.id).status == "closed"
+    settle()
     assert "Closed" in page.round_heading.text()
     assert not panel_a.add_button.isEnabled(), "nobody is added to a closed round"
     assert page.status_button.text().startswith("Reopen")
     page.toggle_round_status()
     assert round_svc.get_round(ctx.db, rnd.id).status == "open"
+    settle()
     assert panel_a.add_button.isEnabled()
 
 
-def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_round, dialogs, qtbot):
+def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_round, dialogs, qtbot, settle):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
     r = round_svc.add_respondent(ctx.db, rnd.id, "Li Wei", "A")
@@ -290,6 +304,7 @@ def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_roun
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     page.side_panels["A"].select_respondent(r.id)
     assert page.remove_respondent() is True
     assert round_svc.list_respondents(ctx.db, rnd.id) == []
@@ -300,10 +315,13 @@ def test_respondent_remove_and_pin(main_window, ctx, make_partnership, make_roun
     dialogs.text_answer = "2468"
     assert page.set_pin().has_pin
     assert round_svc.check_round_pin(ctx.db, rnd.id, "2468")
+    settle()
     assert "PIN: set" in page.round_details.text()
 
 
-def test_fill_in_opens_the_walkthrough(main_window, ctx, make_partnership, make_round, dialogs, monkeypatch):
+def test_fill_in_opens_the_walkthrough(
+    main_window, ctx, make_partnership, make_round, dialogs, monkeypatch, settle
+):
     import types
 
     calls = []
@@ -317,6 +335,7 @@ def test_fill_in_opens_the_walkthrough(main_window, ctx, make_partnership, make_
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     page.side_panels["B"].select_respondent(r.id)
     page.fill_in()
     dialogs.text_answer = "1357"
@@ -344,7 +363,7 @@ def test_language_switches_while_the_app_runs(main_window, ctx, settings):
 
 
 def test_remove_is_off_in_a_closed_round_as_the_service_refuses(
-    main_window, ctx, make_partnership, make_round
+    main_window, ctx, make_partnership, make_round, settle
 ):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
@@ -353,10 +372,12 @@ def test_remove_is_off_in_a_closed_round_as_the_service_refuses(
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     page.side_panels["A"].select_respondent(r.id)
     assert page.remove_respondent_button.isEnabled()
     round_svc.set_round_status(ctx.db, rnd.id, "closed")
     page.reload()
+    settle()
     page.side_panels["A"].select_respondent(r.id)
     assert not page.remove_respondent_button.isEnabled()
     assert [x.id for x in round_svc.list_respondents(ctx.db, rnd.id)] == [r.id]
@@ -487,7 +508,7 @@ def test_unexpected_error_is_logged_and_shown_not_a_silent_close(
 # -- settings ------------------------------------------------------------------------------------------------
 
 
-def test_window_settings_survive_a_restart(ctx, settings, data_dir, make_partnership, qtbot, dialogs):
+def test_window_settings_survive_a_restart(ctx, settings, data_dir, make_partnership, qtbot, dialogs, settle):
     from healthdesk.ui.shell.main_window import MainWindow
     from healthdesk.ui.shell.settings import AppSettings
 
@@ -496,6 +517,8 @@ def test_window_settings_survive_a_restart(ctx, settings, data_dir, make_partner
     p2 = make_partnership(ctx, n=2)
     window = _window(settings, ctx, qtbot)
     window.setGeometry(QRect(0, 40, 800, 700))
+    window.pages["partnerships"]
+    settle()  # the list is read on the background queue
     window.pages["partnerships"].select_partnership(p2.id)
     window.pages["partnerships"]._open_selected()
     window.act_lang["zh"].trigger()
@@ -508,18 +531,23 @@ def test_window_settings_survive_a_restart(ctx, settings, data_dir, make_partner
     qtbot.addWidget(again)
     again.attach(ctx)
     assert again.current_partnership_id == p2.id
+    again.pages["partnerships"]
+    settle()  # the list is read on the background queue
     assert again.pages["partnerships"].selected_id() == p2.id
     assert (again.width(), again.height()) == (800, 700)
     ctx.set_language("en")
 
 
-def test_delete_with_an_action_plan_is_refused_before_asking(main_window, ctx, make_partnership, dialogs):
+def test_delete_with_an_action_plan_is_refused_before_asking(
+    main_window, ctx, make_partnership, dialogs, settle
+):
     from healthdesk.services import followup as fu
 
     p = make_partnership(ctx)
     fu.create_goal(ctx.db, p.id, fu.GoalInput("top", "Lead the segment"))
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     page.select_partnership(p.id)
     main_window.act_delete.trigger()
     assert not dialogs.confirms  # nothing asked: it cannot be deleted anyway

@@ -76,10 +76,11 @@ def test_the_empty_list_in_chinese(main_window, ctx):
     ctx.set_language("en")
 
 
-def test_a_search_that_matches_nothing_offers_the_way_back(main_window, ctx, make_partnership, qtbot):
+def test_a_search_that_matches_nothing_offers_the_way_back(main_window, ctx, make_partnership, qtbot, settle):
     make_partnership(ctx)
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     qtbot.keyClicks(page.search, "no such thing")
     assert not page.table.isVisible()
     assert page.filter_empty.isVisible() and page.filter_empty.heading.text() == "No partnership matches"
@@ -115,6 +116,7 @@ def test_after_saving_a_new_partnership_the_first_round_is_offered_on_the_screen
     assert form.next_step.isVisible()
     click(qtbot, form.next_step.button)
     assert main_window.current_page_name() == "rounds"
+    qtbot.waitUntil(lambda: len(seen.opened) > 0)  # the dialog opens once the rounds page has its partnership
     assert len(seen.opened) == 1 and seen.opened[0].round_info is None
     today = round_svc.propose_round([], date.today())
     assert seen.opened[0].label_edit.text() == today.label
@@ -137,21 +139,22 @@ def test_the_next_step_can_be_dismissed(main_window, ctx, qtbot):
 # -- rounds ----------------------------------------------------------------------------------------------------
 
 
-def _rounds_page(main_window, ctx, partnership_id):  # noqa: ANN001, ANN202
+def _rounds_page(main_window, ctx, partnership_id, settle):  # noqa: ANN001, ANN202
     main_window.pages["partnerships"].reload()
     main_window.set_partnership(partnership_id)
     main_window.show_page("rounds")
+    settle()  # the page fills itself on the background queue
     return main_window.pages["rounds"]
 
 
 def test_a_partnership_without_rounds_offers_open_a_round(
-    main_window, ctx, make_partnership, qtbot, monkeypatch
+    main_window, ctx, make_partnership, qtbot, monkeypatch, settle
 ):
     from healthdesk.ui.rounds.page import RoundDialog
 
     seen = DialogSeen(monkeypatch, RoundDialog)
     p = make_partnership(ctx)
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     assert page.empty_state.isVisible() and not page.rounds_table.isVisible()
     assert page.empty_state.heading.text() == "No assessment round yet"
     assert page.empty_state.button.text() == "Open a round…"
@@ -160,11 +163,11 @@ def test_a_partnership_without_rounds_offers_open_a_round(
 
 
 def test_round_dialog_proposes_the_next_half_year_and_its_dates(
-    main_window, ctx, make_partnership, make_round
+    main_window, ctx, make_partnership, make_round, settle
 ):
     p = make_partnership(ctx)
     make_round(ctx, p.id, label="2026 H2", start_date=date(2026, 7, 1))
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     dialog = page.new_round_dialog()
     assert dialog.label_edit.text() == "2027 H1"
     assert dialog.start_edit.date().toString("yyyy-MM-dd") == "2027-01-01"
@@ -178,9 +181,9 @@ def test_round_dialog_proposes_the_next_half_year_and_its_dates(
     )
 
 
-def test_a_first_round_is_proposed_for_the_current_half_year(main_window, ctx, make_partnership):
+def test_a_first_round_is_proposed_for_the_current_half_year(main_window, ctx, make_partnership, settle):
     p = make_partnership(ctx)
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     dialog = page.new_round_dialog()
     proposal = dialog.propose(today=date(2026, 12, 4))
     assert dialog.label_edit.text() == proposal.label == "2026 H2"
@@ -189,11 +192,11 @@ def test_a_first_round_is_proposed_for_the_current_half_year(main_window, ctx, m
 
 
 def test_round_guide_add_respondents_then_send_invitations_or_hand_over(
-    main_window, ctx, make_partnership, make_round, qtbot, dialogs, monkeypatch
+    main_window, ctx, make_partnership, make_round, qtbot, dialogs, monkeypatch, settle
 ):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     guide = page.guide
     assert guide.isVisible() and guide.heading.text() == "Nobody is invited to “2025 H1” yet"
     assert guide.button.text() == "Add respondents"
@@ -224,11 +227,11 @@ def test_round_guide_add_respondents_then_send_invitations_or_hand_over(
     assert opened == [("Li Wei", True)]
 
 
-def test_a_draft_round_offers_to_open_it(main_window, ctx, make_partnership, make_round, qtbot):
+def test_a_draft_round_offers_to_open_it(main_window, ctx, make_partnership, make_round, qtbot, settle):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id, status="draft")
     round_svc.add_respondent(ctx.db, rnd.id, "Li Wei", "A", "CEO")
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     assert page.guide.heading.text() == "“2025 H1” is a draft"
     click(qtbot, page.guide.button)
     qtbot.waitUntil(lambda: page.current_round().status == "open")
@@ -236,13 +239,13 @@ def test_a_draft_round_offers_to_open_it(main_window, ctx, make_partnership, mak
 
 
 def test_everyone_answered_offers_close_then_the_closed_round_offers_results_and_actions(
-    main_window, ctx, make_partnership, make_round, qtbot, dialogs
+    main_window, ctx, make_partnership, make_round, qtbot, dialogs, settle
 ):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id, threshold=1, threshold_note="a small pilot")
     add_submitted(ctx.db, rnd.id, "A", [3])
     add_submitted(ctx.db, rnd.id, "B", [4])
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     assert page.guide.heading.text() == "Everyone has answered"
     click(qtbot, page.guide.button)  # Close round… (confirmed by the dialogs stand-in)
     assert dialogs.confirms, "closing asks first"
@@ -258,10 +261,10 @@ def test_everyone_answered_offers_close_then_the_closed_round_offers_results_and
     assert shown.args == ["dashboard"]
 
 
-def test_the_round_guide_in_chinese(main_window, ctx, make_partnership, make_round):
+def test_the_round_guide_in_chinese(main_window, ctx, make_partnership, make_round, settle):
     p = make_partnership(ctx)
     make_round(ctx, p.id)
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     ctx.set_language("zh")
     QApplication.processEvents()
     assert page.guide.isVisible() and "Nobody" not in page.guide.heading.text()
@@ -314,12 +317,15 @@ def test_a_plan_with_a_goal_shows_the_tree_not_the_empty_state(main_window, ctx,
 # -- selection and sidebar agree; icons ------------------------------------------------------------------------
 
 
-def test_the_highlighted_partnership_is_the_current_one(main_window, ctx, make_partnership, qtbot, dialogs):
+def test_the_highlighted_partnership_is_the_current_one(
+    main_window, ctx, make_partnership, qtbot, dialogs, settle
+):
     first = make_partnership(ctx, n=1)
     second = make_partnership(ctx, n=2)
     main_window.show_page("partnerships")
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     row = page.visible_names().index(second.name)
     index = page.proxy.index(row, 0)
     qtbot.mouseClick(
@@ -360,14 +366,14 @@ def _tooltip_at(view, index) -> str:  # noqa: ANN001
 
 
 def test_clipped_cells_show_an_ellipsis_and_the_whole_text_as_a_tooltip(
-    main_window, ctx, make_partnership, make_round, qtbot
+    main_window, ctx, make_partnership, make_round, qtbot, settle
 ):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
     long_name = "Alexandra Konstantinopoulou-Wellington of the Joint Steering Office " * 2
     round_svc.add_respondent(ctx.db, rnd.id, long_name.strip(), "A", "CEO")
     main_window.resize(900, 600)
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     table = page.side_panels["A"].table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     assert table.textElideMode() == Qt.TextElideMode.ElideRight and not table.wordWrap()
@@ -379,12 +385,13 @@ def test_clipped_cells_show_an_ellipsis_and_the_whole_text_as_a_tooltip(
     assert _tooltip_at(table, name_cell) == long_name.strip()
 
 
-def test_the_partnership_list_elides_long_names(main_window, ctx, make_partnership):
+def test_the_partnership_list_elides_long_names(main_window, ctx, make_partnership, settle):
     long = "Cloud software and hardware joint solution for the greater bay area manufacturing cluster " * 2
     make_partnership(ctx, name=long.strip()[:200])
     main_window.resize(900, 600)
     page = main_window.pages["partnerships"]
     page.reload()
+    settle()  # the list is read on the background queue
     main_window.show_page("partnerships")
     index = page.proxy.index(0, 0)
     assert page.table.textElideMode() == Qt.TextElideMode.ElideRight and not page.table.wordWrap()
@@ -393,7 +400,7 @@ def test_the_partnership_list_elides_long_names(main_window, ctx, make_partnersh
 
 
 def test_the_guide_warns_while_a_side_has_fewer_respondents_than_the_threshold(
-    main_window, ctx, make_partnership, make_round, qtbot
+    main_window, ctx, make_partnership, make_round, qtbot, settle
 ):
     """Two respondents on one side with a threshold of three: their results would be withheld even if both
     answer, so the guide says it while people can still be added."""
@@ -403,7 +410,7 @@ def test_the_guide_warns_while_a_side_has_fewer_respondents_than_the_threshold(
         round_svc.add_respondent(ctx.db, rnd.id, name, "A")
     for name in ("Anna Berg", "Tom Hall", "Eva Lind"):
         round_svc.add_respondent(ctx.db, rnd.id, name, "B")
-    page = _rounds_page(main_window, ctx, p.id)
+    page = _rounds_page(main_window, ctx, p.id, settle)
     assert page.guide.heading.text() == "Nobody has answered yet"
     assert "Too few respondents for results per side: Soft 2 invited" in page.guide.body.text()
     assert "Hard" not in page.guide.body.text().split("Too few")[1]

@@ -6,7 +6,7 @@ from healthdesk.services import rounds as round_svc
 
 
 def test_a_closed_rounds_respondent_cannot_be_removed_and_the_button_says_why(
-    main_window, ctx, make_partnership, make_round, dialogs, qtbot
+    main_window, ctx, make_partnership, make_round, dialogs, qtbot, settle
 ):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
@@ -15,6 +15,7 @@ def test_a_closed_rounds_respondent_cannot_be_removed_and_the_button_says_why(
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     page.side_panels["A"].select_respondent(person.id)
     assert page.remove_respondent_button.isEnabled() and page.remove_respondent_button.toolTip() == ""
 
@@ -29,13 +30,14 @@ def test_a_closed_rounds_respondent_cannot_be_removed_and_the_button_says_why(
     assert not page.side_panels["A"].add_button.isEnabled()
 
 
-def test_a_round_without_an_end_date_says_so(main_window, ctx, make_partnership, make_round):
+def test_a_round_without_an_end_date_says_so(main_window, ctx, make_partnership, make_round, settle):
     p = make_partnership(ctx)
     rnd = make_round(ctx, p.id)
     main_window.pages["partnerships"].reload()
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
     page = main_window.pages["rounds"]
+    settle()  # the page fills itself on the background queue
     start = rnd.start_date.isoformat()
     assert f"Dates: from {start}, no end date set" in page.round_details.text()
     ctx.set_language("zh")
@@ -43,12 +45,13 @@ def test_a_round_without_an_end_date_says_so(main_window, ctx, make_partnership,
 
 
 def test_the_threshold_hint_sits_under_the_threshold_in_the_round_dialog(
-    main_window, ctx, make_partnership, qtbot
+    main_window, ctx, make_partnership, qtbot, settle
 ):
     p = make_partnership(ctx)
     main_window.pages["partnerships"].reload()
     main_window.set_partnership(p.id)
     main_window.show_page("rounds")
+    settle()  # the page fills itself on the background queue
     dialog = main_window.pages["rounds"].new_round_dialog()
     qtbot.addWidget(dialog)
     dialog.show()

@@ -30,7 +30,8 @@ def test_portfolio_home_names_the_last_partnership_and_builds_the_list_after_rea
 
     # Right after ready the list is there, with the current partnership highlighted.
     qtbot.waitUntil(lambda: "partnerships" in window.pages)
-    assert window.pages["partnerships"].selected_id() == second.id
+    # (it reads its rows on the background queue)
+    qtbot.waitUntil(lambda: window.pages["partnerships"].selected_id() == second.id)
     assert window.current_page_name() == "portfolio"
 
 
@@ -46,5 +47,27 @@ def test_a_page_asked_for_before_it_is_built_is_built_then(ctx, settings, make_p
     window.attach(ctx)
     assert "partnerships" not in window.pages
     # e.g. Edit → Find before the list was built: it is built on the spot, highlighting the current partnership.
-    assert window.pages["partnerships"].selected_id() == first.id
+    page = window.pages["partnerships"]
     assert "partnerships" in window.pages
+    qtbot.waitUntil(lambda: page.selected_id() == first.id)  # once it has read its rows on the queue
+
+
+def test_list_home_is_ready_once_its_rows_are_on_screen(ctx, settings, make_partnership, qtbot, dialogs):
+    """With one partnership the list is the home page; it reads its rows on the background queue, and ready
+    comes once they are on screen, the partnership used last highlighted and named from the start."""
+    from healthdesk.ui.shell.main_window import MainWindow
+
+    settings.first_run_done = True
+    p = make_partnership(ctx, n=1, name="Cloud × Hardware")
+    settings.last_partnership = p.id
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.attach(ctx)
+        assert window.current_page_name() == "partnerships"
+        assert window.current_partnership_id == p.id
+        assert window.nav_header.text() == "Cloud × Hardware"
+        window.show()
+    page = window.pages["partnerships"]
+    assert page.visible_names() == ["Cloud × Hardware"]
+    assert page.selected_id() == p.id

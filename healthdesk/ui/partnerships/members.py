@@ -97,6 +97,8 @@ class MembersSection(QWidget):
         self.table.setRowCount(0)
         for member in members:
             self.add_row(member)
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
 
     def add_row(self, member: Member | None = None) -> int:
         row = self.table.rowCount()

@@ -13,9 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
 
+from ...services import partnerships as partnerships_svc
 from ...services.dto import PartnershipInfo, RoundInfo
 from ..rounds.model import SideCount, side_counts
+
+if TYPE_CHECKING:
+    from ...maintenance import Database
 
 
 class Column(int, Enum):
@@ -280,3 +285,14 @@ def refused_field(code: str, params: dict) -> str | None:
 def offers_first_round(info: PartnershipInfo | None, offered_for: int | None) -> bool:
     """Whether the form keeps offering "open its first round": a record just created, still without rounds."""
     return info is not None and info.id == offered_for and not info.rounds
+
+
+def load_record(db: Database, partnership_id: int) -> PartnershipInfo:
+    """The record form's read (run on the background queue by ``ctx.fetch``): the partnership as stored."""
+    return partnerships_svc.get_partnership(db, partnership_id)
+
+
+def load_list(db: Database) -> tuple[PartnershipRow, ...]:
+    """The list's read (run on the background queue by ``ctx.fetch``): every partnership with its members and
+    rounds, as the list's rows (latest round and its progress)."""
+    return tuple(row(p) for p in partnerships_svc.list_partnerships(db))

@@ -7,6 +7,7 @@ status, description, governance members and agreement terms. Widgets call servic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -112,9 +113,12 @@ class PartnershipTableModel(QAbstractTableModel):
         self.lines: list[vm.PartnershipRow] = []
 
     def set_rows(self, rows: list[PartnershipInfo]) -> None:
+        self.set_lines([vm.row(p) for p in rows])
+
+    def set_lines(self, lines: list[vm.PartnershipRow] | tuple[vm.PartnershipRow, ...]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
-        self.lines = [vm.row(p) for p in self.rows]
+        self.lines = list(lines)
+        self.rows = [line.info for line in self.lines]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -258,12 +262,15 @@ class PartnershipListPage(QWidget):
     partnership_deleted = Signal(int, object, str)  # id, PartnershipInput for undo, name
     new_requested = Signal()
     demo_requested = Signal()
+    table_filled = Signal()  # the list shows what it read (``reload``); the start-up "ready" waits for it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("partnershipListPage")
         self.ctx = ctx
         self._dirty = True
+        self._loading = False
+        self._after_load: list[Callable[[], object]] = []
         self._read_only = ctx.read_only
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -393,14 +400,49 @@ class PartnershipListPage(QWidget):
 
     # -- data ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        selected = self.selected_id()
-        rows = self.ctx.call(svc.list_partnerships, parent=self)
+        """Read the list on the background queue (``model.load_list``); what is on screen stays until it
+        arrives. ``when_loaded`` runs what needs the new rows once they are here."""
         self._dirty = False
-        self.model.set_rows(rows or [])
-        if selected is not None:
-            self.select_partnership(selected)
+        self._loading = True
+        self.ctx.fetch(self, vm.load_list, done=self._list_read)
+
+    def _list_read(self, lines: tuple[vm.PartnershipRow, ...] | None, error: Any) -> None:
+        self._loading = False
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
+        selected = self.selected_id()
+        self.model.set_lines(lines or ())
+        if selected is not None:  # the same row stays highlighted (not a new choice: no selection signal)
+            self.table.selectionModel().blockSignals(True)
+            try:
+                self.select_partnership(selected)
+            finally:
+                self.table.selectionModel().blockSignals(False)
         self._update_counts()
         self._update_buttons()
+        waiting, self._after_load = self._after_load, []
+        for fn in waiting:
+            fn()
+        self.table_filled.emit()
+
+    @property
+    def loading(self) -> bool:
+        """Whether a fill is on its way (what is on screen is the previous list)."""
+        return self._loading
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the data changed since the list was read (it reads it again at once)."""
+        return self._dirty
+
+    def when_loaded(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` once the list shows its data: now when nothing is on its way, else when it arrives."""
+        if self._loading or self._dirty:
+            self._after_load.append(fn)
+            if not self._loading:
+                self.reload()
+        else:
+            fn()
 
     def _data_changed(self) -> None:
         if not self._dirty:
@@ -415,17 +457,15 @@ class PartnershipListPage(QWidget):
         self._reload_if_dirty()
         super().showEvent(event)
 
+    # What the list shows (as last read: after a change, ``when_loaded`` waits for the new list).
     def has_partnership(self, partnership_id: int) -> bool:
-        self._reload_if_dirty()
         return self.model.row_of(partnership_id) is not None
 
     def partnership_name(self, partnership_id: int) -> str:
-        self._reload_if_dirty()
         row = self.model.row_of(partnership_id)
         return self.model.info(row).name if row is not None else ""
 
     def partnership_info(self, partnership_id: int) -> PartnershipInfo | None:
-        self._reload_if_dirty()
         row = self.model.row_of(partnership_id)
         return self.model.info(row) if row is not None else None
 
@@ -499,6 +539,11 @@ class PartnershipListPage(QWidget):
         return rows[0].data(ID_ROLE)
 
     def select_partnership(self, partnership_id: int) -> bool:
+        """Highlight a partnership (showing archived ones when it is archived). While the list is being read, it
+        is highlighted once the rows are here (True: asked for; it stays unselected if it is not among them)."""
+        if self._loading or self._dirty:
+            self.when_loaded(lambda: self.select_partnership(partnership_id))
+            return True
         row = self.model.row_of(partnership_id)
         if row is None:
             return False
@@ -567,7 +612,7 @@ class PartnershipListPage(QWidget):
         result = self.ctx.call(svc.set_archived, pid, not info.archived, parent=self)
         if result is not None:
             self.reload()
-            self.select_partnership(pid)
+            self.when_loaded(lambda: self.select_partnership(pid))
             message = tr("Archived “{name}”.") if result.archived else tr("“{name}” is active again.")
             self.ctx.show_status(message.format(name=result.name))
 
@@ -644,6 +689,7 @@ class PartnershipFormPage(QWidget):
         self.ctx = ctx
         self.partnership_id: int | None = None
         self.info: PartnershipInfo | None = None
+        self._wanted: int | None = None  # the partnership whose record is being read
         self._dirty = False
         self._loading = False
         self._read_only = ctx.read_only
@@ -912,6 +958,7 @@ class PartnershipFormPage(QWidget):
 
     # -- loading and saving --------------------------------------------------------------------------------
     def new_partnership(self) -> None:
+        self._wanted = None
         self.partnership_id = None
         self.info = None
         self._load(None)
@@ -922,10 +969,20 @@ class PartnershipFormPage(QWidget):
             return
         if partnership_id == self.partnership_id and self._dirty:
             return  # keep what is being typed
-        info = self.ctx.call(svc.get_partnership, partnership_id, parent=self)
-        if info is None:
+        # The record is read on the background queue; what is on screen stays until it arrives.
+        self._wanted = partnership_id
+        self.ctx.fetch(self, vm.load_record, partnership_id, done=self._record_read)
+
+    def _record_read(self, info: PartnershipInfo | None, error: Any) -> None:
+        wanted, self._wanted = self._wanted, None
+        if error is not None:
+            widgets.show_error(self, self.ctx.error_text(error))
             return
-        self.partnership_id = partnership_id
+        if info is None or info.id != wanted:
+            return  # a new record or a save came in between
+        if self._dirty and (self.partnership_id is None or info.id == self.partnership_id):
+            return  # keep what was typed meanwhile
+        self.partnership_id = info.id
         self.info = info
         self._load(info)
 
@@ -1026,6 +1083,7 @@ class PartnershipFormPage(QWidget):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         was_new = self.partnership_id is None
+        self._wanted = None  # what was just saved is what the form shows
         self.partnership_id = info.id
         self.info = info
         self._dirty = False

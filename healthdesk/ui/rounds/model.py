@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ...errors import HealthDeskError
 from ...framework import Framework, get_framework
+from ...services import partnerships as partnerships_svc
 from ...services import rounds as rounds_svc
 from ...services.dto import PartnershipInfo, RespondentInfo, RoundInfo
+
+if TYPE_CHECKING:
+    from ...maintenance import Database
 
 SIDES = ("A", "B")
 
@@ -385,3 +390,28 @@ def chosen_round_id(partnership: PartnershipInfo, round_id: int | None) -> int |
     if round_id in ids:
         return round_id
     return ids[-1] if ids else None
+
+
+@dataclass(frozen=True)
+class RoundsData:
+    """What the rounds screen reads to fill itself: the partnership (None: it is gone), the round to show and
+    that round's respondents."""
+
+    partnership: PartnershipInfo | None
+    round_id: int | None
+    respondents: tuple[RespondentInfo, ...] = ()
+
+
+def load_rounds(db: Database, partnership_id: int, round_id: int | None) -> RoundsData:
+    """The rounds screen's read (run on the background queue by ``ctx.fetch``): the partnership with its rounds
+    and their response counts, the round to show (``round_id`` or the latest) and its respondents."""
+    try:
+        partnership = partnerships_svc.get_partnership(db, partnership_id)
+    except HealthDeskError:
+        return RoundsData(None, None)
+    chosen = chosen_round_id(partnership, round_id)
+    try:
+        respondents = rounds_svc.list_respondents(db, chosen) if chosen is not None else []
+    except HealthDeskError:  # the round went in the meantime: shown without respondents
+        respondents = []
+    return RoundsData(partnership, chosen, tuple(respondents))

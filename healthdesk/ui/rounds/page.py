@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...framework import DEFAULT_FRAMEWORK_KEY, installed_frameworks
-from ...services import partnerships as partnership_svc
 from ...services import responses as response_svc
 from ...services import rounds as svc
 from ...services.dto import PartnershipInfo, RespondentInfo, RoundInfo
@@ -318,6 +317,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
     (and why not) come from ``model.RoundsView``."""
 
     round_selected = Signal(object)  # round id or None
+    loaded = Signal()  # the page shows the data it read (``reload``)
     page_requested = Signal(str)  # a next step on another screen: "partnerships", "dashboard", "followup"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -329,6 +329,8 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         self.round_id: int | None = None
         self.respondents: list[RespondentInfo] = []
         self._dirty = False
+        self._loading = False
+        self._after_load: list[Callable[[], object]] = []
         self._read_only = ctx.read_only
         self.view = vm.build(None, None, read_only=self._read_only)
 
@@ -426,24 +428,53 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Fill the page from the database: the partnership's rounds with their counts and the chosen round's
+        respondents are read on the background queue (``model.load_rounds``); what is on screen stays until they
+        arrive. ``when_loaded`` runs what needs them once they are here."""
         self._dirty = False
         if self.partnership_id is None:
+            self._loading = False
             self.partnership = None
             self.respondents = []
             self._fill()
+            self._run_when_loaded()
             return
-        info, error = self.ctx.try_call(partnership_svc.get_partnership, self.partnership_id)
-        if error is not None:
+        self._fetch(self.round_id)
+
+    def _fetch(self, round_id: int | None) -> None:
+        self._loading = True
+        self.ctx.fetch(self, vm.load_rounds, self.partnership_id, round_id, done=self._loaded)
+
+    def _loaded(self, data: vm.RoundsData | None, error: Any) -> None:
+        self._loading = False
+        if data is None or data.partnership is None:
             self.partnership = None
             self.partnership_id = None
-            self._fill()
-            return
-        self.partnership = info
-        self.round_id = vm.chosen_round_id(info, self.round_id)
-        self.respondents = []
-        if self.round_id is not None:
-            self.respondents = self.ctx.call(svc.list_respondents, self.round_id, parent=self) or []
+            self.respondents = []
+        else:
+            self.partnership = data.partnership
+            self.round_id = data.round_id
+            self.respondents = list(data.respondents)
         self._fill()
+        self.loaded.emit()
+        self._run_when_loaded()
+
+    @property
+    def loading(self) -> bool:
+        """Whether a fill is on its way (what is on screen is the previous content)."""
+        return self._loading
+
+    def when_loaded(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` once the page shows its data: now when nothing is on its way, else when it arrives."""
+        if self._loading:
+            self._after_load.append(fn)
+        else:
+            fn()
+
+    def _run_when_loaded(self) -> None:
+        waiting, self._after_load = self._after_load, []
+        for fn in waiting:
+            fn()
 
     def current_round(self) -> RoundInfo | None:
         if self.partnership is None or self.round_id is None:
@@ -562,10 +593,9 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             return
         rid = self.rounds_table.item(rows[0].row(), 0).data(ROUND_ID_ROLE)
         if rid != self.round_id:
-            self.round_id = rid
-            self.respondents = self.ctx.call(svc.list_respondents, rid, parent=self) or []
-            self._rebuild()
-            self._fill_round()
+            # The chosen round with its respondents (and the counts) come from the queue; until they arrive the
+            # page keeps showing (and acting on) the round it shows.
+            self._fetch(rid)
             self.round_selected.emit(rid)
 
     def select_round(self, round_id: int) -> None:
@@ -601,6 +631,10 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
         return RoundDialog(self.ctx, self.partnership, None, self)
 
     def open_new_round(self) -> None:
+        if self._loading:  # the partnership it opens a round of is on its way
+            if self.open_new_round not in self._after_load:
+                self._after_load.append(self.open_new_round)
+            return
         if self.partnership is None or self._read_only:
             return
         dialog = self.new_round_dialog()
@@ -727,9 +761,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
                 self,
                 tr("Set a respondent-mode PIN for this round first, so only you can leave respondent mode."),
             )
-            if self.set_pin() is None:
-                return None
-            r = self.current_round()
+            r = self.set_pin()  # the round as stored (the page reloads it on the queue)
             if r is None or not r.has_pin:
                 return None
         return self._open_walkthrough(respondent, respondent_mode=True)

@@ -158,10 +158,11 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
             self.ready.connect(lambda: QTimer.singleShot(0, self._build_list_page))
         else:
             home_name = "partnerships"
-            home = self.page("partnerships")
-            if last is not None and home.has_partnership(last):
-                self.set_partnership(last)
-                home.select_partnership(last)
+            self.page(
+                "partnerships"
+            )  # it reads its list on the queue and highlights the current one when filled
+            if last is not None and last in names:
+                self._set_current_partnership(last, names[last])
         HomeReady(self.page(home_name), self.ready.emit)  # before it is shown: a page may fill itself on show
         self.show_page(home_name)
         self.retranslate_ui()
@@ -200,6 +201,8 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
 
     # -- the current partnership --------------------------------------------------------------------------
     def set_partnership(self, partnership_id: int | None) -> None:
+        """Make a partnership current; its name comes from the partnership list (when the list is still reading
+        it, once it has: ``_list_filled``)."""
         name = ""
         if partnership_id is not None and self.ctx is not None:
             name = self.pages["partnerships"].partnership_name(partnership_id)
@@ -251,8 +254,7 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
         self._update_actions()
 
     def _partnership_saved(self, partnership_id: int) -> None:
-        self.pages["partnerships"].reload()
-        self.pages["partnerships"].select_partnership(partnership_id)
+        self.pages["partnerships"].reload()  # once filled, it highlights the current partnership: this one
         self.set_partnership(partnership_id)
         self.show_page("record")
 
@@ -270,7 +272,8 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
 
             info = self.ctx.call(svc.create_partnership, data, parent=self)
             if info is not None:
-                self.pages["partnerships"].select_partnership(info.id)
+                # Not highlighted: the list shows it once it has read it again, with nothing chosen (as it did
+                # when the list was read on the GUI thread: its select came before the list had the new row).
                 self._show_status(tr("Restored “{name}”.").format(name=info.name), 5000)
 
         self.push_undo(tr("delete of “{name}”").format(name=name), restore)
@@ -300,22 +303,31 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
         self._show_status(tr("Refreshed."), 2000)
 
     def _data_changed(self) -> None:
+        self._update_current_name()
+        self._update_actions()
+
+    def _update_current_name(self) -> None:
+        """The sidebar and the title name the current partnership as the list has it (called again when the
+        list has read its rows)."""
         if self.current_partnership_id is not None and "partnerships" in self.pages:
             name = self.pages["partnerships"].partnership_name(self.current_partnership_id)
-            if name != self.current_partnership_name:
+            if name and name != self.current_partnership_name:
                 self.current_partnership_name = name
                 self._update_nav_header()
                 self.setWindowTitle(self._window_title())
-        self._update_actions()
 
     def _database_replaced(self) -> None:
         self._undo.clear()
         self.refresh()
-        if self.current_partnership_id is not None and not self.pages["partnerships"].has_partnership(
-            self.current_partnership_id
-        ):
-            self.set_partnership(None)
-            self.show_page("partnerships")
+        page = self.pages["partnerships"]
+
+        def forget_a_gone_partnership() -> None:
+            pid = self.current_partnership_id
+            if pid is not None and not page.has_partnership(pid):
+                self.set_partnership(None)
+                self.show_page("partnerships")
+
+        page.when_loaded(forget_a_gone_partnership)
 
     def set_language(self, lang: str) -> None:
         self.build_shell()

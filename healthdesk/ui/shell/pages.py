@@ -193,7 +193,15 @@ class ShellPages:
         page.partnership_deleted.connect(self._partnership_deleted)
         page.new_requested.connect(self.new_partnership)
         page.demo_requested.connect(self.load_demo)
+        page.table_filled.connect(self._list_filled)
         return page
+
+    def _list_filled(self) -> None:
+        """The list has read its rows (on the queue): it highlights the current partnership, whose name the
+        sidebar and title take from it."""
+        self._sync_list_selection()
+        self._update_current_name()
+        self._update_actions()
 
     def _make_record_page(self) -> QWidget:
         from ..partnerships.page import PartnershipFormPage
@@ -317,6 +325,8 @@ class ShellPages:
         page = self.pages.get("partnerships")
         if page is None or page.selected_id() == self.current_partnership_id:
             return
+        if self.current_partnership_id is not None and (page.loading or page.dirty):
+            return  # the list is being read: it is synced once filled (``_list_filled``)
         page.table.blockSignals(True)
         page.table.selectionModel().blockSignals(True)
         try:
