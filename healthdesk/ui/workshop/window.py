@@ -65,7 +65,12 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 class WorkshopWindow(QWidget):
     """The presentation. ``WorkshopWindow(ctx, partnership_id)`` presents the latest round; ``start()`` shows it
     full screen (on the second screen when there is one, with the notes on the first). Where the room stands is
-    ``self.room`` (``model.Room``); the slides come from ``self.slides`` (``slides.SlideMaker``)."""
+    ``self.room`` (``model.Room``); the slides come from ``self.slides`` (``slides.SlideMaker``).
+
+    It is a little over 500 lines because it is where the parts meet: every key (``keys.py``) lands here, and each
+    step ties the screen shown, the timers, the capture bar (``capture.py``), the in-room fixes (``plan.py``), the
+    notes and help (``overlays.py``) and the saved state for a resume together; the parts themselves live in their
+    modules."""
 
     left = Signal()
     step_changed = Signal(int)
