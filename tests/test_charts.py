@@ -255,6 +255,13 @@ def test_a_withheld_note_is_wrapped_in_even_lines_at_its_spaces():
         "withheld: 华岳智造",
         "2 of 3",
     ]
+    # a narrow slot (the summary sheet): a third line rather than a name broken in two
+    assert charts.wrap("withheld: 华岳智造 2 of 3", 14, 3).split("\n") == ["withheld: 华岳", "智造 2 of 3"]
+    assert charts.wrap_balanced("withheld: 华岳智造 2 of 3", 14, 3).split("\n") == [
+        "withheld:",
+        "华岳智造",
+        "2 of 3",
+    ]
     assert charts.wrap_balanced("withheld: both sides below the threshold", 18, 3).split("\n") == [
         "withheld: both",
         "sides below",

@@ -141,23 +141,25 @@ def wrap(text: str, width: int = 24, max_lines: int = 4) -> str:
 
 
 def wrap_balanced(text: str, width: int = 24, max_lines: int = 4) -> str:
-    """As :func:`wrap`, in as few lines, with lines of even length (no lone "3" under "… 2 of"), breaking at spaces
-    where :func:`wrap` could (never inside a Chinese name to even the lines out)."""
+    """As :func:`wrap`, but choosing among the narrower wraps the one that, in this order, breaks fewest times
+    between two characters of a word or name ("华 / 岳智造"), has fewest lines, and has the most even lines (no lone
+    "3" under "… 2 of"). Breaks at spaces are free."""
     text = str(text)
     wrapped = wrap(text, width, max_lines)
-    lines = wrapped.count("\n") + 1
-    if lines == 1 or "\n" in text:
+    if "\n" not in wrapped or "\n" in text:
         return wrapped
 
-    def quality(candidate: str) -> tuple[int, int]:
+    def cost(candidate: str) -> tuple[int, int, int]:
         parts = candidate.split("\n")
-        at_spaces = sum(f"{a} {b}" in text for a, b in zip(parts, parts[1:], strict=False))
-        return at_spaces, min(_width(part) for part in parts)
+        inside = sum(f"{a} {b}" not in text for a, b in zip(parts, parts[1:], strict=False))
+        return inside, len(parts), -min(_width(part) for part in parts)
 
     best = wrapped
-    for narrower in range(width - 1, math.ceil(_width(text) / lines) - 1, -1):
+    for narrower in range(width - 1, max(1, math.ceil(_width(text) / max_lines)) - 1, -1):
         candidate = wrap(text, narrower, max_lines)
-        if candidate.count("\n") + 1 == lines and quality(candidate) > quality(best):
+        if "…" in candidate and "…" not in text:
+            continue  # cut short: more lines than max_lines
+        if cost(candidate) < cost(best):
             best = candidate
     return best
 
