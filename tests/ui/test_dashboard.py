@@ -553,3 +553,20 @@ def test_follow_up_shows_on_the_dashboard_and_the_portfolio(ctx, qtbot):
     qtbot.waitUntil(lambda: p.id in model.followup, timeout=20000)  # filled right after the table paints
     text = model.data(model.index(row, PortfolioModel.COL_FOLLOWUP))
     assert "1 overdue" in text and "1 KPI breach" in text
+
+
+def test_a_dashboard_closed_while_it_fills_leaves_no_work_behind(demo_ctx, qtbot, settle):
+    """Its deferred steps (the follow-up read, the text panes, the collector's resume) are tied to the page: when the
+    window goes away mid-fill, none of them runs on a deleted widget (pytest-qt fails the test on any exception
+    raised in the event loop)."""
+    import shiboken6
+
+    from healthdesk.ui.dashboard.page import DashboardPage
+
+    page = DashboardPage(demo_ctx)
+    page.resize(1366, 768)
+    page.show()
+    page.show_partnership(partnership_svc.list_partnerships(demo_ctx.db)[0].id)
+    demo_ctx.data_changed.emit()
+    shiboken6.delete(page)
+    settle()

@@ -221,7 +221,7 @@ class ReloadWhenShown:
     def _data_changed(self) -> None:
         if not self._dirty:
             self._dirty = True
-            QTimer.singleShot(0, self._reload_if_dirty)
+            QTimer.singleShot(0, self, self._reload_if_dirty)
 
     def _reload_if_dirty(self) -> None:
         if self._dirty and self.isVisible():  # type: ignore[attr-defined]

@@ -305,10 +305,10 @@ class DashboardPage(QWidget):
         else:
             self.round_id = view.round_id
         pause_collection()  # resumed once the chart has painted (or right after, without a chart)
-        QTimer.singleShot(0, self._resume_collection_if_no_chart)
+        QTimer.singleShot(0, self, self._resume_collection_if_no_chart)
         self.view = view
         self._fill()
-        QTimer.singleShot(0, self._fill_followup)  # after the tiles and the first chart
+        QTimer.singleShot(0, self, self._fill_followup)  # after the tiles and the first chart
         self.loaded.emit()
 
     def _chart_painted(self, name: str) -> None:
@@ -324,7 +324,7 @@ class DashboardPage(QWidget):
         self._generation += 1
         if not self._dirty:
             self._dirty = True
-            QTimer.singleShot(0, self._reload_if_dirty)
+            QTimer.singleShot(0, self, self._reload_if_dirty)
 
     def _reload_if_dirty(self) -> None:
         if self._dirty and self.isVisible():
@@ -379,7 +379,7 @@ class DashboardPage(QWidget):
         self._text_dirty = {"findings", "indicators", "problems"}
         self._show_current_chart()
         # The texts follow right after: the tiles and the chart paint first.
-        QTimer.singleShot(0, self._fill_current_text)
+        QTimer.singleShot(0, self, self._fill_current_text)
 
     def _fill_header(self) -> None:
         h = self.view.header

@@ -376,7 +376,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self.armed:
             self.armed = False
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.callback)
+            QTimer.singleShot(0, self, self.callback)
         return False
 
 
@@ -573,7 +573,9 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         super().resizeEvent(event)
         if self.portfolio is not None:
             # once the splitter has its new size: the long columns fitted to the new width, then the heights
-            QTimer.singleShot(0, self._fit_followup_column if self.model.rows else self._fit_table_height)
+            QTimer.singleShot(
+                0, self, self._fit_followup_column if self.model.rows else self._fit_table_height
+            )
 
     def _fit_columns(self) -> None:
         self._columns_fitted = True
@@ -610,7 +612,7 @@ class PortfolioPage(widgets.ReloadWhenShown, QWidget):
         if self.isVisible():
             self._followup_after_paint.arm()
         else:
-            QTimer.singleShot(0, self._fit_followup_column)
+            QTimer.singleShot(0, self, self._fit_followup_column)
         if not self._columns_fitted and view.rows:
             self._fit_columns()  # once, and again after a language change; a width the user set is kept
         self._update_counts()

@@ -741,7 +741,7 @@ class RoundsPage(widgets.ReloadWhenShown, QWidget):
             return None
         result = open_walkthrough(self.ctx, respondent.id, self.window(), respondent_mode=respondent_mode)
         self._dirty = True
-        QTimer.singleShot(0, self._reload_if_dirty)
+        QTimer.singleShot(0, self, self._reload_if_dirty)
         return result
 
     def fill_in(self) -> Any:

@@ -144,7 +144,7 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
         self.read_only_badge.setVisible(ctx.read_only)
         self._register_pages()
         # The exchange (and its crypto) loads right after the home page has painted, not before.
-        self.ready.connect(lambda: QTimer.singleShot(0, self._install_exchange))
+        self.ready.connect(lambda: QTimer.singleShot(0, self, self._install_exchange))
         from ...services.partnerships import list_partnership_names
 
         last = self.settings.last_partnership if self.settings is not None else None
@@ -155,7 +155,7 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
             home_name = "portfolio"
             if last is not None and last in names:
                 self._set_current_partnership(last, names[last])
-            self.ready.connect(lambda: QTimer.singleShot(0, self._build_list_page))
+            self.ready.connect(lambda: QTimer.singleShot(0, self, self._build_list_page))
         else:
             home_name = "partnerships"
             self.page(
@@ -168,7 +168,7 @@ class MainWindow(ShellMenus, ShellPages, QMainWindow):
         self.retranslate_ui()
         self._update_actions()
         if not ctx.read_only:  # the first-run offer (an empty folder) comes once the home page is on screen
-            self.ready.connect(lambda: QTimer.singleShot(0, self._maybe_first_run))
+            self.ready.connect(lambda: QTimer.singleShot(0, self, self._maybe_first_run))
 
     def _list_selection_changed(self, partnership_id: int | None) -> None:
         """The highlighted row is the current partnership: the sidebar never says "No partnership chosen" next

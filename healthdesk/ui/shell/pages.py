@@ -104,7 +104,7 @@ class PaintWatcher(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == self._paint:
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self, self._callback)
         return False
 
 
@@ -139,7 +139,7 @@ class HomeReady(QObject):
         if self._filled:
             self._call()
         else:
-            QTimer.singleShot(READY_AT_THE_LATEST_MS, self._call)
+            QTimer.singleShot(READY_AT_THE_LATEST_MS, self, self._call)
 
     def _call(self) -> None:
         if not self._done:

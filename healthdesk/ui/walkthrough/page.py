@@ -266,7 +266,7 @@ class WalkthroughWidget(QWidget):
         """Bring a card to the top of its page (the first of a dimension with the dimension's title)."""
         self.dimension_pages[self.view.page_of[indicator_id] - 1].scroll_to(indicator_id)
         if again:  # once more after a page shown for the first time has been laid out
-            QTimer.singleShot(0, lambda: self._scroll_to_card_later(indicator_id))
+            QTimer.singleShot(0, self, lambda: self._scroll_to_card_later(indicator_id))
 
     def _scroll_to_card_later(self, indicator_id: str) -> None:
         with contextlib.suppress(RuntimeError):  # the widget may be gone
@@ -320,7 +320,7 @@ class WalkthroughWidget(QWidget):
         if self._writing or self._reload_pending:
             return
         self._reload_pending = True
-        QTimer.singleShot(0, self._deferred_reload)
+        QTimer.singleShot(0, self, self._deferred_reload)
 
     def _deferred_reload(self) -> None:
         try:
@@ -470,7 +470,7 @@ class WalkthroughWidget(QWidget):
         if missing:
             self.review_page.show_missing(self.view, missing, self.ctx.lang)
             self.go_to_page(self.review_index())
-            QTimer.singleShot(0, lambda: self.review_page.ensureWidgetVisible(self.submit_button))
+            QTimer.singleShot(0, self, lambda: self.review_page.ensureWidgetVisible(self.submit_button))
             return False
         widgets.set_banner(self.submit_message, "")
         if confirm and not widgets.confirm(

@@ -421,7 +421,7 @@ class RespondentModeWindow(QWidget):
         if not self._unlocked:
             event.ignore()
             # Ask outside the close event (the window manager's close, Alt+F4, may be inside a native call).
-            QTimer.singleShot(0, self.request_leave)
+            QTimer.singleShot(0, self, self.request_leave)
             return
         if (
             self.walkthrough.has_unsaved_text()
@@ -491,7 +491,7 @@ class RespondentModeWindow(QWidget):
     def _schedule_come_back(self) -> None:
         if not self._coming_back and not self._unlocked:
             self._coming_back = True
-            QTimer.singleShot(0, self.come_back)
+            QTimer.singleShot(0, self, self.come_back)
 
     def _focus_moved(self, window) -> None:  # noqa: ANN001 - QWindow or None
         if self._unlocked or not self.isVisible():

@@ -265,12 +265,12 @@ class Room(QObject):
         log.info("respondent mode: put away a window that appeared (%s)", type(window).__name__)
         if isinstance(window, QDialog) and _is_modal(window):
             # A question from elsewhere (a timer's message) gets the safe answer; it is not shown again.
-            QTimer.singleShot(0, window.reject)
-            QTimer.singleShot(0, window.hide)
+            QTimer.singleShot(0, window, window.reject)
+            QTimer.singleShot(0, window, window.hide)
             return
         if window not in self.hidden:
             self.hidden.append(window)
-        QTimer.singleShot(0, lambda: self._hide_again(window))
+        QTimer.singleShot(0, window, lambda: self._hide_again(window))
 
     def _hide_again(self, window: QWidget) -> None:
         if self.closed:

@@ -202,7 +202,7 @@ class WorkshopWindow(QWidget):
         if error is not None:
             widgets.show_error(self, self.ctx.error_text(error))
             if self.data is None:
-                QTimer.singleShot(0, self.close)
+                QTimer.singleShot(0, self, self.close)
                 return
         else:
             self.data = data
@@ -580,7 +580,7 @@ class WorkshopWindow(QWidget):
         self.activateWindow()
         self.setFocus()
         self.notes.update_from(self)
-        QTimer.singleShot(0, self.offer_resume)
+        QTimer.singleShot(0, self, self.offer_resume)
 
 
 def start_workshop(
