@@ -115,6 +115,25 @@ def ctx(db, data_dir, settings, ui_app):
 
 
 @pytest.fixture
+def demo_folder(demo_file, data_dir):
+    """data_dir holding a fresh copy of the demo (results an earlier test kept in memory are forgotten)."""
+    import shutil
+
+    from healthdesk.paths import DataPaths
+    from healthdesk.services import summary as summary_svc
+
+    shutil.copy(demo_file, DataPaths(data_dir).database)
+    summary_svc.clear_memory()
+    return data_dir
+
+
+@pytest.fixture
+def demo_ctx(demo_folder, ctx):
+    """The app context on that copy of the demo (``ctx`` opens data_dir, which now holds it)."""
+    return ctx
+
+
+@pytest.fixture
 def ctx_zh(ctx):
     ctx.set_language("zh")
     return ctx

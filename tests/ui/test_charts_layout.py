@@ -5,7 +5,6 @@ health index tile says a decline the way the index decline rule does."""
 
 from __future__ import annotations
 
-import shutil
 from fractions import Fraction
 
 import pytest
@@ -14,7 +13,6 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from healthdesk.framework import default_framework
-from healthdesk.paths import DataPaths
 from healthdesk.present.findings import index_direction
 from healthdesk.services import partnerships as partnership_svc
 from tests.test_index_decline import _summary
@@ -22,12 +20,6 @@ from tests.test_index_decline import _summary
 pytestmark = pytest.mark.gui
 
 FW = default_framework()
-
-
-@pytest.fixture
-def demo_folder(demo_file, data_dir):
-    shutil.copy(demo_file, DataPaths(data_dir).database)
-    return data_dir
 
 
 def scroll_areas_around(widget) -> list[QAbstractScrollArea]:  # noqa: ANN001

@@ -5,7 +5,6 @@ while the page is open."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 
 import pytest
@@ -14,34 +13,14 @@ from healthdesk import cli
 from healthdesk import framework as framework_module
 from healthdesk.analysis.numbers import fmt1, fmt2
 from healthdesk.framework import DEFAULT_FRAMEWORK_KEY, get_framework, load_framework_file
-from healthdesk.models.db import Database
-from healthdesk.paths import DataPaths
 from healthdesk.services import partnerships as partnership_svc
 from healthdesk.services import rounds as round_svc
-from healthdesk.services import summary as summary_svc
 from tests.builders import add_submitted, make_partnership
 
 pytestmark = pytest.mark.gui
 
 AS_OF = date(2026, 11, 22)
 LIGHT_SYMBOLS = {"red": "✕", "amber": "●", "green": "✓"}
-
-
-@pytest.fixture
-def demo_ctx(demo_file, tmp_path, ui_app):
-    from healthdesk.ui.common import i18n
-    from healthdesk.ui.common.context import AppContext
-
-    folder = tmp_path / "demo"
-    folder.mkdir()
-    shutil.copy(demo_file, DataPaths(folder).database)
-    db = Database.open(folder)
-    summary_svc.clear_memory()
-    context = AppContext(db, data_dir=folder, lang="en")
-    yield context
-    if context.lang != "en":
-        i18n.apply_language("en")
-    db.close(backup="never")
 
 
 def make_page(ctx, qtbot):

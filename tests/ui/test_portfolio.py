@@ -4,7 +4,6 @@ are computed on the background queue (``ctx.fetch``); the table keeps its rows u
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -12,7 +11,6 @@ import pytest
 from healthdesk.analysis.numbers import fmt1
 from healthdesk.analysis.scoring import partnership_overview
 from healthdesk.framework import get_framework
-from healthdesk.paths import DataPaths
 from healthdesk.services import partnerships as partnership_svc
 from healthdesk.services import summary as summary_svc
 from tests.builders import make_partnership
@@ -20,18 +18,6 @@ from tests.builders import make_partnership
 pytestmark = pytest.mark.gui
 
 AS_OF = date(2026, 11, 22)
-
-
-@pytest.fixture
-def demo_folder(demo_file, data_dir):
-    shutil.copy(demo_file, DataPaths(data_dir).database)
-    summary_svc.clear_memory()
-    return data_dir
-
-
-@pytest.fixture
-def demo_ctx(demo_folder, ctx):
-    return ctx  # the conftest ctx opens data_dir, which now holds the demo
 
 
 def make_page(ctx, qtbot, size=(1366, 768)):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QStyle
 
 from healthdesk.ui.common import tasks
 from healthdesk.ui.portfolio.page import PortfolioModel as M
-from tests.ui.test_portfolio import demo_folder  # noqa: F401 - the demo data's fixture (demo_file: tests/conftest.py)
 
 pytestmark = pytest.mark.gui
 

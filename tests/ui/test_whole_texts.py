@@ -4,41 +4,20 @@ measured: the text wrapped at its cell's (or label's) width, with its font's met
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QStyle
 
-from healthdesk.models.db import Database
-from healthdesk.paths import DataPaths
 from healthdesk.services import partnerships as partnership_svc
 from healthdesk.services import rounds
-from healthdesk.services import summary as summary_svc
 from healthdesk.ui.common import tasks
 
 pytestmark = pytest.mark.gui
 
 SIZES = [(1366, 768), (1280, 720)]
 NAV = 200  # the main window's navigation beside a page
-
-
-@pytest.fixture
-def demo_ctx(demo_file, tmp_path, ui_app):
-    from healthdesk.ui.common import i18n
-    from healthdesk.ui.common.context import AppContext
-
-    folder = tmp_path / "demo"
-    folder.mkdir()
-    shutil.copy(demo_file, DataPaths(folder).database)
-    db = Database.open(folder)
-    summary_svc.clear_memory()
-    context = AppContext(db, data_dir=folder, lang="en")
-    yield context
-    if context.lang != "en":
-        i18n.apply_language("en")
-    db.close(backup="never")
 
 
 def _partnership(ctx, code):
