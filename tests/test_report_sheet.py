@@ -27,9 +27,6 @@ def _flat(text: str) -> str:
 
 
 def _names(text, lang: str) -> list[str]:  # noqa: ANN001
-    from healthdesk.reports.pdf import zh_punctuation
-
-    text = zh_punctuation(text)
     return [text.en, text.zh] if lang == "bilingual" else [text.get(lang)]
 
 

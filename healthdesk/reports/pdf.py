@@ -39,7 +39,7 @@ from .sections import cover, followup, method, results, signoff, summary, voices
 # The sections' shared parts stay importable from here (the summary sheet and tests use them).
 from .sections.base import Writer, _c, _styles, _ts  # noqa: F401
 from .sections.flow import arrange
-from .sections.text import chart_punctuation, tier_explanation, user_text, zh_punctuation  # noqa: F401
+from .sections.text import tier_explanation, user_text  # noqa: F401
 from .vector import render
 from .wrap import draw_line, line_width
 
@@ -175,9 +175,8 @@ def _chart_images(
             builders["trend"] = lambda: charts.trend_chart(list(data.history), fw, lang, data.labels)
         builders["gap"] = lambda: charts.gap_chart(sc, fw, data.labels, lang)
     images: dict[str, tuple[Any, float]] = {}
-    fix = chart_punctuation(fw)
     for name, build in builders.items():
-        images[name] = render(build(), fix)
+        images[name] = render(build())
         tick()
     return images
 

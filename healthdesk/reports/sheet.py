@@ -39,7 +39,6 @@ from .pdf import (
     _fit,
     _ts,
     binary_streams,
-    chart_punctuation,
     tier_explanation,
     user_text,
 )
@@ -525,11 +524,8 @@ def _chart_images(
 ) -> dict[str, tuple[Any, float]]:
     half_in = (sheet.width - 5 * mm) / 2 / 72
     height = 2.3 if lang != "bilingual" else 1.95
-    fix = chart_punctuation(data.framework)
     images = {
-        "radar": render(
-            charts.sheet_radar(data.scores, data.framework, data.labels, lang, half_in, height), fix
-        )
+        "radar": render(charts.sheet_radar(data.scores, data.framework, data.labels, lang, half_in, height))
     }
     tick()
     if len(data.history) >= 2:
@@ -537,7 +533,6 @@ def _chart_images(
             charts.sheet_index_trend(
                 list(data.history), data.framework, lang, half_in, height - 0.15, data.labels
             ),
-            fix,
         )
     tick()
     return images

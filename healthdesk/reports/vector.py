@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -91,13 +91,11 @@ def runs(text: str, families: str) -> list[tuple[str, str]]:
     return [(name, "".join(chars)) for name, chars in out]
 
 
-def _rewrite_text(node: Any, fix: Callable[[str], str] | None = None) -> None:
+def _rewrite_text(node: Any) -> None:
     """One ``<text>`` as one ``<text>`` per font run, each naming its reportlab font and starting where the run
     starts (the anchor resolved with the fonts' widths); the transform (rotation) is kept on every run."""
     st = _style(node)
     content = "".join(node.itertext())
-    if fix is not None:
-        content = fix(content)
     families = st.get("font-family", "")
     size = float(re.sub(r"[a-z]+$", "", st.get("font-size", "10px")) or 10)
     anchor = st.get("text-anchor", "start")
@@ -260,10 +258,8 @@ def figure_svg(fig: Any) -> bytes:
     return buf.getvalue()
 
 
-def figure_drawing(fig: Any, fix: Callable[[str], str] | None = None) -> Drawing:
-    """The Figure as a reportlab Drawing, its size in points (1 inch = 72 points), text as text. ``fix`` may
-    change the text of a line as printed (the framework's Chinese punctuation); it is measured again and keeps its
-    anchor."""
+def figure_drawing(fig: Any) -> Drawing:
+    """The Figure as a reportlab Drawing, its size in points (1 inch = 72 points), text as text."""
     from lxml import etree
     from svglib.svglib import SvgRenderer
 
@@ -271,7 +267,7 @@ def figure_drawing(fig: Any, fix: Callable[[str], str] | None = None) -> Drawing
     parser = etree.XMLParser(remove_comments=True, resolve_entities=False, no_network=True)
     root = etree.fromstring(figure_svg(fig), parser)
     for node in list(root.iter(f"{_SVG}text")):
-        _rewrite_text(node, fix)
+        _rewrite_text(node)
     _opacity(root)
     _hatch_lines(root)
     drawing = SvgRenderer("chart.svg", font_map=_font_map()).render(root)
@@ -364,12 +360,12 @@ def _image(fig: Any) -> tuple[Any, float]:
     return image, h / w
 
 
-def render(fig: Any, fix: Callable[[str], str] | None = None) -> tuple[Any, float]:
+def render(fig: Any) -> tuple[Any, float]:
     """The Figure for the PDF, as ``(drawing, height / width)``: a vector Drawing (an image within
-    :func:`raster_charts`); ``fix`` as for :func:`figure_drawing`."""
+    :func:`raster_charts`)."""
     if _raster:
         return _image(fig)
-    drawing = figure_drawing(fig, fix)
+    drawing = figure_drawing(fig)
     return drawing, drawing.height / drawing.width
 
 

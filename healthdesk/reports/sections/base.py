@@ -23,7 +23,7 @@ from ..data import ReviewData
 from ..fonts import PDF_FONT, printable, register_reportlab
 from ..wrap import Paragraph
 from .flow import Bookmark, Keep, _Cell
-from .text import user_text, zh_punctuation
+from .text import user_text
 
 __all__ = ["Writer", "prints"]
 
@@ -188,7 +188,7 @@ class Writer:
         return escape(printable(t(key, self.lang, **params)))
 
     def T(self, text: Text, sep: str = " / ") -> str:  # noqa: N802
-        return escape(printable(text_of(zh_punctuation(text), self.lang, sep)))
+        return escape(printable(text_of(text, self.lang, sep)))
 
     def sentence(self, en: str, zh: str, st: str = "body", bullet: str | None = None) -> list[Flowable]:
         """A sentence in the review's language; bilingual gives English, then Chinese below it. Escaped here."""
@@ -248,11 +248,11 @@ class Writer:
 
     def dim_name(self, dim_id: str) -> Text:
         dim = self.fw.dimension_map.get(dim_id)
-        return zh_punctuation(dim.name) if dim else Text(dim_id, dim_id)
+        return dim.name if dim else Text(dim_id, dim_id)
 
     def ind_name(self, ind_id: str) -> Text:
         ind = self.fw.indicator_map.get(ind_id)
-        return zh_punctuation(ind.name) if ind else Text(ind_id, ind_id)
+        return ind.name if ind else Text(ind_id, ind_id)
 
     def P(self, markup: str, st: str = "cell") -> Flowable:  # noqa: N802
         """Trusted markup (user parts already escaped) as a paragraph; table cells as a cheap one-line cell."""

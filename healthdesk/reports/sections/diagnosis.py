@@ -15,7 +15,6 @@ from ..catalogue import pair
 from ..data import ReviewData
 from ..wrap import Paragraph
 from .base import Writer
-from .text import zh_punctuation
 
 
 def diagnosis(wr: Writer, d: ReviewData) -> list[Flowable]:
@@ -32,7 +31,7 @@ def diagnosis(wr: Writer, d: ReviewData) -> list[Flowable]:
         assert rule is not None
         because_en = "; ".join(_trigger(wr, tr_, "en") for tr_ in finding.triggers)
         because_zh = "；".join(_trigger(wr, tr_, "zh") for tr_ in finding.triggers)
-        name, explanation = zh_punctuation(rule.name), zh_punctuation(rule.explanation)
+        name, explanation = rule.name, rule.explanation
         en = f"{name.en}: {explanation.en} (" + pair("sum.because", what=because_en)[0] + ")"
         zh = f"{name.zh}：{explanation.zh}（" + pair("sum.because", what=because_zh)[1] + "）"
         body += wr.sentence(en, zh, "small", bullet=style.BULLET)
@@ -44,7 +43,6 @@ def diagnosis(wr: Writer, d: ReviewData) -> list[Flowable]:
     if steps:
         body.append(Paragraph(wr.L("sum.next_steps"), wr.s["h3"]))
         for n, step in enumerate(steps[:4], 1):
-            step = zh_punctuation(step)
             body += wr.sentence(step.en, step.zh, "small", bullet=f"{n}.")
     return body
 
