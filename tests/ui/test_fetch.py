@@ -92,3 +92,22 @@ def _alive(widget: QWidget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
+
+
+def test_a_delivered_fetch_keeps_its_screen_alive_no_longer(qtbot, settle, ctx) -> None:
+    import gc
+    import weakref
+
+    owner = QWidget()
+    got: list[str] = []
+
+    def read_quickly(db):  # noqa: ANN001, ANN202
+        return "read"
+
+    ctx.fetch(owner, read_quickly, done=lambda result, error: got.append(result))
+    settle()
+    assert got == ["read"]
+    gone = weakref.ref(owner)
+    del owner
+    gc.collect()
+    assert gone() is None  # a closed dialog is freed, not held by its last read

@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # owner's id -> its newest fetch (see AppContext.fetch)
-_latest_fetch: dict[int, Task] = {}
+_latest_fetch: dict[int, Task] = {}  # only while it runs: a delivered fetch keeps nothing (its screen) alive
+_watched: set[int] = set()  # owners whose destruction forgets their fetch
 
 # Service functions whose name starts like this only read; everything else is taken to write.
 READ_PREFIXES = (
@@ -148,7 +149,8 @@ class AppContext(QObject):
         db = self.db
         if not (args and isinstance(args[0], Database)):
             args = (db, *args)
-        previous = _latest_fetch.get(id(owner))
+        key = id(owner)
+        previous = _latest_fetch.get(key)
         if previous is not None:
             previous.cancel()
 
@@ -160,23 +162,31 @@ class AppContext(QObject):
                 return None, exc
 
         task = run_in_background(job, f"fetch {getattr(fn, '__name__', fn)}")
-        key = id(owner)
-        if previous is None:
-            owner.destroyed.connect(lambda *_a: _latest_fetch.pop(key, None))
+        if key not in _watched:
+            _watched.add(key)
+            owner.destroyed.connect(lambda *_a: (_latest_fetch.pop(key, None), _watched.discard(key)))
         _latest_fetch[key] = task
 
+        def current() -> bool:
+            """Still this owner's newest fetch (then it is forgotten now); False if superseded or the owner is gone."""
+            if _latest_fetch.get(key) is not task:
+                return False
+            del _latest_fetch[key]
+            return True
+
         def deliver(outcome: tuple[Any, HealthDeskError | None]) -> None:
-            if _latest_fetch.get(id(owner)) is not task:
-                return  # superseded by a newer fetch, or the owner is gone
+            if not current():
+                return
             result, error = outcome
             if error is not None:
                 log.info("%s refused: %s", getattr(fn, "__name__", fn), error.message_en())
             done(result, error)
 
         def fail(exc: BaseException) -> None:
-            if _latest_fetch.get(id(owner)) is task:
+            if current():
                 raise exc
 
+        task.cancelled.connect(current)
         task.succeeded.connect(deliver)
         task.failed.connect(fail)
         return task
